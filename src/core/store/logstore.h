@@ -1,0 +1,126 @@
+#pragma once
+
+#include "logrecord.h"
+
+#include <QList>
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+// Columns the store can sort by (each backed by an index).
+enum class SortColumn { Time, Model, Tokens, Cost, Latency, Status, Type, Feedback };
+
+struct LogQuery
+{
+    QString filter; // the filter language of DESIGN.md section 6; empty = all
+    SortColumn sort = SortColumn::Time;
+    bool descending = true; // newest first by default
+};
+
+// Position after the last row of a page, for paging by key (never OFFSET).
+struct PageKey
+{
+    QVariant sortValue; // the sort column's value of the last row (null for Time)
+    qint64 createdAtMs = 0;
+    qint64 rowId = 0;
+};
+
+struct Page
+{
+    QList<LogRecord> rows; // list columns only: no bodies, no raw record
+    std::optional<PageKey> next; // empty at the end
+};
+
+struct WriteResult
+{
+    qint64 inserted = 0;
+    qint64 duplicates = 0; // ids already in the store; nothing was overwritten
+};
+
+struct GroupCount
+{
+    QString key; // null for "unknown"
+    qint64 count = 0;
+    double costCents = 0;
+    qint64 totalTokens = 0;
+};
+
+enum class GroupBy { Model, Provider, StatusClass, Cache, User, Config, Prompt, Type };
+
+struct StoreTotals
+{
+    qint64 count = 0;
+    double costCents = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 totalTokens = 0;
+};
+
+// A malformed filter: where (0-based character offset into the filter text) and what.
+struct FilterError
+{
+    int position = 0;
+    int length = 0;
+    QString message;
+};
+
+// The one interface every backend implements (SQLite now, PostgreSQL later). An instance is a
+// single connection and is used from one thread at a time; a worker thread opens its own.
+// Errors never throw: they come back as a message the caller can show.
+class LogStore
+{
+public:
+    virtual ~LogStore() = default;
+
+    // "path/to/file.sqlite" or "postgresql://..." (later). Creates and migrates as needed.
+    static std::unique_ptr<LogStore> open(const QString &location, QString *error);
+    // GATESCOPE_DB if set, else gatescope.sqlite in QStandardPaths::AppDataLocation.
+    static QString defaultLocation();
+
+    virtual QString location() const = 0;
+    virtual int schemaVersion() const = 0;
+
+    // Writes one batch in one transaction. Records whose id is already stored are counted as
+    // duplicates and left untouched. On error nothing of the batch is written.
+    virtual std::optional<WriteResult> insert(const QList<LogRecord> &batch, QString *error) = 0;
+    // Builds whatever indexes were deferred during a bulk import (the full-text index).
+    virtual bool finishBulkImport(QString *error) = 0;
+
+    // Validates a filter without running it.
+    virtual std::optional<FilterError> checkFilter(const QString &filter) const = 0;
+
+    virtual std::optional<Page> page(const LogQuery &query, const std::optional<PageKey> &after,
+                                     int limit, QString *error)
+        = 0;
+    // Every matching row id in query order: the UI's compact index of the whole result.
+    // Returns nullopt with an error, or when *cancel turns true.
+    virtual std::optional<QVector<qint64>> rowIds(const LogQuery &query, QString *error,
+                                                  const std::atomic_bool *cancel = nullptr)
+        = 0;
+    // List columns for the given row ids, in the order given (missing ids are left out).
+    virtual QList<LogRecord> rowsByIds(const QVector<qint64> &rowIds, QString *error) = 0;
+    virtual std::optional<qint64> count(const QString &filter, QString *error) = 0;
+
+    // One whole record, bodies, raw source record and feedback included.
+    virtual std::optional<LogRecord> record(const QString &id, QString *error) = 0;
+    virtual std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) = 0;
+
+    virtual std::optional<StoreTotals> totals(const QString &filter, QString *error) = 0;
+    virtual std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,
+                                                         QString *error)
+        = 0;
+    // Distinct known values of a field, most frequent first (filter completion).
+    virtual QStringList knownValues(GroupBy group, int limit) = 0;
+
+    // Feedback belongs to the log (and through it to its trace); the list columns keep a count
+    // and a weighted average so the list and the filter never join.
+    virtual bool addFeedback(const QString &logId, const FeedbackEntry &feedback, QString *error)
+        = 0;
+    virtual bool removeFeedback(const QString &feedbackId, QString *error) = 0;
+
+protected:
+    LogStore() = default;
+};

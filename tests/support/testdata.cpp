@@ -1,0 +1,29 @@
+#include "testdata.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace TestData {
+
+QString dir()
+{
+    const QString d = qEnvironmentVariable("GATESCOPE_TEST_DATA");
+    if (d.isEmpty())
+        qFatal("GATESCOPE_TEST_DATA is not set: run the tests through ctest");
+    return d;
+}
+
+QString path(const QString &relative)
+{
+    return dir() + u'/' + relative;
+}
+
+QByteArray read(const QString &relative)
+{
+    QFile f(path(relative));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+} // namespace TestData

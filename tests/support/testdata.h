@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Where the tests find their data (tests/data, passed in by CMake as GATESCOPE_TEST_DATA).
+namespace TestData {
+
+QString dir();
+QString path(const QString &relative);
+QByteArray read(const QString &relative);
+
+} // namespace TestData
