@@ -1,7 +1,55 @@
+#include "clicommands.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
+                      "\n"
+                      "Commands:\n"
+                      "  import [--db DB] [--format F] FILE...   import log files\n"
+                      "  query  [--db DB] [--filter EXPR] [--limit N] [--json]\n"
+                      "  export [--db DB] [--filter EXPR] [--format gatescope|csv] --out FILE\n"
+                      "  stats  [--db DB] [--filter EXPR] [--json]\n"
+                      "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
+                      "\n"
+                      "DB is a file path; the default is the application data folder, or\n"
+                      "$GATESCOPE_DB when set. 'gatescope-cli COMMAND --help' for details.\n";
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("gatescope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("gatescope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GATESCOPE_VERSION));
+
+    QStringList args = app.arguments();
+    args.removeFirst();
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (command == u"import")
+        return CliCommands::importFiles(args);
+    if (command == u"query")
+        return CliCommands::query(args);
+    if (command == u"export")
+        return CliCommands::exportLogs(args);
+    if (command == u"stats")
+        return CliCommands::stats(args);
+    if (command == u"demo")
+        return CliCommands::demo(args);
+    if (command == u"--version") {
+        std::printf("gatescope-cli %s\n", GATESCOPE_VERSION);
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (!command.isEmpty())
+        std::fprintf(stderr, "gatescope-cli: unknown command '%s'\n\n", qPrintable(command));
+    std::fputs(kUsage, stderr);
+    return 2;
 }

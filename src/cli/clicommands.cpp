@@ -1,0 +1,421 @@
+#include "clicommands.h"
+
+#include "demodata.h"
+#include "exporter.h"
+#include "importer.h"
+#include "logstore.h"
+#include "progressprinter.h"
+#include "recordenums.h"
+#include "statuslabels.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+#include <memory>
+
+namespace CliCommands {
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+void printLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("The store: a SQLite file path (default: %1).")
+                                  .arg(LogStore::defaultLocation()),
+                              QStringLiteral("DB"));
+}
+
+QCommandLineOption filterOption()
+{
+    return QCommandLineOption(QStringLiteral("filter"),
+                              QStringLiteral("Only logs matching EXPR (the filter language)."),
+                              QStringLiteral("EXPR"));
+}
+
+// Parses a subcommand's arguments. Returns -1 to go on, or the exit status to return now
+// (0 after --help, 2 after a usage error).
+int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.setApplicationDescription(QStringLiteral("gatescope-cli %1").arg(command));
+    parser.addHelpOption();
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("gatescope-cli %1").arg(command));
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        return kUsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    return -1;
+}
+
+std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
+{
+    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : LogStore::defaultLocation();
+    QString error;
+    std::unique_ptr<LogStore> store = LogStore::open(location, &error);
+    if (!store)
+        printError(QStringLiteral("cannot open the store %1: %2").arg(location, error));
+    return store;
+}
+
+// The filter is checked before any work so a typo is reported with its position.
+bool checkFilter(LogStore &store, const QString &filter)
+{
+    if (const auto problem = store.checkFilter(filter)) {
+        printError(QStringLiteral("bad filter at character %1: %2")
+                       .arg(problem->position + 1)
+                       .arg(problem->message));
+        std::fprintf(stderr, "  %s\n  %s%s\n", qPrintable(filter),
+                     QByteArray(problem->position, ' ').constData(),
+                     QByteArray(qMax(1, problem->length), '^').constData());
+        return false;
+    }
+    return true;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1e6, 'f', 1);
+}
+
+template<typename T> QString orDash(const std::optional<T> &v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+
+QString formatCost(const std::optional<double> &cents)
+{
+    if (!cents)
+        return QStringLiteral("-");
+    return QStringLiteral("$%1").arg(*cents / 100.0, 0, 'f', *cents < 1 ? 5 : 4);
+}
+
+} // namespace
+
+int importFiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("format"),
+        QStringLiteral("Read every file as F (portkey-export, portkey-log, portkey-csv, "
+                       "gateway-stream, gatescope) instead of sniffing it."),
+        QStringLiteral("F")));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
+                                 QStringLiteral("FILE..."));
+    if (const int status = parse(parser, QStringLiteral("import"), arguments); status >= 0)
+        return status;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        printError(QStringLiteral("import: no FILE given"));
+        return kUsageError;
+    }
+    FileFormat format = FileFormat::Unknown;
+    if (parser.isSet(QStringLiteral("format"))) {
+        format = FileFormats::fromName(parser.value(QStringLiteral("format")));
+        if (format == FileFormat::Unknown) {
+            printError(QStringLiteral("import: unknown format '%1'")
+                           .arg(parser.value(QStringLiteral("format"))));
+            return kUsageError;
+        }
+    }
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+
+    Importer importer(*store);
+    importer.setFormat(format);
+    ProgressPrinter printer(QStringLiteral("import"));
+    QElapsedTimer timer;
+    timer.start();
+    importer.setProgressHandler([&](const ImportProgress &p) {
+        const double seconds = qMax<qint64>(1, timer.elapsed()) / 1000.0;
+        printer.update(p.bytesDone, p.bytesTotal,
+                       QStringLiteral("%1 records, %2 MB/s, file %3 of %4")
+                           .arg(p.records)
+                           .arg(double(p.bytesDone) / 1e6 / seconds, 0, 'f', 1)
+                           .arg(p.fileIndex + 1)
+                           .arg(p.fileCount));
+    });
+    const ImportSummary summary = importer.importFiles(files);
+    const double seconds = qMax<qint64>(1, timer.elapsed()) / 1000.0;
+    printer.finish(QStringLiteral("%1 imported, %2 duplicates, %3 skipped in %4 s (%5 records/s)")
+                       .arg(summary.imported)
+                       .arg(summary.duplicates)
+                       .arg(summary.skipped)
+                       .arg(seconds, 0, 'f', 2)
+                       .arg(qint64((summary.imported + summary.duplicates) / seconds)));
+
+    QJsonArray errors;
+    for (const ImportError &e : summary.errors) {
+        errors.append(QJsonObject {{QStringLiteral("file"), e.file},
+                                   {QStringLiteral("line"), e.line},
+                                   {QStringLiteral("reason"), e.reason}});
+    }
+    const QJsonObject result {{QStringLiteral("imported"), summary.imported},
+                              {QStringLiteral("duplicates"), summary.duplicates},
+                              {QStringLiteral("skipped"), summary.skipped},
+                              {QStringLiteral("errors"), errors}};
+    printLine(QJsonDocument(result).toJson(QJsonDocument::Compact));
+    return summary.unreadableFile || summary.storeFailed ? 1 : 0;
+}
+
+int query(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(filterOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"),
+                                        QStringLiteral("At most N logs (default 50; 0 for all)."),
+                                        QStringLiteral("N"), QStringLiteral("50")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("json"), QStringLiteral("One canonical record per line, bodies included.")));
+    if (const int status = parse(parser, QStringLiteral("query"), arguments); status >= 0)
+        return status;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0) {
+        printError(QStringLiteral("query: --limit takes a whole number, got '%1'")
+                       .arg(parser.value(QStringLiteral("limit"))));
+        return kUsageError;
+    }
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+    LogQuery q;
+    q.filter = parser.value(QStringLiteral("filter"));
+    if (!checkFilter(*store, q.filter))
+        return kUsageError;
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    if (!json) {
+        std::printf("%-24s %-10s %-28s %6s %8s %10s %8s  %s\n", "TIME (UTC)", "TYPE", "MODEL",
+                    "STATUS", "TOKENS", "COST", "LATENCY", "GATEWAY");
+    }
+    qint64 printed = 0;
+    std::optional<PageKey> after;
+    QString error;
+    do {
+        const int want = limit == 0 ? 500 : int(qMin<qint64>(500, limit - printed));
+        const std::optional<Page> page = store->page(q, after, want, &error);
+        if (!page) {
+            printError(error);
+            return 1;
+        }
+        for (const LogRecord &row : page->rows) {
+            if (json) {
+                const std::optional<LogRecord> full = store->recordByRowId(row.rowId, &error);
+                if (!full) {
+                    printError(error);
+                    return 1;
+                }
+                printLine(QJsonDocument(full->toJson()).toJson(QJsonDocument::Compact));
+            } else {
+                const QString model = row.model.isEmpty() ? QStringLiteral("?") : row.model;
+                std::printf(
+                    "%-24s %-10s %-28s %6s %8s %10s %8s  %s; %s\n",
+                    qPrintable(row.createdAt.toUTC().toString(Qt::ISODateWithMs)),
+                    qPrintable(RecordEnums::requestTypeName(row.requestType)),
+                    qPrintable(model.left(28)), qPrintable(orDash(row.statusCode)),
+                    qPrintable(orDash(row.totalTokens)), qPrintable(formatCost(row.costCents)),
+                    qPrintable(row.latencyMs ? QString::number(*row.latencyMs) + u"ms"
+                                             : QStringLiteral("-")),
+                    qPrintable(StatusLabels::cache(row)), qPrintable(StatusLabels::retry(row)));
+            }
+            ++printed;
+        }
+        after = page->next;
+    } while (after && (limit == 0 || printed < limit));
+    std::fflush(stdout);
+    return 0;
+}
+
+int exportLogs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(filterOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        QStringLiteral("gatescope (JSONL, default) or csv."),
+                                        QStringLiteral("F"), QStringLiteral("gatescope")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), QStringLiteral("The file to write."),
+                                        QStringLiteral("FILE")));
+    if (const int status = parse(parser, QStringLiteral("export"), arguments); status >= 0)
+        return status;
+    Exporter::Format format;
+    if (!Exporter::formatFromName(parser.value(QStringLiteral("format")), &format)) {
+        printError(QStringLiteral("export: unknown format '%1' (gatescope or csv)")
+                       .arg(parser.value(QStringLiteral("format"))));
+        return kUsageError;
+    }
+    if (!parser.isSet(QStringLiteral("out"))) {
+        printError(QStringLiteral("export: --out FILE is required"));
+        return kUsageError;
+    }
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+    const QString filter = parser.value(QStringLiteral("filter"));
+    if (!checkFilter(*store, filter))
+        return kUsageError;
+    Exporter exporter(*store);
+    ProgressPrinter printer(QStringLiteral("export"));
+    exporter.setProgressHandler([&](qint64 done, qint64 total) {
+        printer.update(done, total, QStringLiteral("%1 of %2 records").arg(done).arg(total));
+    });
+    QString error;
+    const qint64 written
+        = exporter.exportTo(parser.value(QStringLiteral("out")), filter, format, &error);
+    if (written < 0) {
+        printError(error);
+        return 1;
+    }
+    printer.finish(QStringLiteral("%1 records written to %2")
+                       .arg(written)
+                       .arg(parser.value(QStringLiteral("out"))));
+    printLine(QJsonDocument(QJsonObject {{QStringLiteral("exported"), written}})
+                  .toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+int stats(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(filterOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    if (const int status = parse(parser, QStringLiteral("stats"), arguments); status >= 0)
+        return status;
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+    const QString filter = parser.value(QStringLiteral("filter"));
+    if (!checkFilter(*store, filter))
+        return kUsageError;
+    QString error;
+    const std::optional<StoreTotals> totals = store->totals(filter, &error);
+    if (!totals) {
+        printError(error);
+        return 1;
+    }
+    const std::pair<GroupBy, const char *> groups[] = {{GroupBy::Model, "by_model"},
+                                                       {GroupBy::Provider, "by_provider"},
+                                                       {GroupBy::StatusClass, "by_status"},
+                                                       {GroupBy::Cache, "by_cache"}};
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonObject result {{QStringLiteral("count"), totals->count},
+                        {QStringLiteral("cost_cents"), totals->costCents},
+                        {QStringLiteral("prompt_tokens"), totals->promptTokens},
+                        {QStringLiteral("completion_tokens"), totals->completionTokens},
+                        {QStringLiteral("total_tokens"), totals->totalTokens}};
+    if (!json) {
+        const QLocale c = QLocale::c();
+        std::printf(
+            "logs          %s\ncost          $%.4f\ntokens        %s (prompt %s, completion %s)\n",
+            qPrintable(c.toString(totals->count)), totals->costCents / 100.0,
+            qPrintable(c.toString(totals->totalTokens)),
+            qPrintable(c.toString(totals->promptTokens)),
+            qPrintable(c.toString(totals->completionTokens)));
+    }
+    for (const auto &[group, name] : groups) {
+        const std::optional<QList<GroupCount>> counts = store->groupCounts(filter, group, &error);
+        if (!counts) {
+            printError(error);
+            return 1;
+        }
+        QJsonArray rows;
+        if (!json)
+            std::printf("\n%s\n", name);
+        for (const GroupCount &g : *counts) {
+            rows.append(QJsonObject {
+                {QStringLiteral("key"), g.key.isNull() ? QJsonValue() : QJsonValue(g.key)},
+                {QStringLiteral("count"), g.count},
+                {QStringLiteral("cost_cents"), g.costCents},
+                {QStringLiteral("total_tokens"), g.totalTokens}});
+            if (!json) {
+                std::printf("  %-32s %10lld  $%.4f\n",
+                            qPrintable(g.key.isNull() ? QStringLiteral("(unknown)") : g.key),
+                            static_cast<long long>(g.count), g.costCents / 100.0);
+            }
+        }
+        result.insert(QLatin1String(name), rows);
+    }
+    if (json)
+        printLine(QJsonDocument(result).toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+int demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("count"),
+                                        QStringLiteral("How many logs (default 10000)."),
+                                        QStringLiteral("N"), QStringLiteral("10000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed (default 1): the same seed "
+                                                       "gives the same store."),
+                                        QStringLiteral("S"), QStringLiteral("1")));
+    if (const int status = parse(parser, QStringLiteral("demo"), arguments); status >= 0)
+        return status;
+    bool countOk = false, seedOk = false;
+    const qint64 count = parser.value(QStringLiteral("count")).toLongLong(&countOk);
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!countOk || count < 0 || !seedOk) {
+        printError(QStringLiteral("demo: --count and --seed take whole numbers"));
+        return kUsageError;
+    }
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+    DemoData demoData(seed);
+    ProgressPrinter printer(QStringLiteral("demo"));
+    WriteResult total;
+    QString error;
+    for (qint64 done = 0; done < count;) {
+        const int n = int(qMin<qint64>(5000, count - done));
+        const auto written = store->insert(demoData.next(n), &error);
+        if (!written) {
+            printError(error);
+            return 1;
+        }
+        total.inserted += written->inserted;
+        total.duplicates += written->duplicates;
+        done += n;
+        printer.update(done, count, QStringLiteral("%1 of %2 logs").arg(done).arg(count));
+    }
+    if (!store->finishBulkImport(&error)) {
+        printError(error);
+        return 1;
+    }
+    printer.finish(
+        QStringLiteral("%1 logs written to %2").arg(total.inserted).arg(store->location()));
+    printLine(QJsonDocument(QJsonObject {{QStringLiteral("imported"), total.inserted},
+                                         {QStringLiteral("duplicates"), total.duplicates}})
+                  .toJson(QJsonDocument::Compact));
+    return 0;
+}
+
+} // namespace CliCommands

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+// Progress on stderr while a command works: a bar redrawn in place on a terminal, a plain line
+// every few seconds otherwise (CI logs, pipes), so long work is never silent.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(const QString &what);
+    void update(qint64 done, qint64 total, const QString &detail);
+    void finish(const QString &detail);
+
+private:
+    QString m_what;
+    bool m_terminal;
+    QElapsedTimer m_sinceStart;
+    qint64 m_lastPrintMs = -1;
+};

@@ -1,0 +1,161 @@
+#include "importer.h"
+
+#include "logstore.h"
+
+#include <QFileInfo>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace {
+
+// A parsed batch handed from the reading thread to the writing one.
+struct Batch
+{
+    QList<LogRecord> records;
+    QList<ReadError> errors;
+    qint64 bytesRead = 0;
+    bool last = false;
+};
+
+// A small bounded queue: the reader stays at most a few batches ahead, so memory stays flat
+// however large the file is.
+class BatchQueue
+{
+public:
+    void push(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_items.size() < kDepth || m_closed; });
+        if (m_closed)
+            return;
+        m_items.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+    }
+    bool pop(Batch &out)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_closed; });
+        if (m_items.empty())
+            return false;
+        out = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    // Stops the reader (it drops what it has) and wakes everyone.
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
+    }
+    bool closed()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_closed;
+    }
+
+private:
+    static constexpr size_t kDepth = 3;
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+    std::deque<Batch> m_items;
+    bool m_closed = false;
+};
+
+} // namespace
+
+Importer::Importer(LogStore &store)
+    : m_store(store)
+{ }
+
+ImportSummary Importer::importFiles(const QStringList &files)
+{
+    ImportSummary summary;
+    ImportProgress progress;
+    progress.fileCount = int(files.size());
+    for (const QString &file : files)
+        progress.bytesTotal += QFileInfo(file).size();
+
+    qint64 bytesBefore = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        if (m_cancel && m_cancel->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        progress.file = path;
+        progress.fileIndex = i;
+
+        FileReader reader(path, m_format);
+        QString openError;
+        if (!reader.open(&openError)) {
+            summary.unreadableFile = true;
+            summary.errors.append({path, 0, openError});
+            bytesBefore += QFileInfo(path).size();
+            continue;
+        }
+        const QString sourceName = QFileInfo(path).fileName();
+
+        BatchQueue queue;
+        std::thread readerThread([&] {
+            bool more = true;
+            while (more && !queue.closed()) {
+                Batch batch;
+                batch.records.reserve(m_batchSize);
+                more = reader.readBatch(batch.records, batch.errors, m_batchSize);
+                batch.bytesRead = reader.bytesRead();
+                batch.last = !more;
+                for (LogRecord &r : batch.records)
+                    r.source = sourceName;
+                queue.push(std::move(batch));
+            }
+        });
+
+        Batch batch;
+        while (queue.pop(batch)) {
+            for (const ReadError &e : std::as_const(batch.errors))
+                summary.errors.append({path, e.line, e.reason});
+            summary.skipped += batch.errors.size();
+            if (!batch.records.isEmpty()) {
+                QString storeError;
+                const auto written = m_store.insert(batch.records, &storeError);
+                if (!written) {
+                    summary.storeFailed = true;
+                    summary.errors.append({path, 0, storeError});
+                    queue.close();
+                    break;
+                }
+                summary.imported += written->inserted;
+                summary.duplicates += written->duplicates;
+                progress.records += written->inserted + written->duplicates;
+            }
+            progress.bytesDone = bytesBefore + batch.bytesRead;
+            if (m_progress)
+                m_progress(progress);
+            if (m_cancel && m_cancel->load()) {
+                summary.cancelled = true;
+                queue.close();
+                break;
+            }
+            if (batch.last)
+                break;
+        }
+        queue.close();
+        readerThread.join();
+        bytesBefore += reader.size();
+        if (summary.storeFailed || summary.cancelled)
+            break;
+    }
+
+    QString finishError;
+    if (!m_store.finishBulkImport(&finishError)) {
+        summary.storeFailed = true;
+        summary.errors.append({QString(), 0, finishError});
+    }
+    return summary;
+}
