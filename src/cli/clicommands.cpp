@@ -231,7 +231,7 @@ int query(const QStringList &arguments)
                     printError(error);
                     return 1;
                 }
-                printLine(QJsonDocument(full->toJson()).toJson(QJsonDocument::Compact));
+                printLine(full->toJsonLine());
             } else {
                 const QString model = row.model.isEmpty() ? QStringLiteral("?") : row.model;
                 std::printf(

@@ -185,7 +185,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
             return -1;
         }
         if (format == Format::Gatescope) {
-            out.write(QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact));
+            out.write(record->toJsonLine());
             out.write("\n");
         } else {
             out.write(csvRow(*record));

@@ -169,6 +169,34 @@ QJsonObject LogRecord::toJson() const
     return o;
 }
 
+QByteArray LogRecord::toJsonLine() const
+{
+    QJsonObject o = toJson();
+    // A body that parses is spliced in as it is; one that does not stays a JSON string (as
+    // toJson() wrote it). Line breaks in valid JSON can only be white space: folded, so the
+    // record stays one line.
+    const auto verbatim = [](const QByteArray &body) {
+        if (body.isEmpty() || !QJsonDocument::fromJson('[' + body + ']').isArray())
+            return QByteArray();
+        QByteArray oneLine = body;
+        oneLine.replace('\n', ' ').replace('\r', ' ');
+        return oneLine;
+    };
+    const QByteArray requestText = verbatim(request);
+    const QByteArray responseText = verbatim(response);
+    // Placeholders keep the key order QJsonObject chooses; the bodies replace them afterwards.
+    if (!requestText.isEmpty())
+        o.insert(u"request", QStringLiteral("\x01request\x01"));
+    if (!responseText.isEmpty())
+        o.insert(u"response", QStringLiteral("\x01response\x01"));
+    QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (!requestText.isEmpty())
+        line.replace("\"\\u0001request\\u0001\"", requestText);
+    if (!responseText.isEmpty())
+        line.replace("\"\\u0001response\\u0001\"", responseText);
+    return line;
+}
+
 std::optional<LogRecord> LogRecord::fromJson(const QJsonObject &o, QString *error)
 {
     LogRecord r;

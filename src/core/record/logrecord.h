@@ -109,6 +109,9 @@ struct LogRecord
     // The canonical JSON form (DESIGN.md section 3): every key present, unknown values null.
     QJsonObject toJson() const;
     static std::optional<LogRecord> fromJson(const QJsonObject &object, QString *error = nullptr);
+    // The same object as one compact line, with request and response written byte for byte as
+    // stored (QJsonObject would sort their keys): what the Gatescope export writes.
+    QByteArray toJsonLine() const;
 
     bool operator==(const LogRecord &) const = default;
 };
