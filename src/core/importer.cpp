@@ -110,8 +110,11 @@ ImportSummary Importer::importFiles(const QStringList &files)
                 more = reader.readBatch(batch.records, batch.errors, m_batchSize);
                 batch.bytesRead = reader.bytesRead();
                 batch.last = !more;
-                for (LogRecord &r : batch.records)
-                    r.source = sourceName;
+                // A Gatescope export carries each record's own source; keep it.
+                for (LogRecord &r : batch.records) {
+                    if (r.source.isEmpty())
+                        r.source = sourceName;
+                }
                 queue.push(std::move(batch));
             }
         });

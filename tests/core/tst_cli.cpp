@@ -1,0 +1,243 @@
+// End to end: runs the real gatescope-cli binary on real files and stores, as a user would.
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QList<QByteArray> lines() const
+    {
+        QList<QByteArray> result = out.split('\n');
+        result.removeAll(QByteArray());
+        return result;
+    }
+    QJsonObject lastJson() const
+    {
+        const QList<QByteArray> l = lines();
+        return l.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(l.last()).object();
+    }
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("GATESCOPE_CLI"), args);
+    if (!p.waitForFinished(120000))
+        qFatal("gatescope-cli did not finish: %s", qPrintable(args.join(u' ')));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+const QString kExport = QStringLiteral("cli/portkey_export_small.jsonl");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void importReportsBadLinesAndKeepsTheRest();
+    void importTwiceStoresNothingTwice();
+    void importExitStatus();
+    void queryJsonHasCanonicalRecords();
+    void queryFilterAndLimit();
+    void badFilterPointsAtTheTerm();
+    void gatescopeExportImportsBackIdentically();
+    void csvExportImportsBack();
+    void statsCountsByModel();
+    void demoIsDeterministic();
+
+private:
+    QString db(const QString &name = u"store.sqlite"_qs) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestCli::importReportsBadLinesAndKeepsTheRest()
+{
+    const Run r = cli({u"import"_qs, u"--db"_qs, db(u"a.sqlite"_qs), TestData::path(kExport)});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject summary = r.lastJson();
+    QCOMPARE(summary.value(u"imported").toInt(), 5);
+    QCOMPARE(summary.value(u"duplicates").toInt(), 0);
+    QCOMPARE(summary.value(u"skipped").toInt(), 1);
+    const QJsonArray errors = summary.value(u"errors").toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toObject().value(u"line").toInt(), 5);
+    QVERIFY(errors.first().toObject().value(u"file").toString().endsWith(
+        u"portkey_export_small.jsonl"));
+    QVERIFY(!errors.first().toObject().value(u"reason").toString().isEmpty());
+}
+
+void TestCli::importTwiceStoresNothingTwice()
+{
+    const QString store = db(u"twice.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    const Run again = cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.lastJson().value(u"imported").toInt(), 0);
+    QCOMPARE(again.lastJson().value(u"duplicates").toInt(), 5);
+    const Run all = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs, u"--limit"_qs, u"0"_qs});
+    QCOMPARE(all.lines().size(), 5);
+}
+
+void TestCli::importExitStatus()
+{
+    // A file that cannot be opened: 1, and it is listed.
+    const Run missing = cli({u"import"_qs, u"--db"_qs, db(), m_dir.filePath(u"nope.jsonl"_qs)});
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.lastJson().value(u"errors").toArray().size(), 1);
+    // A file in no known format: 1.
+    QFile junk(m_dir.filePath(u"junk.txt"_qs));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("this is not a log file\nat all\n");
+    junk.close();
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, db(), junk.fileName()}).exitCode, 1);
+    // Usage errors: 2.
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, db()}).exitCode, 2);
+    QCOMPARE(cli({u"import"_qs, u"--format"_qs, u"xml"_qs, TestData::path(kExport)}).exitCode, 2);
+    QCOMPARE(cli({u"frobnicate"_qs}).exitCode, 2);
+}
+
+void TestCli::queryJsonHasCanonicalRecords()
+{
+    const QString store = db(u"q.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    const Run r = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.lines();
+    QCOMPARE(lines.size(), 5);
+    QString previous;
+    for (const QByteArray &line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        for (const char *key : {"id", "created_at", "model", "provider", "status_code", "cache",
+                                "retry_count", "request", "response", "metadata", "tracked"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        // Newest first.
+        const QString created = o.value(u"created_at").toString();
+        if (!previous.isEmpty())
+            QVERIFY(created <= previous);
+        previous = created;
+    }
+    // Bodies included, zone-less export times read as UTC.
+    const QJsonObject newest = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(newest.value(u"created_at").toString(), u"2026-11-24T10:04:00.123Z"_qs);
+    QVERIFY(newest.value(u"request").isObject());
+}
+
+void TestCli::queryFilterAndLimit()
+{
+    const QString store = db(u"f.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    const Run gpt4o
+        = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs, u"--filter"_qs, u"model:gpt-4o"_qs});
+    QCOMPARE(gpt4o.exitCode, 0);
+    QCOMPARE(gpt4o.lines().size(), 2); // not gpt-4o-mini
+    for (const QByteArray &line : gpt4o.lines())
+        QCOMPARE(QJsonDocument::fromJson(line).object().value(u"model").toString(), u"gpt-4o"_qs);
+    const Run errors
+        = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs, u"--filter"_qs, u"status:>=500"_qs});
+    QCOMPARE(errors.lines().size(), 1);
+    const Run limited = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs, u"--limit"_qs, u"2"_qs});
+    QCOMPARE(limited.lines().size(), 2);
+    const Run table = cli({u"query"_qs, u"--db"_qs, store});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("claude-3-5-sonnet"));
+    QVERIFY(table.out.contains("Cache Hit"));
+}
+
+void TestCli::badFilterPointsAtTheTerm()
+{
+    const QString store = db(u"bad.sqlite"_qs);
+    const Run r = cli({u"query"_qs, u"--db"_qs, store, u"--filter"_qs, u"model:gpt-4o modle:x"_qs});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("modle"), r.err.constData());
+    QVERIFY2(r.err.contains("character 14"), r.err.constData());
+}
+
+void TestCli::gatescopeExportImportsBackIdentically()
+{
+    const QString first = db(u"e1.sqlite"_qs), second = db(u"e2.sqlite"_qs);
+    const QString file = m_dir.filePath(u"export.jsonl"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, first, TestData::path(kExport)}).exitCode, 0);
+    const Run exported = cli({u"export"_qs, u"--db"_qs, first, u"--out"_qs, file});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.lastJson().value(u"exported").toInt(), 5);
+    const Run imported = cli({u"import"_qs, u"--db"_qs, second, file});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.lastJson().value(u"imported").toInt(), 5);
+    const Run a = cli({u"query"_qs, u"--db"_qs, first, u"--json"_qs});
+    const Run b = cli({u"query"_qs, u"--db"_qs, second, u"--json"_qs});
+    QCOMPARE(b.lines().size(), 5);
+    QCOMPARE(b.out, a.out);
+}
+
+void TestCli::csvExportImportsBack()
+{
+    const QString first = db(u"c1.sqlite"_qs), second = db(u"c2.sqlite"_qs);
+    const QString file = m_dir.filePath(u"export.csv"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, first, TestData::path(kExport)}).exitCode, 0);
+    QCOMPARE(cli({u"export"_qs, u"--db"_qs, first, u"--format"_qs, u"csv"_qs, u"--out"_qs, file})
+                 .exitCode,
+             0);
+    const Run imported = cli({u"import"_qs, u"--db"_qs, second, file});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.lastJson().value(u"imported").toInt(), 5);
+    const Run b = cli({u"query"_qs, u"--db"_qs, second, u"--json"_qs, u"--filter"_qs,
+                       u"model:claude-3-5-sonnet"_qs});
+    QCOMPARE(b.lines().size(), 1);
+    const QJsonObject o = QJsonDocument::fromJson(b.lines().first()).object();
+    QCOMPARE(o.value(u"total_tokens").toInt(), 34);
+    QCOMPARE(o.value(u"provider").toString(), u"anthropic"_qs);
+}
+
+void TestCli::statsCountsByModel()
+{
+    const QString store = db(u"s.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    const Run r = cli({u"stats"_qs, u"--db"_qs, store, u"--json"_qs});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.lastJson();
+    QCOMPARE(o.value(u"count").toInt(), 5);
+    // 30 + 32 + 34 + 36 from the four successful rows; the 503 row has no usage in its body
+    // but the export row still says total_units 38.
+    QCOMPARE(o.value(u"total_tokens").toInt(), 30 + 32 + 34 + 36 + 38);
+    QMap<QString, int> byModel;
+    for (const QJsonValue &v : o.value(u"by_model").toArray())
+        byModel.insert(v.toObject().value(u"key").toString(), v.toObject().value(u"count").toInt());
+    QCOMPARE(byModel.value(u"gpt-4o"_qs), 2);
+    QCOMPARE(byModel.value(u"gpt-4o-mini"_qs), 1);
+    QCOMPARE(byModel.value(u"gemini-1.5-pro"_qs), 1);
+}
+
+void TestCli::demoIsDeterministic()
+{
+    const QString a = db(u"d1.sqlite"_qs), b = db(u"d2.sqlite"_qs);
+    QCOMPARE(
+        cli({u"demo"_qs, u"--db"_qs, a, u"--count"_qs, u"300"_qs, u"--seed"_qs, u"7"_qs}).exitCode,
+        0);
+    QCOMPARE(
+        cli({u"demo"_qs, u"--db"_qs, b, u"--count"_qs, u"300"_qs, u"--seed"_qs, u"7"_qs}).exitCode,
+        0);
+    const Run ra = cli({u"query"_qs, u"--db"_qs, a, u"--json"_qs, u"--limit"_qs, u"0"_qs});
+    const Run rb = cli({u"query"_qs, u"--db"_qs, b, u"--json"_qs, u"--limit"_qs, u"0"_qs});
+    QCOMPARE(ra.lines().size(), 300);
+    QCOMPARE(ra.out, rb.out);
+    const Run stats = cli({u"stats"_qs, u"--db"_qs, a, u"--json"_qs});
+    QVERIFY(stats.lastJson().value(u"by_model").toArray().size() >= 4);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
