@@ -1,0 +1,317 @@
+#include "jsonview.h"
+
+#include "displayformat.h"
+#include "jsonhighlighter.h"
+#include "jsonprinter.h"
+#include "jsontreemodel.h"
+#include "noticepanel.h"
+
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+JsonView::JsonView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new JsonTreeModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_tree(new QTreeView(this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_large(new QWidget(this))
+    , m_largeLabel(new QLabel(m_large))
+    , m_largePreview(new QPlainTextEdit(m_large))
+    , m_notice(new NoticePanel(this))
+    , m_search(new QLineEdit(this))
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    m_toolbar = new QWidget(this);
+    auto *bar = new QHBoxLayout(m_toolbar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(4);
+    auto button = [this, bar](const QString &text, const QString &tip, const char *name) {
+        auto *b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setAutoRaise(true);
+        bar->addWidget(b);
+        return b;
+    };
+    m_treeButton = button(tr("Tree"), tr("Show the JSON as a tree"), "treeButton");
+    m_rawButton = button(tr("Raw"), tr("Show the text"), "rawButton");
+    m_treeButton->setCheckable(true);
+    m_rawButton->setCheckable(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_treeButton);
+    group->addButton(m_rawButton);
+    m_treeButton->setChecked(true);
+    bar->addSpacing(6);
+    m_search->setObjectName(QStringLiteral("jsonSearch"));
+    m_search->setPlaceholderText(tr("Find (Enter for next)"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 1);
+    m_expandButton = button(tr("Expand All"), tr("Expand every node"), "expandButton");
+    m_copyValueButton = button(tr("Copy Value"), tr("Copy the selected value"), "copyValueButton");
+    m_copyPathButton
+        = button(tr("Copy Path"), tr("Copy the selected node's path"), "copyPathButton");
+    m_saveButton
+        = button(tr("Save As\u2026"), tr("Save the body as it was recorded"), "saveButton");
+
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(JsonTreeModel::Key, 200);
+    m_tree->setFont(mono);
+    m_tree->setObjectName(QStringLiteral("jsonTree"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(mono);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setObjectName(QStringLiteral("jsonRaw"));
+    new JsonHighlighter(m_raw->document());
+
+    auto *largeLayout = new QVBoxLayout(m_large);
+    largeLayout->setContentsMargins(0, 0, 0, 0);
+    m_largeLabel->setWordWrap(true);
+    m_largeLabel->setObjectName(QStringLiteral("largeLabel"));
+    auto *largeButtons = new QHBoxLayout;
+    auto *openRaw = new QPushButton(tr("Open Raw"), m_large);
+    openRaw->setObjectName(QStringLiteral("openRawButton"));
+    auto *save = new QPushButton(tr("Save As\u2026"), m_large);
+    largeButtons->addWidget(m_largeLabel, 1);
+    largeButtons->addWidget(openRaw);
+    largeButtons->addWidget(save);
+    largeLayout->addLayout(largeButtons);
+    m_largePreview->setReadOnly(true);
+    m_largePreview->setFont(mono);
+    m_largePreview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new JsonHighlighter(m_largePreview->document());
+    largeLayout->addWidget(m_largePreview, 1);
+    connect(openRaw, &QPushButton::clicked, this, &JsonView::showRaw);
+    connect(save, &QPushButton::clicked, this, &JsonView::saveAs);
+
+    m_stack->addWidget(m_tree);
+    m_stack->addWidget(m_raw);
+    m_stack->addWidget(m_large);
+    m_stack->addWidget(m_notice);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_treeButton, &QToolButton::clicked, this, &JsonView::showTree);
+    connect(m_rawButton, &QToolButton::clicked, this, &JsonView::showRaw);
+    connect(m_search, &QLineEdit::returnPressed, this, &JsonView::findNext);
+    connect(m_expandButton, &QToolButton::clicked, this, &JsonView::expandAll);
+    connect(m_copyValueButton, &QToolButton::clicked, this, &JsonView::copyValue);
+    connect(m_copyPathButton, &QToolButton::clicked, this, &JsonView::copyPath);
+    connect(m_saveButton, &QToolButton::clicked, this, &JsonView::saveAs);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_tree->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Copy Value"), this, &JsonView::copyValue);
+        menu.addAction(tr("Copy Path"), this, &JsonView::copyPath);
+        menu.addAction(tr("Expand All"), this, &JsonView::expandAll);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
+    setNotice(QString(), QString());
+}
+
+JsonView::Mode JsonView::mode() const
+{
+    if (m_stack->currentWidget() == m_tree)
+        return Mode::Tree;
+    if (m_stack->currentWidget() == m_raw)
+        return Mode::Raw;
+    if (m_stack->currentWidget() == m_large)
+        return Mode::Large;
+    return Mode::Notice;
+}
+
+void JsonView::setBody(const QByteArray &body, const QJsonValue &parsed,
+                       const QHash<QString, QImage> &images, const QString &saveName)
+{
+    m_body = body;
+    m_json = parsed;
+    m_saveName = saveName;
+    m_rawLoaded = false;
+    m_raw->clear();
+    m_model->setJson(parsed);
+    m_model->setImages(images);
+    m_toolbar->setVisible(true);
+    if (body.isEmpty()) {
+        setNotice(tr("No body recorded"), tr("The source did not include this body."));
+        return;
+    }
+    if (body.size() > LargeBodyBytes) {
+        showLargePreview();
+    } else if (parsed.isObject() || parsed.isArray()) {
+        if (m_rawButton->isChecked())
+            showRaw();
+        else
+            showTree();
+        if (m_model->rowCount() <= 40)
+            m_tree->expandToDepth(1);
+    } else {
+        showRaw();
+    }
+    updateButtons();
+}
+
+void JsonView::setRawOnly(bool rawOnly)
+{
+    if (rawOnly)
+        m_rawButton->setChecked(true);
+}
+
+void JsonView::setNotice(const QString &title, const QString &text)
+{
+    m_notice->setNotice(title, text);
+    m_stack->setCurrentWidget(m_notice);
+    m_toolbar->setVisible(false);
+}
+
+void JsonView::showLargePreview()
+{
+    m_largeLabel->setText(tr("This body is %1, too large to show as a tree. The preview shows "
+                             "its beginning; Open Raw shows all of it as text.")
+                              .arg(DisplayFormat::bytes(m_body.size())));
+    constexpr qsizetype PreviewBytes = 64 * 1024;
+    QString preview = QString::fromUtf8(m_body.left(PreviewBytes));
+    // A preview of a single-line body would be one endless line: break base64 runs instead.
+    preview = JsonPrinter::shortened(preview);
+    if (m_body.size() > PreviewBytes)
+        preview += QStringLiteral("\n\u2026");
+    m_largePreview->setPlainText(preview);
+    m_stack->setCurrentWidget(m_large);
+    updateButtons();
+}
+
+void JsonView::showTree()
+{
+    if (m_body.size() > LargeBodyBytes) {
+        showLargePreview();
+        return;
+    }
+    if (!(m_json.isObject() || m_json.isArray())) {
+        showRaw();
+        return;
+    }
+    m_treeButton->setChecked(true);
+    m_stack->setCurrentWidget(m_tree);
+    updateButtons();
+}
+
+void JsonView::showRaw()
+{
+    if (!m_rawLoaded) {
+        m_rawLoaded = true;
+        if (m_json.isObject() || m_json.isArray()) {
+            m_raw->setPlainText(JsonPrinter::print(m_json));
+        } else {
+            // Not JSON, or above the gate (not parsed): show the text, base64 runs shortened.
+            const QJsonDocument doc = m_body.size() > LargeBodyBytes
+                ? QJsonDocument::fromJson(m_body)
+                : QJsonDocument();
+            if (doc.isObject())
+                m_raw->setPlainText(JsonPrinter::print(doc.object()));
+            else if (doc.isArray())
+                m_raw->setPlainText(JsonPrinter::print(doc.array()));
+            else
+                m_raw->setPlainText(QString::fromUtf8(m_body));
+        }
+    }
+    m_rawButton->setChecked(true);
+    m_stack->setCurrentWidget(m_raw);
+    updateButtons();
+}
+
+void JsonView::updateButtons()
+{
+    const bool tree = mode() == Mode::Tree;
+    m_expandButton->setEnabled(tree);
+    m_copyPathButton->setEnabled(tree);
+    m_copyValueButton->setEnabled(tree || mode() == Mode::Raw);
+    m_treeButton->setEnabled(m_json.isObject() || m_json.isArray()
+                             || m_body.size() > LargeBodyBytes);
+}
+
+void JsonView::findNext()
+{
+    const QString text = m_search->text();
+    if (text.isEmpty())
+        return;
+    if (mode() == Mode::Tree) {
+        const QModelIndex found = m_model->find(text, m_tree->currentIndex());
+        if (found.isValid()) {
+            m_tree->setCurrentIndex(found);
+            m_tree->scrollTo(found);
+        }
+        return;
+    }
+    QPlainTextEdit *edit = mode() == Mode::Large ? m_largePreview : m_raw;
+    if (!edit->find(text)) {
+        edit->moveCursor(QTextCursor::Start);
+        edit->find(text);
+    }
+}
+
+void JsonView::copyValue()
+{
+    if (mode() == Mode::Raw) {
+        const QString selected = m_raw->textCursor().selectedText();
+        QGuiApplication::clipboard()->setText(selected.isEmpty() ? m_raw->toPlainText() : selected);
+        return;
+    }
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(m_model->valueText(index));
+}
+
+void JsonView::copyPath()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(m_model->path(index));
+}
+
+void JsonView::expandAll()
+{
+    if (mode() == Mode::Tree)
+        m_tree->expandAll();
+}
+
+void JsonView::saveAs()
+{
+    if (m_body.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Body"), m_saveName);
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_body) != m_body.size())
+        QMessageBox::warning(this, tr("Save Body"),
+                             tr("Could not write %1: %2").arg(path, file.errorString()));
+}

@@ -1,0 +1,491 @@
+#include "logtablemodel.h"
+
+#include "displayformat.h"
+#include "record/recordenums.h"
+#include "storeworker.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QPointer>
+
+LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_worker(std::make_unique<StoreWorker>(storeLocation, QStringLiteral("gatescope-list")))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    // Requests made by data() during one paint are sent together once the event loop turns,
+    // newest first (the rows the user is looking at now).
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &LogTableModel::flushRequests);
+}
+
+LogTableModel::~LogTableModel()
+{
+    *m_cancel = true;
+}
+
+void LogTableModel::setQuery(const LogQuery &query)
+{
+    *m_cancel = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const int generation = ++m_generation;
+
+    beginResetModel();
+    m_query = query;
+    m_ids.clear();
+    m_blocks.clear();
+    m_lru.clear();
+    m_pending.clear();
+    m_wanted.clear();
+    m_indexComplete = false;
+    m_loading = true;
+    m_lastError.clear();
+    endResetModel();
+
+    const bool utc = m_utc;
+    auto cancel = m_cancel;
+    QPointer<LogTableModel> self(this);
+    m_worker->post([self, query, generation, utc, cancel](LogStore *store) {
+        auto fail = [&](const QString &message) {
+            QMetaObject::invokeMethod(self, [self, generation, message] {
+                if (self)
+                    self->onError(generation, message);
+            });
+        };
+        if (!store)
+            return fail(tr("The store could not be opened."));
+        if (*cancel)
+            return;
+        // The first page by key, so the first rows paint before the whole index is known.
+        QString error;
+        auto page = store->page(query, std::nullopt, BlockSize, &error);
+        if (!page)
+            return fail(error);
+        Block rows;
+        rows.reserve(page->rows.size());
+        for (LogRecord &record : page->rows)
+            rows.append(makeRow(std::move(record), utc));
+        const bool complete = !page->next.has_value();
+        QMetaObject::invokeMethod(self, [self, generation, rows = std::move(rows), complete] {
+            if (self)
+                self->onFirstPage(generation, rows, complete);
+        });
+        if (complete || *cancel)
+            return;
+        auto ids = store->rowIds(query, &error, cancel.get());
+        if (*cancel)
+            return;
+        if (!ids)
+            return fail(error);
+        QMetaObject::invokeMethod(self, [self, generation, ids = std::move(*ids)] {
+            if (self)
+                self->onIndex(generation, ids);
+        });
+    });
+}
+
+void LogTableModel::onFirstPage(int generation, Block rows, bool complete)
+{
+    if (generation != m_generation)
+        return;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_ids.reserve(rows.size());
+        for (const Row &row : rows)
+            m_ids.append(row.record.rowId);
+        m_blocks.insert(0, std::make_shared<Block>(std::move(rows)));
+        m_lru.append(0);
+        endInsertRows();
+    }
+    if (complete) {
+        m_indexComplete = true;
+        m_loading = false;
+    }
+    Q_EMIT firstRowsReady();
+    if (complete)
+        Q_EMIT indexLoaded(int(m_ids.size()));
+}
+
+void LogTableModel::onIndex(int generation, QVector<qint64> ids)
+{
+    if (generation != m_generation)
+        return;
+    const qsizetype shown = m_ids.size();
+    const bool extendsFirstPage
+        = ids.size() >= shown && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin());
+    if (extendsFirstPage) {
+        if (ids.size() > shown) {
+            beginInsertRows({}, int(shown), int(ids.size()) - 1);
+            m_ids = std::move(ids);
+            endInsertRows();
+        }
+    } else {
+        // The store changed between the first page and the index: start from the index.
+        beginResetModel();
+        m_ids = std::move(ids);
+        m_blocks.clear();
+        m_lru.clear();
+        m_pending.clear();
+        endResetModel();
+    }
+    m_indexComplete = true;
+    m_loading = false;
+    Q_EMIT indexLoaded(int(m_ids.size()));
+}
+
+void LogTableModel::onError(int generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_indexComplete = true;
+    m_lastError = message;
+    Q_EMIT queryFailed(message);
+}
+
+void LogTableModel::requestBlock(int block) const
+{
+    if (m_pending.contains(block))
+        return;
+    m_pending.insert(block);
+    m_wanted.append(block);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogTableModel::flushRequests()
+{
+    // A fast scroll asks for many blocks; only the last few are still on screen. The rest are
+    // forgotten and asked again by data() if they are painted again.
+    constexpr int MaxBlocksPerFlush = 4;
+    QList<int> send;
+    for (auto it = m_wanted.crbegin(); it != m_wanted.crend(); ++it) {
+        if (send.size() < MaxBlocksPerFlush)
+            send.append(*it);
+        else
+            m_pending.remove(*it);
+    }
+    m_wanted.clear();
+
+    const bool utc = m_utc;
+    const int generation = m_generation;
+    auto cancel = m_cancel;
+    QPointer<LogTableModel> self(this);
+    for (int block : std::as_const(send)) {
+        QVector<qint64> ids = m_ids.mid(qsizetype(block) * BlockSize, BlockSize);
+        m_worker->post([self, block, ids, generation, utc, cancel](LogStore *store) {
+            if (*cancel || !store)
+                return;
+            QString error;
+            QList<LogRecord> records = store->rowsByIds(ids, &error);
+            Block rows;
+            rows.reserve(ids.size());
+            if (records.size() == ids.size()) {
+                for (LogRecord &record : records)
+                    rows.append(makeRow(std::move(record), utc));
+            } else {
+                // Rows deleted since the index was loaded: keep the positions, mark them gone.
+                QHash<qint64, LogRecord> byId;
+                for (LogRecord &record : records)
+                    byId.insert(record.rowId, std::move(record));
+                for (qint64 id : ids) {
+                    LogRecord record = byId.take(id);
+                    record.rowId = id;
+                    rows.append(makeRow(std::move(record), utc));
+                }
+            }
+            QMetaObject::invokeMethod(self, [self, generation, block, rows = std::move(rows)] {
+                if (self && generation == self->m_generation)
+                    self->storeBlock(block, rows);
+            });
+        });
+    }
+}
+
+void LogTableModel::storeBlock(int block, Block rows)
+{
+    m_pending.remove(block);
+    m_blocks.insert(block, std::make_shared<Block>(std::move(rows)));
+    m_lru.removeOne(block);
+    m_lru.append(block);
+    while (m_lru.size() > m_maxBlocks)
+        m_blocks.remove(m_lru.takeFirst());
+    const int first = block * BlockSize;
+    const int last = qMin(int(m_ids.size()), first + BlockSize) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT blockLoaded(block);
+}
+
+const LogTableModel::Row *LogTableModel::rowAt(int row) const
+{
+    const int block = row / BlockSize;
+    const auto it = m_blocks.constFind(block);
+    if (it == m_blocks.cend()) {
+        requestBlock(block);
+        return nullptr;
+    }
+    if (m_lru.isEmpty() || m_lru.constLast() != block) {
+        m_lru.removeOne(block);
+        m_lru.append(block);
+    }
+    const int offset = row - block * BlockSize;
+    if (offset >= (*it)->size())
+        return nullptr;
+    return &(*it)->at(offset);
+}
+
+qint64 LogTableModel::rowIdAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int LogTableModel::rowOfRowId(qint64 rowId) const
+{
+    return int(m_ids.indexOf(rowId));
+}
+
+const LogRecord *LogTableModel::recordAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const Row *cached = rowAt(row);
+    return cached ? &cached->record : nullptr;
+}
+
+void LogTableModel::setUtc(bool utc)
+{
+    if (utc == m_utc)
+        return;
+    m_utc = utc;
+    for (auto &block : m_blocks) {
+        for (Row &row : *block)
+            row.text[Time] = timeText(row.record.createdAt, utc);
+    }
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, Time), index(int(m_ids.size()) - 1, Time), {Qt::DisplayRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, Time, Time);
+}
+
+QString LogTableModel::timeText(const QDateTime &time, bool utc)
+{
+    if (!time.isValid())
+        return tr("unknown");
+    return utc ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+LogTableModel::Row LogTableModel::makeRow(LogRecord record, bool utc)
+{
+    Row row;
+    const QString unknown = tr("unknown");
+    row.text[Time] = timeText(record.createdAt, utc);
+    row.text[Type] = record.requestType == RequestType::Unknown
+        ? unknown
+        : RecordEnums::requestTypeName(record.requestType);
+    if (record.model.isEmpty())
+        row.text[Model] = record.provider.isEmpty() ? unknown : record.provider;
+    else if (record.provider.isEmpty())
+        row.text[Model] = record.model;
+    else
+        row.text[Model] = record.model + QStringLiteral(" \u00b7 ") + record.provider;
+    row.text[Tokens] = DisplayFormat::tokens(record);
+    row.text[Cost] = DisplayFormat::cost(record);
+    row.text[Latency] = DisplayFormat::milliseconds(record.latencyMs);
+    row.text[Feedback] = DisplayFormat::feedback(record);
+    row.text[Trace] = record.traceId;
+    row.chips = StatusChip::forRecord(record);
+    for (const ImageInfo &image : std::as_const(record.images)) {
+        row.images.append(QVariantMap {
+            {QStringLiteral("hash"), image.hash},
+            {QStringLiteral("output"), image.direction == ImageInfo::Direction::Output},
+            {QStringLiteral("url"), image.url},
+            {QStringLiteral("rowId"), record.rowId},
+        });
+    }
+    if (!record.images.isEmpty())
+        row.text[Images] = tr("%n image(s)", nullptr, int(record.images.size()));
+    row.record = std::move(record);
+    return row;
+}
+
+int LogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int LogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const int column = index.column();
+    if (role == RowIdRole)
+        return m_ids.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        switch (column) {
+        case Tokens:
+        case Cost:
+        case Latency:
+        case Feedback:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+
+    const Row *row = rowAt(index.row());
+    if (role == LoadedRole)
+        return row != nullptr;
+    if (!row) {
+        if (role == Qt::DisplayRole)
+            return column == Time ? QStringLiteral("\u2026") : QString();
+        if (role == Qt::ForegroundRole)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    }
+    const LogRecord &r = row->record;
+    switch (role) {
+    case Qt::DisplayRole:
+        return row->text[column];
+    case LogIdRole:
+        return r.id;
+    case TraceIdRole:
+        return r.traceId;
+    case ChipsRole:
+        return QVariant::fromValue(row->chips);
+    case ImagesRole:
+        return row->images;
+    case Qt::ForegroundRole:
+        if (row->text[column] == tr("unknown"))
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case Time:
+            return DisplayFormat::timeTooltip(r.createdAt);
+        case Type:
+            return DisplayFormat::typeTooltip(r);
+        case Model:
+            return DisplayFormat::modelTooltip(r);
+        case Images:
+            return row->text[Images];
+        case Tokens:
+            return DisplayFormat::tokensTooltip(r);
+        case Cost:
+            return DisplayFormat::costTooltip(r);
+        case Latency:
+            return DisplayFormat::latencyTooltip(r);
+        case Status:
+            return StatusChip::summary(r);
+        case Feedback:
+            return DisplayFormat::feedbackTooltip(r);
+        case Trace:
+            return DisplayFormat::traceTooltip(r);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Time)
+        return m_utc ? tr("Times in UTC") : tr("Times in the local time zone");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return m_utc ? tr("Time (UTC)") : tr("Time");
+    case Type:
+        return tr("Type");
+    case Model:
+        return tr("Model");
+    case Images:
+        return tr("Images");
+    case Tokens:
+        return tr("Tokens");
+    case Cost:
+        return tr("Cost");
+    case Latency:
+        return tr("Latency");
+    case Status:
+        return tr("Status");
+    case Feedback:
+        return tr("Feedback");
+    case Trace:
+        return tr("Trace");
+    default:
+        return {};
+    }
+}
+
+std::optional<SortColumn> LogTableModel::sortColumnFor(int column)
+{
+    switch (column) {
+    case Time:
+        return SortColumn::Time;
+    case Type:
+        return SortColumn::Type;
+    case Model:
+        return SortColumn::Model;
+    case Tokens:
+        return SortColumn::Tokens;
+    case Cost:
+        return SortColumn::Cost;
+    case Latency:
+        return SortColumn::Latency;
+    case Status:
+        return SortColumn::Status;
+    case Feedback:
+        return SortColumn::Feedback;
+    default:
+        return std::nullopt;
+    }
+}
+
+int LogTableModel::columnFor(SortColumn sort)
+{
+    switch (sort) {
+    case SortColumn::Time:
+        return Time;
+    case SortColumn::Type:
+        return Type;
+    case SortColumn::Model:
+        return Model;
+    case SortColumn::Tokens:
+        return Tokens;
+    case SortColumn::Cost:
+        return Cost;
+    case SortColumn::Latency:
+        return Latency;
+    case SortColumn::Status:
+        return Status;
+    case SortColumn::Feedback:
+        return Feedback;
+    }
+    return Time;
+}
+
+void LogTableModel::sort(int column, Qt::SortOrder order)
+{
+    const auto sortColumn = sortColumnFor(column);
+    if (!sortColumn)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (*sortColumn == m_query.sort && descending == m_query.descending)
+        return;
+    LogQuery query = m_query;
+    query.sort = *sortColumn;
+    query.descending = descending;
+    setQuery(query);
+}
