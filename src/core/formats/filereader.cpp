@@ -1,0 +1,295 @@
+#include "filereader.h"
+
+#include "gatescopeconverter.h"
+#include "gatewaystreamconverter.h"
+#include "linereader.h"
+#include "portkeycsvconverter.h"
+#include "portkeyexportconverter.h"
+#include "portkeylogobjectconverter.h"
+
+#include <QFile>
+
+#include <simdjson.h>
+
+namespace {
+
+constexpr qint64 kHeadBytes = 64 * 1024;
+constexpr qint64 kChunkBytes = 4 * 1024 * 1024;
+// A JSON array (or one pretty-printed object) must be parsed whole; beyond this size it is
+// refused rather than risk the machine's memory.
+constexpr qint64 kMaxDocumentBytes = 256 * 1024 * 1024;
+
+bool isBlank(std::string_view line)
+{
+    return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+}
+
+std::string_view firstNonBlankLine(const QByteArray &head)
+{
+    std::string_view rest(head.constData(), size_t(head.size()));
+    if (rest.starts_with("\xEF\xBB\xBF"))
+        rest.remove_prefix(3);
+    while (!rest.empty()) {
+        const size_t nl = rest.find('\n');
+        const std::string_view line = rest.substr(0, nl);
+        if (!isBlank(line))
+            return line;
+        if (nl == std::string_view::npos)
+            break;
+        rest.remove_prefix(nl + 1);
+    }
+    return {};
+}
+
+} // namespace
+
+struct FileReader::Private
+{
+    QString path;
+    FileFormat format = FileFormat::Unknown;
+    QFile file;
+    std::unique_ptr<LineReader> lines;
+    std::unique_ptr<RecordConverter> converter;
+    bool opened = false;
+    bool done = false;
+    qint64 size = 0;
+
+    // CSV: the header comes first; a quoted field may span lines.
+    bool csvHeaderRead = false;
+
+    // Log objects in one JSON document (an array, or one pretty-printed object).
+    bool wholeDocument = false;
+    simdjson::padded_string document;
+    simdjson::dom::parser documentParser;
+    simdjson::dom::element documentRoot;
+    size_t documentIndex = 0;
+    size_t documentCount = 0;
+    bool documentParsed = false;
+
+    bool nextLine(std::string_view &line, qint64 &number) { return lines->next(line, number); }
+    bool readDocumentBatch(QList<LogRecord> &out, QList<ReadError> &errors, int maxRecords);
+};
+
+FileReader::FileReader(const QString &path, FileFormat format)
+    : d(std::make_unique<Private>())
+{
+    d->path = path;
+    d->format = format;
+}
+
+FileReader::~FileReader() = default;
+
+FileFormat FileReader::format() const
+{
+    return d->format;
+}
+
+qint64 FileReader::size() const
+{
+    return d->size;
+}
+
+qint64 FileReader::bytesRead() const
+{
+    if (d->wholeDocument)
+        return d->documentParsed ? d->size : 0;
+    return d->lines ? d->lines->bytesConsumed() : 0;
+}
+
+bool FileReader::open(QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    d->file.setFileName(d->path);
+    if (!d->file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open %1: %2").arg(d->path, d->file.errorString()));
+    d->size = d->file.size();
+    const QByteArray head = d->file.peek(kHeadBytes);
+    const std::string_view first = firstNonBlankLine(head);
+    if (first.empty()) {
+        // Nothing but blank lines: nothing to import, and nothing wrong.
+        d->done = true;
+        d->opened = true;
+        return true;
+    }
+    if (d->format == FileFormat::Unknown)
+        d->format = FileFormats::sniff(head, d->path);
+    if (d->format == FileFormat::Unknown) {
+        const QString start = QString::fromUtf8(first.substr(0, 40).data(),
+                                                qsizetype(std::min<size_t>(first.size(), 40)));
+        if (!first.starts_with('{') && !first.starts_with('['))
+            return fail(QStringLiteral("unrecognised format: the file is neither JSON lines nor "
+                                       "a Portkey CSV export with a header row (it starts with "
+                                       "'%1')")
+                            .arg(start));
+        return fail(QStringLiteral("unrecognised format: JSON without the keys of a Portkey "
+                                   "export, log object, gateway stream event or Gatescope "
+                                   "record"));
+    }
+    switch (d->format) {
+    case FileFormat::PortkeyExport:
+        d->converter = std::make_unique<PortkeyExportConverter>();
+        break;
+    case FileFormat::PortkeyLogObject:
+        d->converter = std::make_unique<PortkeyLogObjectConverter>();
+        // One object per line reads as JSONL; an array or a pretty-printed object is read whole.
+        if (first.starts_with('[')
+            || (first.find_last_not_of(" \t\r") != std::string_view::npos
+                && first[first.find_last_not_of(" \t\r")] != '}')) {
+            if (d->size > kMaxDocumentBytes)
+                return fail(QStringLiteral("the file is one JSON document of %1 MB; documents "
+                                           "over %2 MB cannot be read, export as JSON lines")
+                                .arg(d->size >> 20)
+                                .arg(kMaxDocumentBytes >> 20));
+            d->wholeDocument = true;
+        }
+        break;
+    case FileFormat::PortkeyCsv:
+        d->converter = std::make_unique<PortkeyCsvConverter>();
+        break;
+    case FileFormat::GatewayStream:
+        d->converter = std::make_unique<GatewayStreamConverter>();
+        break;
+    case FileFormat::Gatescope:
+        d->converter = std::make_unique<GatescopeConverter>();
+        break;
+    case FileFormat::Unknown:
+        break;
+    }
+    d->lines = std::make_unique<LineReader>(&d->file, kChunkBytes,
+                                            qsizetype(simdjson::SIMDJSON_PADDING));
+    d->opened = true;
+    return true;
+}
+
+bool FileReader::Private::readDocumentBatch(QList<LogRecord> &out, QList<ReadError> &errors,
+                                            int maxRecords)
+{
+    auto *converter = static_cast<PortkeyLogObjectConverter *>(this->converter.get());
+    if (!documentParsed) {
+        documentParsed = true;
+        const QByteArray bytes = file.readAll();
+        document = simdjson::padded_string(bytes.constData(), size_t(bytes.size()));
+        simdjson::error_code code = documentParser.parse(document).get(documentRoot);
+        if (code == simdjson::UTF8_ERROR) {
+            const QByteArray repaired = QString::fromUtf8(bytes).toUtf8();
+            document = simdjson::padded_string(repaired.constData(), size_t(repaired.size()));
+            code = documentParser.parse(document).get(documentRoot);
+        }
+        if (code != simdjson::SUCCESS) {
+            errors.append({1,
+                           code == simdjson::TAPE_ERROR
+                                   || code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT
+                                   || code == simdjson::UNCLOSED_STRING
+                               ? QStringLiteral("truncated JSON (expected a complete JSON "
+                                                "document)")
+                               : QStringLiteral("invalid JSON (%1)")
+                                     .arg(QLatin1String(simdjson::error_message(code)))});
+            done = true;
+            return false;
+        }
+        documentCount = documentRoot.is_array() ? simdjson::dom::array(documentRoot).size() : 1;
+    }
+    int produced = 0;
+    while (documentIndex < documentCount && produced < maxRecords) {
+        simdjson::dom::element item = documentRoot;
+        if (documentRoot.is_array())
+            item = documentRoot.at(documentIndex).value_unsafe();
+        ++documentIndex;
+        LogRecord record;
+        QString reason;
+        const std::string raw = simdjson::minify(item);
+        if (converter->convertElement(item, raw, record, &reason)) {
+            out.append(std::move(record));
+            ++produced;
+        } else {
+            // In a single document the element number is the only position there is.
+            errors.append({qint64(documentIndex),
+                           QStringLiteral("element %1: %2").arg(documentIndex).arg(reason)});
+        }
+    }
+    if (documentIndex >= documentCount) {
+        done = true;
+        document = simdjson::padded_string();
+        return false;
+    }
+    return true;
+}
+
+bool FileReader::readBatch(QList<LogRecord> &out, QList<ReadError> &errors, int maxRecords)
+{
+    if (!d->opened || d->done)
+        return false;
+    if (d->wholeDocument)
+        return d->readDocumentBatch(out, errors, maxRecords);
+
+    int produced = 0;
+    std::string_view line;
+    qint64 number = 0;
+    std::string csvRecord;
+    QString reason;
+    while (produced < maxRecords) {
+        if (!d->nextLine(line, number)) {
+            d->done = true;
+            if (d->lines->error())
+                errors.append(
+                    {number + 1, QStringLiteral("read error: %1").arg(d->file.errorString())});
+            return false;
+        }
+        if (isBlank(line))
+            continue;
+        const qint64 startLine = number;
+        std::string_view text = line;
+        if (d->format == FileFormat::PortkeyCsv) {
+            auto *csv = static_cast<PortkeyCsvConverter *>(d->converter.get());
+            if (PortkeyCsvConverter::isOpen(line)) {
+                // A quoted field holds newlines: the record goes on until its quotes close.
+                csvRecord.assign(line);
+                std::string_view more;
+                while (PortkeyCsvConverter::isOpen(csvRecord) && d->nextLine(more, number)) {
+                    csvRecord.push_back('\n');
+                    csvRecord.append(more);
+                }
+                if (PortkeyCsvConverter::isOpen(csvRecord)) {
+                    errors.append({startLine,
+                                   QStringLiteral("unterminated quoted field "
+                                                  "(expected a closing \")")});
+                    continue;
+                }
+                text = csvRecord;
+            }
+            if (!d->csvHeaderRead) {
+                d->csvHeaderRead = true;
+                if (!csv->setHeader(text, &reason)) {
+                    errors.append({startLine, reason});
+                    d->done = true;
+                    return false;
+                }
+                continue;
+            }
+        } else if (d->format == FileFormat::GatewayStream) {
+            // Raw SSE frames are accepted too: keep the data of each frame.
+            if (text.starts_with("event:") || text.starts_with("id:") || text.starts_with(':'))
+                continue;
+            if (text.starts_with("data:")) {
+                text.remove_prefix(5);
+                while (!text.empty() && text.front() == ' ')
+                    text.remove_prefix(1);
+                if (!text.starts_with('{'))
+                    continue; // heartbeat "pulse", connected client id
+            }
+        }
+        LogRecord record;
+        reason.clear();
+        if (d->converter->convert(text, record, &reason)) {
+            out.append(std::move(record));
+            ++produced;
+        } else {
+            errors.append({startLine, reason});
+        }
+    }
+    return true;
+}

@@ -1,0 +1,118 @@
+#include "portkeyexportconverter.h"
+
+#include "fieldparsing.h"
+#include "fileformat.h"
+#include "portkeywrappers.h"
+
+bool PortkeyExportConverter::applyRow(const simdjson::dom::element &row, MetricRowMapper &mapper,
+                                      LogRecord &record, bool &secretSeen, QString *error)
+{
+    std::string json; // the text of nested metadata values
+    for (const simdjson::dom::key_value_pair field : simdjson::dom::object(row)) {
+        const std::string_view key = field.key;
+        const simdjson::dom::element value = field.value;
+        if (key == "request") {
+            PortkeyWrappers::readRequest(value, record, mapper.fallbacks(), secretSeen);
+            continue;
+        }
+        if (key == "response") {
+            PortkeyWrappers::readResponse(value, record, mapper.fallbacks(), secretSeen);
+            continue;
+        }
+        if (key == "debug" || key == "is_debug") {
+            // Do-Not-Track: only an explicit false says so (portkey-api.md 13).
+            bool debug = true;
+            std::string_view s;
+            if (value.get(debug) == simdjson::SUCCESS && !debug)
+                mapper.fallbacks().debugFalse = true;
+            else if (value.get(s) == simdjson::SUCCESS && FieldParsing::parseBool(s) == false)
+                mapper.fallbacks().debugFalse = true;
+            continue;
+        }
+        MetricValue v;
+        switch (value.type()) {
+        case simdjson::dom::element_type::NULL_VALUE:
+            break;
+        case simdjson::dom::element_type::BOOL:
+            v.kind = MetricValue::Kind::Bool;
+            v.boolean = bool(value);
+            break;
+        case simdjson::dom::element_type::INT64:
+        case simdjson::dom::element_type::UINT64:
+        case simdjson::dom::element_type::DOUBLE:
+            v.kind = MetricValue::Kind::Number;
+            v.number = double(value);
+            break;
+        case simdjson::dom::element_type::STRING:
+            v.kind = MetricValue::Kind::String;
+            v.text = std::string_view(value);
+            break;
+        default:
+            if (!secretSeen && SecretRedactor::isSecretKey(key))
+                secretSeen = true;
+            // Objects and arrays matter only for metadata; skip the rest unserialised.
+            if (key != "metadata" && key != "metadata.key" && key != "metadata.value")
+                continue;
+            json = simdjson::minify(value);
+            v.kind = MetricValue::Kind::Json;
+            v.text = json;
+            break;
+        }
+        if (v.kind == MetricValue::Kind::String && !secretSeen
+            && (SecretRedactor::isSecretKey(key) || SecretRedactor::looksLikeCredential(v.text)))
+            secretSeen = true;
+        if (!mapper.apply(key, v, error))
+            return false;
+    }
+    return true;
+}
+
+void PortkeyExportConverter::completeRecord(LogRecord &record, std::string_view raw,
+                                            bool secretSeen, const char *idPrefix,
+                                            const QString &rawFormat, ImageScanner &images,
+                                            SecretRedactor &redactor)
+{
+    if (record.id.isEmpty())
+        record.id = FieldParsing::derivedId(idPrefix, raw);
+    std::string redacted;
+    if (secretSeen && redactor.redact(raw, redacted)) {
+        record.raw = QByteArray::fromStdString(redacted);
+        // The bodies may hold the same credentials (an inline config, a header echo).
+        if (!record.request.isEmpty()
+            && redactor.redact(
+                std::string_view(record.request.constData(), size_t(record.request.size())),
+                redacted))
+            record.request = QByteArray::fromStdString(redacted);
+    } else {
+        record.raw = FieldParsing::toBytes(raw);
+    }
+    record.rawFormat = rawFormat;
+    if (!record.request.isEmpty())
+        images.scan(std::string_view(record.request.constData(), size_t(record.request.size())),
+                    ImageInfo::Direction::Input, record.images);
+    if (!record.response.isEmpty())
+        images.scan(std::string_view(record.response.constData(), size_t(record.response.size())),
+                    ImageInfo::Direction::Output, record.images);
+}
+
+bool PortkeyExportConverter::convert(std::string_view text, LogRecord &out, QString *error)
+{
+    simdjson::dom::element root;
+    if (!m_parser.parseObject(text, root, error))
+        return false;
+    if (m_formatName.isEmpty())
+        m_formatName = FileFormats::name(FileFormat::PortkeyExport);
+    out = LogRecord();
+    m_mapper.begin(out);
+    bool secretSeen = false;
+    if (!applyRow(root, m_mapper, out, secretSeen, error))
+        return false;
+    m_mapper.finish();
+    if (!out.createdAt.isValid()) {
+        if (error)
+            *error = QStringLiteral("field 'created_at': missing (expected an ISO-8601 time)");
+        return false;
+    }
+    completeRecord(out, m_parser.text(), secretSeen, "px-", m_formatName, m_images, m_redactor);
+    return true;
+}

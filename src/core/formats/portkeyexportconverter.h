@@ -1,0 +1,31 @@
+#pragma once
+
+#include "imagescanner.h"
+#include "jsonlineparser.h"
+#include "metricrowmapper.h"
+#include "recordconverter.h"
+#include "secretredactor.h"
+
+// One line of a Portkey export JSONL (portkey-api.md 4.5): a flat metric row whose request and
+// response are LogObject wrappers or bare bodies. Also reads the metric row of a log object.
+class PortkeyExportConverter : public RecordConverter
+{
+public:
+    bool convert(std::string_view text, LogRecord &out, QString *error) override;
+
+    // Applies the fields of a metric-row object (an export row, or a log object's `metrics`) to
+    // the record through mapper. Top-level request/response wrappers are read too.
+    static bool applyRow(const simdjson::dom::element &row, MetricRowMapper &mapper,
+                         LogRecord &record, bool &secretSeen, QString *error);
+    // Images, raw bytes (with secrets removed when any were seen) and the id of a row without one.
+    static void completeRecord(LogRecord &record, std::string_view raw, bool secretSeen,
+                               const char *idPrefix, const QString &rawFormat, ImageScanner &images,
+                               SecretRedactor &redactor);
+
+private:
+    JsonLineParser m_parser;
+    MetricRowMapper m_mapper;
+    ImageScanner m_images;
+    SecretRedactor m_redactor;
+    QString m_formatName;
+};

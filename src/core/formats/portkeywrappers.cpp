@@ -1,0 +1,146 @@
+#include "portkeywrappers.h"
+
+#include "fieldparsing.h"
+#include "secretredactor.h"
+
+#include <simdjson.h>
+
+using FieldParsing::toQString;
+
+namespace {
+
+std::optional<qint64> integer(simdjson::dom::element e)
+{
+    double d;
+    if (e.get(d) == simdjson::SUCCESS)
+        return qint64(std::llround(d));
+    std::string_view s;
+    if (e.get(s) == simdjson::SUCCESS) {
+        if (const std::optional<double> n = FieldParsing::parseNumber(s))
+            return qint64(std::llround(*n));
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> integerAt(simdjson::dom::element e, std::string_view pointer)
+{
+    simdjson::dom::element v;
+    if (e.at_pointer(pointer).get(v) != simdjson::SUCCESS)
+        return std::nullopt;
+    return integer(v);
+}
+
+QByteArray bodyText(simdjson::dom::element body)
+{
+    if (body.is_null())
+        return {};
+    return QByteArray::fromStdString(simdjson::minify(body));
+}
+
+void readResponseBody(simdjson::dom::element body, MetricRowMapper::Fallbacks &f)
+{
+    if (!body.is_object())
+        return;
+    simdjson::dom::element usage;
+    if (body["usage"].get(usage) == simdjson::SUCCESS && usage.is_object()) {
+        f.promptTokens = integerAt(usage, "/prompt_tokens");
+        if (!f.promptTokens)
+            f.promptTokens = integerAt(usage, "/input_tokens"); // Anthropic, Responses
+        f.completionTokens = integerAt(usage, "/completion_tokens");
+        if (!f.completionTokens)
+            f.completionTokens = integerAt(usage, "/output_tokens");
+        f.totalTokens = integerAt(usage, "/total_tokens");
+        f.reasoningTokens = integerAt(usage, "/completion_tokens_details/reasoning_tokens");
+        if (!f.reasoningTokens)
+            f.reasoningTokens = integerAt(usage, "/output_tokens_details/reasoning_tokens");
+    }
+    std::string_view model;
+    if (body["model"].get(model) == simdjson::SUCCESS)
+        f.model = toQString(model);
+}
+
+} // namespace
+
+void PortkeyWrappers::readHeaders(const simdjson::dom::element &headers,
+                                  MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen)
+{
+    if (!headers.is_object())
+        return;
+    for (const simdjson::dom::key_value_pair field : simdjson::dom::object(headers)) {
+        std::string_view value;
+        if (field.value.get(value) != simdjson::SUCCESS) {
+            if (field.value.is_bool())
+                value = bool(field.value) ? "true" : "false";
+            else
+                continue;
+        }
+        if (!secretSeen
+            && (SecretRedactor::isSecretKey(field.key)
+                || SecretRedactor::looksLikeCredential(value)))
+            secretSeen = true;
+        fallbacks.applyHeader(field.key, value);
+    }
+}
+
+void PortkeyWrappers::readRequest(const simdjson::dom::element &value, LogRecord &record,
+                                  MetricRowMapper::Fallbacks &f, bool &secretSeen)
+{
+    simdjson::dom::element body = value;
+    if (value.is_object()) {
+        const simdjson::dom::object o(value);
+        simdjson::dom::element e;
+        const bool wrapper = o["portkeyHeaders"].error() == simdjson::SUCCESS
+            || o["body"].error() == simdjson::SUCCESS
+            || (o["url"].error() == simdjson::SUCCESS && o["method"].error() == simdjson::SUCCESS
+                && o["messages"].error() != simdjson::SUCCESS);
+        if (wrapper) {
+            std::string_view s;
+            if (o["url"].get(s) == simdjson::SUCCESS)
+                f.url = toQString(s);
+            if (o["method"].get(s) == simdjson::SUCCESS)
+                f.method = toQString(s).toUpper();
+            if (o["headers"].get(e) == simdjson::SUCCESS)
+                readHeaders(e, f, secretSeen);
+            if (o["portkeyHeaders"].get(e) == simdjson::SUCCESS)
+                readHeaders(e, f, secretSeen);
+            if (o["body"].get(body) != simdjson::SUCCESS)
+                return; // no body: not logged (Do-Not-Track or privacy mode) or not requested
+        }
+    }
+    record.request = bodyText(body);
+    bool stream = false;
+    if (body.is_object() && body["stream"].get(stream) == simdjson::SUCCESS)
+        f.stream = stream;
+}
+
+void PortkeyWrappers::readResponse(const simdjson::dom::element &value, LogRecord &record,
+                                   MetricRowMapper::Fallbacks &f, bool &secretSeen)
+{
+    simdjson::dom::element body = value;
+    if (value.is_object()) {
+        const simdjson::dom::object o(value);
+        simdjson::dom::element e;
+        const bool numericStatus
+            = o["status"].get(e) == simdjson::SUCCESS && (e.is_int64() || e.is_double());
+        const bool wrapper = numericStatus || o["responseTime"].error() == simdjson::SUCCESS
+            || o["lastUsedOptionJsonPath"].error() == simdjson::SUCCESS
+            || o["body"].error() == simdjson::SUCCESS;
+        if (wrapper) {
+            if (o["status"].get(e) == simdjson::SUCCESS) {
+                if (const std::optional<qint64> status = integer(e))
+                    f.statusCode = int(*status);
+            }
+            if (o["responseTime"].get(e) == simdjson::SUCCESS)
+                f.latencyMs = integer(e);
+            std::string_view s;
+            if (o["lastUsedOptionJsonPath"].get(s) == simdjson::SUCCESS && !s.empty())
+                f.lastUsedOption = toQString(s);
+            if (o["headers"].get(e) == simdjson::SUCCESS)
+                readHeaders(e, f, secretSeen);
+            if (o["body"].get(body) != simdjson::SUCCESS)
+                return;
+        }
+    }
+    record.response = bodyText(body);
+    readResponseBody(body, f);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "metricrowmapper.h"
+
+namespace simdjson::dom {
+class element;
+}
+
+// The request/response of a Portkey log: either the LogObject wrappers ({url, method, headers,
+// body, portkeyHeaders} / {status, headers, body, responseTime, lastUsedOptionJsonPath},
+// portkey-api.md 3.2) or a bare body. Stores the BODY's JSON text in the record and hands what
+// the wrappers and their headers say to the mapper's fallbacks. Shared by the export row and
+// log object converters.
+class PortkeyWrappers
+{
+public:
+    // secretSeen is set when a header or key that holds a credential was met, so the caller
+    // knows the raw record must go through SecretRedactor.
+    static void readRequest(const simdjson::dom::element &value, LogRecord &record,
+                            MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen);
+    static void readResponse(const simdjson::dom::element &value, LogRecord &record,
+                             MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen);
+    // Hands the x-portkey-* headers of a header map to the fallbacks.
+    static void readHeaders(const simdjson::dom::element &headers,
+                            MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen);
+};
