@@ -4,6 +4,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 #include <atomic>
@@ -88,6 +90,15 @@ public:
     virtual std::optional<WriteResult> insert(const QList<LogRecord> &batch, QString *error) = 0;
     // Builds whatever indexes were deferred during a bulk import (the full-text index).
     virtual bool finishBulkImport(QString *error) = 0;
+    // Until finishBulkImport(), insert() defers the full-text index (each batch is still its
+    // own committed transaction). A crash in between is repaired when the store is next opened.
+    virtual bool beginBulkImport(QString *error)
+    {
+        Q_UNUSED(error);
+        return true;
+    }
+    // Rows stored but not yet in the full-text index (0 when word searches see every row).
+    virtual qint64 pendingFullTextRows() { return 0; }
 
     // Validates a filter without running it.
     virtual std::optional<FilterError> checkFilter(const QString &filter) const = 0;

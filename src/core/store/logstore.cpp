@@ -1,0 +1,31 @@
+#include "logstore.h"
+
+#include "sqlitelogstore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+std::unique_ptr<LogStore> LogStore::open(const QString &location, QString *error)
+{
+    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://")) {
+        if (error)
+            *error = u"PostgreSQL stores come in a later version"_qs;
+        return nullptr;
+    }
+    if (location.isEmpty()) {
+        if (error)
+            *error = u"no store location given"_qs;
+        return nullptr;
+    }
+    return SqliteLogStore::openFile(location, error);
+}
+
+QString LogStore::defaultLocation()
+{
+    const QString fromEnv = qEnvironmentVariable("GATESCOPE_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/gatescope.sqlite";
+}

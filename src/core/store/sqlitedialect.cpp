@@ -1,0 +1,55 @@
+#include "sqlitedialect.h"
+
+QString SqliteDialect::placeholder(int n) const
+{
+    return u'?' + QString::number(n);
+}
+
+QString SqliteDialect::textEquals(const QString &column, const QString &param) const
+{
+    // The text columns are declared COLLATE NOCASE, so their indexes serve this comparison.
+    return column + u" = " + param + u" COLLATE NOCASE";
+}
+
+QString SqliteDialect::textPrefix(const QString &column, const QString &param) const
+{
+    // LIKE is case-insensitive for ASCII; on a NOCASE column SQLite turns it into a range scan.
+    return column + u" LIKE " + param + u" ESCAPE '\\'";
+}
+
+QString SqliteDialect::likePrefixPattern(const QString &prefix) const
+{
+    QString escaped = prefix;
+    escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
+    return escaped + u'%';
+}
+
+QString SqliteDialect::metadataValue(const QString &keyParam) const
+{
+    return u"json_extract(metadata, " + keyParam + u')';
+}
+
+QString SqliteDialect::metadataKeyParam(const QString &key) const
+{
+    QString quoted = key;
+    quoted.replace(u'"', u"\\\""_qs);
+    return u"$.\"" + quoted + u'"';
+}
+
+QString SqliteDialect::fullTextMatch(const QString &param) const
+{
+    return u"logs.row_id IN (SELECT rowid FROM logs_fts WHERE logs_fts MATCH " + param + u')';
+}
+
+QString SqliteDialect::fullTextQuery(const QString &text, bool phrase, bool prefix) const
+{
+    Q_UNUSED(phrase); // FTS5 tokenises a quoted string into a phrase either way
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_qs);
+    return u'"' + quoted + u'"' + (prefix ? u" *"_qs : QString());
+}
+
+QString SqliteDialect::isNotTrue(const QString &expr) const
+{
+    return u'(' + expr + u") IS NOT 1";
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "sqldialect.h"
+
+// SQLite 3.40 spelling: NOCASE columns, LIKE with an escape, json_extract, FTS5.
+class SqliteDialect : public SqlDialect
+{
+public:
+    QString placeholder(int n) const override;
+    QString textEquals(const QString &column, const QString &param) const override;
+    QString textPrefix(const QString &column, const QString &param) const override;
+    QString likePrefixPattern(const QString &prefix) const override;
+    QString metadataValue(const QString &keyParam) const override;
+    QString metadataKeyParam(const QString &key) const override;
+    QString fullTextMatch(const QString &param) const override;
+    QString fullTextQuery(const QString &text, bool phrase, bool prefix) const override;
+    QString isNotTrue(const QString &expr) const override;
+};

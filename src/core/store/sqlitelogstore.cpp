@@ -1,0 +1,1386 @@
+#include "sqlitelogstore.h"
+
+#include "bodytext.h"
+#include "filtercompiler.h"
+#include "filterparser.h"
+#include "payloadcodec.h"
+#include "recordenums.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <limits>
+#include <thread>
+
+namespace {
+
+using namespace RecordEnums;
+
+// created_at of a record whose time is unknown: sorts before every real time, and the
+// filter's date comparisons exclude it.
+constexpr qint64 kUnknownTime = std::numeric_limits<qint64>::min();
+
+// Forward migrations: step i takes user_version i to i + 1. Never edit a released step; add one.
+const char *const kMigrations[] = {
+    // 0 -> 1
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('fts_upto', 0);
+
+CREATE TABLE logs (
+    row_id INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    trace_id TEXT COLLATE NOCASE,
+    span_id TEXT COLLATE NOCASE,
+    parent_span_id TEXT,
+    span_name TEXT,
+    method TEXT,
+    endpoint TEXT COLLATE NOCASE,
+    request_type TEXT COLLATE NOCASE,
+    provider TEXT COLLATE NOCASE,
+    model TEXT COLLATE NOCASE,
+    status_code INTEGER,
+    latency_ms INTEGER,
+    ttft_ms INTEGER,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    total_tokens INTEGER,
+    reasoning_tokens INTEGER,
+    cost_cents REAL,
+    currency TEXT,
+    cost_estimated INTEGER NOT NULL DEFAULT 0,
+    cache TEXT COLLATE NOCASE,
+    retry_count INTEGER,
+    strategy TEXT,
+    fallback_active INTEGER,
+    loadbalance_active INTEGER,
+    served_target TEXT,
+    config_id TEXT COLLATE NOCASE,
+    prompt_id TEXT COLLATE NOCASE,
+    virtual_key TEXT COLLATE NOCASE,
+    meta_user TEXT COLLATE NOCASE,
+    metadata TEXT,
+    tracked INTEGER NOT NULL DEFAULT 1,
+    stream INTEGER,
+    input_images INTEGER NOT NULL DEFAULT 0,
+    output_images INTEGER NOT NULL DEFAULT 0,
+    images TEXT,
+    feedback_count INTEGER NOT NULL DEFAULT 0,
+    feedback_avg REAL,
+    source TEXT COLLATE NOCASE,
+    replay_of TEXT,
+    attempts TEXT
+);
+-- The list order, and one (column, created_at) index per sortable column: each serves both the
+-- sort and the equality/range filter on that column, and covers rowIds() (row_id is implicit).
+CREATE INDEX logs_time ON logs (created_at);
+CREATE INDEX logs_model ON logs (model, created_at);
+CREATE INDEX logs_tokens ON logs (total_tokens, created_at);
+CREATE INDEX logs_cost ON logs (cost_cents, created_at);
+CREATE INDEX logs_latency ON logs (latency_ms, created_at);
+CREATE INDEX logs_status ON logs (status_code, created_at);
+CREATE INDEX logs_type ON logs (request_type, created_at);
+CREATE INDEX logs_feedback ON logs (feedback_avg, created_at) WHERE feedback_avg IS NOT NULL;
+-- Selective filters. Partial indexes: most rows have no trace/config/prompt/user, and those
+-- rows then cost nothing to write. provider and cache have few values: an index only helps
+-- the rare ones (cache:hit), so cache gets one and provider does not.
+CREATE INDEX logs_provider ON logs (provider, created_at);
+CREATE INDEX logs_cache ON logs (cache, created_at);
+CREATE INDEX logs_trace ON logs (trace_id) WHERE trace_id IS NOT NULL;
+CREATE INDEX logs_config ON logs (config_id) WHERE config_id IS NOT NULL;
+CREATE INDEX logs_prompt ON logs (prompt_id) WHERE prompt_id IS NOT NULL;
+CREATE INDEX logs_user ON logs (meta_user) WHERE meta_user IS NOT NULL;
+
+-- One zstd frame per log: request, response, raw source record, raw format (PayloadCodec).
+CREATE TABLE payloads (row_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+
+-- The human text of the bodies (BodyText), the external content of the full-text index.
+CREATE TABLE log_text (row_id INTEGER PRIMARY KEY, body TEXT NOT NULL);
+CREATE VIRTUAL TABLE logs_fts USING fts5 (
+    body, content = 'log_text', content_rowid = 'row_id',
+    tokenize = 'unicode61 remove_diacritics 2', columnsize = 0);
+
+CREATE TABLE feedback (
+    fb_row INTEGER PRIMARY KEY,
+    id TEXT UNIQUE,
+    log_row_id INTEGER NOT NULL,
+    log_id TEXT NOT NULL,
+    trace_id TEXT,
+    value REAL NOT NULL,
+    weight REAL NOT NULL,
+    metadata TEXT,
+    created_at INTEGER,
+    synced INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX feedback_log ON feedback (log_row_id);
+CREATE INDEX feedback_trace ON feedback (trace_id) WHERE trace_id IS NOT NULL;
+)sql",
+};
+
+const char kListColumns[]
+    = "row_id, id, created_at, trace_id, span_id, parent_span_id, span_name, method, endpoint, "
+      "request_type, provider, model, status_code, latency_ms, ttft_ms, prompt_tokens, "
+      "completion_tokens, total_tokens, reasoning_tokens, cost_cents, currency, cost_estimated, "
+      "cache, retry_count, strategy, fallback_active, loadbalance_active, served_target, "
+      "config_id, prompt_id, virtual_key, metadata, tracked, stream, images, feedback_count, "
+      "feedback_avg, source, replay_of, attempts";
+constexpr int kListColumnCount = 40;
+
+const char kInsertLog[]
+    = "INSERT OR IGNORE INTO logs (id, created_at, trace_id, span_id, parent_span_id, span_name, "
+      "method, endpoint, request_type, provider, model, status_code, latency_ms, ttft_ms, "
+      "prompt_tokens, completion_tokens, total_tokens, reasoning_tokens, cost_cents, currency, "
+      "cost_estimated, cache, retry_count, strategy, fallback_active, loadbalance_active, "
+      "served_target, config_id, prompt_id, virtual_key, meta_user, metadata, tracked, stream, "
+      "input_images, output_images, images, feedback_count, feedback_avg, source, replay_of, "
+      "attempts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+      "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, "
+      "?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42)";
+
+// --- binding and reading ---------------------------------------------------------------------
+
+void bindText(sqlite3_stmt *st, int i, const QString &s)
+{
+    if (s.isNull()) {
+        sqlite3_bind_null(st, i);
+        return;
+    }
+    const QByteArray utf8 = s.toUtf8();
+    sqlite3_bind_text(st, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindBytes(sqlite3_stmt *st, int i, const QByteArray &s)
+{
+    if (s.isNull())
+        sqlite3_bind_null(st, i);
+    else
+        sqlite3_bind_text(st, i, s.constData(), int(s.size()), SQLITE_STATIC);
+}
+
+template<typename T> void bindOpt(sqlite3_stmt *st, int i, const std::optional<T> &v)
+{
+    if (!v)
+        sqlite3_bind_null(st, i);
+    else if constexpr (std::is_same_v<T, double>)
+        sqlite3_bind_double(st, i, *v);
+    else
+        sqlite3_bind_int64(st, i, qint64(*v));
+}
+
+void bindVariant(sqlite3_stmt *st, int i, const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(st, i, v.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(st, i, v.toDouble());
+        break;
+    case QMetaType::QString:
+        bindText(st, i, v.toString());
+        break;
+    default:
+        if (v.isNull())
+            sqlite3_bind_null(st, i);
+        else
+            bindText(st, i, v.toString());
+        break;
+    }
+}
+
+bool bindAll(sqlite3_stmt *st, const QVariantList &params)
+{
+    for (int i = 0; i < params.size(); ++i)
+        bindVariant(st, i + 1, params.at(i));
+    return true;
+}
+
+QString columnText(sqlite3_stmt *st, int i)
+{
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        return {};
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
+    const int n = sqlite3_column_bytes(st, i);
+    if (n == 0)
+        return QString(u""_qs);
+    return QString::fromUtf8(p, n);
+}
+
+QByteArray columnBytes(sqlite3_stmt *st, int i)
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(st, i));
+    return QByteArray(p, sqlite3_column_bytes(st, i));
+}
+
+template<typename T> std::optional<T> columnOpt(sqlite3_stmt *st, int i)
+{
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        return std::nullopt;
+    if constexpr (std::is_same_v<T, double>)
+        return sqlite3_column_double(st, i);
+    else if constexpr (std::is_same_v<T, bool>)
+        return sqlite3_column_int64(st, i) != 0;
+    else
+        return T(sqlite3_column_int64(st, i));
+}
+
+QVariant columnVariant(sqlite3_stmt *st, int i)
+{
+    switch (sqlite3_column_type(st, i)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(st, i)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(st, i));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(columnText(st, i));
+    }
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    if (ms == kUnknownTime)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : kUnknownTime;
+}
+
+// --- small JSON, written by hand on the import path (QJsonDocument costs microseconds) --------
+
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (char c : utf8) {
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", uchar(c));
+                out.append(buf);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+QByteArray metadataJson(const QMap<QString, QString> &metadata)
+{
+    if (metadata.isEmpty())
+        return {};
+    QByteArray out;
+    out.reserve(64 * metadata.size());
+    out.append('{');
+    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
+        if (it != metadata.cbegin())
+            out.append(',');
+        appendJsonString(out, it.key());
+        out.append(':');
+        appendJsonString(out, it.value());
+    }
+    out.append('}');
+    return out;
+}
+
+QJsonValue optJson(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
+
+QByteArray imagesJson(const QList<ImageInfo> &images)
+{
+    if (images.isEmpty())
+        return {};
+    QJsonArray a;
+    for (const ImageInfo &img : images) {
+        QJsonObject o;
+        o.insert(u"d", img.direction == ImageInfo::Direction::Input ? u"in"_qs : u"out"_qs);
+        if (!img.mime.isNull())
+            o.insert(u"mime", img.mime);
+        if (img.width)
+            o.insert(u"w", *img.width);
+        if (img.height)
+            o.insert(u"h", *img.height);
+        if (img.bytes)
+            o.insert(u"b", double(*img.bytes));
+        if (!img.url.isNull())
+            o.insert(u"url", img.url);
+        if (!img.hash.isNull())
+            o.insert(u"hash", img.hash);
+        a.append(o);
+    }
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QList<ImageInfo> imagesFromJson(const QByteArray &json)
+{
+    QList<ImageInfo> images;
+    if (json.isEmpty())
+        return images;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
+        const QJsonObject o = v.toObject();
+        ImageInfo img;
+        img.direction = o.value(u"d").toString() == u"out" ? ImageInfo::Direction::Output
+                                                           : ImageInfo::Direction::Input;
+        if (o.contains(u"mime"))
+            img.mime = o.value(u"mime").toString();
+        if (o.contains(u"w"))
+            img.width = o.value(u"w").toInt();
+        if (o.contains(u"h"))
+            img.height = o.value(u"h").toInt();
+        if (o.contains(u"b"))
+            img.bytes = qint64(o.value(u"b").toDouble());
+        if (o.contains(u"url"))
+            img.url = o.value(u"url").toString();
+        if (o.contains(u"hash"))
+            img.hash = o.value(u"hash").toString();
+        images.append(img);
+    }
+    return images;
+}
+
+QByteArray attemptsJson(const QList<Attempt> &attempts)
+{
+    if (attempts.isEmpty())
+        return {};
+    QJsonArray a;
+    for (const Attempt &at : attempts) {
+        QJsonObject o;
+        if (!at.target.isNull())
+            o.insert(u"target", at.target);
+        if (!at.provider.isNull())
+            o.insert(u"provider", at.provider);
+        if (!at.model.isNull())
+            o.insert(u"model", at.model);
+        if (at.latencyMs)
+            o.insert(u"latency_ms", optJson(at.latencyMs));
+        if (at.ok)
+            o.insert(u"ok", *at.ok);
+        a.append(o);
+    }
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QList<Attempt> attemptsFromJson(const QByteArray &json)
+{
+    QList<Attempt> attempts;
+    if (json.isEmpty())
+        return attempts;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
+        const QJsonObject o = v.toObject();
+        Attempt at;
+        if (o.contains(u"target"))
+            at.target = o.value(u"target").toString();
+        if (o.contains(u"provider"))
+            at.provider = o.value(u"provider").toString();
+        if (o.contains(u"model"))
+            at.model = o.value(u"model").toString();
+        if (o.contains(u"latency_ms"))
+            at.latencyMs = qint64(o.value(u"latency_ms").toDouble());
+        if (o.contains(u"ok"))
+            at.ok = o.value(u"ok").toBool();
+        attempts.append(at);
+    }
+    return attempts;
+}
+
+std::optional<double> weightedAverage(const QList<FeedbackEntry> &feedback)
+{
+    double sum = 0, weights = 0;
+    for (const FeedbackEntry &f : feedback) {
+        sum += f.value * f.weight;
+        weights += f.weight;
+    }
+    if (weights <= 0)
+        return std::nullopt;
+    return sum / weights;
+}
+
+// What insert() computes for a record before it takes the write lock; done on several threads.
+struct PreparedRecord
+{
+    QByteArray payload; // empty: no bodies, no raw record
+    QByteArray text; // full-text body; empty: nothing to index
+    QByteArray metadata, images, attempts;
+};
+
+void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, qsizetype from,
+                  qsizetype to)
+{
+    PayloadCodec codec;
+    for (qsizetype i = from; i < to; ++i) {
+        const LogRecord &r = batch.at(i);
+        PreparedRecord &p = out[i];
+        if (!r.request.isEmpty() || !r.response.isEmpty() || !r.raw.isEmpty())
+            codec.encode(r.request, r.response, r.raw, r.rawFormat, p.payload);
+        if (!r.request.isEmpty())
+            BodyText::extract(r.request, p.text);
+        if (!r.response.isEmpty())
+            BodyText::extract(r.response, p.text);
+        p.metadata = metadataJson(r.metadata);
+        p.images = imagesJson(r.images);
+        p.attempts = attemptsJson(r.attempts);
+    }
+}
+
+QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch)
+{
+    QVector<PreparedRecord> out(batch.size());
+    const qsizetype n = batch.size();
+    // Compression and text extraction are most of the CPU of an import; split them over the
+    // cores while the SQLite writes stay on this thread.
+    const int threads
+        = n < 256 ? 1 : int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
+    if (threads == 1) {
+        prepareRange(batch, out, 0, n);
+        return out;
+    }
+    std::vector<std::thread> workers;
+    const qsizetype chunk = (n + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t) {
+        const qsizetype from = t * chunk, to = std::min(n, from + chunk);
+        if (from < to)
+            workers.emplace_back(prepareRange, std::cref(batch), std::ref(out), from, to);
+    }
+    prepareRange(batch, out, 0, std::min(n, chunk));
+    for (std::thread &w : workers)
+        w.join();
+    return out;
+}
+
+void readListRow(sqlite3_stmt *st, LogRecord &r)
+{
+    r.rowId = sqlite3_column_int64(st, 0);
+    r.id = columnText(st, 1);
+    r.createdAt = fromMs(sqlite3_column_int64(st, 2));
+    r.traceId = columnText(st, 3);
+    r.spanId = columnText(st, 4);
+    r.parentSpanId = columnText(st, 5);
+    r.spanName = columnText(st, 6);
+    r.method = columnText(st, 7);
+    r.endpoint = columnText(st, 8);
+    r.requestType = requestTypeFromName(columnText(st, 9));
+    r.provider = columnText(st, 10);
+    r.model = columnText(st, 11);
+    r.statusCode = columnOpt<int>(st, 12);
+    r.latencyMs = columnOpt<qint64>(st, 13);
+    r.ttftMs = columnOpt<qint64>(st, 14);
+    r.promptTokens = columnOpt<qint64>(st, 15);
+    r.completionTokens = columnOpt<qint64>(st, 16);
+    r.totalTokens = columnOpt<qint64>(st, 17);
+    r.reasoningTokens = columnOpt<qint64>(st, 18);
+    r.costCents = columnOpt<double>(st, 19);
+    r.currency = columnText(st, 20);
+    r.costEstimated = sqlite3_column_int(st, 21) != 0;
+    r.cache = cacheStateFromName(columnText(st, 22));
+    r.retryCount = columnOpt<int>(st, 23);
+    r.strategy = strategyFromName(columnText(st, 24));
+    r.fallbackActive = columnOpt<bool>(st, 25);
+    r.loadbalanceActive = columnOpt<bool>(st, 26);
+    r.servedTarget = columnText(st, 27);
+    r.configId = columnText(st, 28);
+    r.promptId = columnText(st, 29);
+    r.virtualKey = columnText(st, 30);
+    r.metadata.clear();
+    if (sqlite3_column_type(st, 31) != SQLITE_NULL) {
+        const QJsonObject o = QJsonDocument::fromJson(columnBytes(st, 31)).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            r.metadata.insert(it.key(), it.value().toString());
+    }
+    r.tracked = sqlite3_column_int(st, 32) != 0;
+    r.stream = columnOpt<bool>(st, 33);
+    r.images = imagesFromJson(columnBytes(st, 34));
+    // 35, 36: feedback_count and feedback_avg; the entries themselves come with record().
+    r.source = columnText(st, 37);
+    r.replayOf = columnText(st, 38);
+    r.attempts = attemptsFromJson(columnBytes(st, 39));
+}
+
+QString sortColumn(SortColumn sort)
+{
+    switch (sort) {
+    case SortColumn::Time:
+        return {};
+    case SortColumn::Model:
+        return u"model"_qs;
+    case SortColumn::Tokens:
+        return u"total_tokens"_qs;
+    case SortColumn::Cost:
+        return u"cost_cents"_qs;
+    case SortColumn::Latency:
+        return u"latency_ms"_qs;
+    case SortColumn::Status:
+        return u"status_code"_qs;
+    case SortColumn::Type:
+        return u"request_type"_qs;
+    case SortColumn::Feedback:
+        return u"feedback_avg"_qs;
+    }
+    return {};
+}
+
+QString orderBy(const LogQuery &query)
+{
+    const QString dir = query.descending ? u" DESC"_qs : u" ASC"_qs;
+    const QString col = sortColumn(query.sort);
+    QString order = u" ORDER BY "_qs;
+    if (!col.isEmpty())
+        order += col + dir + u", ";
+    order += u"created_at" + dir + u", row_id" + dir;
+    return order;
+}
+
+QString groupExpression(GroupBy group)
+{
+    switch (group) {
+    case GroupBy::Model:
+        return u"model"_qs;
+    case GroupBy::Provider:
+        return u"provider"_qs;
+    case GroupBy::StatusClass:
+        return u"CASE WHEN status_code IS NULL THEN NULL ELSE (status_code / 100) || 'xx' END"_qs;
+    case GroupBy::Cache:
+        return u"cache"_qs;
+    case GroupBy::User:
+        return u"meta_user"_qs;
+    case GroupBy::Config:
+        return u"config_id"_qs;
+    case GroupBy::Prompt:
+        return u"prompt_id"_qs;
+    case GroupBy::Type:
+        return u"request_type"_qs;
+    }
+    return u"NULL"_qs;
+}
+
+// Resets a cached statement when it goes out of scope, so it never holds a read transaction.
+class StatementReset
+{
+public:
+    explicit StatementReset(sqlite3_stmt *st)
+        : m_st(st)
+    { }
+    ~StatementReset()
+    {
+        if (m_st) {
+            sqlite3_reset(m_st);
+            sqlite3_clear_bindings(m_st);
+        }
+    }
+    StatementReset(const StatementReset &) = delete;
+    StatementReset &operator=(const StatementReset &) = delete;
+
+private:
+    sqlite3_stmt *m_st;
+};
+
+} // namespace
+
+// --- opening -------------------------------------------------------------------------------------
+
+SqliteLogStore::SqliteLogStore(sqlite3 *db, const QString &path)
+    : m_db(db)
+    , m_location(path)
+    , m_codec(std::make_unique<PayloadCodec>())
+{ }
+
+SqliteLogStore::~SqliteLogStore()
+{
+    for (sqlite3_stmt *st : std::as_const(m_statements))
+        sqlite3_finalize(st);
+    sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::unique_ptr<SqliteLogStore> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message
+            = QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_close_v2(db);
+        return fail(message);
+    }
+    std::unique_ptr<SqliteLogStore> store(new SqliteLogStore(db, path));
+    sqlite3_busy_timeout(db, 10000);
+    QString why;
+    // WAL: readers never block the importer; synchronous=NORMAL: a commit is durable against
+    // an application crash at once and against power loss at the next checkpoint.
+    if (!store->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                     "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; "
+                     "PRAGMA mmap_size = 268435456;",
+                     &why))
+        return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
+    if (!store->migrate(&why))
+        return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
+    // A crash after a bulk batch was committed but before its full-text entries were built
+    // leaves rows past the 'fts_upto' mark: index them now.
+    if (!store->catchUpFullText(&why))
+        return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
+    return store;
+}
+
+bool SqliteLogStore::exec(const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+    sqlite3_free(message);
+    return false;
+}
+
+QString SqliteLogStore::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+sqlite3_stmt *SqliteLogStore::statement(const QString &sql, QString *error)
+{
+    if (sqlite3_stmt *st = m_statements.value(sql)) {
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        return st;
+    }
+    sqlite3_stmt *st = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &st,
+                           nullptr)
+        != SQLITE_OK) {
+        if (error)
+            *error = lastError();
+        return nullptr;
+    }
+    // Filters make new SQL texts; keep the cache from growing without bound.
+    if (m_statements.size() > 200) {
+        for (sqlite3_stmt *old : std::as_const(m_statements))
+            sqlite3_finalize(old);
+        m_statements.clear();
+    }
+    m_statements.insert(sql, st);
+    return st;
+}
+
+bool SqliteLogStore::migrate(QString *error)
+{
+    sqlite3_stmt *st = statement(u"PRAGMA user_version"_qs, error);
+    if (!st)
+        return false;
+    int version = 0;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        version = sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    if (version > kSchemaVersion) {
+        if (error)
+            *error = QStringLiteral("the store has schema version %1; this Gatescope knows up to "
+                                    "%2: open it with a newer version")
+                         .arg(version)
+                         .arg(kSchemaVersion);
+        return false;
+    }
+    while (version < kSchemaVersion) {
+        QString why;
+        const QByteArray step = QByteArray("BEGIN IMMEDIATE;") + kMigrations[version]
+            + "PRAGMA user_version = " + QByteArray::number(version + 1) + ";COMMIT;";
+        if (!exec(step.constData(), &why)) {
+            exec("ROLLBACK", nullptr);
+            if (error)
+                *error = QStringLiteral("migrating the schema to version %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(why);
+            return false;
+        }
+        ++version;
+    }
+    m_schemaVersion = version;
+    return true;
+}
+
+QString SqliteLogStore::location() const
+{
+    return m_location;
+}
+
+int SqliteLogStore::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+// --- writing ---------------------------------------------------------------------------------
+
+qint64 SqliteLogStore::pendingFullTextRows()
+{
+    sqlite3_stmt *st = statement(
+        u"SELECT count(*) FROM log_text WHERE row_id > (SELECT value FROM meta WHERE key = 'fts_upto')"_qs,
+        nullptr);
+    if (!st)
+        return 0;
+    StatementReset reset(st);
+    return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+}
+
+bool SqliteLogStore::catchUpFullText(QString *error)
+{
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    // FTS5 'external content': the index reads nothing back from log_text while inserting, so
+    // one INSERT ... SELECT in row order is the fastest way to build it.
+    const bool ok
+        = exec("INSERT INTO logs_fts (rowid, body) SELECT row_id, body FROM log_text "
+               "WHERE row_id > (SELECT value FROM meta WHERE key = 'fts_upto') ORDER BY row_id;"
+               "UPDATE meta SET value = (SELECT ifnull(max(row_id), 0) FROM log_text) "
+               "WHERE key = 'fts_upto';",
+               error);
+    if (!ok) {
+        exec("ROLLBACK", nullptr);
+        return false;
+    }
+    return exec("COMMIT", error);
+}
+
+bool SqliteLogStore::beginBulkImport(QString *error)
+{
+    Q_UNUSED(error);
+    m_bulk = true;
+    return true;
+}
+
+bool SqliteLogStore::finishBulkImport(QString *error)
+{
+    m_bulk = false;
+    return catchUpFullText(error);
+}
+
+std::optional<WriteResult> SqliteLogStore::insert(const QList<LogRecord> &batch, QString *error)
+{
+    WriteResult result;
+    if (batch.isEmpty())
+        return result;
+    const QVector<PreparedRecord> prepared = prepareBatch(batch);
+
+    QString why;
+    auto fail = [&](const QString &message) -> std::optional<WriteResult> {
+        exec("ROLLBACK", nullptr);
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!exec("BEGIN IMMEDIATE", &why)) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    sqlite3_stmt *insLog = statement(QString::fromLatin1(kInsertLog), &why);
+    sqlite3_stmt *insPayload
+        = statement(u"INSERT INTO payloads (row_id, data) VALUES (?1, ?2)"_qs, &why);
+    sqlite3_stmt *insText
+        = statement(u"INSERT INTO log_text (row_id, body) VALUES (?1, ?2)"_qs, &why);
+    sqlite3_stmt *insFts
+        = statement(u"INSERT INTO logs_fts (rowid, body) VALUES (?1, ?2)"_qs, &why);
+    sqlite3_stmt *insFeedback = statement(
+        u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
+        "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_qs,
+        &why);
+    sqlite3_stmt *ftsState = statement(u"SELECT (SELECT value FROM meta WHERE key = 'fts_upto') >= "
+                                       "(SELECT ifnull(max(row_id), 0) FROM log_text)"_qs,
+                                       &why);
+    if (!insLog || !insPayload || !insText || !insFts || !insFeedback || !ftsState)
+        return fail(why);
+
+    // Index text in the same transaction unless a bulk import defers it, or an earlier one left
+    // rows unindexed (then finishBulkImport() or the next open() indexes these rows too).
+    bool indexNow = false;
+    if (!m_bulk) {
+        indexNow = sqlite3_step(ftsState) == SQLITE_ROW && sqlite3_column_int(ftsState, 0) != 0;
+        sqlite3_reset(ftsState);
+    }
+    qint64 lastTextRow = -1;
+
+    auto step = [&](sqlite3_stmt *st) {
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        return rc == SQLITE_DONE;
+    };
+
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const LogRecord &r = batch.at(i);
+        const PreparedRecord &p = prepared.at(i);
+        if (r.id.isEmpty())
+            return fail(QStringLiteral("record %1 of the batch has no id; nothing of the batch "
+                                       "was stored")
+                            .arg(i + 1));
+        sqlite3_stmt *st = insLog;
+        bindText(st, 1, r.id);
+        sqlite3_bind_int64(st, 2, toMs(r.createdAt));
+        bindText(st, 3, r.traceId);
+        bindText(st, 4, r.spanId);
+        bindText(st, 5, r.parentSpanId);
+        bindText(st, 6, r.spanName);
+        bindText(st, 7, r.method);
+        bindText(st, 8, r.endpoint);
+        bindText(st, 9, requestTypeName(r.requestType));
+        bindText(st, 10, r.provider);
+        bindText(st, 11, r.model);
+        bindOpt(st, 12, r.statusCode);
+        bindOpt(st, 13, r.latencyMs);
+        bindOpt(st, 14, r.ttftMs);
+        bindOpt(st, 15, r.promptTokens);
+        bindOpt(st, 16, r.completionTokens);
+        bindOpt(st, 17, r.totalTokens);
+        bindOpt(st, 18, r.reasoningTokens);
+        bindOpt(st, 19, r.costCents);
+        bindText(st, 20, r.currency);
+        sqlite3_bind_int(st, 21, r.costEstimated ? 1 : 0);
+        bindText(st, 22, cacheStateName(r.cache));
+        bindOpt(st, 23, r.retryCount);
+        bindText(st, 24, strategyName(r.strategy));
+        bindOpt(st, 25, r.fallbackActive);
+        bindOpt(st, 26, r.loadbalanceActive);
+        bindText(st, 27, r.servedTarget);
+        bindText(st, 28, r.configId);
+        bindText(st, 29, r.promptId);
+        bindText(st, 30, r.virtualKey);
+        bindText(st, 31, r.metadata.value(u"_user"_qs));
+        bindBytes(st, 32, p.metadata);
+        sqlite3_bind_int(st, 33, r.tracked ? 1 : 0);
+        bindOpt(st, 34, r.stream);
+        int inputImages = 0;
+        for (const ImageInfo &img : r.images)
+            inputImages += img.direction == ImageInfo::Direction::Input ? 1 : 0;
+        sqlite3_bind_int(st, 35, inputImages);
+        sqlite3_bind_int(st, 36, int(r.images.size()) - inputImages);
+        bindBytes(st, 37, p.images);
+        sqlite3_bind_int(st, 38, int(r.feedback.size()));
+        bindOpt(st, 39, weightedAverage(r.feedback));
+        bindText(st, 40, r.source);
+        bindText(st, 41, r.replayOf);
+        bindBytes(st, 42, p.attempts);
+        if (!step(st))
+            return fail(QStringLiteral("storing log %1 failed: %2").arg(r.id, lastError()));
+        if (sqlite3_changes(m_db) == 0) {
+            ++result.duplicates;
+            continue;
+        }
+        ++result.inserted;
+        const qint64 rowId = sqlite3_last_insert_rowid(m_db);
+        if (!p.payload.isEmpty()) {
+            sqlite3_bind_int64(insPayload, 1, rowId);
+            sqlite3_bind_blob(insPayload, 2, p.payload.constData(), int(p.payload.size()),
+                              SQLITE_STATIC);
+            if (!step(insPayload))
+                return fail(QStringLiteral("storing the bodies of log %1 failed: %2")
+                                .arg(r.id, lastError()));
+        }
+        if (!p.text.isEmpty()) {
+            for (sqlite3_stmt *t : {insText, indexNow ? insFts : nullptr}) {
+                if (!t)
+                    continue;
+                sqlite3_bind_int64(t, 1, rowId);
+                sqlite3_bind_text(t, 2, p.text.constData(), int(p.text.size()), SQLITE_STATIC);
+                if (!step(t))
+                    return fail(QStringLiteral("indexing the text of log %1 failed: %2")
+                                    .arg(r.id, lastError()));
+            }
+            lastTextRow = rowId;
+        }
+        for (const FeedbackEntry &f : r.feedback) {
+            bindText(insFeedback, 1, f.id.isEmpty() ? QString() : f.id);
+            sqlite3_bind_int64(insFeedback, 2, rowId);
+            bindText(insFeedback, 3, r.id);
+            bindText(insFeedback, 4, r.traceId);
+            sqlite3_bind_double(insFeedback, 5, f.value);
+            sqlite3_bind_double(insFeedback, 6, f.weight);
+            const QByteArray meta = f.metadata.isEmpty()
+                ? QByteArray()
+                : QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
+            bindBytes(insFeedback, 7, meta);
+            if (f.createdAt.isValid())
+                sqlite3_bind_int64(insFeedback, 8, f.createdAt.toMSecsSinceEpoch());
+            sqlite3_bind_int(insFeedback, 9, f.synced ? 1 : 0);
+            if (!step(insFeedback))
+                return fail(QStringLiteral("storing feedback %1 of log %2 failed: %3")
+                                .arg(f.id, r.id, lastError()));
+        }
+    }
+    if (indexNow && lastTextRow > 0) {
+        sqlite3_stmt *mark
+            = statement(u"UPDATE meta SET value = ?1 WHERE key = 'fts_upto'"_qs, &why);
+        if (!mark)
+            return fail(why);
+        sqlite3_bind_int64(mark, 1, lastTextRow);
+        if (!step(mark))
+            return fail(lastError());
+    }
+    if (!exec("COMMIT", &why))
+        return fail(why);
+    return result;
+}
+
+// --- reading -----------------------------------------------------------------------------------
+
+std::optional<FilterError> SqliteLogStore::checkFilter(const QString &filter) const
+{
+    return FilterParser::check(filter);
+}
+
+std::optional<QString> SqliteLogStore::whereFor(const QString &filter, QVariantList &params,
+                                                QString *error) const
+{
+    FilterError fe;
+    const auto ast = FilterParser::parse(filter, &fe);
+    if (!ast) {
+        if (error)
+            *error = QStringLiteral("filter: %1 (at character %2)")
+                         .arg(fe.message)
+                         .arg(fe.position + 1);
+        return std::nullopt;
+    }
+    CompiledFilter compiled = FilterCompiler(m_dialect).compile(*ast);
+    params = compiled.params;
+    return compiled.where;
+}
+
+std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optional<PageKey> &after,
+                                         int limit, QString *error)
+{
+    QVariantList params;
+    const auto where = whereFor(query.filter, params, error);
+    if (!where)
+        return std::nullopt;
+    QStringList conditions;
+    if (!where->isEmpty())
+        conditions.append(u'(' + *where + u')');
+    const QString col = sortColumn(query.sort);
+    const QString cmp = query.descending ? u"<"_qs : u">"_qs;
+    auto bind = [&](const QVariant &v) {
+        params.append(v);
+        return m_dialect.placeholder(int(params.size()));
+    };
+    if (after) {
+        const QString t = bind(after->createdAtMs), r = bind(after->rowId);
+        const QString tail = u"(created_at, row_id) " + cmp + u" (" + t + u", " + r + u')';
+        if (col.isEmpty()) {
+            conditions.append(tail);
+        } else if (after->sortValue.isNull()) {
+            // NULLs sort first ascending and last descending, as SQLite orders them.
+            if (query.descending)
+                conditions.append(u'(' + col + u" IS NULL AND " + tail + u')');
+            else
+                conditions.append(u'(' + col + u" IS NOT NULL OR (" + col + u" IS NULL AND " + tail
+                                  + u"))");
+        } else {
+            const QString v = bind(after->sortValue);
+            const QString key = u'(' + col + u", created_at, row_id) " + cmp + u" (" + v + u", " + t
+                + u", " + r + u')';
+            conditions.append(query.descending ? u'(' + key + u" OR " + col + u" IS NULL)" : key);
+        }
+    }
+    QString sql = u"SELECT "_qs + QLatin1String(kListColumns) + u", "
+        + (col.isEmpty() ? u"NULL"_qs : col) + u" FROM logs";
+    if (!conditions.isEmpty())
+        sql += u" WHERE " + conditions.join(u" AND ");
+    sql += orderBy(query) + u" LIMIT " + bind(qint64(std::max(1, limit) + 1));
+
+    sqlite3_stmt *st = statement(sql, error);
+    if (!st)
+        return std::nullopt;
+    StatementReset reset(st);
+    bindAll(st, params);
+    Page page;
+    page.rows.reserve(limit);
+    QVariant lastSortValue;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (page.rows.size() == limit) {
+            const LogRecord &last = page.rows.last();
+            page.next = PageKey {lastSortValue, toMs(last.createdAt), last.rowId};
+            break;
+        }
+        LogRecord r;
+        readListRow(st, r);
+        lastSortValue = columnVariant(st, kListColumnCount);
+        page.rows.append(std::move(r));
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        if (error)
+            *error = lastError();
+        return std::nullopt;
+    }
+    return page;
+}
+
+std::optional<QVector<qint64>> SqliteLogStore::rowIds(const LogQuery &query, QString *error,
+                                                      const std::atomic_bool *cancel)
+{
+    QVariantList params;
+    const auto where = whereFor(query.filter, params, error);
+    if (!where)
+        return std::nullopt;
+    // Only row_id is read: with the (column, created_at) indexes this is a covering index scan.
+    QString sql = u"SELECT row_id FROM logs"_qs;
+    if (!where->isEmpty())
+        sql += u" WHERE " + *where;
+    sql += orderBy(query);
+    sqlite3_stmt *st = statement(sql, error);
+    if (!st)
+        return std::nullopt;
+    StatementReset reset(st);
+    bindAll(st, params);
+    QVector<qint64> ids;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ids.append(sqlite3_column_int64(st, 0));
+        if ((ids.size() & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            if (error)
+                *error = u"cancelled"_qs;
+            return std::nullopt;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = lastError();
+        return std::nullopt;
+    }
+    return ids;
+}
+
+QList<LogRecord> SqliteLogStore::rowsByIds(const QVector<qint64> &rowIds, QString *error)
+{
+    QList<LogRecord> rows;
+    sqlite3_stmt *st = statement(
+        u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE row_id = ?1", error);
+    if (!st)
+        return rows;
+    StatementReset reset(st);
+    rows.reserve(rowIds.size());
+    for (qint64 id : rowIds) {
+        sqlite3_bind_int64(st, 1, id);
+        const int rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            LogRecord r;
+            readListRow(st, r);
+            rows.append(std::move(r));
+        } else if (rc != SQLITE_DONE) {
+            if (error)
+                *error = lastError();
+            return rows;
+        }
+        sqlite3_reset(st);
+    }
+    return rows;
+}
+
+std::optional<qint64> SqliteLogStore::count(const QString &filter, QString *error)
+{
+    const auto t = totals(filter, error);
+    if (!t)
+        return std::nullopt;
+    return t->count;
+}
+
+std::optional<StoreTotals> SqliteLogStore::totals(const QString &filter, QString *error)
+{
+    QVariantList params;
+    const auto where = whereFor(filter, params, error);
+    if (!where)
+        return std::nullopt;
+    QString sql = u"SELECT count(*), total(cost_cents), total(prompt_tokens), "
+                  "total(completion_tokens), total(total_tokens) FROM logs"_qs;
+    if (!where->isEmpty())
+        sql += u" WHERE " + *where;
+    sqlite3_stmt *st = statement(sql, error);
+    if (!st)
+        return std::nullopt;
+    StatementReset reset(st);
+    bindAll(st, params);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        if (error)
+            *error = lastError();
+        return std::nullopt;
+    }
+    StoreTotals t;
+    t.count = sqlite3_column_int64(st, 0);
+    t.costCents = sqlite3_column_double(st, 1);
+    t.promptTokens = qint64(sqlite3_column_double(st, 2));
+    t.completionTokens = qint64(sqlite3_column_double(st, 3));
+    t.totalTokens = qint64(sqlite3_column_double(st, 4));
+    return t;
+}
+
+std::optional<QList<GroupCount>> SqliteLogStore::groupCounts(const QString &filter, GroupBy group,
+                                                             QString *error)
+{
+    QVariantList params;
+    const auto where = whereFor(filter, params, error);
+    if (!where)
+        return std::nullopt;
+    QString sql = u"SELECT "_qs + groupExpression(group)
+        + u" AS k, count(*) AS n, total(cost_cents), total(total_tokens) FROM logs";
+    if (!where->isEmpty())
+        sql += u" WHERE " + *where;
+    sql += u" GROUP BY k ORDER BY n DESC, k";
+    sqlite3_stmt *st = statement(sql, error);
+    if (!st)
+        return std::nullopt;
+    StatementReset reset(st);
+    bindAll(st, params);
+    QList<GroupCount> groups;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        GroupCount g;
+        g.key = columnText(st, 0);
+        g.count = sqlite3_column_int64(st, 1);
+        g.costCents = sqlite3_column_double(st, 2);
+        g.totalTokens = qint64(sqlite3_column_double(st, 3));
+        groups.append(g);
+    }
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = lastError();
+        return std::nullopt;
+    }
+    return groups;
+}
+
+QStringList SqliteLogStore::knownValues(GroupBy group, int limit)
+{
+    const QString k = groupExpression(group);
+    sqlite3_stmt *st = statement(u"SELECT "_qs + k
+                                     + u" AS k, count(*) AS n FROM logs WHERE k "
+                                       u"IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT ?1",
+                                 nullptr);
+    QStringList values;
+    if (!st)
+        return values;
+    StatementReset reset(st);
+    sqlite3_bind_int(st, 1, limit);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        values.append(columnText(st, 0));
+    return values;
+}
+
+std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QString *error)
+{
+    StatementReset reset(listQuery);
+    const int rc = sqlite3_step(listQuery);
+    if (rc != SQLITE_ROW) {
+        if (error)
+            *error = rc == SQLITE_DONE ? u"no such log"_qs : lastError();
+        return std::nullopt;
+    }
+    LogRecord r;
+    readListRow(listQuery, r);
+
+    sqlite3_stmt *payload = statement(u"SELECT data FROM payloads WHERE row_id = ?1"_qs, error);
+    if (!payload)
+        return std::nullopt;
+    {
+        StatementReset resetPayload(payload);
+        sqlite3_bind_int64(payload, 1, r.rowId);
+        if (sqlite3_step(payload) == SQLITE_ROW) {
+            const auto *data = static_cast<const char *>(sqlite3_column_blob(payload, 0));
+            const auto parts = m_codec->decode(data, sqlite3_column_bytes(payload, 0), error);
+            if (!parts)
+                return std::nullopt;
+            r.request = parts->request;
+            r.response = parts->response;
+            r.raw = parts->raw;
+            r.rawFormat = parts->rawFormat;
+        }
+    }
+    sqlite3_stmt *fb = statement(u"SELECT id, value, weight, metadata, created_at, synced FROM "
+                                 "feedback WHERE log_row_id = ?1 ORDER BY fb_row"_qs,
+                                 error);
+    if (!fb)
+        return std::nullopt;
+    StatementReset resetFeedback(fb);
+    sqlite3_bind_int64(fb, 1, r.rowId);
+    while (sqlite3_step(fb) == SQLITE_ROW) {
+        FeedbackEntry f;
+        f.id = columnText(fb, 0);
+        f.value = sqlite3_column_double(fb, 1);
+        f.weight = sqlite3_column_double(fb, 2);
+        if (sqlite3_column_type(fb, 3) != SQLITE_NULL)
+            f.metadata = QJsonDocument::fromJson(columnBytes(fb, 3)).object();
+        if (sqlite3_column_type(fb, 4) != SQLITE_NULL)
+            f.createdAt = fromMs(sqlite3_column_int64(fb, 4));
+        f.synced = sqlite3_column_int(fb, 5) != 0;
+        r.feedback.append(f);
+    }
+    return r;
+}
+
+std::optional<LogRecord> SqliteLogStore::record(const QString &id, QString *error)
+{
+    sqlite3_stmt *st = statement(
+        u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE id = ?1", error);
+    if (!st)
+        return std::nullopt;
+    bindText(st, 1, id);
+    return fullRecord(st, error);
+}
+
+std::optional<LogRecord> SqliteLogStore::recordByRowId(qint64 rowId, QString *error)
+{
+    sqlite3_stmt *st = statement(
+        u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE row_id = ?1", error);
+    if (!st)
+        return std::nullopt;
+    sqlite3_bind_int64(st, 1, rowId);
+    return fullRecord(st, error);
+}
+
+// --- feedback ----------------------------------------------------------------------------------
+
+bool SqliteLogStore::updateFeedbackSummary(qint64 rowId, QString *error)
+{
+    sqlite3_stmt *st = statement(
+        u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE log_row_id = ?1), "
+        "feedback_avg = (SELECT CASE WHEN total(weight) > 0 THEN total(value * weight) / "
+        "total(weight) END FROM feedback WHERE log_row_id = ?1) WHERE row_id = ?1"_qs,
+        error);
+    if (!st)
+        return false;
+    StatementReset reset(st);
+    sqlite3_bind_int64(st, 1, rowId);
+    if (sqlite3_step(st) != SQLITE_DONE) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteLogStore::addFeedback(const QString &logId, const FeedbackEntry &f, QString *error)
+{
+    QString why;
+    auto fail = [&](const QString &message) {
+        exec("ROLLBACK", nullptr);
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    sqlite3_stmt *find = statement(u"SELECT row_id, trace_id FROM logs WHERE id = ?1"_qs, &why);
+    if (!find)
+        return fail(why);
+    qint64 rowId = 0;
+    QString traceId;
+    {
+        StatementReset reset(find);
+        bindText(find, 1, logId);
+        if (sqlite3_step(find) != SQLITE_ROW)
+            return fail(QStringLiteral("no log with id %1").arg(logId));
+        rowId = sqlite3_column_int64(find, 0);
+        traceId = columnText(find, 1);
+    }
+    sqlite3_stmt *ins = statement(
+        u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
+        "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_qs,
+        &why);
+    if (!ins)
+        return fail(why);
+    {
+        StatementReset reset(ins);
+        bindText(ins, 1, f.id.isEmpty() ? QString() : f.id);
+        sqlite3_bind_int64(ins, 2, rowId);
+        bindText(ins, 3, logId);
+        bindText(ins, 4, traceId);
+        sqlite3_bind_double(ins, 5, f.value);
+        sqlite3_bind_double(ins, 6, f.weight);
+        const QByteArray meta = f.metadata.isEmpty()
+            ? QByteArray()
+            : QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
+        bindBytes(ins, 7, meta);
+        if (f.createdAt.isValid())
+            sqlite3_bind_int64(ins, 8, f.createdAt.toMSecsSinceEpoch());
+        sqlite3_bind_int(ins, 9, f.synced ? 1 : 0);
+        if (sqlite3_step(ins) != SQLITE_DONE)
+            return fail(QStringLiteral("storing feedback failed: %1").arg(lastError()));
+    }
+    if (!updateFeedbackSummary(rowId, &why))
+        return fail(why);
+    return exec("COMMIT", error) || fail(why);
+}
+
+bool SqliteLogStore::removeFeedback(const QString &feedbackId, QString *error)
+{
+    QString why;
+    auto fail = [&](const QString &message) {
+        exec("ROLLBACK", nullptr);
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    sqlite3_stmt *find = statement(u"SELECT log_row_id FROM feedback WHERE id = ?1"_qs, &why);
+    if (!find)
+        return fail(why);
+    qint64 rowId = 0;
+    {
+        StatementReset reset(find);
+        bindText(find, 1, feedbackId);
+        if (sqlite3_step(find) != SQLITE_ROW)
+            return fail(QStringLiteral("no feedback with id %1").arg(feedbackId));
+        rowId = sqlite3_column_int64(find, 0);
+    }
+    sqlite3_stmt *del = statement(u"DELETE FROM feedback WHERE id = ?1"_qs, &why);
+    if (!del)
+        return fail(why);
+    {
+        StatementReset reset(del);
+        bindText(del, 1, feedbackId);
+        if (sqlite3_step(del) != SQLITE_DONE)
+            return fail(lastError());
+    }
+    if (!updateFeedbackSummary(rowId, &why))
+        return fail(why);
+    return exec("COMMIT", error) || fail(why);
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "logstore.h"
+#include "sqlitedialect.h"
+
+#include <QHash>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+class PayloadCodec;
+
+// The embedded SQLite backend: one connection to one file. The hot table `logs` holds the
+// list columns, `payloads` the zstd-compressed bodies and raw record, `log_text` the human text
+// of the bodies that the FTS5 index `logs_fts` is built from. Every statement it runs is here
+// or in SqliteDialect; a PostgreSQL backend writes its own.
+class SqliteLogStore : public LogStore
+{
+public:
+    // The schema this build writes; older files are migrated forward on open.
+    static constexpr int kSchemaVersion = 1;
+
+    static std::unique_ptr<SqliteLogStore> openFile(const QString &path, QString *error);
+    ~SqliteLogStore() override;
+    SqliteLogStore(const SqliteLogStore &) = delete;
+    SqliteLogStore &operator=(const SqliteLogStore &) = delete;
+
+    QString location() const override;
+    int schemaVersion() const override;
+
+    std::optional<WriteResult> insert(const QList<LogRecord> &batch, QString *error) override;
+    bool beginBulkImport(QString *error) override;
+    bool finishBulkImport(QString *error) override;
+    qint64 pendingFullTextRows() override;
+
+    std::optional<FilterError> checkFilter(const QString &filter) const override;
+
+    std::optional<Page> page(const LogQuery &query, const std::optional<PageKey> &after, int limit,
+                             QString *error) override;
+    std::optional<QVector<qint64>> rowIds(const LogQuery &query, QString *error,
+                                          const std::atomic_bool *cancel = nullptr) override;
+    QList<LogRecord> rowsByIds(const QVector<qint64> &rowIds, QString *error) override;
+    std::optional<qint64> count(const QString &filter, QString *error) override;
+
+    std::optional<LogRecord> record(const QString &id, QString *error) override;
+    std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) override;
+
+    std::optional<StoreTotals> totals(const QString &filter, QString *error) override;
+    std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,
+                                                 QString *error) override;
+    QStringList knownValues(GroupBy group, int limit) override;
+
+    bool addFeedback(const QString &logId, const FeedbackEntry &feedback, QString *error) override;
+    bool removeFeedback(const QString &feedbackId, QString *error) override;
+
+private:
+    SqliteLogStore(sqlite3 *db, const QString &path);
+
+    bool exec(const char *sql, QString *error);
+    // A prepared statement kept for the life of the connection (reset before it is returned).
+    sqlite3_stmt *statement(const QString &sql, QString *error);
+    QString lastError() const;
+    bool migrate(QString *error);
+    bool catchUpFullText(QString *error);
+    std::optional<QString> whereFor(const QString &filter, QVariantList &params,
+                                    QString *error) const;
+    std::optional<LogRecord> fullRecord(sqlite3_stmt *listQuery, QString *error);
+    bool updateFeedbackSummary(qint64 rowId, QString *error);
+
+    sqlite3 *m_db = nullptr;
+    QString m_location;
+    int m_schemaVersion = 0;
+    bool m_bulk = false;
+    SqliteDialect m_dialect;
+    QHash<QString, sqlite3_stmt *> m_statements;
+    std::unique_ptr<PayloadCodec> m_codec;
+};
