@@ -1,0 +1,632 @@
+#include "logstore.h"
+#include "sqlitelogstore.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <set>
+
+// The SQLite store: writing, deduplication, atomic batches, migrations, paging by key, bodies,
+// full text, feedback, totals and crash repair.
+class TestLogStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void openErrors();
+    void insertAndDuplicates();
+    void batchIsAtomic();
+    void reopenKeepsData();
+    void schemaVersionAndMigration();
+    void newerSchemaIsRefused();
+    void pagingByKey_data();
+    void pagingByKey();
+    void roundTrip();
+    void bodies_data();
+    void bodies();
+    void fullText();
+    void feedback();
+    void totalsAndGroups();
+    void fullTextRepairedAfterCrash();
+
+private:
+    std::unique_ptr<LogStore> openStore(const QString &name = u"s.sqlite"_qs);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+QDateTime ms(qint64 v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v, QTimeZone::utc());
+}
+
+LogRecord makeRecord(const QString &id, qint64 createdMs)
+{
+    LogRecord r;
+    r.id = id;
+    r.createdAt = ms(createdMs);
+    return r;
+}
+
+// Everything set, for the round trip.
+LogRecord fullRecord()
+{
+    LogRecord r = makeRecord(u"log-full"_qs, 1767225600123);
+    r.traceId = u"trace-1"_qs;
+    r.spanId = u"span-1"_qs;
+    r.parentSpanId = u"span-0"_qs;
+    r.spanName = u"llm"_qs;
+    r.method = u"POST"_qs;
+    r.endpoint = u"/v1/chat/completions"_qs;
+    r.requestType = RequestType::Chat;
+    r.provider = u"openai"_qs;
+    r.model = u"gpt-4o"_qs;
+    r.statusCode = 200;
+    r.latencyMs = 1234;
+    r.ttftMs = 210;
+    r.promptTokens = 11;
+    r.completionTokens = 22;
+    r.totalTokens = 33;
+    r.reasoningTokens = 4;
+    r.costCents = 0.125;
+    r.currency = u"USD"_qs;
+    r.costEstimated = true;
+    r.cache = CacheState::SemanticMiss;
+    r.retryCount = 2;
+    r.strategy = Strategy::Fallback;
+    r.fallbackActive = true;
+    r.loadbalanceActive = false;
+    r.servedTarget = u"config.targets[1]"_qs;
+    r.attempts = {Attempt {u"config.targets[0]"_qs, u"openai"_qs, u"gpt-4o"_qs, 500, false},
+                  Attempt {u"config.targets[1]"_qs, u"azure"_qs, u"gpt-4o"_qs, 700, true}};
+    r.configId = u"pc-abc"_qs;
+    r.promptId = u"pp-xyz"_qs;
+    r.virtualKey = u"main-key"_qs;
+    r.metadata = {
+        {u"_user"_qs, u"alice"_qs}, {u"env"_qs, u"prod \"quoted\"\n"_qs}, {u"ünï"_qs, u"ço∂e"_qs}};
+    r.tracked = true;
+    r.stream = false;
+    r.request = R"({"model":"gpt-4o","messages":[{"role":"user","content":"Hi there"}]})";
+    r.response = R"({"choices":[{"message":{"role":"assistant","content":"Hello!"}}]})";
+    r.images
+        = {ImageInfo {ImageInfo::Direction::Input, u"image/png"_qs, 64, 32, 1234, {}, u"abc123"_qs},
+           ImageInfo {ImageInfo::Direction::Output,
+                      {},
+                      {},
+                      {},
+                      {},
+                      u"https://example.com/x.png"_qs,
+                      u"def"_qs}};
+    FeedbackEntry f;
+    f.id = u"fb-1"_qs;
+    f.value = 7;
+    f.weight = 0.5;
+    f.metadata = QJsonObject {{u"note"_qs, u"good"_qs}};
+    f.createdAt = ms(1767225700000);
+    f.synced = true;
+    r.feedback = {f};
+    r.source = u"export.jsonl"_qs;
+    r.replayOf = u"log-0"_qs;
+    r.raw = R"({"id":"log-full","raw":true})";
+    r.rawFormat = u"portkey-export"_qs;
+    return r;
+}
+
+QStringList idsOf(const QList<LogRecord> &rows)
+{
+    QStringList ids;
+    for (const LogRecord &r : rows)
+        ids.append(r.id);
+    return ids;
+}
+
+} // namespace
+
+std::unique_ptr<LogStore> TestLogStore::openStore(const QString &name)
+{
+    QString error;
+    auto store = LogStore::open(m_dir->filePath(name), &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
+}
+
+void TestLogStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestLogStore::openErrors()
+{
+    QString error;
+    QVERIFY(!LogStore::open(u"postgresql://localhost/gatescope"_qs, &error));
+    QCOMPARE(error, u"PostgreSQL stores come in a later version"_qs);
+    qputenv("GATESCOPE_DB", m_dir->filePath(u"env.sqlite"_qs).toUtf8());
+    QCOMPARE(LogStore::defaultLocation(), m_dir->filePath(u"env.sqlite"_qs));
+    qunsetenv("GATESCOPE_DB");
+    QVERIFY(LogStore::defaultLocation().endsWith(u"/gatescope.sqlite"));
+    // A folder that does not exist yet is created.
+    auto store = openStore(u"sub/dir/x.sqlite"_qs);
+    QVERIFY(store);
+}
+
+void TestLogStore::insertAndDuplicates()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QString error;
+    auto result = store->insert(
+        {makeRecord(u"a"_qs, 1), makeRecord(u"b"_qs, 2), makeRecord(u"a"_qs, 3)}, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->inserted, 2);
+    QCOMPARE(result->duplicates, 1);
+    LogRecord changed = makeRecord(u"b"_qs, 99);
+    changed.model = u"other"_qs;
+    result = store->insert({changed, makeRecord(u"c"_qs, 4)}, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->inserted, 1);
+    QCOMPARE(result->duplicates, 1);
+    QCOMPARE(*store->count({}, &error), 3);
+    // A duplicate is left untouched.
+    const auto b = store->record(u"b"_qs, &error);
+    QVERIFY(b);
+    QVERIFY(b->model.isNull());
+    QCOMPARE(b->createdAt, ms(2));
+    QVERIFY(!store->record(u"zzz"_qs, &error));
+}
+
+void TestLogStore::batchIsAtomic()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QString error;
+    QVERIFY(store->insert({makeRecord(u"keep"_qs, 1)}, &error));
+    // The third record fails (no id) after two were written inside the transaction.
+    QVERIFY(!store->insert(
+        {makeRecord(u"x1"_qs, 2), makeRecord(u"x2"_qs, 3), makeRecord(QString(), 4)}, &error));
+    QVERIFY(error.contains(u"record 3"));
+    // A feedback id used twice fails on a constraint: also nothing written.
+    LogRecord a = makeRecord(u"y1"_qs, 5), b = makeRecord(u"y2"_qs, 6);
+    FeedbackEntry f;
+    f.id = u"same"_qs;
+    a.feedback = {f};
+    b.feedback = {f};
+    QVERIFY(!store->insert({a, b}, &error));
+    QCOMPARE(*store->count({}, &error), 1);
+    QVERIFY(store->record(u"keep"_qs, &error));
+    // The store still works after the rollback.
+    QVERIFY2(store->insert({makeRecord(u"x1"_qs, 2)}, &error), qPrintable(error));
+    QCOMPARE(*store->count({}, &error), 2);
+}
+
+void TestLogStore::reopenKeepsData()
+{
+    QString error;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->insert({fullRecord()}, &error));
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    const auto r = store->record(u"log-full"_qs, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->model, u"gpt-4o"_qs);
+    QCOMPARE(r->request, fullRecord().request);
+}
+
+void TestLogStore::schemaVersionAndMigration()
+{
+    // An older file: version 0, with a table of its own, is migrated forward and keeps it.
+    const QString path = m_dir->filePath(u"old.sqlite"_qs);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "CREATE TABLE mine (x); INSERT INTO mine VALUES (42);", nullptr,
+                          nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+
+    QString error;
+    auto store = LogStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), SqliteLogStore::kSchemaVersion);
+    QVERIFY(store->insert({makeRecord(u"a"_qs, 1)}, &error));
+    store.reset();
+
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT (SELECT x FROM mine), (SELECT user_version FROM "
+                       "pragma_user_version)",
+                       -1, &st, nullptr);
+    QVERIFY(st);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), 42);
+    QCOMPARE(sqlite3_column_int(st, 1), SqliteLogStore::kSchemaVersion);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+
+    // Opening again does not migrate twice.
+    store = LogStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(*store->count({}, &error), 1);
+}
+
+void TestLogStore::newerSchemaIsRefused()
+{
+    const QString path = m_dir->filePath(u"new.sqlite"_qs);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QString error;
+    QVERIFY(!LogStore::open(path, &error));
+    QVERIFY2(error.contains(u"schema version 99"), qPrintable(error));
+}
+
+void TestLogStore::pagingByKey_data()
+{
+    QTest::addColumn<SortColumn>("sort");
+    QTest::addColumn<bool>("descending");
+    const std::pair<SortColumn, const char *> sorts[] = {
+        {SortColumn::Time, "time"},       {SortColumn::Model, "model"},
+        {SortColumn::Tokens, "tokens"},   {SortColumn::Cost, "cost"},
+        {SortColumn::Latency, "latency"}, {SortColumn::Status, "status"},
+        {SortColumn::Type, "type"},       {SortColumn::Feedback, "feedback"},
+    };
+    for (const auto &[sort, name] : sorts) {
+        QTest::addRow("%s asc", name) << sort << false;
+        QTest::addRow("%s desc", name) << sort << true;
+    }
+}
+
+void TestLogStore::pagingByKey()
+{
+    QFETCH(SortColumn, sort);
+    QFETCH(bool, descending);
+    auto store = openStore();
+    QVERIFY(store);
+    // 97 rows over 5 timestamps, sort values repeating and sometimes unknown.
+    QList<LogRecord> batch;
+    const QStringList models {u"b"_qs, u"A"_qs, u"c"_qs, QString()};
+    const RequestType types[] = {RequestType::Chat, RequestType::Embedding, RequestType::Unknown};
+    for (int i = 0; i < 97; ++i) {
+        LogRecord r = makeRecord(QStringLiteral("r%1").arg(i), 1000 * (i % 5));
+        r.model = models[i % 4];
+        if (i % 3)
+            r.totalTokens = i % 7;
+        if (i % 4)
+            r.costCents = (i % 6) * 0.5;
+        if (i % 5)
+            r.latencyMs = i % 3;
+        if (i % 6)
+            r.statusCode = i % 2 ? 200 : 500;
+        r.requestType = types[i % 3];
+        if (i % 2) {
+            FeedbackEntry f;
+            f.value = i % 4;
+            r.feedback = {f};
+        }
+        batch.append(r);
+    }
+    QString error;
+    QVERIFY2(store->insert(batch, &error), qPrintable(error));
+
+    LogQuery query;
+    query.sort = sort;
+    query.descending = descending;
+    QVector<qint64> paged;
+    QList<LogRecord> pagedRows;
+    std::optional<PageKey> key;
+    for (int guard = 0; guard < 100; ++guard) {
+        const auto page = store->page(query, key, 7, &error);
+        QVERIFY2(page, qPrintable(error));
+        for (const LogRecord &r : page->rows) {
+            paged.append(r.rowId);
+            pagedRows.append(r);
+        }
+        if (!page->next)
+            break;
+        QCOMPARE(page->rows.size(), 7);
+        key = page->next;
+    }
+    const std::set<qint64> unique(paged.cbegin(), paged.cend());
+    QCOMPARE(paged.size(), 97);
+    QCOMPARE(int(unique.size()), 97);
+    const auto all = store->rowIds(query, &error);
+    QVERIFY2(all, qPrintable(error));
+    QCOMPARE(*all, paged);
+
+    // The order is the one asked for: sort value (unknown first ascending), time, row id.
+    auto value = [sort](const LogRecord &r) -> std::optional<double> {
+        switch (sort) {
+        case SortColumn::Time:
+            return 0.0;
+        case SortColumn::Model:
+            return r.model.isNull() ? std::nullopt
+                                    : std::optional<double>(r.model.toLower().at(0).unicode());
+        case SortColumn::Tokens:
+            return r.totalTokens ? std::optional<double>(*r.totalTokens) : std::nullopt;
+        case SortColumn::Cost:
+            return r.costCents;
+        case SortColumn::Latency:
+            return r.latencyMs ? std::optional<double>(*r.latencyMs) : std::nullopt;
+        case SortColumn::Status:
+            return r.statusCode ? std::optional<double>(*r.statusCode) : std::nullopt;
+        case SortColumn::Type:
+            return r.requestType == RequestType::Unknown
+                ? std::nullopt
+                : std::optional<double>(r.requestType == RequestType::Chat ? 0 : 1);
+        case SortColumn::Feedback:
+            return std::nullopt; // checked through the store's own order below
+        }
+        return std::nullopt;
+    };
+    if (sort == SortColumn::Feedback)
+        return;
+    for (int i = 1; i < pagedRows.size(); ++i) {
+        const LogRecord &a = pagedRows[i - 1], &b = pagedRows[i];
+        const auto va = value(a), vb = value(b);
+        const auto ka = std::make_tuple(va.has_value(), va.value_or(0),
+                                        a.createdAt.toMSecsSinceEpoch(), a.rowId);
+        const auto kb = std::make_tuple(vb.has_value(), vb.value_or(0),
+                                        b.createdAt.toMSecsSinceEpoch(), b.rowId);
+        QVERIFY2(descending ? ka > kb : ka < kb, qPrintable(QString::number(i)));
+    }
+}
+
+void TestLogStore::roundTrip()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QString error;
+    const LogRecord written = fullRecord();
+    QVERIFY2(store->insert({written}, &error), qPrintable(error));
+    auto read = store->record(written.id, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->rowId > 0);
+    QCOMPARE(QJsonDocument(read->toJson()).toJson(), QJsonDocument(written.toJson()).toJson());
+    QCOMPARE(read->raw, written.raw);
+    QCOMPARE(read->rawFormat, written.rawFormat);
+    LogRecord expected = written;
+    expected.rowId = read->rowId;
+    QCOMPARE(*read, expected);
+    const auto byRow = store->recordByRowId(read->rowId, &error);
+    QVERIFY(byRow);
+    QCOMPARE(*byRow, expected);
+
+    // The list columns: everything but bodies, raw and feedback entries.
+    const QList<LogRecord> rows = store->rowsByIds({read->rowId, 999}, &error);
+    QCOMPARE(rows.size(), 1);
+    LogRecord listExpected = expected;
+    listExpected.request.clear();
+    listExpected.response.clear();
+    listExpected.raw.clear();
+    listExpected.rawFormat.clear();
+    listExpected.feedback.clear();
+    QCOMPARE(rows.first(), listExpected);
+
+    // Unknown values stay unknown.
+    QVERIFY(store->insert({makeRecord(u"bare"_qs, 5)}, &error));
+    const auto bare = store->record(u"bare"_qs, &error);
+    QVERIFY(bare);
+    LogRecord bareExpected = makeRecord(u"bare"_qs, 5);
+    bareExpected.rowId = bare->rowId;
+    QCOMPARE(*bare, bareExpected);
+    // An unknown time too.
+    LogRecord noTime;
+    noTime.id = u"no-time"_qs;
+    QVERIFY(store->insert({noTime}, &error));
+    QVERIFY(!store->record(u"no-time"_qs, &error)->createdAt.isValid());
+}
+
+void TestLogStore::bodies_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<QByteArray>("raw");
+
+    QByteArray big = "{\"messages\":[{\"role\":\"user\",\"content\":\"";
+    while (big.size() < 10 * 1024 * 1024)
+        big += "lorem ipsum dolor sit amet " + QByteArray::number(big.size()) + ' ';
+    big += "\"}]}";
+    QTest::newRow("10 MB") << big << QByteArray("{\"ok\":true}") << QByteArray();
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("{\"a\":\"\xff\xfe\x80 bad\"}") << QByteArray("\xc3\x28 not json \0 nul", 16)
+        << QByteArray("raw \xff");
+    QTest::newRow("response only") << QByteArray() << QByteArray("[1,2]") << QByteArray();
+    QTest::newRow("raw only") << QByteArray() << QByteArray() << QByteArray("{\"x\":1}");
+}
+
+void TestLogStore::bodies()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, response);
+    QFETCH(QByteArray, raw);
+    auto store = openStore();
+    QVERIFY(store);
+    LogRecord r = makeRecord(u"b"_qs, 1);
+    r.request = request;
+    r.response = response;
+    r.raw = raw;
+    QString error;
+    QVERIFY2(store->insert({r}, &error), qPrintable(error));
+    const auto read = store->record(u"b"_qs, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->request, request);
+    QCOMPARE(read->response, response);
+    QCOMPARE(read->raw, raw);
+}
+
+void TestLogStore::fullText()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QString error;
+    LogRecord a = makeRecord(u"a"_qs, 1);
+    a.request
+        = R"({"messages":[{"role":"system","content":"You are terse."},)"
+          R"({"role":"user","content":[{"type":"text","text":"Describe this caf\u00e9 photo"},)"
+          R"({"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0KGgo"}}]}]})";
+    a.response = R"({"choices":[{"message":{"content":"A small red bicycle.\nNice."}}]})";
+    LogRecord b = makeRecord(u"b"_qs, 2);
+    b.request = R"({"input":["red apple","green"]})";
+    LogRecord c = makeRecord(u"c"_qs, 3);
+    c.response = "plain text answer, not JSON";
+    QVERIFY(store->beginBulkImport(&error));
+    QVERIFY(store->insert({a, b}, &error));
+    QCOMPARE(store->pendingFullTextRows(), 2);
+    QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
+    QCOMPARE(store->pendingFullTextRows(), 0);
+    QVERIFY(store->insert({c}, &error)); // indexed in its own transaction
+    QCOMPARE(store->pendingFullTextRows(), 0);
+
+    auto ids = [&](const QString &filter) {
+        LogQuery q;
+        q.filter = filter;
+        q.descending = false;
+        return idsOf(store->rowsByIds(*store->rowIds(q, &error), &error)).join(u',');
+    };
+    QCOMPARE(ids(u"red"_qs), u"a,b"_qs);
+    QCOMPARE(ids(u"\"red bicycle\""_qs), u"a"_qs);
+    QCOMPARE(ids(u"\"red apple\""_qs), u"b"_qs);
+    QCOMPARE(ids(u"cafe"_qs), u"a"_qs); // diacritics folded
+    QCOMPARE(ids(u"terse"_qs), u"a"_qs);
+    QCOMPARE(ids(u"answer"_qs), u"c"_qs);
+    QCOMPARE(ids(u"iVBORw0KGgo"_qs), QString()); // no base64 image data
+    QCOMPARE(ids(u"image_url"_qs), QString()); // no JSON keys
+    QCOMPARE(ids(u"assistant"_qs), QString());
+}
+
+void TestLogStore::feedback()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QString error;
+    QVERIFY(store->insert({makeRecord(u"a"_qs, 1), makeRecord(u"b"_qs, 2)}, &error));
+    auto feedbackOf = [&](const QString &id) {
+        return store->record(id, &error)->feedback;
+    };
+    FeedbackEntry f1;
+    f1.id = u"f1"_qs;
+    f1.value = 8;
+    f1.weight = 1;
+    FeedbackEntry f2;
+    f2.id = u"f2"_qs;
+    f2.value = -4;
+    f2.weight = 0.5;
+    QVERIFY2(store->addFeedback(u"a"_qs, f1, &error), qPrintable(error));
+    QVERIFY2(store->addFeedback(u"a"_qs, f2, &error), qPrintable(error));
+    QCOMPARE(feedbackOf(u"a"_qs).size(), 2);
+    // (8 * 1 + -4 * 0.5) / 1.5 = 4
+    QCOMPARE(*store->count(u"feedback:4"_qs, &error), 1);
+    QCOMPARE(*store->count(u"feedback:any"_qs, &error), 1);
+    QVERIFY(!store->addFeedback(u"missing"_qs, f1, &error));
+    QVERIFY(error.contains(u"missing"));
+
+    LogQuery bySort;
+    bySort.sort = SortColumn::Feedback;
+    QCOMPARE(store->rowIds(bySort, &error)->size(), 2);
+
+    QVERIFY2(store->removeFeedback(u"f1"_qs, &error), qPrintable(error));
+    QCOMPARE(*store->count(u"feedback:-4"_qs, &error), 1);
+    QCOMPARE(feedbackOf(u"a"_qs).size(), 1);
+    QVERIFY(store->removeFeedback(u"f2"_qs, &error));
+    QCOMPARE(*store->count(u"feedback:none"_qs, &error), 2);
+    QVERIFY(!store->removeFeedback(u"f2"_qs, &error));
+}
+
+void TestLogStore::totalsAndGroups()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    QList<LogRecord> batch;
+    struct Row
+    {
+        const char *model;
+        int status;
+        double cost;
+        qint64 prompt, completion;
+    };
+    const Row rows[] = {{"gpt-4o", 200, 1.5, 10, 5},
+                        {"gpt-4o", 404, 0.5, 20, 0},
+                        {"claude", 200, 2.0, 1, 2},
+                        {nullptr, 503, 0, 0, 0}};
+    int n = 0;
+    for (const Row &row : rows) {
+        ++n;
+        LogRecord r = makeRecord(QString::number(n), n);
+        if (row.model)
+            r.model = QString::fromLatin1(row.model);
+        r.statusCode = row.status;
+        if (row.cost > 0)
+            r.costCents = row.cost;
+        r.promptTokens = row.prompt;
+        r.completionTokens = row.completion;
+        r.totalTokens = row.prompt + row.completion;
+        batch.append(r);
+    }
+    QString error;
+    QVERIFY(store->insert(batch, &error));
+    const auto t = store->totals({}, &error);
+    QVERIFY(t);
+    QCOMPARE(t->count, 4);
+    QCOMPARE(t->costCents, 4.0);
+    QCOMPARE(t->promptTokens, 31);
+    QCOMPARE(t->completionTokens, 7);
+    QCOMPARE(t->totalTokens, 38);
+    const auto filtered = store->totals(u"model:gpt-4o"_qs, &error);
+    QCOMPARE(filtered->count, 2);
+    QCOMPARE(filtered->costCents, 2.0);
+
+    auto models = store->groupCounts({}, GroupBy::Model, &error);
+    QVERIFY2(models, qPrintable(error));
+    QCOMPARE(models->size(), 3);
+    QCOMPARE(models->at(0).key, u"gpt-4o"_qs);
+    QCOMPARE(models->at(0).count, 2);
+    QCOMPARE(models->at(0).costCents, 2.0);
+    QCOMPARE(models->at(0).totalTokens, 35);
+    QVERIFY(models->at(1).key.isNull()); // unknown, then claude (ties by key, NULL first)
+    QCOMPARE(models->at(2).key, u"claude"_qs);
+
+    const auto classes = store->groupCounts({}, GroupBy::StatusClass, &error);
+    QVERIFY(classes);
+    QCOMPARE(classes->size(), 3);
+    QCOMPARE(classes->at(0).key, u"2xx"_qs);
+    QCOMPARE(classes->at(0).count, 2);
+    QCOMPARE(classes->at(1).key, u"4xx"_qs);
+    QCOMPARE(classes->at(2).key, u"5xx"_qs);
+
+    QCOMPARE(store->knownValues(GroupBy::Model, 10), (QStringList {u"gpt-4o"_qs, u"claude"_qs}));
+    QCOMPARE(store->knownValues(GroupBy::Model, 1), QStringList {u"gpt-4o"_qs});
+}
+
+void TestLogStore::fullTextRepairedAfterCrash()
+{
+    QString error;
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->beginBulkImport(&error));
+        LogRecord a = makeRecord(u"a"_qs, 1);
+        a.request = R"({"prompt":"zebra crossing"})";
+        QVERIFY(store->insert({a}, &error));
+        QCOMPARE(store->pendingFullTextRows(), 1);
+        // The process "crashes" here: the batch is committed, the index is not built.
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(store->pendingFullTextRows(), 0);
+    QCOMPARE(*store->count(u"zebra"_qs, &error), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLogStore)
+#include "tst_logstore.moc"
