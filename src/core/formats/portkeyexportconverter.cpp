@@ -50,12 +50,15 @@ bool PortkeyExportConverter::applyRow(const simdjson::dom::element &row, MetricR
         default:
             if (!secretSeen && SecretRedactor::isSecretKey(key))
                 secretSeen = true;
-            // Objects and arrays matter only for metadata; skip the rest unserialised.
-            if (key != "metadata" && key != "metadata.key" && key != "metadata.value")
-                continue;
-            json = simdjson::minify(value);
+            // Objects and arrays matter only for metadata; the rest is not serialised, only
+            // marked, so that a number field holding an object is reported.
             v.kind = MetricValue::Kind::Json;
-            v.text = json;
+            if (key == "metadata" || key == "metadata.key" || key == "metadata.value") {
+                json = simdjson::minify(value);
+                v.text = json;
+            } else {
+                v.text = value.is_array() ? std::string_view("[") : std::string_view("{");
+            }
             break;
         }
         if (v.kind == MetricValue::Kind::String && !secretSeen
