@@ -34,7 +34,12 @@ QByteArray bodyText(simdjson::dom::element body)
 {
     if (body.is_null())
         return {};
-    return QByteArray::fromStdString(simdjson::minify(body));
+    // One reused buffer instead of a fresh std::string per body: bodies are most of a row.
+    thread_local simdjson::internal::string_builder<> builder;
+    builder.clear();
+    builder.append(body);
+    const std::string_view text = builder.str();
+    return QByteArray(text.data(), qsizetype(text.size()));
 }
 
 void readResponseBody(simdjson::dom::element body, MetricRowMapper::Fallbacks &f)
