@@ -440,7 +440,8 @@ struct PreparedRecord
 void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, qsizetype from,
                   qsizetype to)
 {
-    PayloadCodec codec;
+    // One codec per thread for the life of the thread: zstd contexts are costly to set up.
+    thread_local PayloadCodec codec;
     for (qsizetype i = from; i < to; ++i) {
         const LogRecord &r = batch.at(i);
         PreparedRecord &p = out[i];
@@ -767,6 +768,26 @@ bool SqliteLogStore::catchUpFullText(QString *error)
 {
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
+    // Secondary indexes a bulk import into an empty store dropped (their SQL is kept in meta).
+    sqlite3_stmt *deferred
+        = statement(u"SELECT value FROM meta WHERE key = 'deferred_indexes'"_qs, error);
+    if (!deferred) {
+        exec("ROLLBACK", nullptr);
+        return false;
+    }
+    QByteArray indexSql;
+    {
+        StatementReset reset(deferred);
+        if (sqlite3_step(deferred) == SQLITE_ROW)
+            indexSql = columnBytes(deferred, 0);
+    }
+    if (!indexSql.isEmpty()) {
+        indexSql += ";DELETE FROM meta WHERE key = 'deferred_indexes';";
+        if (!exec(indexSql.constData(), error)) {
+            exec("ROLLBACK", nullptr);
+            return false;
+        }
+    }
     // FTS5 'external content': the index reads nothing back from log_text while inserting, so
     // one INSERT ... SELECT in row order is the fastest way to build it.
     const bool ok
@@ -784,15 +805,74 @@ bool SqliteLogStore::catchUpFullText(QString *error)
 
 bool SqliteLogStore::beginBulkImport(QString *error)
 {
-    Q_UNUSED(error);
+    if (m_bulk)
+        return true;
+    // A bulk import checkpoints the WAL once at the end instead of after every batch (each
+    // checkpoint copies the batch into the database file and syncs it).
+    if (!exec("PRAGMA wal_autocheckpoint = 0", error))
+        return false;
+    // Into an empty store, building the secondary indexes once at the end (a sort) is much
+    // cheaper than updating them row by row. The list order (logs_time) and the id (dedupe)
+    // stay. The SQL to rebuild them is committed with the drop, so a crash is repaired on open.
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    sqlite3_stmt *empty = statement(u"SELECT NOT EXISTS (SELECT 1 FROM logs)"_qs, error);
+    bool isEmpty = false;
+    if (empty) {
+        StatementReset reset(empty);
+        isEmpty = sqlite3_step(empty) == SQLITE_ROW && sqlite3_column_int(empty, 0) != 0;
+    }
+    if (isEmpty) {
+        sqlite3_stmt *list = statement(
+            u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'logs' "
+            "AND sql IS NOT NULL AND name <> 'logs_time'"_qs,
+            error);
+        QStringList names;
+        QByteArray create;
+        if (list) {
+            StatementReset reset(list);
+            while (sqlite3_step(list) == SQLITE_ROW) {
+                names.append(columnText(list, 0));
+                create += columnBytes(list, 1) + ';';
+            }
+        }
+        if (!names.isEmpty()) {
+            QByteArray drop;
+            for (const QString &name : std::as_const(names))
+                drop += "DROP INDEX " + name.toUtf8() + ';';
+            sqlite3_stmt *keep = statement(
+                u"INSERT OR REPLACE INTO meta (key, value) VALUES ('deferred_indexes', ?1)"_qs,
+                error);
+            bool ok = keep != nullptr;
+            if (ok) {
+                StatementReset reset(keep);
+                sqlite3_bind_text(keep, 1, create.constData(), int(create.size()),
+                                  SQLITE_TRANSIENT);
+                ok = sqlite3_step(keep) == SQLITE_DONE;
+            }
+            if (!ok || !exec(drop.constData(), error)) {
+                exec("ROLLBACK", nullptr);
+                return false;
+            }
+        }
+    }
+    if (!exec("COMMIT", error))
+        return false;
     m_bulk = true;
     return true;
 }
 
 bool SqliteLogStore::finishBulkImport(QString *error)
 {
+    const bool wasBulk = m_bulk;
     m_bulk = false;
-    return catchUpFullText(error);
+    if (!catchUpFullText(error))
+        return false;
+    if (wasBulk) {
+        exec("PRAGMA wal_autocheckpoint = 1000", nullptr);
+        exec("PRAGMA wal_checkpoint(PASSIVE)", nullptr);
+    }
+    return true;
 }
 
 std::optional<WriteResult> SqliteLogStore::insert(const QList<LogRecord> &batch, QString *error)
