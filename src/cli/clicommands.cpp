@@ -95,11 +95,6 @@ bool checkFilter(LogStore &store, const QString &filter)
     return true;
 }
 
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / 1e6, 'f', 1);
-}
-
 template<typename T> QString orDash(const std::optional<T> &v)
 {
     return v ? QString::number(*v) : QStringLiteral("-");
@@ -120,7 +115,7 @@ int importFiles(const QStringList &arguments)
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("format"),
-        QStringLiteral("Read every file as F (portkey-export, portkey-log, portkey-csv, "
+        QStringLiteral("Read every file as F (portkey-export, portkey-log-object, portkey-csv, "
                        "gateway-stream, gatescope) instead of sniffing it."),
         QStringLiteral("F")));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),

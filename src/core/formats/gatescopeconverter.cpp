@@ -7,6 +7,31 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <simdjson.h>
+
+namespace {
+
+// QJsonObject sorts keys; take the bodies from the line itself so their key order survives a
+// round trip through a Gatescope export.
+void takeBodiesVerbatim(std::string_view text, LogRecord &record)
+{
+    simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    if (parser.parse(text.data(), text.size(), true).get(doc) != simdjson::SUCCESS)
+        return;
+    const auto body = [&](const char *key, QByteArray &out) {
+        simdjson::dom::element value;
+        if (doc[key].get(value) != simdjson::SUCCESS || value.is_null())
+            return;
+        const std::string minified = simdjson::minify(value);
+        out = QByteArray(minified.data(), qsizetype(minified.size()));
+    };
+    body("request", record.request);
+    body("response", record.response);
+}
+
+} // namespace
+
 bool GatescopeConverter::convert(std::string_view text, LogRecord &out, QString *error)
 {
     const QByteArray bytes = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
@@ -38,6 +63,7 @@ bool GatescopeConverter::convert(std::string_view text, LogRecord &out, QString 
     if (!record)
         return false;
     out = std::move(*record);
+    takeBodiesVerbatim(text, out);
     out.raw = FieldParsing::toBytes(text);
     out.rawFormat = FileFormats::name(FileFormat::Gatescope);
     return true;
