@@ -1492,19 +1492,21 @@ LogRecord DemoData::Private::makeRecord(const Shape &s, qint64 atMs)
 
     // Routing attempts, per target tried.
     if (cfg && cfg->strategy == Strategy::Fallback) {
+        const qint64 servedLatency = latency;
         if (fallbackTriggered) {
             const int first = cfg->targets[0];
             const qint64 failedLatency = between(200, 6000);
             r.attempts.append(
                 {t.target0, t.providers[first], t.models[first], failedLatency, false});
-            latency += failedLatency;
+            latency += failedLatency; // the client waited for both
+            ttft += failedLatency;
         }
-        r.attempts.append({r.servedTarget, r.provider, r.model, latency, !error});
+        r.attempts.append({r.servedTarget, r.provider, r.model, servedLatency, !error});
     } else if (cfg && cfg->strategy == Strategy::Loadbalance) {
         r.attempts.append({r.servedTarget, r.provider, r.model, latency, !error});
     }
     r.latencyMs = latency;
-    if (stream)
+    if (stream && !error) // an error answer is not a stream
         r.ttftMs = qMin(ttft, latency);
 
     // Metadata.

@@ -396,7 +396,7 @@ void TestDemoData::costsMatchTheOutcome()
             QVERIFY(!r.promptTokens);
         }
         if (r.ttftMs)
-            QVERIFY(*r.ttftMs <= *r.latencyMs && r.stream == true);
+            QVERIFY(*r.ttftMs <= *r.latencyMs && r.stream == true && *r.statusCode == 200);
         if (r.promptTokens && r.completionTokens)
             QCOMPARE(*r.totalTokens, *r.promptTokens + *r.completionTokens);
         if (r.model == u"gpt-4o" && r.cache == CacheState::Miss && *r.statusCode == 200) {
@@ -418,6 +418,9 @@ void TestDemoData::routingIsConsistent()
             if (*r.fallbackActive) {
                 QCOMPARE(r.attempts.size(), 2);
                 QCOMPARE(r.attempts.first().ok, std::optional<bool>(false));
+                // The client waited for both targets.
+                QCOMPARE(*r.attempts.first().latencyMs + *r.attempts.last().latencyMs,
+                         *r.latencyMs);
                 QCOMPARE(r.servedTarget, QStringLiteral("config.targets[1]"));
             } else {
                 QCOMPARE(r.servedTarget, QStringLiteral("config.targets[0]"));
