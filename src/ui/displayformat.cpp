@@ -28,6 +28,8 @@ QString DisplayFormat::cost(std::optional<double> cents, const QString &currency
     if (!cents)
         return unknown();
     const double amount = *cents / 100.0;
+    if (amount > 0 && amount < 0.000005)
+        return (estimated ? QStringLiteral("\u2248") : QString()) + QStringLiteral("<$0.00001");
     // Small LLM costs need more digits than cents to tell two requests apart.
     const int decimals = amount == 0 ? 2 : amount < 0.01 ? 5 : amount < 1 ? 4 : 2;
     QString text = QLocale().toString(amount, 'f', decimals);

@@ -1,0 +1,359 @@
+#include "detailpanel.h"
+
+#include "chatdocument.h"
+#include "displayformat.h"
+#include "imageextractor.h"
+#include "jsonview.h"
+#include "noticepanel.h"
+#include "record/recordenums.h"
+#include "record/statuslabels.h"
+#include "store/logstore.h"
+#include "storeworker.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+struct DetailPanel::Loaded
+{
+    qint64 rowId = 0;
+    LogRecord record;
+    QJsonValue request, response, raw;
+    QHash<QString, QImage> images; // previews by the JSON string they came from
+    QHash<QString, int> order; // that string's index in ImageExtractor order
+    QString error;
+};
+
+namespace {
+
+QJsonValue parseJson(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return {};
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
+    : QWidget(parent)
+    , m_worker(std::make_unique<StoreWorker>(storeLocation, QStringLiteral("gatescope-detail")))
+    , m_title(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new NoticePanel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new QTextBrowser(this))
+    , m_chatStack(new QStackedWidget(this))
+    , m_chat(new QTextBrowser(this))
+    , m_chatNotice(new NoticePanel(this))
+    , m_request(new JsonView(this))
+    , m_response(new JsonView(this))
+    , m_source(new JsonView(this))
+{
+    setObjectName(QStringLiteral("detailPanel"));
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setMinimumWidth(50);
+    auto *close = new QToolButton(this);
+    close->setAutoRaise(true);
+    close->setText(QStringLiteral("\u2715"));
+    close->setToolTip(tr("Close the panel (Esc)"));
+    connect(close, &QToolButton::clicked, this, &DetailPanel::closeRequested);
+
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setOpenLinks(false);
+    m_chat->setObjectName(QStringLiteral("chat"));
+    m_chat->setOpenLinks(false);
+    m_chatStack->addWidget(m_chat);
+    m_chatStack->addWidget(m_chatNotice);
+    m_source->setRawOnly(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_chatStack, tr("Chat"));
+    m_tabs->addTab(m_request, tr("Request"));
+    m_tabs->addTab(m_response, tr("Response"));
+    m_tabs->addTab(m_source, tr("Source"));
+    m_empty->setNotice(tr("No log selected"),
+                       tr("Select a log in the list to see its request, response and what the "
+                          "gateway did."));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_tabs);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(8, 4, 2, 0);
+    header->addWidget(m_title, 1);
+    header->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_overview, &QTextBrowser::anchorClicked, this, &DetailPanel::onLink);
+    connect(m_chat, &QTextBrowser::anchorClicked, this, &DetailPanel::onLink);
+    showRow(0);
+}
+
+DetailPanel::~DetailPanel() = default;
+
+QString DetailPanel::notTrackedText()
+{
+    return tr("Content not tracked: this request was sent with x-portkey-debug: false; only its "
+              "statistics were kept.");
+}
+
+void DetailPanel::showRow(qint64 rowId)
+{
+    if (rowId == m_rowId && (m_loaded || rowId != 0))
+        return;
+    m_rowId = rowId;
+    m_loaded = false;
+    if (rowId == 0) {
+        m_title->setText(tr("Details"));
+        m_stack->setCurrentWidget(m_empty);
+        m_record = LogRecord();
+        return;
+    }
+    m_title->setText(tr("Loading\u2026"));
+    QPointer<DetailPanel> self(this);
+    m_worker->post([self, rowId](LogStore *store) {
+        Loaded loaded;
+        loaded.rowId = rowId;
+        QString error;
+        auto record = store ? store->recordByRowId(rowId, &error) : std::nullopt;
+        if (!record) {
+            loaded.error = error.isEmpty() ? tr("The log could not be loaded.") : error;
+        } else {
+            loaded.request = parseJson(record->request);
+            loaded.response = parseJson(record->response);
+            loaded.raw = parseJson(record->raw);
+            QList<ImageExtractor::Found> found
+                = ImageExtractor::fromJson(loaded.request, ImageInfo::Direction::Input);
+            found += ImageExtractor::fromJson(loaded.response, ImageInfo::Direction::Output);
+            for (int i = 0; i < found.size(); ++i) {
+                const auto &image = found.at(i);
+                loaded.order.insert(image.source, i);
+                if (!image.bytes.isEmpty())
+                    loaded.images.insert(image.source, ImageExtractor::decode(image.bytes, 640));
+            }
+            loaded.record = std::move(*record);
+        }
+        QMetaObject::invokeMethod(self, [self, loaded = std::move(loaded)] {
+            if (self && self->m_rowId == loaded.rowId)
+                self->apply(loaded);
+        });
+    });
+}
+
+void DetailPanel::apply(const Loaded &result)
+{
+    m_stack->setCurrentWidget(m_tabs);
+    if (!result.error.isEmpty()) {
+        m_title->setText(tr("Could not load the log"));
+        m_overview->setPlainText(result.error);
+        m_loaded = true;
+        Q_EMIT loaded(m_rowId);
+        return;
+    }
+    m_record = result.record;
+    const LogRecord &r = m_record;
+    QString title = r.model.isEmpty() ? tr("unknown model") : r.model;
+    if (r.statusCode)
+        title += QStringLiteral("  \u00b7  %1").arg(*r.statusCode);
+    title += QStringLiteral("  \u00b7  ") + DisplayFormat::milliseconds(r.latencyMs);
+    m_title->setText(title);
+    m_title->setToolTip(r.id);
+    showOverview();
+
+    if (!r.tracked) {
+        const QString heading = tr("Content not tracked");
+        m_chatNotice->setNotice(heading, notTrackedText());
+        m_chatStack->setCurrentWidget(m_chatNotice);
+        m_request->setNotice(heading, notTrackedText());
+        m_response->setNotice(heading, notTrackedText());
+    } else {
+        ChatDocument::render(m_chat->document(), result.request, result.response, result.images,
+                             result.order);
+        m_chatStack->setCurrentWidget(m_chat);
+        m_request->setBody(r.request, result.request, result.images,
+                           r.id + QStringLiteral(".request.json"));
+        m_response->setBody(r.response, result.response, result.images,
+                            r.id + QStringLiteral(".response.json"));
+    }
+    if (r.raw.isEmpty())
+        m_source->setNotice(tr("No source record"),
+                            tr("This log was stored without its original record."));
+    else
+        m_source->setBody(r.raw, result.raw, {}, r.id + QStringLiteral(".source"));
+    m_loaded = true;
+    Q_EMIT loaded(m_rowId);
+}
+
+void DetailPanel::setUtc(bool utc)
+{
+    m_utc = utc;
+    if (m_loaded)
+        showOverview();
+}
+
+void DetailPanel::showOverview()
+{
+    const LogRecord &r = m_record;
+    const QString unknown = DisplayFormat::unknown();
+    const QPalette palette = QGuiApplication::palette();
+    const QString dim = palette.color(QPalette::PlaceholderText).name();
+    QString html;
+    auto section = [&](const QString &name) {
+        html += QStringLiteral("<tr><td colspan='2' style='padding-top:10px'><b>%1</b></td></tr>")
+                    .arg(esc(name));
+    };
+    auto row = [&](const QString &name, const QString &valueHtml) {
+        html += QStringLiteral(
+                    "<tr><td style='color:%1; padding-right:12px'>%2</td><td>%3</td></tr>")
+                    .arg(dim, esc(name), valueHtml);
+    };
+    auto text = [&](const QString &name, const QString &value) {
+        row(name,
+            value.isEmpty()
+                ? QStringLiteral("<span style='color:%1'>%2</span>").arg(dim, esc(unknown))
+                : esc(value));
+    };
+    auto link = [&](const QString &name, const QString &scheme, const QString &id) {
+        if (id.isEmpty())
+            return;
+        row(name, QStringLiteral("<a href='%1:%2'>%3</a>").arg(scheme, esc(id), esc(id)));
+    };
+
+    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    section(tr("Request"));
+    text(tr("Model"), r.model);
+    text(tr("Provider"), r.provider);
+    text(tr("Type"), RecordEnums::requestTypeName(r.requestType));
+    text(tr("Endpoint"), QString(r.method + QLatin1Char(' ') + r.endpoint).trimmed());
+    if (r.stream)
+        text(tr("Streamed"), *r.stream ? tr("yes") : tr("no"));
+    text(tr("HTTP status"), r.statusCode ? QString::number(*r.statusCode) : QString());
+    const QString time
+        = m_utc ? DisplayFormat::utcTime(r.createdAt) : DisplayFormat::localTime(r.createdAt);
+    text(tr("Time"),
+         r.createdAt.isValid() ? tr("%1 (%2)").arg(
+             time, DisplayFormat::relativeTime(r.createdAt, QDateTime::currentDateTimeUtc()))
+                               : QString());
+    text(tr("Latency"), DisplayFormat::milliseconds(r.latencyMs));
+    if (r.ttftMs)
+        text(tr("Time to first token"), DisplayFormat::milliseconds(r.ttftMs));
+    text(tr("Log id"), r.id);
+
+    section(tr("Usage"));
+    text(tr("Prompt tokens"), DisplayFormat::number(r.promptTokens));
+    text(tr("Completion tokens"), DisplayFormat::number(r.completionTokens));
+    if (r.reasoningTokens)
+        text(tr("Reasoning tokens"), DisplayFormat::number(r.reasoningTokens));
+    text(tr("Total tokens"), DisplayFormat::tokens(r));
+    row(tr("Cost"),
+        r.costCents ? esc(DisplayFormat::cost(r))
+                + (r.costEstimated ? QStringLiteral(" <span style='color:%1'>(%2)</span>")
+                                         .arg(dim, esc(tr("estimated from the pricing table")))
+                                   : QString())
+                    : QStringLiteral("<span style='color:%1'>%2</span>").arg(dim, esc(unknown)));
+
+    section(tr("Gateway"));
+    text(tr("Cache"), StatusLabels::cache(r));
+    text(tr("Retry"), StatusLabels::retry(r));
+    text(tr("Fallback"), StatusLabels::fallback(r));
+    text(tr("Load balancing"), StatusLabels::loadbalance(r));
+    if (r.strategy != Strategy::Unknown)
+        text(tr("Strategy"), RecordEnums::strategyName(r.strategy));
+    if (!r.servedTarget.isEmpty())
+        text(tr("Served by"), r.servedTarget);
+    for (int i = 0; i < r.attempts.size(); ++i) {
+        const Attempt &a = r.attempts.at(i);
+        const QString outcome = !a.ok ? tr("outcome unknown") : *a.ok ? tr("ok") : tr("failed");
+        text(tr("Attempt %1").arg(i + 1),
+             tr("%1 %2/%3, %4, %5")
+                 .arg(a.target, a.provider, a.model, DisplayFormat::milliseconds(a.latencyMs),
+                      outcome));
+    }
+    link(tr("Config"), QStringLiteral("config"), r.configId);
+    link(tr("Prompt"), QStringLiteral("prompt"), r.promptId);
+    if (!r.virtualKey.isEmpty())
+        text(tr("Virtual key"), r.virtualKey);
+
+    if (!r.traceId.isEmpty() || !r.spanId.isEmpty()) {
+        section(tr("Trace"));
+        link(tr("Trace id"), QStringLiteral("trace"), r.traceId);
+        if (!r.spanId.isEmpty())
+            text(tr("Span"), r.spanId);
+        if (!r.parentSpanId.isEmpty())
+            text(tr("Parent span"), r.parentSpanId);
+        if (!r.spanName.isEmpty())
+            text(tr("Span name"), r.spanName);
+    }
+    if (!r.metadata.isEmpty()) {
+        section(tr("Metadata"));
+        for (auto it = r.metadata.cbegin(); it != r.metadata.cend(); ++it)
+            text(it.key(), it.value());
+    }
+    section(tr("Feedback"));
+    if (r.feedback.isEmpty())
+        row(tr("Entries"),
+            QStringLiteral("<span style='color:%1'>%2</span>").arg(dim, esc(tr("none yet"))));
+    for (const FeedbackEntry &f : r.feedback)
+        text(f.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             tr("%1 (weight %2)%3")
+                 .arg(f.value)
+                 .arg(f.weight)
+                 .arg(f.synced ? QString() : tr(", not synced")));
+    section(tr("Record"));
+    text(tr("Tracked"), r.tracked ? tr("yes") : tr("no (Do-Not-Track)"));
+    text(tr("Source"), r.source);
+    if (!r.rawFormat.isEmpty())
+        text(tr("Format"), r.rawFormat);
+    if (!r.images.isEmpty())
+        text(tr("Images"), tr("%n image(s)", nullptr, int(r.images.size())));
+    if (!r.replayOf.isEmpty())
+        text(tr("Replay of"), r.replayOf);
+    html += QStringLiteral("</table>");
+    m_overview->setHtml(html);
+}
+
+void DetailPanel::onLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    const QString id = url.path();
+    if (scheme == QLatin1String("image")) {
+        Q_EMIT imageActivated(m_rowId, id.toInt());
+        return;
+    }
+    // Config and prompt views come later: for now a link shows the id and copies it.
+    QGuiApplication::clipboard()->setText(id);
+    if (scheme == QLatin1String("config"))
+        Q_EMIT message(tr("Config %1 copied to the clipboard").arg(id));
+    else if (scheme == QLatin1String("prompt"))
+        Q_EMIT message(tr("Prompt %1 copied to the clipboard").arg(id));
+    else
+        Q_EMIT message(tr("%1 copied to the clipboard").arg(id));
+}

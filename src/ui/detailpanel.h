@@ -1,0 +1,77 @@
+#pragma once
+
+#include "record/logrecord.h"
+
+#include <QHash>
+#include <QImage>
+#include <QJsonValue>
+#include <QWidget>
+
+#include <memory>
+
+class JsonView;
+class NoticePanel;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTextBrowser;
+class StoreWorker;
+
+// The selected log in tabs: Overview, Chat, Request, Response, Source. The whole record (bodies
+// included) is loaded, parsed and its images decoded in a worker; the panel only lays out what
+// comes back. A Do-Not-Track log says so instead of showing empty JSON.
+class DetailPanel : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPanel)
+
+public:
+    enum Tab { OverviewTab, ChatTab, RequestTab, ResponseTab, SourceTab };
+
+    explicit DetailPanel(const QString &storeLocation, QWidget *parent = nullptr);
+    ~DetailPanel() override;
+
+    void showRow(qint64 rowId); // 0 clears
+    qint64 rowId() const { return m_rowId; }
+    bool isLoaded() const { return m_loaded; }
+    const LogRecord &record() const { return m_record; }
+    void setUtc(bool utc);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTextBrowser *overview() const { return m_overview; }
+    QTextBrowser *chat() const { return m_chat; }
+    JsonView *requestView() const { return m_request; }
+    JsonView *responseView() const { return m_response; }
+    JsonView *sourceView() const { return m_source; }
+    NoticePanel *chatNotice() const { return m_chatNotice; }
+    static QString notTrackedText();
+
+Q_SIGNALS:
+    void loaded(qint64 rowId);
+    void imageActivated(qint64 rowId, int index); // ImageExtractor order
+    void message(const QString &text); // for the status bar
+    void closeRequested();
+
+private:
+    struct Loaded;
+    void apply(const Loaded &result);
+    void showOverview();
+    void onLink(const QUrl &url);
+
+    std::unique_ptr<StoreWorker> m_worker;
+    qint64 m_rowId = 0;
+    bool m_loaded = false;
+    bool m_utc = false;
+    LogRecord m_record;
+    QLabel *m_title;
+    QStackedWidget *m_stack;
+    NoticePanel *m_empty;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_overview;
+    QStackedWidget *m_chatStack;
+    QTextBrowser *m_chat;
+    NoticePanel *m_chatNotice;
+    JsonView *m_request;
+    JsonView *m_response;
+    JsonView *m_source;
+};

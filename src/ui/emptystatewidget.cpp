@@ -1,0 +1,40 @@
+#include "emptystatewidget.h"
+
+#include "ui_emptystatewidget.h"
+
+#include <QIcon>
+
+EmptyStateWidget::EmptyStateWidget(QWidget *parent)
+    : QWidget(parent)
+    , ui(std::make_unique<Ui::EmptyStateWidget>())
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("emptyState"));
+    ui->icon->setPixmap(QIcon(QStringLiteral(":/icons/gatescope.svg")).pixmap(72, 72));
+    QFont title = ui->title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    ui->title->setFont(title);
+    ui->subtitle->setMaximumWidth(520);
+    ui->subtitle->setForegroundRole(QPalette::PlaceholderText);
+    ui->hint->setForegroundRole(QPalette::PlaceholderText);
+    connect(ui->openButton, &QPushButton::clicked, this, &EmptyStateWidget::openRequested);
+    connect(ui->demoButton, &QPushButton::clicked, this, &EmptyStateWidget::demoRequested);
+}
+
+EmptyStateWidget::~EmptyStateWidget() = default;
+
+QPushButton *EmptyStateWidget::openButton() const
+{
+    return ui->openButton;
+}
+
+QPushButton *EmptyStateWidget::connectButton() const
+{
+    return ui->connectButton;
+}
+
+QPushButton *EmptyStateWidget::demoButton() const
+{
+    return ui->demoButton;
+}

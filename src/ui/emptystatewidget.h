@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class EmptyStateWidget;
+}
+class QPushButton;
+
+// The first-run screen shown while the store is empty: open an export, connect (later), or load
+// demo data.
+class EmptyStateWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EmptyStateWidget(QWidget *parent = nullptr);
+    ~EmptyStateWidget() override;
+
+    QPushButton *openButton() const;
+    QPushButton *connectButton() const;
+    QPushButton *demoButton() const;
+
+Q_SIGNALS:
+    void openRequested();
+    void demoRequested();
+
+private:
+    std::unique_ptr<Ui::EmptyStateWidget> ui;
+};

@@ -1,0 +1,869 @@
+#include "mainwindow.h"
+
+#include "demodata.h"
+#include "detailpanel.h"
+#include "emptystatewidget.h"
+#include "filterbar.h"
+#include "imageviewer.h"
+#include "importer.h"
+#include "importreportdialog.h"
+#include "logtablemodel.h"
+#include "statusdelegate.h"
+#include "statuslegenddialog.h"
+#include "store/logstore.h"
+#include "storeworker.h"
+#include "theme.h"
+#include "thumbnailcache.h"
+#include "thumbnaildelegate.h"
+#include "traceview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
+    : QMainWindow(parent)
+    , m_location(storeLocation)
+    , m_worker(std::make_unique<StoreWorker>(storeLocation, QStringLiteral("gatescope-main")))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    setWindowTitle(tr("Gatescope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gatescope.svg")));
+    setAcceptDrops(true);
+    m_model = new LogTableModel(storeLocation, this);
+    m_thumbnails = new ThumbnailCache(storeLocation, this);
+    buildLayout();
+    buildActions();
+    restoreSettings();
+
+    connect(m_model, &LogTableModel::firstRowsReady, this, [this] {
+        if (m_selectedRowId > 0) {
+            const int row = m_model->rowOfRowId(m_selectedRowId);
+            if (row >= 0)
+                selectRow(row);
+        }
+        updateCountLabel();
+    });
+    connect(m_model, &LogTableModel::indexLoaded, this, &MainWindow::onIndexLoaded);
+    connect(m_model, &LogTableModel::queryFailed, this, [this](const QString &message) {
+        m_countLabel->setText(tr("Query failed: %1").arg(message));
+    });
+    connect(m_model, &LogTableModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(m_thumbnails, &ThumbnailCache::thumbnailsChanged, m_table->viewport(),
+            qOverload<>(&QWidget::update));
+    connect(m_filterBar, &FilterBar::filterApplied, this, [this](const QString &filter) {
+        LogQuery query = m_model->query();
+        query.filter = filter;
+        m_model->setQuery(query);
+        if (m_listStack->currentWidget() == m_traceView)
+            QTimer::singleShot(0, this, [this] { setTraceViewVisible(true); });
+    });
+    connect(m_filterBar, &FilterBar::historyChanged, this, [](const QStringList &history) {
+        QSettings().setValue(QStringLiteral("filter/history"), history);
+    });
+
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(storeLocation)));
+    m_storeLabel->setToolTip(storeLocation);
+    LogQuery query;
+    m_model->setQuery(query);
+    checkEmpty();
+    loadKnownValues();
+}
+
+MainWindow::~MainWindow()
+{
+    *m_cancel = true;
+}
+
+void MainWindow::buildLayout()
+{
+    m_filterBar = new FilterBar(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setItemDelegateForColumn(LogTableModel::Status, new StatusDelegate(m_table));
+    m_table->setItemDelegateForColumn(LogTableModel::Images,
+                                      new ThumbnailDelegate(m_thumbnails, m_table));
+    // Uniform row heights: the view never asks the model to measure a row.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 12);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(LogTableModel::Time, Qt::DescendingOrder);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    const QList<QPair<int, int>> widths = {
+        {LogTableModel::Time, 140},   {LogTableModel::Type, 72},    {LogTableModel::Model, 180},
+        {LogTableModel::Images, 64},  {LogTableModel::Tokens, 64},  {LogTableModel::Cost, 78},
+        {LogTableModel::Latency, 76}, {LogTableModel::Status, 210}, {LogTableModel::Feedback, 70},
+        {LogTableModel::Trace, 160},
+    };
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    // What the gateway did matters more than the numbers: Status comes right after Model.
+    header->moveSection(header->visualIndex(LogTableModel::Status), LogTableModel::Tokens);
+    m_table->setColumnHidden(LogTableModel::Trace, true);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder order) {
+                if (!LogTableModel::sortColumnFor(column)) {
+                    // Not an indexed column: keep the store's order and say why.
+                    const QSignalBlocker blocker(header);
+                    header->setSortIndicator(LogTableModel::columnFor(m_model->query().sort),
+                                             m_model->query().descending ? Qt::DescendingOrder
+                                                                         : Qt::AscendingOrder);
+                    statusBar()->showMessage(tr("This column cannot be sorted."), 3000);
+                    return;
+                }
+                m_model->sort(column, order);
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_table, &QTableView::clicked, this, &MainWindow::onTableClicked);
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openCurrent);
+
+    m_traceView = new TraceView(m_location, this);
+    connect(m_traceView, &TraceView::rowActivated, this, [this](qint64 rowId) {
+        m_selectedRowId = rowId;
+        if (m_detail->isVisible())
+            m_detail->showRow(rowId);
+    });
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_traceView);
+
+    m_detail = new DetailPanel(m_location, this);
+    m_detail->setMinimumWidth(320);
+    connect(m_detail, &DetailPanel::closeRequested, this, &MainWindow::closePanel);
+    connect(m_detail, &DetailPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_detail, &DetailPanel::imageActivated, this,
+            [this](qint64 rowId, int index) { openImage(rowId, index, {}); });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({880, 400});
+
+    m_emptyState = new EmptyStateWidget(this);
+    connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openImport);
+    connect(m_emptyState, &EmptyStateWidget::demoRequested, this, [this] { loadDemoData(20000); });
+    m_centerStack = new QStackedWidget(this);
+    m_centerStack->addWidget(m_splitter);
+    m_centerStack->addWidget(m_emptyState);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_centerStack, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_activityLabel = new QLabel(this);
+    m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
+    m_activityBar = new QProgressBar(this);
+    m_activityBar->setMaximumWidth(140);
+    m_activityBar->setMaximumHeight(14);
+    m_activityBar->setTextVisible(false);
+    m_activityBar->setVisible(false);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_activityLabel);
+    statusBar()->addWidget(m_activityBar);
+    statusBar()->addPermanentWidget(m_storeLabel);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return m_actions.value(objectName);
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](QMenu *menu, const QString &name, const QString &text,
+                       const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        menu->addAction(action);
+        m_actions.insert(name, action);
+        return action;
+    };
+    // Navigation keys act on the list only, so they still type in the filter bar.
+    auto local = [this](QAction *action) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+        m_traceView->addAction(action);
+        m_detail->addAction(action);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    make(file, QStringLiteral("import"), tr("&Import Logs\u2026"), QKeySequence::Open,
+         &MainWindow::openImport);
+    make(file, QStringLiteral("demo"), tr("Load &Demo Data"), {}, [this] { loadDemoData(20000); });
+    file->addSeparator();
+    make(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    make(edit, QStringLiteral("copyLink"), tr("Copy Log &Link"), QKeySequence(Qt::CTRL | Qt::Key_L),
+         &MainWindow::copyLink);
+    make(edit, QStringLiteral("focusFilter"), tr("&Filter\u2026"), QKeySequence::Find,
+         [this] { m_filterBar->focusFilter(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *panel = make(view, QStringLiteral("togglePanel"), tr("&Detail Panel"),
+                          QKeySequence(Qt::Key_F9), [this](bool on) {
+                              m_detail->setVisible(on);
+                              if (on)
+                                  m_detail->showRow(m_selectedRowId);
+                          });
+    panel->setCheckable(true);
+    panel->setChecked(true);
+    QAction *trace
+        = make(view, QStringLiteral("traceView"), tr("&Trace View"),
+               QKeySequence(Qt::CTRL | Qt::Key_T), [this](bool on) { setTraceViewVisible(on); });
+    trace->setCheckable(true);
+    QAction *utc = make(view, QStringLiteral("utc"), tr("Times in &UTC"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this](bool on) {
+                            m_model->setUtc(on);
+                            m_detail->setUtc(on);
+                            QSettings().setValue(QStringLiteral("view/utc"), on);
+                        });
+    utc->setCheckable(true);
+    QMenu *columns = view->addMenu(tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        for (int c = 0; c < LogTableModel::ColumnCount; ++c) {
+            QAction *a = columns->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_table->isColumnHidden(c));
+            a->setEnabled(c != LogTableModel::Time);
+            connect(a, &QAction::toggled, this,
+                    [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        }
+    });
+    view->addSeparator();
+    QAction *dark = make(view, QStringLiteral("darkTheme"), tr("Dar&k Theme"), {}, [this](bool on) {
+        Theme::apply(on);
+        QSettings().setValue(QStringLiteral("view/dark"), on);
+        m_detail->setUtc(m_model->isUtc()); // re-lays out the overview in the new colours
+    });
+    dark->setCheckable(true);
+    QAction *network = make(view, QStringLiteral("networkImages"), tr("Allow &Network Images"), {},
+                            [this](bool on) {
+                                m_thumbnails->setNetworkImagesAllowed(on);
+                                QSettings().setValue(QStringLiteral("view/networkImages"), on);
+                            });
+    network->setCheckable(true);
+    network->setToolTip(tr("Fetch images that logs reference by URL (up to 8 MB each)"));
+    view->addSeparator();
+    make(view, QStringLiteral("reload"), tr("&Reload"), QKeySequence::Refresh, [this] {
+        m_model->reload();
+        checkEmpty();
+    });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    local(make(go, QStringLiteral("next"), tr("&Next Log"), QKeySequence(Qt::Key_J),
+               [this] { moveBy(1); }));
+    local(make(go, QStringLiteral("previous"), tr("&Previous Log"), QKeySequence(Qt::Key_K),
+               [this] { moveBy(-1); }));
+    local(make(go, QStringLiteral("open"), tr("&Open Log"), QKeySequence(Qt::Key_Return),
+               &MainWindow::openCurrent));
+    local(make(go, QStringLiteral("closePanel"), tr("&Close Panel"), QKeySequence(Qt::Key_Escape),
+               &MainWindow::closePanel));
+    go->addSeparator();
+    const auto page = [this] {
+        return qMax(
+            1, m_table->viewport()->height() / m_table->verticalHeader()->defaultSectionSize() - 1);
+    };
+    local(make(go, QStringLiteral("pageUp"), tr("Page &Up"), QKeySequence(Qt::Key_PageUp),
+               [this, page] { moveBy(-page()); }));
+    local(make(go, QStringLiteral("pageDown"), tr("Page &Down"), QKeySequence(Qt::Key_PageDown),
+               [this, page] { moveBy(page()); }));
+    local(make(go, QStringLiteral("first"), tr("&First Log"), QKeySequence(Qt::Key_Home),
+               [this] { moveTo(0); }));
+    local(make(go, QStringLiteral("last"), tr("&Last Log"), QKeySequence(Qt::Key_End),
+               [this] { moveTo(m_model->rowCount() - 1); }));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    make(help, QStringLiteral("legend"), tr("Status Column &Legend"), {}, [this] {
+        auto *dialog = new StatusLegendDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    make(help, QStringLiteral("filterHelp"), tr("&Filter Language"), {}, [this] {
+        QMessageBox::information(
+            this, tr("Filter Language"),
+            tr("Terms are ANDed; OR between two terms; - negates.\n\n"
+               "model:gpt-4o  provider:openai  status:>=400  status:5xx  type:chat\n"
+               "cache:hit  retry:failed  fallback:active  lb:active  trace:ID\n"
+               "user:alice  meta.env:prod  tokens:>1000  cost:0.5..2  latency:>2000\n"
+               "tracked:false  after:2026-01-01  \"exact phrase\"  word  -model:gpt-3.5\n\n"
+               "field:value matches the whole value; value* matches a prefix."));
+    });
+    make(help, QStringLiteral("about"), tr("&About Gatescope"), {}, [this] {
+        QMessageBox::about(this, tr("About Gatescope"),
+                           tr("Gatescope %1\nA desktop log browser for AI gateway traffic.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("list/header")).toByteArray());
+    // The store sorts; whatever the saved header says, the list starts newest first.
+    m_table->horizontalHeader()->setSortIndicator(LogTableModel::Time, Qt::DescendingOrder);
+    m_filterBar->setHistory(settings.value(QStringLiteral("filter/history")).toStringList());
+    if (settings.value(QStringLiteral("view/utc")).toBool())
+        m_actions.value(QStringLiteral("utc"))->trigger();
+    if (settings.value(QStringLiteral("view/dark")).toBool())
+        m_actions.value(QStringLiteral("darkTheme"))->trigger();
+    if (settings.value(QStringLiteral("view/networkImages")).toBool())
+        m_actions.value(QStringLiteral("networkImages"))->trigger();
+    if (!settings.value(QStringLiteral("view/detailPanel"), true).toBool())
+        m_actions.value(QStringLiteral("togglePanel"))->trigger();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("list/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("view/detailPanel"), !m_detail->isHidden());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    *m_cancel = true;
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_centerStack->currentWidget() == m_emptyState;
+}
+
+void MainWindow::checkEmpty()
+{
+    QPointer<MainWindow> self(this);
+    m_worker->post([self](LogStore *store) {
+        QString error;
+        const auto count = store ? store->count(QString(), &error) : std::nullopt;
+        const QString openError = store ? QString() : error;
+        QMetaObject::invokeMethod(self, [self, count, error] {
+            if (!self)
+                return;
+            if (!count) {
+                self->m_countLabel->setText(tr("The store could not be read: %1").arg(error));
+                return;
+            }
+            const bool empty = *count == 0 && self->m_filterBar->appliedFilter().isEmpty();
+            self->m_centerStack->setCurrentWidget(empty ? static_cast<QWidget *>(self->m_emptyState)
+                                                        : self->m_splitter);
+        });
+    });
+}
+
+void MainWindow::loadKnownValues()
+{
+    QPointer<MainWindow> self(this);
+    m_worker->post([self](LogStore *store) {
+        if (!store)
+            return;
+        const QList<QPair<QString, GroupBy>> fields = {
+            {QStringLiteral("model"), GroupBy::Model},
+            {QStringLiteral("provider"), GroupBy::Provider},
+            {QStringLiteral("user"), GroupBy::User},
+            {QStringLiteral("config"), GroupBy::Config},
+            {QStringLiteral("prompt"), GroupBy::Prompt},
+        };
+        QHash<QString, QStringList> known;
+        for (const auto &[name, group] : fields)
+            known.insert(name, store->knownValues(group, 200));
+        QMetaObject::invokeMethod(self, [self, known] {
+            if (!self)
+                return;
+            for (auto it = known.cbegin(); it != known.cend(); ++it)
+                self->m_filterBar->setKnownValues(it.key(), it.value());
+        });
+    });
+}
+
+void MainWindow::updateCountLabel()
+{
+    const QLocale locale;
+    if (!m_model->lastError().isEmpty())
+        return;
+    if (m_model->isLoading() && !m_model->isIndexComplete()) {
+        m_countLabel->setText(tr("Counting logs\u2026"));
+        return;
+    }
+    const int count = m_model->rowCount();
+    const QString filter = m_model->query().filter;
+    m_countLabel->setText(filter.isEmpty()
+                              ? tr("%1 logs").arg(locale.toString(count))
+                              : tr("%1 logs match the filter").arg(locale.toString(count)));
+}
+
+void MainWindow::onIndexLoaded(int)
+{
+    updateCountLabel();
+    if (m_selectedRowId > 0) {
+        const int row = m_model->rowOfRowId(m_selectedRowId);
+        if (row >= 0)
+            selectRow(row);
+    }
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList {m_countLabel->text(), m_activityLabel->text(), m_storeLabel->text()}.join(
+        QStringLiteral(" | "));
+}
+
+void MainWindow::setFilter(const QString &filter)
+{
+    m_filterBar->setFilter(filter);
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, LogTableModel::Time);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    m_selectedRowId = m_model->rowIdAt(current.row());
+    if (m_detail->isVisible())
+        m_detail->showRow(m_selectedRowId);
+}
+
+void MainWindow::moveTo(int row)
+{
+    if (m_listStack->currentWidget() == m_traceView) {
+        QTreeWidgetItem *item = row <= 0
+            ? m_traceView->topLevelItem(0)
+            : m_traceView->topLevelItem(m_traceView->topLevelItemCount() - 1);
+        if (item)
+            m_traceView->setCurrentItem(item);
+        return;
+    }
+    selectRow(qBound(0, row, m_model->rowCount() - 1));
+}
+
+void MainWindow::moveBy(int rows)
+{
+    if (m_listStack->currentWidget() == m_traceView) {
+        QTreeWidgetItem *item = m_traceView->currentItem();
+        for (int i = 0; i < qAbs(rows) && item; ++i) {
+            QTreeWidgetItem *next
+                = rows > 0 ? m_traceView->itemBelow(item) : m_traceView->itemAbove(item);
+            if (!next)
+                break;
+            item = next;
+        }
+        if (!item)
+            item = m_traceView->topLevelItem(0);
+        if (item)
+            m_traceView->setCurrentItem(item);
+        return;
+    }
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    moveTo(current < 0 ? 0 : current + rows);
+}
+
+void MainWindow::openCurrent()
+{
+    if (m_selectedRowId <= 0)
+        return;
+    if (m_detail->isHidden())
+        m_actions.value(QStringLiteral("togglePanel"))->trigger();
+    m_detail->showRow(m_selectedRowId);
+    m_detail->tabs()->setFocus();
+}
+
+void MainWindow::closePanel()
+{
+    if (!m_detail->isHidden())
+        m_actions.value(QStringLiteral("togglePanel"))->trigger();
+    if (m_listStack->currentWidget() == m_traceView)
+        m_traceView->setFocus();
+    else
+        m_table->setFocus();
+}
+
+void MainWindow::copyLink()
+{
+    QString id;
+    if (m_detail->isLoaded() && m_detail->rowId() == m_selectedRowId)
+        id = m_detail->record().id;
+    else if (const int row = m_model->rowOfRowId(m_selectedRowId); row >= 0)
+        if (const LogRecord *record = m_model->recordAt(row))
+            id = record->id;
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Select a log first."), 3000);
+        return;
+    }
+    const QString link
+        = QStringLiteral("gatescope://log/") + QString::fromUtf8(QUrl::toPercentEncoding(id));
+    QGuiApplication::clipboard()->setText(link);
+    statusBar()->showMessage(tr("Copied %1").arg(link), 5000);
+}
+
+void MainWindow::openLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("gatescope"))
+        return;
+    const QString id = url.path().mid(1);
+    if (url.host() == QLatin1String("trace")) {
+        setFilter(QStringLiteral("trace:\"%1\"").arg(id));
+        setTraceViewVisible(true);
+        return;
+    }
+    if (url.host() != QLatin1String("log") || id.isEmpty())
+        return;
+    QPointer<MainWindow> self(this);
+    m_worker->post([self, id](LogStore *store) {
+        QString error;
+        const auto record = store ? store->record(id, &error) : std::nullopt;
+        const qint64 rowId = record ? record->rowId : 0;
+        QMetaObject::invokeMethod(self, [self, rowId, id] {
+            if (!self)
+                return;
+            if (rowId == 0) {
+                self->statusBar()->showMessage(tr("Log %1 is not in this store.").arg(id), 8000);
+                return;
+            }
+            self->m_selectedRowId = rowId;
+            const int row = self->m_model->rowOfRowId(rowId);
+            if (row >= 0)
+                self->selectRow(row);
+            self->openCurrent();
+        });
+    });
+}
+
+void MainWindow::setTraceViewVisible(bool visible)
+{
+    QAction *toggle = m_actions.value(QStringLiteral("traceView"));
+    if (toggle->isChecked() != visible) {
+        const QSignalBlocker blocker(toggle);
+        toggle->setChecked(visible);
+    }
+    m_listStack->setCurrentWidget(visible ? static_cast<QWidget *>(m_traceView) : m_table);
+    if (visible) {
+        m_traceView->load(m_model->rowIds(2000));
+        m_traceView->setFocus();
+    } else {
+        m_table->setFocus();
+    }
+}
+
+void MainWindow::onTableClicked(const QModelIndex &index)
+{
+    if (index.column() != LogTableModel::Images)
+        return;
+    const QList<QVariant> images = index.data(LogTableModel::ImagesRole).toList();
+    const QRect cell = m_table->visualRect(index);
+    const QPoint pos = m_table->viewport()->mapFromGlobal(QCursor::pos());
+    int i = ThumbnailDelegate::imageAt(cell, int(images.size()), pos);
+    if (i < 0 && images.size() == 1)
+        i = 0;
+    if (i < 0)
+        return;
+    const QVariantMap image = images.at(i).toMap();
+    openImage(m_model->rowIdAt(index.row()), i, image.value(QStringLiteral("url")).toString());
+}
+
+void MainWindow::openImage(qint64 rowId, int index, const QString &url)
+{
+    auto *viewer = new ImageViewer(this);
+    viewer->setObjectName(QStringLiteral("imageViewer"));
+    viewer->show();
+    Q_EMIT imageViewerOpened(viewer);
+    m_thumbnails->loadFull(rowId, index, url, viewer,
+                           [viewer](const ThumbnailCache::FullImage &full) {
+                               if (!full.error.isEmpty())
+                                   viewer->setError(full.error);
+                               else
+                                   viewer->setImage(full.image, full.bytes, full.mime, tr("Image"));
+                           });
+}
+
+void MainWindow::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c = 0; c < LogTableModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(c != LogTableModel::Time);
+        connect(a, &QAction::toggled, this,
+                [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void MainWindow::setActivity(const QString &text, int percent)
+{
+    m_activityLabel->setText(text);
+    m_activityBar->setVisible(percent >= 0);
+    if (percent >= 0)
+        m_activityBar->setValue(percent);
+}
+
+void MainWindow::loadDemoData(int count)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress
+        = new QProgressDialog(tr("Generating %1 demo logs\u2026").arg(QLocale().toString(count)),
+                              tr("Cancel"), 0, 100, this);
+    m_progress->setWindowTitle(tr("Load Demo Data"));
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    setActivity(tr("Loading demo data\u2026"), 0);
+    QPointer<MainWindow> self(this);
+    auto windowCancel = m_cancel;
+    m_worker->post([self, count, cancel, windowCancel](LogStore *store) {
+        qint64 inserted = 0;
+        QString error;
+        if (store) {
+            DemoData demo(1, count);
+            for (int done = 0; done < count && !*cancel && !*windowCancel;) {
+                const int n = qMin(2000, count - done);
+                const auto result = store->insert(demo.next(n), &error);
+                if (!result)
+                    break;
+                inserted += result->inserted;
+                done += n;
+                const int percent = int(100LL * done / count);
+                QMetaObject::invokeMethod(self, [self, percent] {
+                    if (!self)
+                        return;
+                    if (self->m_progress)
+                        self->m_progress->setValue(percent);
+                    self->setActivity(tr("Loading demo data\u2026"), percent);
+                });
+            }
+            store->finishBulkImport(&error);
+        } else {
+            error = tr("The store could not be opened.");
+        }
+        QMetaObject::invokeMethod(self, [self, inserted, error] {
+            if (!self)
+                return;
+            self->m_busy = false;
+            if (self->m_progress)
+                self->m_progress->close();
+            self->setActivity(error.isEmpty()
+                                  ? tr("%1 demo logs added").arg(QLocale().toString(inserted))
+                                  : tr("Demo data failed: %1").arg(error));
+            self->m_model->reload();
+            self->checkEmpty();
+            self->loadKnownValues();
+            Q_EMIT self->demoLoaded(inserted);
+        });
+    });
+}
+
+void MainWindow::loadDemoDataIfEmpty(int count)
+{
+    QPointer<MainWindow> self(this);
+    m_worker->post([self, count](LogStore *store) {
+        QString error;
+        const auto existing = store ? store->count(QString(), &error) : std::nullopt;
+        QMetaObject::invokeMethod(self, [self, existing, count] {
+            if (!self)
+                return;
+            if (existing && *existing == 0)
+                self->loadDemoData(count);
+            else
+                Q_EMIT self->demoLoaded(0);
+        });
+    });
+}
+
+void MainWindow::openImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Logs"), QDir::homePath(),
+        tr("Log exports (*.jsonl *.json *.csv *.ndjson);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (m_busy || files.isEmpty())
+        return;
+    m_busy = true;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = new QProgressDialog(tr("Importing\u2026"), tr("Cancel"), 0, 1000, this);
+    m_progress->setWindowTitle(tr("Import Logs"));
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    setActivity(tr("Importing\u2026"), 0);
+    QPointer<MainWindow> self(this);
+    m_worker->post([self, files, cancel](LogStore *store) {
+        ImportSummary summary;
+        if (!store) {
+            summary.storeFailed = true;
+        } else {
+            Importer importer(*store);
+            importer.setCancelFlag(cancel.get());
+            importer.setProgressHandler([self](const ImportProgress &p) {
+                const int permille = p.bytesTotal > 0 ? int(1000 * p.bytesDone / p.bytesTotal) : 0;
+                const QString text = tr("Importing %1 (%2 of %3): %4 logs")
+                                         .arg(QFileInfo(p.file).fileName())
+                                         .arg(p.fileIndex + 1)
+                                         .arg(p.fileCount)
+                                         .arg(QLocale().toString(p.records));
+                QMetaObject::invokeMethod(self, [self, permille, text] {
+                    if (!self)
+                        return;
+                    if (self->m_progress) {
+                        self->m_progress->setValue(permille);
+                        self->m_progress->setLabelText(text);
+                    }
+                    self->setActivity(text, permille / 10);
+                });
+            });
+            summary = importer.importFiles(files);
+        }
+        QMetaObject::invokeMethod(self, [self, summary] {
+            if (!self)
+                return;
+            self->m_busy = false;
+            if (self->m_progress)
+                self->m_progress->close();
+            self->setActivity(tr("Imported %1 logs, %2 lines skipped")
+                                  .arg(QLocale().toString(summary.imported))
+                                  .arg(QLocale().toString(summary.skipped)));
+            if (!summary.errors.isEmpty() || summary.cancelled || summary.storeFailed) {
+                auto *report = new ImportReportDialog(summary, self);
+                report->setObjectName(QStringLiteral("importReport"));
+                report->setAttribute(Qt::WA_DeleteOnClose);
+                report->show();
+            }
+            self->m_model->reload();
+            self->checkEmpty();
+            self->loadKnownValues();
+            Q_EMIT self->importFinished();
+        });
+    });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+void MainWindow::takeScreenshotAndQuit(const QString &file)
+{
+    auto *timer = new QTimer(this);
+    auto waited = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, waited, file] {
+        *waited += 100;
+        const bool listReady = !m_model->isLoading() || isShowingEmptyState();
+        const bool panelReady
+            = m_detail->isHidden() || m_selectedRowId == 0 || m_detail->isLoaded();
+        const bool traceReady
+            = m_listStack->currentWidget() != m_traceView || !m_traceView->isLoading();
+        if (!(listReady && panelReady && traceReady && !m_busy) && *waited < 20000)
+            return;
+        timer->stop();
+        // Let thumbnails and lazy chips arrive, then grab what is on screen.
+        QTimer::singleShot(900, this, [this, file] {
+            QPixmap shot;
+            if (QScreen *screen = this->screen();
+                screen && QGuiApplication::platformName() == QLatin1String("xcb"))
+                shot = screen->grabWindow(0);
+            if (shot.isNull())
+                shot = grab();
+            if (!shot.save(file))
+                qWarning("Could not save the screenshot to %s", qPrintable(file));
+            QCoreApplication::quit();
+        });
+    });
+    timer->start(100);
+}

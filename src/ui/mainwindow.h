@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class DetailPanel;
+class EmptyStateWidget;
+class FilterBar;
+class LogTableModel;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QProgressDialog;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class StoreWorker;
+class ThumbnailCache;
+class TraceView;
+
+// The log browser: filter bar on top, the log list (or the trace view) in the middle, the detail
+// panel on the right, and a status bar with the match count, the store and any activity. Every
+// action is in a menu with its shortcut. It never reads the store on the UI thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const QString &storeLocation, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LogTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    TraceView *traceView() const { return m_traceView; }
+    EmptyStateWidget *emptyState() const { return m_emptyState; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    QAction *action(const QString &objectName) const;
+    QString statusText() const; // the status bar's labels, for tests
+    bool isShowingEmptyState() const;
+
+    void setFilter(const QString &filter);
+    void selectRow(int row);
+    void setTraceViewVisible(bool visible);
+    // Fills the store with demo logs (in a worker, with progress); then shows them.
+    void loadDemoData(int count);
+    // The same, only when the store is empty; demoLoaded(0) otherwise.
+    void loadDemoDataIfEmpty(int count);
+    void importFiles(const QStringList &files);
+    void openLink(const QUrl &url); // gatescope://log/<id>
+    // Waits until the list and the panel have loaded, then saves a screenshot and quits.
+    void takeScreenshotAndQuit(const QString &file);
+
+Q_SIGNALS:
+    void demoLoaded(qint64 inserted);
+    void importFinished();
+    void imageViewerOpened(QWidget *viewer);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void restoreSettings();
+    void saveSettings();
+    void checkEmpty();
+    void loadKnownValues();
+    void onCurrentRowChanged();
+    void onIndexLoaded(int count);
+    void updateCountLabel();
+    void moveBy(int rows);
+    void moveTo(int row);
+    void openCurrent();
+    void closePanel();
+    void copyLink();
+    void openImport();
+    void openImage(qint64 rowId, int index, const QString &url);
+    void onTableClicked(const QModelIndex &index);
+    void showColumnMenu(const QPoint &pos);
+    void setActivity(const QString &text, int percent = -1);
+
+    QString m_location;
+    std::unique_ptr<StoreWorker> m_worker; // counts, known values, demo and import writes
+    LogTableModel *m_model = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QStackedWidget *m_centerStack = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    EmptyStateWidget *m_emptyState = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    TraceView *m_traceView = nullptr;
+    DetailPanel *m_detail = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_activityLabel = nullptr;
+    QProgressBar *m_activityBar = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    qint64 m_selectedRowId = 0;
+    bool m_busy = false;
+    QHash<QString, QAction *> m_actions;
+};
