@@ -385,10 +385,14 @@ int demo(const QStringList &arguments)
     std::unique_ptr<LogStore> store = openStore(parser);
     if (!store)
         return 1;
-    DemoData demoData(seed);
+    DemoData demoData(seed, count);
     ProgressPrinter printer(QStringLiteral("demo"));
     WriteResult total;
     QString error;
+    if (!store->beginBulkImport(&error)) {
+        printError(error);
+        return 1;
+    }
     for (qint64 done = 0; done < count;) {
         const int n = int(qMin<qint64>(5000, count - done));
         const auto written = store->insert(demoData.next(n), &error);

@@ -81,6 +81,15 @@ ImportSummary Importer::importFiles(const QStringList &files)
     for (const QString &file : files)
         progress.bytesTotal += QFileInfo(file).size();
 
+    // Bulk mode defers the full-text index (and, into an empty store, the secondary indexes)
+    // to finishBulkImport(); the store repairs them on open if we crash before that.
+    QString bulkError;
+    if (!m_store.beginBulkImport(&bulkError)) {
+        summary.storeFailed = true;
+        summary.errors.append({QString(), 0, bulkError});
+        return summary;
+    }
+
     qint64 bytesBefore = 0;
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
