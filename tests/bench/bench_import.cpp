@@ -17,8 +17,22 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <cstdlib>
+
+#include <sys/resource.h>
 
 namespace {
+
+// User and system CPU seconds of this process so far (all threads; children excluded).
+std::pair<double, double> cpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    const auto sec = [](const timeval &tv) {
+        return double(tv.tv_sec) + tv.tv_usec / 1e6;
+    };
+    return {sec(u.ru_utime), sec(u.ru_stime)};
+}
 
 qint64 peakRssKb()
 {
@@ -96,6 +110,9 @@ int main(int argc, char *argv[])
         args.remove(k, 2);
     }
     const qint64 n = args.isEmpty() ? 100000 : args.first().toLongLong();
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) > 0)
+        std::printf("load average at start: %.2f %.2f %.2f\n", load[0], load[1], load[2]);
     QTemporaryDir tmp;
     const QString dir = keepDir.isEmpty() ? tmp.path() : keepDir;
     const QString file = dir + u"/export.jsonl";
@@ -126,6 +143,7 @@ int main(int argc, char *argv[])
     }
     Importer importer(*store);
     double listReady = 0;
+    const auto cpuBefore = cpuSeconds();
     t.restart();
     importer.setProgressHandler([&](const ImportProgress &p) {
         if (p.bytesDone >= p.bytesTotal)
@@ -133,6 +151,7 @@ int main(int argc, char *argv[])
     });
     const ImportSummary summary = importer.importFiles({file});
     const double total = t.nsecsElapsed() / 1e9;
+    const auto cpuAfter = cpuSeconds();
     const qint64 peakKb = peakRssKb();
     if (summary.imported != n) {
         std::fprintf(stderr, "imported %lld of %lld (%lld skipped); first error: %s\n",
@@ -163,7 +182,9 @@ int main(int argc, char *argv[])
     row("gatescope: whole import incl. full-text index", total);
     row("sqlite3 shell: bare load (json_extract, 2 idx)", shellBare);
     row("sqlite3 shell: with FTS5 over message text", shellFts);
-    std::printf("\ngatescope peak resident memory: %.1f MB\n", peakKb / 1024.0);
+    std::printf("\ngatescope import CPU: %.2f s user + %.2f s system\n",
+                cpuAfter.first - cpuBefore.first, cpuAfter.second - cpuBefore.second);
+    std::printf("gatescope peak resident memory: %.1f MB\n", peakKb / 1024.0);
     if (shellBare > 0 && shellFts > 0) {
         std::printf("ratio shell bare / gatescope list usable: %.2fx\n", shellBare / listReady);
         std::printf("ratio shell with FTS / gatescope whole import: %.2fx\n", shellFts / total);
