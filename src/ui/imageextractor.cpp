@@ -136,10 +136,11 @@ QList<ImageExtractor::Found> ImageExtractor::fromJson(const QJsonValue &value, D
 
 bool ImageExtractor::looksLikeBase64(const QString &text)
 {
+    // A data URL is a chip at any useful size; bare base64 only when long enough to hurt.
+    if (text.startsWith(QLatin1String("data:")) && text.contains(QLatin1String(";base64,")))
+        return text.size() > 100;
     if (text.size() < 512)
         return false;
-    if (text.startsWith(QLatin1String("data:")))
-        return true;
     // Sample the start: base64 has no spaces and only its 64 letters.
     const QStringView head = QStringView(text).left(256);
     for (QChar c : head) {

@@ -53,6 +53,11 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     setWindowTitle(tr("Gatescope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gatescope.svg")));
     setAcceptDrops(true);
+    // Create and migrate a new store once, here, before the workers each open their own
+    // connection: concurrent first opens of a new SQLite file can race on the schema and WAL
+    // set-up.
+    QString openError;
+    const bool opened = LogStore::open(storeLocation, &openError) != nullptr;
     m_model = new LogTableModel(storeLocation, this);
     m_thumbnails = new ThumbnailCache(storeLocation, this);
     buildLayout();
@@ -87,6 +92,8 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
 
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(storeLocation)));
     m_storeLabel->setToolTip(storeLocation);
+    if (!opened)
+        m_activityLabel->setText(tr("The store could not be opened: %1").arg(openError));
     LogQuery query;
     m_model->setQuery(query);
     checkEmpty();

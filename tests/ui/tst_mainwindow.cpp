@@ -1,0 +1,559 @@
+// Drives the log browser as a user would: filter, sort, select, keyboard, tabs, thumbnails,
+// Do-Not-Track, trace view, malformed filters, the empty state.
+#include "detailpanel.h"
+#include "emptystatewidget.h"
+#include "filterbar.h"
+#include "imageviewer.h"
+#include "jsontreemodel.h"
+#include "jsonview.h"
+#include "logtablemodel.h"
+#include "mainwindow.h"
+#include "noticepanel.h"
+#include "store/logstore.h"
+#include "thumbnailcache.h"
+#include "traceview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QTreeView>
+
+namespace {
+
+constexpr int FillerCount = 600;
+
+QByteArray pngBytes(QColor color)
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+LogRecord baseRecord(int i)
+{
+    LogRecord r;
+    r.id = QStringLiteral("log-%1").arg(i, 5, 10, QLatin1Char('0'));
+    r.createdAt = QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc()).addSecs(i * 7);
+    r.method = QStringLiteral("POST");
+    r.endpoint = QStringLiteral("/v1/chat/completions");
+    r.requestType = RequestType::Chat;
+    r.provider = QStringLiteral("openai");
+    r.model = i % 2 ? QStringLiteral("gpt-4o") : QStringLiteral("gpt-4o-mini");
+    r.statusCode = 200;
+    r.latencyMs = 100 + (i * 37) % 5000;
+    r.promptTokens = 10 + i;
+    r.completionTokens = 5;
+    r.totalTokens = 15 + i;
+    r.costCents = 0.01 * i;
+    r.cache = CacheState::Miss;
+    r.retryCount = 0;
+    r.strategy = Strategy::Single;
+    r.fallbackActive = false;
+    r.loadbalanceActive = false;
+    r.stream = false;
+    r.request = R"({"model":"gpt-4o","messages":[{"role":"user","content":"Hello number )"
+        + QByteArray::number(i) + R"("}]})";
+    r.response
+        = R"({"choices":[{"message":{"role":"assistant","content":"Hi **there**"},"finish_reason":"stop"}]})";
+    r.raw = r.request;
+    r.source = QStringLiteral("test");
+    return r;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void modelPassesTheTester();
+    void firstRowsAndCount();
+    void filterByTyping();
+    void malformedFilterShowsMessage();
+    void sortByClickingHeader();
+    void keyboardMoves();
+    void detailTabs();
+    void statusChipsAndTooltip();
+    void doNotTrackPanel();
+    void thumbnailOpensViewer();
+    void copyLink();
+    void escClosesEnterOpens();
+    void traceView();
+    void emptyStoreShowsFirstRun();
+
+private:
+    MainWindow *openWindow(const QString &path);
+    void applyFilter(MainWindow *window, const QString &filter);
+    void waitLoaded(MainWindow *window);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_imageHash;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("gatescope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("ui.sqlite"));
+    QString error;
+    auto store = LogStore::open(m_path, &error);
+    QVERIFY2(store, qPrintable(error));
+
+    QList<LogRecord> batch;
+    for (int i = 0; i < FillerCount; ++i)
+        batch.append(baseRecord(i));
+
+    // A multimodal log: an image sent in a chat content part.
+    LogRecord vision = baseRecord(FillerCount);
+    vision.id = QStringLiteral("vision-1");
+    vision.model = QStringLiteral("gpt-4o-vision");
+    const QByteArray png = pngBytes(QColor(0x20, 0x80, 0xd0));
+    m_imageHash
+        = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha1).toHex());
+    vision.request
+        = R"({"model":"gpt-4o","messages":[{"role":"user","content":[{"type":"text","text":"What is in this **image**?"},{"type":"image_url","image_url":{"url":"data:image/png;base64,)"
+        + png.toBase64() + R"("}}]}]})";
+    vision.response
+        = R"({"choices":[{"message":{"role":"assistant","content":"A blue rectangle."},"finish_reason":"stop"}]})";
+    ImageInfo info;
+    info.direction = ImageInfo::Direction::Input;
+    info.mime = QStringLiteral("image/png");
+    info.width = 64;
+    info.height = 48;
+    info.bytes = png.size();
+    info.hash = m_imageHash;
+    vision.images = {info};
+    vision.configId = QStringLiteral("pc-vision-123");
+    batch.append(vision);
+
+    // Do-Not-Track: statistics only.
+    LogRecord dnt = baseRecord(FillerCount + 1);
+    dnt.id = QStringLiteral("dnt-1");
+    dnt.model = QStringLiteral("gpt-4o-dnt");
+    dnt.tracked = false;
+    dnt.request.clear();
+    dnt.response.clear();
+    batch.append(dnt);
+
+    // A failed request after retries, with a fallback, in a trace with a child span.
+    LogRecord parent = baseRecord(FillerCount + 2);
+    parent.id = QStringLiteral("trace-parent");
+    parent.model = QStringLiteral("claude-trace");
+    parent.provider = QStringLiteral("anthropic");
+    parent.traceId = QStringLiteral("trace-abc");
+    parent.spanId = QStringLiteral("span-1");
+    parent.spanName = QStringLiteral("plan");
+    parent.statusCode = 500;
+    parent.retryCount = -1;
+    parent.cache = CacheState::SemanticHit;
+    parent.fallbackActive = true;
+    parent.attempts = {{QStringLiteral("config.targets[0]"), QStringLiteral("anthropic"),
+                        QStringLiteral("claude"), 120, false},
+                       {QStringLiteral("config.targets[1]"), QStringLiteral("openai"),
+                        QStringLiteral("gpt-4o"), 300, true}};
+    batch.append(parent);
+    LogRecord child = baseRecord(FillerCount + 3);
+    child.id = QStringLiteral("trace-child");
+    child.model = QStringLiteral("claude-trace");
+    child.traceId = QStringLiteral("trace-abc");
+    child.spanId = QStringLiteral("span-2");
+    child.parentSpanId = QStringLiteral("span-1");
+    child.spanName = QStringLiteral("act");
+    batch.append(child);
+
+    const auto written = store->insert(batch, &error);
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(written->inserted, qint64(batch.size()));
+    QVERIFY(store->finishBulkImport(&error));
+    store.reset();
+
+    m_window = openWindow(m_path);
+    QVERIFY(m_window);
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+MainWindow *TestMainWindow::openWindow(const QString &path)
+{
+    auto *window = new MainWindow(path);
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    // Shortcuts only fire in the active window; offscreen has no window manager to activate it.
+    QApplication::setActiveWindow(window);
+    if (!QTest::qWaitForWindowActive(window))
+        return nullptr;
+    return window;
+}
+
+void TestMainWindow::waitLoaded(MainWindow *window)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!window->model()->isLoading(), 10000);
+}
+
+void TestMainWindow::applyFilter(MainWindow *window, const QString &filter)
+{
+    QLineEdit *edit = window->filterBar()->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, filter);
+    QTest::keyClick(edit, Qt::Key_Return);
+    waitLoaded(window);
+}
+
+void TestMainWindow::modelPassesTheTester()
+{
+    LogTableModel model(m_path);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaxCachedBlocks(2);
+    QSignalSpy loaded(&model, &LogTableModel::indexLoaded);
+    model.setQuery({});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model.rowCount(), FillerCount + 4);
+    // Every row as the view asks for it: placeholders first, then the real text, never a
+    // block load on the UI thread. The cache stays within its cap.
+    for (int row = 0; row < model.rowCount(); row += 37) {
+        const QModelIndex index = model.index(row, LogTableModel::Model);
+        if (!index.data(LogTableModel::LoadedRole).toBool()) {
+            QCOMPARE(model.index(row, LogTableModel::Time).data().toString(),
+                     QStringLiteral("\u2026"));
+            QTRY_VERIFY(index.data(LogTableModel::LoadedRole).toBool());
+        }
+        QVERIFY(!index.data().toString().isEmpty());
+        QVERIFY(model.cachedBlockCount() <= 2);
+    }
+}
+
+void TestMainWindow::firstRowsAndCount()
+{
+    waitLoaded(m_window);
+    QCOMPARE(m_window->model()->rowCount(), FillerCount + 4);
+    QVERIFY(!m_window->isShowingEmptyState());
+    QTRY_VERIFY(
+        m_window->statusText().contains(QLocale().toString(FillerCount + 4) + QLatin1Char(' ')));
+    QVERIFY(m_window->statusText().contains(QStringLiteral("ui.sqlite")));
+    // Newest first: the child span was written last.
+    QTRY_COMPARE(m_window->model()->index(0, LogTableModel::Model).data().toString(),
+                 QStringLiteral("claude-trace \u00b7 openai"));
+}
+
+void TestMainWindow::filterByTyping()
+{
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-vision"));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QVERIFY(m_window->filterBar()->errorText().isEmpty());
+    QTRY_VERIFY(m_window->statusText().contains(QStringLiteral("1 logs match the filter")));
+    QCOMPARE(m_window->filterBar()->history().value(0), QStringLiteral("model:gpt-4o-vision"));
+
+    applyFilter(m_window, QStringLiteral("status:>=500"));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    applyFilter(m_window, QString());
+    QCOMPARE(m_window->model()->rowCount(), FillerCount + 4);
+}
+
+void TestMainWindow::malformedFilterShowsMessage()
+{
+    const int before = m_window->model()->rowCount();
+    QLineEdit *edit = m_window->filterBar()->lineEdit();
+    edit->setFocus();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("model:gpt-4o latency:>>abc"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QString message = m_window->filterBar()->errorText();
+    QVERIFY2(!message.isEmpty(), "a malformed filter must say what is wrong");
+    QVERIFY2(message.contains(QStringLiteral("latency")), qPrintable(message));
+    QVERIFY(m_window->filterBar()->findChild<QLabel *>(QStringLiteral("filterError"))->isVisible());
+    // The bad term is selected so it can be fixed in place; the list is unchanged.
+    QVERIFY(edit->selectedText().contains(QStringLiteral("latency")));
+    QCOMPARE(m_window->model()->rowCount(), before);
+    applyFilter(m_window, QString());
+    QVERIFY(m_window->filterBar()->errorText().isEmpty());
+}
+
+void TestMainWindow::sortByClickingHeader()
+{
+    QHeaderView *header = m_window->table()->horizontalHeader();
+    const int x = header->sectionViewportPosition(LogTableModel::Latency) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    waitLoaded(m_window);
+    QCOMPARE(m_window->model()->query().sort, SortColumn::Latency);
+    auto latency = [this](int row) {
+        const LogRecord *r = m_window->model()->recordAt(row);
+        return r ? r->latencyMs.value_or(-1) : -2;
+    };
+    QTRY_VERIFY(latency(0) >= 0 && latency(1) >= 0 && latency(2) >= 0);
+    const bool descending = m_window->model()->query().descending;
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(descending ? latency(row) >= latency(row + 1) : latency(row) <= latency(row + 1));
+    // Back to time order.
+    const int tx = header->sectionViewportPosition(LogTableModel::Time) + 10;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(tx, header->height() / 2));
+    waitLoaded(m_window);
+    QCOMPARE(m_window->model()->query().sort, SortColumn::Time);
+}
+
+void TestMainWindow::keyboardMoves()
+{
+    QApplication::setActiveWindow(m_window);
+    QTableView *table = m_window->table();
+    m_window->selectRow(0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_J);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_J);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QTest::keyClick(table, Qt::Key_K);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QTest::keyClick(table, Qt::Key_PageDown);
+    QVERIFY(table->currentIndex().row() > 5);
+    QTest::keyClick(table, Qt::Key_End);
+    QCOMPARE(table->currentIndex().row(), m_window->model()->rowCount() - 1);
+    QTest::keyClick(table, Qt::Key_PageUp);
+    QVERIFY(table->currentIndex().row() < m_window->model()->rowCount() - 5);
+    QTest::keyClick(table, Qt::Key_Home);
+    QCOMPARE(table->currentIndex().row(), 0);
+    // Ctrl+F puts the cursor in the filter bar, where J types a letter.
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->filterBar()->lineEdit()->hasFocus());
+    QTest::keyClick(m_window->filterBar()->lineEdit(), Qt::Key_J);
+    QCOMPARE(m_window->filterBar()->lineEdit()->text(), QStringLiteral("j"));
+    QCOMPARE(table->currentIndex().row(), 0);
+    m_window->filterBar()->lineEdit()->clear();
+    // Every action shows its shortcut in its menu.
+    for (const char *name : {"next", "previous", "open", "closePanel", "copyLink", "focusFilter",
+                             "traceView", "pageDown", "first", "last"})
+        QVERIFY2(!m_window->action(QString::fromLatin1(name))->shortcut().isEmpty(), name);
+}
+
+void TestMainWindow::detailTabs()
+{
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-vision"));
+    m_window->selectRow(0);
+    DetailPanel *panel = m_window->detailPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded(), 10000);
+    QCOMPARE(panel->record().id, QStringLiteral("vision-1"));
+
+    QTabWidget *tabs = panel->tabs();
+    tabs->setCurrentIndex(DetailPanel::OverviewTab);
+    const QString overview = panel->overview()->toPlainText();
+    QVERIFY(overview.contains(QStringLiteral("gpt-4o-vision")));
+    QVERIFY(overview.contains(QStringLiteral("Cache Miss")));
+    QVERIFY(overview.contains(QStringLiteral("Retry Not Triggered")));
+    QVERIFY(overview.contains(QStringLiteral("pc-vision-123")));
+
+    tabs->setCurrentIndex(DetailPanel::ChatTab);
+    const QString chat = panel->chat()->toPlainText();
+    QVERIFY2(chat.contains(QStringLiteral("What is in this image?")), qPrintable(chat));
+    QVERIFY(chat.contains(QStringLiteral("A blue rectangle.")));
+    QVERIFY(panel->chat()->document()->toHtml().contains(QStringLiteral("gatescope-image:0")));
+
+    tabs->setCurrentIndex(DetailPanel::RequestTab);
+    JsonView *request = panel->requestView();
+    QCOMPARE(request->mode(), JsonView::Mode::Tree);
+    QVERIFY(request->model()->rowCount() >= 2);
+    // The base64 image shows as one chip, never as its characters.
+    QModelIndex url = request->model()->find(QStringLiteral("url"), {}); // "image_url" first
+    QVERIFY(url.isValid());
+    url = request->model()->find(QStringLiteral("url"), url);
+    QVERIFY(url.isValid());
+    const QString shown = url.siblingAtColumn(JsonTreeModel::Value).data().toString();
+    QVERIFY2(shown.contains(QStringLiteral("image/png")) && shown.size() < 80, qPrintable(shown));
+    QCOMPARE(request->model()->path(url), QStringLiteral("$.messages[0].content[1].image_url.url"));
+    request->showRaw();
+    QVERIFY(request->rawEdit()->toPlainText().contains(QStringLiteral("base64\u203a")));
+    QVERIFY(request->rawEdit()->toPlainText().size() < 2000);
+    request->showTree();
+
+    tabs->setCurrentIndex(DetailPanel::ResponseTab);
+    QCOMPARE(panel->responseView()->mode(), JsonView::Mode::Tree);
+    QVERIFY(panel->responseView()->model()->find(QStringLiteral("blue rectangle"), {}).isValid());
+
+    tabs->setCurrentIndex(DetailPanel::SourceTab);
+    QVERIFY(panel->sourceView()->mode() != JsonView::Mode::Notice);
+}
+
+void TestMainWindow::statusChipsAndTooltip()
+{
+    applyFilter(m_window, QStringLiteral("trace:trace-abc"));
+    QCOMPARE(m_window->model()->rowCount(), 2);
+    int failed = -1;
+    for (int row = 0; row < 2; ++row) {
+        QTRY_VERIFY(m_window->model()->recordAt(row));
+        if (m_window->model()->recordAt(row)->id == QLatin1String("trace-parent"))
+            failed = row;
+    }
+    QVERIFY(failed >= 0);
+    const QModelIndex status = m_window->model()->index(failed, LogTableModel::Status);
+    const auto chips = status.data(LogTableModel::ChipsRole).value<QList<StatusChip>>();
+    QStringList tooltips;
+    for (const StatusChip &chip : chips)
+        tooltips << chip.tooltip;
+    QVERIFY2(tooltips.contains(QStringLiteral("Cache Semantic Hit")),
+             qPrintable(tooltips.join(u'|')));
+    QVERIFY(tooltips.contains(QStringLiteral("Retry Failed")));
+    QVERIFY(tooltips.contains(QStringLiteral("Fallback Active")));
+    QCOMPARE(chips.first().tone, StatusChip::Tone::Error); // HTTP 500 stands out
+    QVERIFY(
+        status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Loadbalancer Disabled")));
+}
+
+void TestMainWindow::doNotTrackPanel()
+{
+    applyFilter(m_window, QStringLiteral("tracked:false"));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    m_window->selectRow(0);
+    DetailPanel *panel = m_window->detailPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().id == QLatin1String("dnt-1"),
+                             10000);
+    panel->tabs()->setCurrentIndex(DetailPanel::ChatTab);
+    QVERIFY(panel->chatNotice()->isVisible());
+    QVERIFY(panel->chatNotice()->text().contains(QStringLiteral("x-portkey-debug: false")));
+    panel->tabs()->setCurrentIndex(DetailPanel::RequestTab);
+    QCOMPARE(panel->requestView()->mode(), JsonView::Mode::Notice);
+    QVERIFY(panel->requestView()->notice()->isVisible());
+    QCOMPARE(panel->requestView()->notice()->title(), QStringLiteral("Content not tracked"));
+    QCOMPARE(panel->responseView()->mode(), JsonView::Mode::Notice);
+    // Its statistics are still there.
+    QVERIFY(panel->overview()->toPlainText().contains(QStringLiteral("Do-Not-Track")));
+}
+
+void TestMainWindow::thumbnailOpensViewer()
+{
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-vision"));
+    QTableView *table = m_window->table();
+    table->setColumnHidden(LogTableModel::Images, false);
+    const QModelIndex cell = m_window->model()->index(0, LogTableModel::Images);
+    QTRY_VERIFY(cell.data(LogTableModel::LoadedRole).toBool());
+    QCOMPARE(cell.data(LogTableModel::ImagesRole).toList().size(), 1);
+    table->scrollTo(cell);
+    // The thumbnail is decoded in the worker and cached by the image's content hash.
+    QImage thumb;
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->thumbnails()->thumbnail(m_window->model()->rowIdAt(0), 0,
+                                                                m_imageHash, {}, &thumb),
+                              ThumbnailCache::State::Ready, 10000);
+    QCOMPARE(thumb.size(), QSize(64, 48));
+
+    QSignalSpy opened(m_window, &MainWindow::imageViewerOpened);
+    const QRect rect = table->visualRect(cell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      rect.topLeft() + QPoint(10, rect.height() / 2));
+    QTRY_COMPARE(opened.size(), 1);
+    auto *viewer = qobject_cast<ImageViewer *>(opened.first().first().value<QWidget *>());
+    QVERIFY(viewer);
+    QTRY_VERIFY_WITH_TIMEOUT(!viewer->image().isNull(), 10000);
+    QCOMPARE(viewer->image().size(), QSize(64, 48));
+    viewer->zoomIn();
+    QVERIFY(viewer->zoom() > 1.0);
+    viewer->copy();
+    QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(64, 48));
+    viewer->close();
+}
+
+void TestMainWindow::copyLink()
+{
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-vision"));
+    m_window->selectRow(0);
+    QTRY_VERIFY(m_window->detailPanel()->isLoaded());
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("gatescope://log/vision-1"));
+}
+
+void TestMainWindow::escClosesEnterOpens()
+{
+    QApplication::setActiveWindow(m_window);
+    QTableView *table = m_window->table();
+    table->setFocus();
+    QVERIFY(m_window->detailPanel()->isVisible());
+    QTest::keyClick(table, Qt::Key_Escape);
+    QVERIFY(!m_window->detailPanel()->isVisible());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(m_window->detailPanel()->isVisible());
+    QTRY_VERIFY(m_window->detailPanel()->isLoaded());
+}
+
+void TestMainWindow::traceView()
+{
+    applyFilter(m_window, QString());
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_T, Qt::ControlModifier);
+    TraceView *trace = m_window->traceView();
+    QVERIFY(trace->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!trace->isLoading(), 10000);
+    QCOMPARE(trace->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = trace->topLevelItem(0);
+    QVERIFY(root->text(TraceView::NameColumn).contains(QStringLiteral("trace-abc")));
+    // The child span hangs under its parent; the parent's attempts under it.
+    QCOMPARE(root->childCount(), 1);
+    QTreeWidgetItem *parentSpan = root->child(0);
+    QCOMPARE(parentSpan->text(TraceView::NameColumn), QStringLiteral("plan"));
+    QStringList children;
+    for (int i = 0; i < parentSpan->childCount(); ++i)
+        children << parentSpan->child(i)->text(TraceView::NameColumn);
+    QVERIFY2(children.contains(QStringLiteral("act")), qPrintable(children.join(u',')));
+    QVERIFY(children.contains(QStringLiteral("attempt 1: config.targets[0]")));
+    trace->setCurrentItem(parentSpan);
+    QTRY_COMPARE(m_window->detailPanel()->record().id, QStringLiteral("trace-parent"));
+    QTest::keyClick(trace, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(m_window->table()->isVisible());
+}
+
+void TestMainWindow::emptyStoreShowsFirstRun()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    std::unique_ptr<MainWindow> window(openWindow(path));
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window->isShowingEmptyState(), 10000);
+    EmptyStateWidget *empty = window->emptyState();
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->openButton()->isEnabled());
+    QVERIFY(!empty->connectButton()->isEnabled());
+    QVERIFY(empty->connectButton()->toolTip().contains(QStringLiteral("later version")));
+    QSignalSpy loaded(window.get(), &MainWindow::demoLoaded);
+    window->loadDemoData(500);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(loaded.first().first().toLongLong(), 500);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingEmptyState(), 10000);
+    waitLoaded(window.get());
+    QCOMPARE(window->model()->rowCount(), 500);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
