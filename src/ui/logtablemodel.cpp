@@ -12,6 +12,7 @@ LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
     : QAbstractTableModel(parent)
     , m_worker(std::make_unique<StoreWorker>(storeLocation, QStringLiteral("gatescope-list")))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_flushSerial(std::make_shared<std::atomic_int>(0))
 {
     // Requests made by data() during one paint are sent together once the event loop turns,
     // newest first (the rows the user is looking at now).
@@ -171,36 +172,57 @@ void LogTableModel::flushRequests()
     const bool utc = m_utc;
     const int generation = m_generation;
     auto cancel = m_cancel;
+    auto serials = m_flushSerial;
+    const int serial = ++*m_flushSerial;
     QPointer<LogTableModel> self(this);
     for (int block : std::as_const(send)) {
         QVector<qint64> ids = m_ids.mid(qsizetype(block) * BlockSize, BlockSize);
-        m_worker->post([self, block, ids, generation, utc, cancel](LogStore *store) {
-            if (*cancel || !store)
-                return;
-            QString error;
-            QList<LogRecord> records = store->rowsByIds(ids, &error);
-            Block rows;
-            rows.reserve(ids.size());
-            if (records.size() == ids.size()) {
-                for (LogRecord &record : records)
-                    rows.append(makeRow(std::move(record), utc));
-            } else {
-                // Rows deleted since the index was loaded: keep the positions, mark them gone.
-                QHash<qint64, LogRecord> byId;
-                for (LogRecord &record : records)
-                    byId.insert(record.rowId, std::move(record));
-                for (qint64 id : ids) {
-                    LogRecord record = byId.take(id);
-                    record.rowId = id;
-                    rows.append(makeRow(std::move(record), utc));
+        m_worker->post(
+            [self, block, ids, generation, utc, cancel, serials, serial](LogStore *store) {
+                if (*cancel || !store)
+                    return;
+                if (*serials - serial >= 2) {
+                    // Scrolled past: let data() ask again if the rows come back into view.
+                    QMetaObject::invokeMethod(self, [self, generation, block] {
+                        if (self && generation == self->m_generation)
+                            self->dropPending(block);
+                    });
+                    return;
                 }
-            }
-            QMetaObject::invokeMethod(self, [self, generation, block, rows = std::move(rows)] {
-                if (self && generation == self->m_generation)
-                    self->storeBlock(block, rows);
+                QString error;
+                QList<LogRecord> records = store->rowsByIds(ids, &error);
+                Block rows;
+                rows.reserve(ids.size());
+                if (records.size() == ids.size()) {
+                    for (LogRecord &record : records)
+                        rows.append(makeRow(std::move(record), utc));
+                } else {
+                    // Rows deleted since the index was loaded: keep the positions, mark them gone.
+                    QHash<qint64, LogRecord> byId;
+                    for (LogRecord &record : records)
+                        byId.insert(record.rowId, std::move(record));
+                    for (qint64 id : ids) {
+                        LogRecord record = byId.take(id);
+                        record.rowId = id;
+                        rows.append(makeRow(std::move(record), utc));
+                    }
+                }
+                QMetaObject::invokeMethod(self, [self, generation, block, rows = std::move(rows)] {
+                    if (self && generation == self->m_generation)
+                        self->storeBlock(block, rows);
+                });
             });
-        });
     }
+}
+
+void LogTableModel::dropPending(int block)
+{
+    m_pending.remove(block);
+    // Rows still on screen repaint and ask for it again.
+    const int first = block * BlockSize;
+    const int last = qMin(int(m_ids.size()), first + BlockSize) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, 0), {LoadedRole});
 }
 
 void LogTableModel::storeBlock(int block, Block rows)

@@ -105,6 +105,7 @@ private:
     void requestBlock(int block) const;
     void flushRequests();
     void storeBlock(int block, Block rows);
+    void dropPending(int block);
     void onFirstPage(int generation, Block rows, bool complete);
     void onIndex(int generation, QVector<qint64> ids);
     void onError(int generation, const QString &message);
@@ -125,4 +126,6 @@ private:
     mutable QSet<int> m_pending; // requested, not yet arrived
     mutable QList<int> m_wanted; // requested by data() since the last flush
     mutable QTimer m_flushTimer;
+    // Incremented per flush; a queued block job two flushes old is skipped (the user scrolled on).
+    std::shared_ptr<std::atomic_int> m_flushSerial;
 };
