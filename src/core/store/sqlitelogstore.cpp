@@ -648,9 +648,13 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QS
     std::unique_ptr<SqliteLogStore> store(new SqliteLogStore(db, path));
     sqlite3_busy_timeout(db, 10000);
     QString why;
-    // WAL: readers never block the importer; synchronous=NORMAL: a commit is durable against
-    // an application crash at once and against power loss at the next checkpoint.
-    if (!store->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+    // 16 KB pages (only a new file takes them; set before WAL): a third fewer B-tree pages per
+    // ~1 KB payload and a quarter of the WAL frames (one pwrite each) of 4 KB pages; an import
+    // spends half the system time. WAL: readers never block the importer; synchronous=NORMAL:
+    // a commit is durable against an application crash at once and against power loss at the
+    // next checkpoint.
+    if (!store->exec("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; "
+                     "PRAGMA synchronous = NORMAL; "
                      "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; "
                      "PRAGMA mmap_size = 268435456;",
                      &why))
