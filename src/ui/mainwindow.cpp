@@ -83,8 +83,6 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
         LogQuery query = m_model->query();
         query.filter = filter;
         m_model->setQuery(query);
-        if (m_listStack->currentWidget() == m_traceView)
-            QTimer::singleShot(0, this, [this] { setTraceViewVisible(true); });
     });
     connect(m_filterBar, &FilterBar::historyChanged, this, [](const QStringList &history) {
         QSettings().setValue(QStringLiteral("filter/history"), history);
@@ -135,9 +133,9 @@ void MainWindow::buildLayout()
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
     const QList<QPair<int, int>> widths = {
-        {LogTableModel::Time, 140},   {LogTableModel::Type, 72},    {LogTableModel::Model, 180},
+        {LogTableModel::Time, 140},   {LogTableModel::Type, 72},    {LogTableModel::Model, 165},
         {LogTableModel::Images, 64},  {LogTableModel::Tokens, 64},  {LogTableModel::Cost, 78},
-        {LogTableModel::Latency, 76}, {LogTableModel::Status, 210}, {LogTableModel::Feedback, 70},
+        {LogTableModel::Latency, 76}, {LogTableModel::Status, 196}, {LogTableModel::Feedback, 70},
         {LogTableModel::Trace, 160},
     };
     for (const auto &[column, width] : widths)
@@ -468,6 +466,9 @@ void MainWindow::updateCountLabel()
 void MainWindow::onIndexLoaded(int)
 {
     updateCountLabel();
+    // The trace view shows the traces of the list's result: follow it.
+    if (m_listStack->currentWidget() == m_traceView)
+        m_traceView->load(m_model->rowIds(2000));
     if (m_selectedRowId > 0) {
         const int row = m_model->rowOfRowId(m_selectedRowId);
         if (row >= 0)
@@ -620,7 +621,8 @@ void MainWindow::setTraceViewVisible(bool visible)
     }
     m_listStack->setCurrentWidget(visible ? static_cast<QWidget *>(m_traceView) : m_table);
     if (visible) {
-        m_traceView->load(m_model->rowIds(2000));
+        if (m_model->isIndexComplete()) // otherwise onIndexLoaded loads it
+            m_traceView->load(m_model->rowIds(2000));
         m_traceView->setFocus();
     } else {
         m_table->setFocus();

@@ -58,7 +58,7 @@ TraceView::TraceView(const QString &storeLocation, QWidget *parent)
     setColumnWidth(NameColumn, 260);
     setColumnWidth(ModelColumn, 170);
     setColumnWidth(StatusColumn, 70);
-    setColumnWidth(StartColumn, 80);
+    setColumnWidth(StartColumn, 96);
     setColumnWidth(LatencyColumn, 80);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, RowIdRole).toLongLong() > 0)
@@ -127,9 +127,8 @@ void TraceView::build(const QList<QList<LogRecord>> &traces)
         root->setText(NameColumn, tr("Trace %1").arg(trace.first().traceId));
         root->setToolTip(NameColumn, trace.first().traceId);
         root->setText(ModelColumn, tr("%n log(s)", nullptr, int(trace.size())));
-        root->setText(
-            StartColumn,
-            trace.first().createdAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")));
+        root->setText(StartColumn,
+                      trace.first().createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
         root->setText(LatencyColumn, DisplayFormat::milliseconds(end - start));
         root->setData(TimelineColumn, OffsetRole, 0.0);
         root->setData(TimelineColumn, DurationRole, total);
@@ -200,6 +199,9 @@ void TraceView::build(const QList<QList<LogRecord>> &traces)
             item->setExpanded(item->childCount() > 0
                               && item->child(0)->data(0, RowIdRole).toLongLong() > 0);
     }
+    // Open on the first log, so the panel beside the tree has something to show.
+    if (topLevelItemCount() > 0 && topLevelItem(0)->childCount() > 0)
+        setCurrentItem(topLevelItem(0)->child(0));
     if (topLevelItemCount() == 0) {
         auto *none = new QTreeWidgetItem(
             this, {tr("No traces: none of the logs in the list has a trace id.")});
