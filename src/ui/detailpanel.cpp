@@ -121,7 +121,8 @@ DetailPanel::~DetailPanel() = default;
 
 QString DetailPanel::notTrackedText()
 {
-    return tr("Content not tracked: this request was sent with x-portkey-debug: false; only its "
+    // The heading above it already says "Content not tracked".
+    return tr("This request was sent with x-portkey-debug: false (Do-Not-Track); only its "
               "statistics were kept.");
 }
 
