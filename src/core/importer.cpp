@@ -15,6 +15,7 @@ namespace {
 struct Batch
 {
     QList<LogRecord> records;
+    std::unique_ptr<LogStore::PreparedBatch> prepared; // the store's prepare() of records
     QList<ReadError> errors;
     qint64 bytesRead = 0;
     bool last = false;
@@ -60,7 +61,7 @@ public:
     }
 
 private:
-    static constexpr size_t kDepth = 3;
+    static constexpr size_t kDepth = 2;
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;
     std::deque<Batch> m_items;
@@ -110,10 +111,13 @@ ImportSummary Importer::importFiles(const QStringList &files)
         }
         const QString sourceName = QFileInfo(path).fileName();
 
-        BatchQueue queue;
+        // Three stages, each on its own thread: parse, prepare (the store's compression and
+        // text extraction), write. The SQLite writes never wait for the CPU work of the next
+        // batch, and on two cores the scheduler keeps both busy.
+        BatchQueue parsed, queue;
         std::thread readerThread([&] {
             bool more = true;
-            while (more && !queue.closed()) {
+            while (more && !parsed.closed()) {
                 Batch batch;
                 batch.records.reserve(m_batchSize);
                 more = reader.readBatch(batch.records, batch.errors, m_batchSize);
@@ -124,8 +128,20 @@ ImportSummary Importer::importFiles(const QStringList &files)
                     if (r.source.isEmpty())
                         r.source = sourceName;
                 }
-                queue.push(std::move(batch));
+                parsed.push(std::move(batch));
             }
+        });
+        std::thread prepareThread([&] {
+            Batch batch;
+            while (parsed.pop(batch)) {
+                if (!batch.records.isEmpty())
+                    batch.prepared = m_store.prepare(batch.records);
+                const bool last = batch.last;
+                queue.push(std::move(batch));
+                if (last || queue.closed())
+                    break;
+            }
+            parsed.close();
         });
 
         Batch batch;
@@ -135,7 +151,8 @@ ImportSummary Importer::importFiles(const QStringList &files)
             summary.skipped += batch.errors.size();
             if (!batch.records.isEmpty()) {
                 QString storeError;
-                const auto written = m_store.insert(batch.records, &storeError);
+                const auto written
+                    = m_store.insertPrepared(batch.records, batch.prepared.get(), &storeError);
                 if (!written) {
                     summary.storeFailed = true;
                     summary.errors.append({path, 0, storeError});
@@ -158,6 +175,8 @@ ImportSummary Importer::importFiles(const QStringList &files)
                 break;
         }
         queue.close();
+        parsed.close();
+        prepareThread.join();
         readerThread.join();
         bytesBefore += reader.size();
         if (summary.storeFailed || summary.cancelled)

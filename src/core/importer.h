@@ -63,7 +63,7 @@ public:
 private:
     LogStore &m_store;
     FileFormat m_format = FileFormat::Unknown;
-    int m_batchSize = 4096;
+    int m_batchSize = 1024;
     std::function<void(const ImportProgress &)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };

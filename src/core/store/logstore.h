@@ -88,6 +88,25 @@ public:
     // Writes one batch in one transaction. Records whose id is already stored are counted as
     // duplicates and left untouched. On error nothing of the batch is written.
     virtual std::optional<WriteResult> insert(const QList<LogRecord> &batch, QString *error) = 0;
+    // The CPU work insert() does before it writes (compression, text extraction), split off so
+    // an importer can run it on another thread while the previous batch is being written.
+    // prepare() is safe to call from any thread at any time: it touches no connection state.
+    struct PreparedBatch
+    {
+        virtual ~PreparedBatch() = default;
+    };
+    virtual std::unique_ptr<PreparedBatch> prepare(const QList<LogRecord> &batch) const
+    {
+        Q_UNUSED(batch);
+        return nullptr;
+    }
+    // insert() with the result of prepare() for the same batch (null: insert() as usual).
+    virtual std::optional<WriteResult> insertPrepared(const QList<LogRecord> &batch,
+                                                      const PreparedBatch *prepared, QString *error)
+    {
+        Q_UNUSED(prepared);
+        return insert(batch, error);
+    }
     // Builds whatever indexes were deferred during a bulk import (the full-text index).
     virtual bool finishBulkImport(QString *error) = 0;
     // Until finishBulkImport(), insert() defers the full-text index (each batch is still its

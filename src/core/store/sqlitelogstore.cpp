@@ -457,14 +457,15 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
     }
 }
 
-QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch)
+QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch, bool parallel)
 {
     QVector<PreparedRecord> out(batch.size());
     const qsizetype n = batch.size();
     // Compression and text extraction are most of the CPU of an import; split them over the
     // cores while the SQLite writes stay on this thread.
-    const int threads
-        = n < 256 ? 1 : int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
+    const int threads = !parallel || n < 256
+        ? 1
+        : int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
     if (threads == 1) {
         prepareRange(batch, out, 0, n);
         return out;
@@ -879,12 +880,45 @@ bool SqliteLogStore::finishBulkImport(QString *error)
     return true;
 }
 
+struct SqlitePreparedBatch : LogStore::PreparedBatch
+{
+    QVector<PreparedRecord> records;
+};
+
+std::unique_ptr<LogStore::PreparedBatch>
+SqliteLogStore::prepare(const QList<LogRecord> &batch) const
+{
+    // One thread: a caller that prepares ahead does so beside the thread that writes.
+    auto out = std::make_unique<SqlitePreparedBatch>();
+    out->records = prepareBatch(batch, false);
+    return out;
+}
+
 std::optional<WriteResult> SqliteLogStore::insert(const QList<LogRecord> &batch, QString *error)
+{
+    SqlitePreparedBatch prepared;
+    prepared.records = prepareBatch(batch, true);
+    return write(batch, prepared, error);
+}
+
+std::optional<WriteResult> SqliteLogStore::insertPrepared(const QList<LogRecord> &batch,
+                                                          const PreparedBatch *prepared,
+                                                          QString *error)
+{
+    const auto *mine = dynamic_cast<const SqlitePreparedBatch *>(prepared);
+    if (!mine || mine->records.size() != batch.size())
+        return insert(batch, error);
+    return write(batch, *mine, error);
+}
+
+std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
+                                                 const SqlitePreparedBatch &preparedBatch,
+                                                 QString *error)
 {
     WriteResult result;
     if (batch.isEmpty())
         return result;
-    const QVector<PreparedRecord> prepared = prepareBatch(batch);
+    const QVector<PreparedRecord> &prepared = preparedBatch.records;
 
     QString why;
     auto fail = [&](const QString &message) -> std::optional<WriteResult> {

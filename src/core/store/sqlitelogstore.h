@@ -10,6 +10,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 class PayloadCodec;
+struct SqlitePreparedBatch;
 
 // The embedded SQLite backend: one connection to one file. The hot table `logs` holds the
 // list columns, `payloads` the zstd-compressed bodies and raw record, `log_text` the human text
@@ -30,6 +31,10 @@ public:
     int schemaVersion() const override;
 
     std::optional<WriteResult> insert(const QList<LogRecord> &batch, QString *error) override;
+    std::unique_ptr<PreparedBatch> prepare(const QList<LogRecord> &batch) const override;
+    std::optional<WriteResult> insertPrepared(const QList<LogRecord> &batch,
+                                              const PreparedBatch *prepared,
+                                              QString *error) override;
     bool beginBulkImport(QString *error) override;
     bool finishBulkImport(QString *error) override;
     qint64 pendingFullTextRows() override;
@@ -63,6 +68,8 @@ private:
     QString lastError() const;
     bool migrate(QString *error);
     bool catchUpFullText(QString *error);
+    std::optional<WriteResult> write(const QList<LogRecord> &batch,
+                                     const SqlitePreparedBatch &prepared, QString *error);
     std::optional<QString> whereFor(const QString &filter, QVariantList &params,
                                     QString *error) const;
     std::optional<LogRecord> fullRecord(sqlite3_stmt *listQuery, QString *error);
