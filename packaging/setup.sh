@@ -27,7 +27,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
-    libsimdjson-dev libsqlite3-dev libzstd-dev
+    libsimdjson-dev libsqlite3-dev libzstd-dev libhttp-parser-dev
     fonts-dejavu-core
 )
 # What the tests need besides: the sqlite3 shell (import comparison), a throwaway PostgreSQL,
@@ -82,6 +82,8 @@ run)
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     build
+    # The real gateway and the official SDK, pinned by tests/integration/package-lock.json.
+    npm ci --prefix "$root/tests/integration" --no-audit --no-fund >&2
     # Services the integration tests need are started by the tests' own fixtures.
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/gatescope-runtime.XXXXXX)}
     chmod 700 "$XDG_RUNTIME_DIR"

@@ -1,3 +1,4 @@
+#include "capturecommands.h"
 #include "clicommands.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,9 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "  export [--db DB] [--filter EXPR] [--format gatescope|csv] --out FILE\n"
                       "  stats  [--db DB] [--filter EXPR] [--json]\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
+                      "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
+                      "         live log stream until SIGINT/SIGTERM\n"
+                      "  record --upstream URL [--listen HOST:PORT] [--db DB]  a recording proxy\n"
                       "\n"
                       "DB is a file path; the default is the application data folder, or\n"
                       "$GATESCOPE_DB when set. 'gatescope-cli COMMAND --help' for details.\n";
@@ -40,6 +44,10 @@ int main(int argc, char *argv[])
         return CliCommands::stats(args);
     if (command == u"demo")
         return CliCommands::demo(args);
+    if (command == u"collect")
+        return CliCommands::collect(args);
+    if (command == u"record")
+        return CliCommands::record(args);
     if (command == u"--version") {
         std::printf("gatescope-cli %s\n", GATESCOPE_VERSION);
         return 0;

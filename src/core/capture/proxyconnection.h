@@ -1,0 +1,102 @@
+#pragma once
+
+#include "proxyexchange.h"
+#include "proxyrecordbuilder.h"
+#include "recordingproxy.h"
+#include "streamreassembler.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <http_parser.h>
+
+#include <memory>
+
+// One client connection of the RecordingProxy: parses the client's requests (keep-alive,
+// pipelining, chunked bodies) and the upstream's responses with http_parser, relays bodies as
+// they arrive while neither side's send buffer is full, and hands each finished exchange to
+// ProxyRecordBuilder. Deletes itself when the client has gone.
+class ProxyConnection : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxyConnection)
+
+public:
+    ProxyConnection(QTcpSocket *client, const RecordingProxy::Options &options,
+                    const QString &source, QObject *parent);
+    ~ProxyConnection() override;
+
+signals:
+    void recorded(const LogRecord &record);
+    void failure(const QString &message);
+
+private:
+    struct Headers
+    {
+        HeaderList list;
+        bool lastWasValue = false;
+        void field(const char *at, size_t length);
+        void value(const char *at, size_t length);
+        void clear()
+        {
+            list.clear();
+            lastWasValue = false;
+        }
+    };
+
+    // http_parser callbacks (parser->data is the connection).
+    static int onRequestBegin(http_parser *parser);
+    static int onRequestUrl(http_parser *parser, const char *at, size_t length);
+    static int onRequestHeaderField(http_parser *parser, const char *at, size_t length);
+    static int onRequestHeaderValue(http_parser *parser, const char *at, size_t length);
+    static int onRequestHeadersComplete(http_parser *parser);
+    static int onRequestBody(http_parser *parser, const char *at, size_t length);
+    static int onRequestComplete(http_parser *parser);
+    static int onResponseBegin(http_parser *parser);
+    static int onResponseStatus(http_parser *parser, const char *at, size_t length);
+    static int onResponseHeaderField(http_parser *parser, const char *at, size_t length);
+    static int onResponseHeaderValue(http_parser *parser, const char *at, size_t length);
+    static int onResponseHeadersComplete(http_parser *parser);
+    static int onResponseBody(http_parser *parser, const char *at, size_t length);
+    static int onResponseComplete(http_parser *parser);
+
+    void readClient();
+    void readUpstream();
+    void connectUpstream();
+    void upstreamGone(const QString &reason);
+    void clientGone();
+    void finishExchange();
+    void answerBadGateway(const QString &reason);
+    void answerBadRequest();
+    void writeFramed(QTcpSocket *socket, bool chunked, const char *at, size_t length);
+    void record(QByteArray &copy, qint64 &total, bool &overLimit, const char *at, size_t length);
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+
+    RecordingProxy::Options m_options;
+    QString m_source;
+    QPointer<QTcpSocket> m_client;
+    QPointer<QTcpSocket> m_upstream;
+    http_parser m_request;
+    http_parser m_response;
+    QByteArray m_clientIn;
+    QByteArray m_requestUrl;
+    QByteArray m_responseReason;
+    Headers m_requestHeaders;
+    Headers m_responseHeaders;
+    std::unique_ptr<ProxyExchange> m_exchange;
+    std::unique_ptr<StreamReassembler> m_reassembler;
+    ProxyRecordBuilder m_builder;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_upstreamIdle;
+    bool m_requestChunked = false;
+    bool m_requestComplete = false;
+    bool m_requestKeepAlive = true;
+    bool m_responseStarted = false;
+    bool m_responseChunked = false;
+    bool m_closeClientAfterResponse = false;
+    bool m_upstreamReusable = false;
+    bool m_headRequest = false;
+    bool m_closing = false;
+};

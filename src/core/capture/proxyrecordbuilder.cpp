@@ -1,0 +1,253 @@
+#include "proxyrecordbuilder.h"
+
+#include "recordenums.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUuid>
+
+namespace {
+
+constexpr qsizetype kPadding = 64; // simdjson reads past the end of the text
+
+// Bodies above this are scanned for credential-looking keys before the (copying) redaction
+// runs, so a 50 MB upload is not copied when it holds no secret.
+constexpr qsizetype kCheapScanAbove = 4 * 1024 * 1024;
+
+std::string_view view(const QByteArray &bytes)
+{
+    return std::string_view(bytes.constData(), size_t(bytes.size()));
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(json).object();
+}
+
+void readUsage(const QJsonObject &body, LogRecord &r)
+{
+    const QJsonObject usage = body.value(u"usage").toObject();
+    if (usage.isEmpty())
+        return;
+    auto number = [&](const QJsonObject &o, QStringView key) -> std::optional<qint64> {
+        const QJsonValue v = o.value(key);
+        return v.isDouble() ? std::optional<qint64>(qint64(v.toDouble())) : std::nullopt;
+    };
+    r.promptTokens = number(usage, u"prompt_tokens");
+    r.completionTokens = number(usage, u"completion_tokens");
+    r.totalTokens = number(usage, u"total_tokens");
+    r.reasoningTokens
+        = number(usage.value(u"completion_tokens_details").toObject(), u"reasoning_tokens");
+    // Anthropic-style usage on /v1/messages.
+    if (!r.promptTokens)
+        r.promptTokens = number(usage, u"input_tokens");
+    if (!r.completionTokens)
+        r.completionTokens = number(usage, u"output_tokens");
+    if (!r.totalTokens && r.promptTokens && r.completionTokens)
+        r.totalTokens = *r.promptTokens + *r.completionTokens;
+}
+
+QJsonObject
+headersObject(const HeaderList &headers,
+              const std::function<QByteArray(const QByteArray &, const QByteArray &)> &clean)
+{
+    QJsonObject o;
+    for (const auto &[name, value] : headers)
+        o.insert(QString::fromLatin1(name).toLower(), QString::fromUtf8(clean(name, value)));
+    return o;
+}
+
+} // namespace
+
+bool ProxyRecordBuilder::isDoNotTrack(const ProxyExchange &exchange)
+{
+    return exchange.requestHeader("x-portkey-debug").trimmed().compare("false", Qt::CaseInsensitive)
+        == 0;
+}
+
+QByteArray ProxyRecordBuilder::redactedBody(QByteArray &body)
+{
+    if (body.isEmpty())
+        return {};
+    if (body.size() > kCheapScanAbove) {
+        static const char *const needles[]
+            = {"key\"",  "Key\"",    "token\"",       "Token\"",       "secret",
+               "Secret", "password", "authorization", "Authorization", "Bearer "};
+        bool suspicious = false;
+        for (const char *needle : needles)
+            suspicious = suspicious || body.contains(needle);
+        if (!suspicious)
+            return std::move(body);
+    }
+    const qsizetype size = body.size();
+    body.append(QByteArray(kPadding, '\0'));
+    const bool ok = m_redactor.redact(std::string_view(body.constData(), size_t(size)), m_scratch);
+    body.truncate(size);
+    if (!ok) // not JSON: kept as the client or upstream sent it
+        return std::move(body);
+    body.clear();
+    body.squeeze();
+    QByteArray out = QByteArray::fromStdString(m_scratch);
+    m_scratch.clear();
+    m_scratch.shrink_to_fit();
+    return out;
+}
+
+QByteArray ProxyRecordBuilder::redactedHeaderValue(const QByteArray &name, const QByteArray &value)
+{
+    const QByteArray lower = name.toLower();
+    if (SecretRedactor::isSecretKey(view(lower)) || lower == "x-portkey-api-key"
+        || lower == "cookie" || lower == "set-cookie" || lower == "proxy-authorization"
+        || SecretRedactor::looksLikeCredential(view(value)))
+        return QByteArray(SecretRedactor::placeholder().data(),
+                          qsizetype(SecretRedactor::placeholder().size()));
+    if (lower == "x-portkey-config" && value.trimmed().startsWith('{')) {
+        QByteArray padded = value;
+        padded.append(QByteArray(kPadding, '\0'));
+        if (m_redactor.redact(std::string_view(padded.constData(), size_t(value.size())),
+                              m_scratch))
+            return QByteArray::fromStdString(m_scratch);
+    }
+    if (lower == "x-portkey-custom-host" || lower.endsWith("url"))
+        return QByteArray::fromStdString(SecretRedactor::redactUrl(view(value)));
+    return value;
+}
+
+LogRecord ProxyRecordBuilder::build(ProxyExchange &x)
+{
+    LogRecord r;
+    r.id = QStringLiteral("px-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.createdAt = x.startedAt;
+    r.method = QString::fromLatin1(x.method);
+    const QUrl target(QString::fromUtf8(x.target));
+    r.endpoint = target.path();
+    r.requestType = RecordEnums::requestTypeFromEndpoint(r.endpoint);
+    r.source = x.source;
+    if (x.status > 0)
+        r.statusCode = x.status;
+    else if (!x.error.isEmpty())
+        r.statusCode = 502; // what the proxy answered
+    r.latencyMs = x.latencyMs;
+
+    // Tracing and metadata: only the client's request carries them (gateway-stream.md 12).
+    r.traceId = QString::fromUtf8(x.requestHeader("x-portkey-trace-id"));
+    if (r.traceId.isEmpty())
+        r.traceId = QString::fromUtf8(x.responseHeader("x-portkey-trace-id"));
+    r.spanId = QString::fromUtf8(x.requestHeader("x-portkey-span-id"));
+    r.parentSpanId = QString::fromUtf8(x.requestHeader("x-portkey-parent-span-id"));
+    r.spanName = QString::fromUtf8(x.requestHeader("x-portkey-span-name"));
+    const QJsonObject metadata = parseObject(x.requestHeader("x-portkey-metadata"));
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        const QJsonValue v = it.value();
+        r.metadata.insert(it.key(),
+                          v.isString()       ? v.toString()
+                              : v.isDouble() ? QString::number(v.toDouble())
+                              : v.isBool()
+                              ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                              : QString::fromUtf8(QJsonDocument(QJsonArray {v})
+                                                      .toJson(QJsonDocument::Compact)
+                                                      .mid(1)
+                                                      .chopped(1)));
+    }
+    r.virtualKey = QString::fromUtf8(x.requestHeader("x-portkey-virtual-key"));
+
+    // Config: an id ("pc-...") or an inline object whose top-level strategy we can read.
+    const QByteArray config = x.requestHeader("x-portkey-config").trimmed();
+    QString configProvider;
+    if (config.startsWith('{')) {
+        const QJsonObject c = parseObject(config);
+        const QString mode = c.value(u"strategy").toObject().value(u"mode").toString();
+        configProvider = c.value(u"provider").toString();
+        if (!mode.isEmpty())
+            r.strategy = RecordEnums::strategyFromName(mode);
+        else if (!c.isEmpty())
+            r.strategy = Strategy::Single;
+    } else if (!config.isEmpty()) {
+        r.configId = QString::fromUtf8(config);
+    } else if (!x.requestHeader("x-portkey-provider").isEmpty()) {
+        r.strategy = Strategy::Single;
+    }
+    if (r.strategy != Strategy::Unknown) {
+        r.fallbackActive = r.strategy == Strategy::Fallback;
+        r.loadbalanceActive = r.strategy == Strategy::Loadbalance;
+    }
+    r.provider = QString::fromUtf8(x.responseHeader("x-portkey-provider"));
+    if (r.provider.isEmpty())
+        r.provider = QString::fromUtf8(x.requestHeader("x-portkey-provider"));
+    if (r.provider.isEmpty())
+        r.provider = configProvider;
+
+    // What the gateway did, from its response headers (portkey-api.md 2.2).
+    const QByteArray cache = x.responseHeader("x-portkey-cache-status");
+    if (!cache.isEmpty())
+        r.cache = RecordEnums::cacheStateFromPortkey(QString::fromLatin1(cache));
+    bool ok = false;
+    const int retries = x.responseHeader("x-portkey-retry-attempt-count").trimmed().toInt(&ok);
+    if (ok)
+        r.retryCount = retries;
+    r.servedTarget = QString::fromUtf8(x.responseHeader("x-portkey-last-used-option-index"));
+    if (r.strategy == Strategy::Unknown && r.servedTarget == u"config")
+        r.strategy = Strategy::Single;
+
+    // Bodies: read for statistics, then kept only when tracked.
+    const QJsonObject request = parseObject(x.requestOverLimit ? QByteArray() : x.requestBody);
+    const QByteArray &responseJson = x.eventStream ? x.reassembled : x.responseBody;
+    const QJsonObject response
+        = parseObject(x.responseOverLimit && !x.eventStream ? QByteArray() : responseJson);
+    r.model = response.value(u"model").toString();
+    if (r.model.isEmpty())
+        r.model = request.value(u"model").toString();
+    readUsage(response, r);
+    r.stream = x.eventStream || request.value(u"stream").toBool();
+    if (x.eventStream)
+        r.ttftMs = x.ttftMs;
+
+    r.tracked = !isDoNotTrack(x);
+    if (r.tracked) {
+        r.request = redactedBody(x.requestBody);
+        r.response = redactedBody(x.eventStream ? x.reassembled : x.responseBody);
+        if (!r.request.isEmpty())
+            m_images.scan(view(r.request), ImageInfo::Direction::Input, r.images);
+        if (!r.response.isEmpty())
+            m_images.scan(view(r.response), ImageInfo::Direction::Output, r.images);
+    }
+
+    // The Source tab: the client's view of the exchange, credentials removed.
+    auto clean = [this](const QByteArray &name, const QByteArray &value) {
+        return redactedHeaderValue(name, value);
+    };
+    QJsonObject timing;
+    if (x.ttfbMs)
+        timing.insert(u"ttfb_ms", *x.ttfbMs);
+    if (x.ttftMs)
+        timing.insert(u"ttft_ms", *x.ttftMs);
+    if (x.latencyMs)
+        timing.insert(u"total_ms", *x.latencyMs);
+    QJsonObject raw {
+        {QStringLiteral("upstream"), x.upstream},
+        {QStringLiteral("request"),
+         QJsonObject {{QStringLiteral("method"), QString::fromLatin1(x.method)},
+                      {QStringLiteral("target"),
+                       QString::fromStdString(SecretRedactor::redactUrl(view(x.target)))},
+                      {QStringLiteral("headers"), headersObject(x.requestHeaders, clean)},
+                      {QStringLiteral("body_bytes"), x.requestBytes},
+                      {QStringLiteral("body_recorded"), r.tracked && !x.requestOverLimit}}},
+        {QStringLiteral("response"),
+         QJsonObject {{QStringLiteral("status"), x.status},
+                      {QStringLiteral("headers"), headersObject(x.responseHeaders, clean)},
+                      {QStringLiteral("body_bytes"), x.responseBytes},
+                      {QStringLiteral("event_stream"), x.eventStream},
+                      {QStringLiteral("body_recorded"), r.tracked && !x.responseOverLimit}}},
+        {QStringLiteral("timing"), timing},
+        {QStringLiteral("client_disconnected"), x.clientDisconnected},
+        {QStringLiteral("do_not_track"), !r.tracked}};
+    if (!x.error.isEmpty())
+        raw.insert(u"error", x.error);
+    r.raw = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+    r.rawFormat = QStringLiteral("gatescope-proxy");
+    return r;
+}
