@@ -20,7 +20,7 @@ class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static std::unique_ptr<SqliteLogStore> openFile(const QString &path, QString *error);
     ~SqliteLogStore() override;
