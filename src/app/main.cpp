@@ -1,5 +1,7 @@
 #include "detailpanel.h"
+#include "languages.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "store/logstore.h"
 #include "theme.h"
 
@@ -8,13 +10,39 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
-#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+
+// --lang is needed before the parser exists: the parser's help texts are translated.
+QString languageFromArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return qEnvironmentVariable("GATESCOPE_LANG", Languages::chosen());
+}
+
+void printLine(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gatescope"));
     QApplication::setOrganizationName(QStringLiteral("gatescope"));
+    QApplication::setDesktopFileName(QStringLiteral("io.gatescope.Gatescope"));
+    Languages::install(languageFromArguments(QApplication::arguments()));
     Theme::apply(false);
 
     QCommandLineParser parser;
@@ -44,12 +72,48 @@ int main(int argc, char *argv[])
                                    QApplication::translate("main", "Start in the trace view."));
     const QCommandLineOption dark(QStringLiteral("dark"),
                                   QApplication::translate("main", "Use the dark palette."));
-    parser.addOptions({db, demo, shot, filter, select, tab, trace, dark});
-    parser.addPositionalArgument(QStringLiteral("URL"),
-                                 QApplication::translate("main", "A gatescope:// link to open."));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Use this language (de, ja, zh_CN, en) instead of the "
+                                "system's."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        QApplication::translate("main", "Do not hand over to a window already running."));
+    // Tests: say on stdout which links arrived and what became of them.
+    QCommandLineOption printLinks(QStringLiteral("print-links"));
+    printLinks.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {db, demo, shot, filter, select, tab, trace, dark, lang, newInstance, printLinks});
+    parser.addPositionalArgument(
+        QStringLiteral("URL"),
+        QApplication::translate("main", "A gatescope:// link (or Portkey app URL) to open."));
     parser.process(app);
 
-    MainWindow window(parser.isSet(db) ? parser.value(db) : LogStore::defaultLocation());
+    const QString location = parser.isSet(db) ? parser.value(db) : LogStore::defaultLocation();
+    const QStringList links = parser.positionalArguments();
+    const bool verbose = parser.isSet(printLinks);
+
+    // A second launch (xdg-open of a link) hands its links to the window already running on the
+    // same store and exits. Scripted runs (screenshots) always get their own window.
+    SingleInstance instance(location);
+    if (!parser.isSet(shot) && !parser.isSet(newInstance)) {
+        if (instance.sendToRunning(links)) {
+            if (verbose)
+                printLine(QStringLiteral("forwarded: ") + links.join(u' '));
+            return 0;
+        }
+        QString error;
+        if (!instance.listen(&error)) {
+            // Lost a start-up race to another launch: hand over to it instead.
+            if (instance.sendToRunning(links))
+                return 0;
+            qWarning("%s", qPrintable(error));
+        }
+    }
+
+    MainWindow window(location);
     if (parser.isSet(dark)) {
         window.action(QStringLiteral("darkTheme"))->setChecked(true);
         Theme::apply(true);
@@ -57,6 +121,23 @@ int main(int argc, char *argv[])
     if (parser.isSet(shot))
         window.setGeometry(window.screen()->availableGeometry()); // no window manager under Xvfb
     window.show();
+
+    if (verbose) {
+        QObject::connect(&window, &MainWindow::linkOpened, &window,
+                         [](const QString &link) { printLine(QStringLiteral("opened: ") + link); });
+        QObject::connect(&window, &MainWindow::linkFailed, &window, [](const QString &message) {
+            printLine(QStringLiteral("failed: ") + QString(message).replace(u'\n', u' '));
+        });
+        printLine(QStringLiteral("listening: ") + instance.serverName());
+    }
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window,
+                     [&window, verbose](const QStringList &received) {
+                         if (verbose)
+                             printLine(QStringLiteral("received: ") + received.join(u' '));
+                         window.bringToFront();
+                         for (const QString &link : received)
+                             window.openLink(link);
+                     });
 
     // Scripted start (README, screenshots): each step runs once the previous one has loaded.
     auto afterList = [&] {
@@ -69,8 +150,8 @@ int main(int argc, char *argv[])
                 window.selectRow(parser.value(select).toInt());
             if (parser.isSet(tab))
                 window.detailPanel()->tabs()->setCurrentIndex(parser.value(tab).toInt());
-            if (!parser.positionalArguments().isEmpty())
-                window.openLink(QUrl(parser.positionalArguments().constFirst()));
+            for (const QString &link : links)
+                window.openLink(link);
             if (parser.isSet(shot))
                 window.takeScreenshotAndQuit(parser.value(shot));
         });

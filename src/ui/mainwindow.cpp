@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "deeplink.h"
 #include "demodata.h"
 #include "detailpanel.h"
 #include "emptystatewidget.h"
@@ -8,6 +9,8 @@
 #include "importer.h"
 #include "importreportdialog.h"
 #include "logtablemodel.h"
+#include "openlinkdialog.h"
+#include "settingsdialog.h"
 #include "statusdelegate.h"
 #include "statuslegenddialog.h"
 #include "store/logstore.h"
@@ -258,8 +261,14 @@ void MainWindow::buildActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     make(edit, QStringLiteral("copyLink"), tr("Copy Log &Link"), QKeySequence(Qt::CTRL | Qt::Key_L),
          &MainWindow::copyLink);
+    make(edit, QStringLiteral("openLink"), tr("&Open Link\u2026"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::openLinkDialog);
     make(edit, QStringLiteral("focusFilter"), tr("&Filter\u2026"), QKeySequence::Find,
          [this] { m_filterBar->focusFilter(); });
+    edit->addSeparator();
+    QAction *settings = make(edit, QStringLiteral("settings"), tr("&Settings\u2026"),
+                             QKeySequence::Preferences, &MainWindow::openSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *panel = make(view, QStringLiteral("togglePanel"), tr("&Detail Panel"),
@@ -573,41 +582,128 @@ void MainWindow::copyLink()
         statusBar()->showMessage(tr("Select a log first."), 3000);
         return;
     }
-    const QString link
-        = QStringLiteral("gatescope://log/") + QString::fromUtf8(QUrl::toPercentEncoding(id));
-    QGuiApplication::clipboard()->setText(link);
-    statusBar()->showMessage(tr("Copied %1").arg(link), 5000);
-}
-
-void MainWindow::openLink(const QUrl &url)
-{
-    if (url.scheme() != QLatin1String("gatescope"))
-        return;
-    const QString id = url.path().mid(1);
-    if (url.host() == QLatin1String("trace")) {
-        setFilter(QStringLiteral("trace:\"%1\"").arg(id));
-        setTraceViewVisible(true);
+    DeepLink link;
+    link.id = id;
+    if (!DeepLink::isValidId(id)) {
+        statusBar()->showMessage(tr("This log's id cannot be put in a link: %1").arg(id), 5000);
         return;
     }
-    if (url.host() != QLatin1String("log") || id.isEmpty())
+    QGuiApplication::clipboard()->setText(link.toUrl());
+    statusBar()->showMessage(tr("Copied %1").arg(link.toUrl()), 5000);
+}
+
+QStringList MainWindow::portkeyTemplates() const
+{
+    return SettingsDialog::portkeyTemplates();
+}
+
+void MainWindow::openLinkDialog()
+{
+    OpenLinkDialog dialog(portkeyTemplates(), this);
+    dialog.setObjectName(QStringLiteral("openLinkDialog"));
+    const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
+    if (DeepLink::parseAny(clipboard, portkeyTemplates(), nullptr))
+        dialog.setLink(clipboard);
+    if (dialog.exec() == QDialog::Accepted)
+        openLink(dialog.link());
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    dialog.exec();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::reportLinkProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Not modal: a link can arrive from another process while the user works here.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Open Link"), message, QMessageBox::Ok,
+                                this);
+    box->setObjectName(QStringLiteral("linkMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT linkFailed(message);
+}
+
+bool MainWindow::fetchFromControlPlane(const DeepLink &link)
+{
+    // No control-plane client yet (src/core/net): once a connection is configured, fetch
+    // GET /logs/{id} here, insert it into the store and call openLink() again.
+    Q_UNUSED(link);
+    return false;
+}
+
+void MainWindow::openLink(const QString &text)
+{
+    bringToFront();
+    QString error;
+    const auto parsed = DeepLink::parseAny(text, portkeyTemplates(), &error);
+    if (!parsed) {
+        reportLinkProblem(tr("Cannot open the link: %1").arg(error));
         return;
+    }
+    const DeepLink link = *parsed;
+    const QString storeName = QFileInfo(m_location).completeBaseName();
+    const QString where = link.store.isEmpty() || link.store == storeName
+        ? QDir::toNativeSeparators(m_location)
+        : tr("the link names the store \"%1\"; this window shows %2")
+              .arg(link.store, QDir::toNativeSeparators(m_location));
     QPointer<MainWindow> self(this);
-    m_worker->post([self, id](LogStore *store) {
+    m_worker->post([self, link, where](LogStore *store) {
         QString error;
-        const auto record = store ? store->record(id, &error) : std::nullopt;
-        const qint64 rowId = record ? record->rowId : 0;
-        QMetaObject::invokeMethod(self, [self, rowId, id] {
+        qint64 rowId = 0;
+        bool found = false;
+        if (store && link.kind == DeepLink::Kind::Log) {
+            const auto record = store->record(link.id, &error);
+            rowId = record ? record->rowId : 0;
+            found = rowId > 0;
+        } else if (store) {
+            const auto count = store->count(QStringLiteral("trace:\"%1\"").arg(link.id), &error);
+            found = count && *count > 0;
+        }
+        QMetaObject::invokeMethod(self, [self, link, where, rowId, found] {
             if (!self)
                 return;
-            if (rowId == 0) {
-                self->statusBar()->showMessage(tr("Log %1 is not in this store.").arg(id), 8000);
+            if (!found) {
+                if (self->fetchFromControlPlane(link))
+                    return;
+                self->reportLinkProblem(
+                    link.kind == DeepLink::Kind::Log
+                        ? tr("This log is not in the local store (%1): %2\nNo control-plane "
+                             "connection is set up to fetch it.")
+                              .arg(where, link.id)
+                        : tr("This trace is not in the local store (%1): %2\nNo control-plane "
+                             "connection is set up to fetch it.")
+                              .arg(where, link.id));
                 return;
             }
+            if (link.kind == DeepLink::Kind::Trace) {
+                self->setFilter(QStringLiteral("trace:\"%1\"").arg(link.id));
+                self->setTraceViewVisible(true);
+                Q_EMIT self->linkOpened(link.toUrl());
+                return;
+            }
+            self->setTraceViewVisible(false);
             self->m_selectedRowId = rowId;
             const int row = self->m_model->rowOfRowId(rowId);
             if (row >= 0)
                 self->selectRow(row);
+            else if (!self->m_filterBar->appliedFilter().isEmpty())
+                self->setFilter(QString()); // selected again when the first rows arrive
             self->openCurrent();
+            Q_EMIT self->linkOpened(link.toUrl());
         });
     });
 }

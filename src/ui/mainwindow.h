@@ -6,6 +6,7 @@
 #include <atomic>
 #include <memory>
 
+class DeepLink;
 class DetailPanel;
 class EmptyStateWidget;
 class FilterBar;
@@ -52,14 +53,23 @@ public:
     // The same, only when the store is empty; demoLoaded(0) otherwise.
     void loadDemoDataIfEmpty(int count);
     void importFiles(const QStringList &files);
-    void openLink(const QUrl &url); // gatescope://log/<id>
     // Waits until the list and the panel have loaded, then saves a screenshot and quits.
     void takeScreenshotAndQuit(const QString &file);
+    // The Portkey URL templates Open Link recognises (Settings).
+    QStringList portkeyTemplates() const;
+
+public Q_SLOTS:
+    // A gatescope:// link or a Portkey app URL: selects the log (or shows the trace) and brings
+    // the window to the front; says plainly when the link is malformed or the log is not here.
+    void openLink(const QString &link);
+    void bringToFront();
 
 Q_SIGNALS:
     void demoLoaded(qint64 inserted);
     void importFinished();
     void imageViewerOpened(QWidget *viewer);
+    void linkOpened(const QString &link); // the canonical gatescope:// form
+    void linkFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +91,12 @@ private:
     void openCurrent();
     void closePanel();
     void copyLink();
+    void openLinkDialog();
+    void openSettings();
+    void reportLinkProblem(const QString &message);
+    // Hook for the control-plane client: fetch a linked log that is not in the local store.
+    // Returns false while no control-plane connection exists (the caller then says so).
+    bool fetchFromControlPlane(const DeepLink &link);
     void openImport();
     void openImage(qint64 rowId, int index, const QString &url);
     void onTableClicked(const QModelIndex &index);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A link to one log or one trace: gatescope://log/<id> or gatescope://trace/<trace-id>, with an
+// optional ?store=<name>. Also recognises Portkey app URLs that name a log or a trace, through
+// URL templates the user can edit. It only names things: opening a link never opens a file or
+// runs a command, so everything that does not match exactly is rejected with a message.
+class DeepLink
+{
+public:
+    enum class Kind { Log, Trace };
+
+    static constexpr int MaxIdLength = 200;
+    static constexpr int MaxStoreLength = 100;
+    static constexpr int MaxLinkLength = 2048;
+
+    Kind kind = Kind::Log;
+    QString id;
+    QString store; // empty: the store the window shows
+
+    // Parses a gatescope:// link. On failure returns nullopt and says why in *error.
+    static std::optional<DeepLink> parse(const QString &text, QString *error);
+    // A Portkey app URL matching one of the templates (see defaultPortkeyTemplates()).
+    static std::optional<DeepLink> fromPortkeyUrl(const QString &text, const QStringList &templates,
+                                                  QString *error);
+    // Either of the above: what Edit > Open Link accepts.
+    static std::optional<DeepLink> parseAny(const QString &text, const QStringList &templates,
+                                            QString *error);
+
+    // Templates are URLs whose path segments and query values may be placeholders in braces:
+    // {logId} and {traceId} capture the id, any other {name} matches one segment or value.
+    // Query items the template does not name are ignored. The first matching template wins.
+    // Portkey documents no log URL (portkey-api.md section 12): these are the observed forms.
+    static QStringList defaultPortkeyTemplates();
+    // Empty when the template can be used, else why not.
+    static QString checkTemplate(const QString &portkeyTemplate);
+
+    // Ids are [A-Za-z0-9._:-]{1,200} and never "." or contain "..".
+    static bool isValidId(const QString &id);
+    static bool isValidStoreName(const QString &store);
+
+    QString toUrl() const; // gatescope://log/<id>[?store=<name>]
+    bool operator==(const DeepLink &other) const = default;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+
+namespace Ui {
+class OpenLinkDialog;
+}
+
+// Edit > Open Link: takes a gatescope:// link or a Portkey app URL and says at once whether it
+// names a log or a trace; Open is enabled only for a link that parses.
+class OpenLinkDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit OpenLinkDialog(const QStringList &portkeyTemplates, QWidget *parent = nullptr);
+    ~OpenLinkDialog() override;
+
+    QString link() const; // the text as entered, trimmed
+    void setLink(const QString &text);
+
+private:
+    void validate();
+
+    std::unique_ptr<Ui::OpenLinkDialog> ui;
+    QStringList m_templates;
+};
