@@ -1,0 +1,202 @@
+// Log sync through export jobs against the local control plane of tests/support.
+#include "controlplaneclient.h"
+#include "controlplaneserver.h"
+#include "exportfileimport.h"
+#include "exportsync.h"
+#include "logstore.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Fault = ControlPlaneServer::Fault;
+
+class TestExportSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ControlPlaneServer> m_server;
+    std::unique_ptr<ControlPlaneClient> m_client;
+    std::unique_ptr<LogStore> m_store;
+    const QDateTime m_start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+
+    void setUpStore(const QString &name)
+    {
+        QString error;
+        m_store = LogStore::open(m_dir.filePath(name), &error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+    qint64 storedCount()
+    {
+        QString error;
+        const auto n = m_store->count(QString(), &error);
+        return n ? *n : -1;
+    }
+    ExportSyncResult sync(const QDateTime &from, const QDateTime &to, QDateTime *checkpoint,
+                          const std::atomic_bool *cancel = nullptr,
+                          std::function<void(const ExportSyncProgress &)> progress = {})
+    {
+        ExportSync sync(*m_client, exportFileImporter(*m_store, cancel));
+        sync.setPollInterval(5, 20);
+        sync.setCancelFlag(cancel);
+        sync.setProgressHandler(std::move(progress));
+        sync.setCheckpointHandler([checkpoint](const QDateTime &t) { *checkpoint = t; });
+        return sync.run(from, to);
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<ControlPlaneServer>();
+        QVERIFY(m_server->start());
+        ControlPlaneEndpoint endpoint;
+        endpoint.controlPlane = m_server->baseUrl();
+        endpoint.dataPlane = m_server->baseUrl();
+        endpoint.name = QStringLiteral("portkey-test");
+        m_client = std::make_unique<ControlPlaneClient>(endpoint, ControlPlaneServer::apiKey());
+        RetryPolicy policy;
+        policy.initialBackoffMs = 10;
+        policy.timeoutMs = 5000;
+        m_client->setRetryPolicy(policy);
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    // 120,000 logs, one a second: three jobs of 40,000, exactly 120,000 records.
+    void syncs120000LogsInThreeJobs()
+    {
+        m_server->setLogs(120000, m_start, 1000);
+        setUpStore(QStringLiteral("full.sqlite"));
+        QDateTime checkpoint;
+        QElapsedTimer timer;
+        timer.start();
+        int polls = 0;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint, nullptr,
+                                        [&](const ExportSyncProgress &p) {
+                                            if (p.phase == ExportSyncProgress::Phase::Waiting)
+                                                ++polls;
+                                        });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        qInfo("synced 120,000 logs in %lld ms", timer.elapsed());
+        QCOMPARE(r.jobs, 3);
+        QCOMPARE(r.imported, 120000);
+        QCOMPARE(r.duplicates, 0);
+        QCOMPARE(storedCount(), 120000);
+        QCOMPARE(m_server->count(QStringLiteral("POST /logs/exports/")), 3); // three starts
+        QCOMPARE(m_server->count(QStringLiteral("GET /signed/")), 3);
+        QVERIFY(polls >= 3); // every job was polled while in progress
+        QCOMPARE(checkpoint, m_server->lastLogTime());
+        // No job held over 50,000 logs: the server cuts a file at 50,000, so a bigger job
+        // would have lost rows and the count above would be short.
+    }
+
+    // Cancelled after the first job, then run again from the checkpoint: still 120,000.
+    void interruptedSyncResumesWithoutDuplicates()
+    {
+        m_server->setLogs(120000, m_start, 1000);
+        setUpStore(QStringLiteral("resume.sqlite"));
+        QDateTime checkpoint;
+        std::atomic_bool cancel = false;
+        const ExportSyncResult first
+            = sync(m_start, m_server->lastLogTime(), &checkpoint, &cancel,
+                   [&](const ExportSyncProgress &p) {
+                       if (p.job == 2 && p.phase == ExportSyncProgress::Phase::Waiting)
+                           cancel = true;
+                   });
+        QVERIFY(!first.ok);
+        QVERIFY(first.cancelled);
+        QCOMPARE(first.jobs, 1);
+        QCOMPARE(storedCount(), 40000);
+        QVERIFY(checkpoint.isValid());
+        QVERIFY(checkpoint < m_server->lastLogTime());
+        // The job in flight was cancelled on the server too.
+        QCOMPARE(m_server->count(QStringLiteral("POST /logs/exports/")), 3); // 2 starts + cancel
+        QVERIFY(m_server->requests().last().path.endsWith(u"/cancel"));
+
+        cancel = false;
+        const ExportSyncResult second = sync(checkpoint, m_server->lastLogTime(), &checkpoint);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(storedCount(), 120000);
+        QCOMPARE(checkpoint, m_server->lastLogTime());
+        QCOMPARE(second.imported, 80000);
+        QVERIFY(second.duplicates <= 1); // the checkpoint's own second, if it holds a log
+
+        // Incremental: a later sync from the checkpoint finds nothing new.
+        const ExportSyncResult third = sync(checkpoint, m_server->lastLogTime(), &checkpoint);
+        QVERIFY2(third.ok, qPrintable(third.error));
+        QCOMPARE(third.imported, 0);
+        QCOMPARE(storedCount(), 120000);
+    }
+
+    // Unevenly spread logs: a split part still over the limit is split again.
+    void unevenRangesAreSplitUntilEachJobFits()
+    {
+        m_server->setLogs(60000, m_start, 10);
+        setUpStore(QStringLiteral("uneven.sqlite"));
+        QDateTime checkpoint;
+        // The logs fill the first 10 minutes of a whole day.
+        const ExportSyncResult r = sync(m_start, m_start.addDays(1), &checkpoint);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(storedCount(), 60000);
+        QVERIFY(r.jobs >= 2);
+    }
+
+    void planWithoutExportRightsGetsOneClearMessage()
+    {
+        m_server->setLogs(100, m_start, 1000);
+        m_server->setFault(QStringLiteral("POST /logs/exports"), Fault::Forbidden);
+        setUpStore(QStringLiteral("forbidden.sqlite"));
+        QDateTime checkpoint;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.cancelled);
+        QVERIFY2(r.error.contains(u"403 AB03"), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"logs.export"), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"Enterprise plan"), qPrintable(r.error));
+        QVERIFY(!r.error.contains(u'\n'));
+        QCOMPARE(m_server->requests().size(), 1); // asked once, not retried
+        QVERIFY(!checkpoint.isValid());
+        QCOMPARE(storedCount(), 0);
+    }
+
+    void failedJobStopsAndKeepsTheCheckpoint_data()
+    {
+        QTest::addColumn<bool>("guideSpelling");
+        QTest::newRow("failed") << false;
+        QTest::newRow("failure") << true;
+    }
+    void failedJobStopsAndKeepsTheCheckpoint()
+    {
+        QFETCH(bool, guideSpelling);
+        m_server->setLogs(100, m_start, 1000);
+        m_server->failExports = true;
+        m_server->exportFailureSpelling = guideSpelling;
+        setUpStore(QStringLiteral("failed.sqlite"));
+        QDateTime checkpoint;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"failed: Export worker ran out of memory"), qPrintable(r.error));
+        QVERIFY(!checkpoint.isValid());
+    }
+
+    void transientErrorsDuringPollingAreRetried()
+    {
+        m_server->setLogs(1000, m_start, 1000);
+        m_server->pollsUntilDone = 3;
+        m_server->setFault(QStringLiteral("GET /logs/exports/"), Fault::ServiceUnavailable, 2);
+        setUpStore(QStringLiteral("flaky.sqlite"));
+        QDateTime checkpoint;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(storedCount(), 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportSync)
+#include "tst_exportsync.moc"
