@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -438,7 +439,9 @@ std::optional<double> weightedAverage(const QList<FeedbackEntry> &feedback)
 // What insert() computes for a record before it takes the write lock; done on several threads.
 struct PreparedRecord
 {
-    QByteArray payload; // empty: no bodies, no raw record
+    QByteArray payload; // empty: no bodies, no raw record (or in a block another record holds)
+    int block = -1; // in a payload block: the batch index of the record whose payload holds it
+    int blockEntry = 0; // the entry in that block
     QByteArray text; // full-text body; empty: nothing to index
     QByteArray metadata, images, attempts;
 };
@@ -448,11 +451,30 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
 {
     // One codec per thread for the life of the thread: zstd contexts are costly to set up.
     thread_local PayloadCodec codec;
+    qsizetype blockHead = -1; // the open block's first record
+    auto closeBlock = [&] {
+        if (blockHead >= 0)
+            codec.finishBlock(out[blockHead].payload);
+        blockHead = -1;
+    };
     for (qsizetype i = from; i < to; ++i) {
         const LogRecord &r = batch.at(i);
         PreparedRecord &p = out[i];
-        if (!r.request.isEmpty() || !r.response.isEmpty() || !r.raw.isEmpty())
-            codec.encode(r.request, r.response, r.raw, r.rawFormat, p.payload);
+        if (!r.request.isEmpty() || !r.response.isEmpty() || !r.raw.isEmpty()) {
+            if (PayloadCodec::plainSize(r.request, r.response, r.raw, r.rawFormat)
+                > PayloadCodec::kBlockMaxPlain) {
+                codec.encode(r.request, r.response, r.raw, r.rawFormat, p.payload);
+            } else {
+                if (blockHead < 0) {
+                    blockHead = i;
+                    codec.beginBlock();
+                }
+                p.block = int(blockHead);
+                p.blockEntry = codec.addToBlock(r.request, r.response, r.raw, r.rawFormat);
+                if (p.blockEntry + 1 >= PayloadCodec::kBlockSize)
+                    closeBlock();
+            }
+        }
         if (!r.request.isEmpty())
             BodyText::extract(r.request, p.text);
         if (!r.response.isEmpty())
@@ -461,6 +483,7 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
         p.images = imagesJson(r.images);
         p.attempts = attemptsJson(r.attempts);
     }
+    closeBlock();
 }
 
 QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch, bool parallel)
@@ -963,6 +986,7 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         sqlite3_reset(ftsState);
     }
     qint64 lastTextRow = -1;
+    QHash<int, qint64> blockRows; // block (batch index of its holder) -> row that stores it
 
     auto step = [&](sqlite3_stmt *st) {
         const int rc = sqlite3_step(st);
@@ -1032,10 +1056,24 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         }
         ++result.inserted;
         const qint64 rowId = sqlite3_last_insert_rowid(m_db);
-        if (!p.payload.isEmpty()) {
+        // A payload block is stored with the first of its records that is written (the ones
+        // before may be duplicates); the others refer to that row.
+        QByteArray blockData;
+        const QByteArray *data = &p.payload;
+        if (p.block >= 0) {
+            qint64 &holder = blockRows[p.block];
+            if (holder == 0) {
+                holder = rowId;
+                blockData = prepared.at(p.block).payload;
+                PayloadCodec::setBlockEntry(blockData, p.blockEntry);
+            } else {
+                blockData = PayloadCodec::blockRef(holder, p.blockEntry);
+            }
+            data = &blockData;
+        }
+        if (!data->isEmpty()) {
             sqlite3_bind_int64(insPayload, 1, rowId);
-            sqlite3_bind_blob(insPayload, 2, p.payload.constData(), int(p.payload.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_blob(insPayload, 2, data->constData(), int(data->size()), SQLITE_STATIC);
             if (!step(insPayload))
                 return fail(QStringLiteral("storing the bodies of log %1 failed: %2")
                                 .arg(r.id, lastError()));
@@ -1348,7 +1386,29 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
         sqlite3_bind_int64(payload, 1, r.rowId);
         if (sqlite3_step(payload) == SQLITE_ROW) {
             const auto *data = static_cast<const char *>(sqlite3_column_blob(payload, 0));
-            const auto parts = m_codec->decode(data, sqlite3_column_bytes(payload, 0), error);
+            const qsizetype size = sqlite3_column_bytes(payload, 0);
+            qint64 blockRow = 0;
+            int entry = 0;
+            std::optional<PayloadCodec::Parts> parts;
+            if (PayloadCodec::parseBlockRef(data, size, &blockRow, &entry)) {
+                // The payload lives in a block stored with another log.
+                sqlite3_stmt *block
+                    = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- block"_qs, error);
+                if (!block)
+                    return std::nullopt;
+                StatementReset resetBlock(block);
+                sqlite3_bind_int64(block, 1, blockRow);
+                if (sqlite3_step(block) != SQLITE_ROW) {
+                    if (error)
+                        *error = u"stored payload is damaged (missing block)"_qs;
+                    return std::nullopt;
+                }
+                parts
+                    = m_codec->decodeEntry(static_cast<const char *>(sqlite3_column_blob(block, 0)),
+                                           sqlite3_column_bytes(block, 0), entry, error);
+            } else {
+                parts = m_codec->decode(data, size, error);
+            }
             if (!parts)
                 return std::nullopt;
             r.request = parts->request;

@@ -30,6 +30,7 @@ private slots:
     void roundTrip();
     void bodies_data();
     void bodies();
+    void bodiesInBlocks();
     void fullText();
     void feedback();
     void totalsAndGroups();
@@ -464,6 +465,47 @@ void TestLogStore::bodies()
     QCOMPARE(read->request, request);
     QCOMPARE(read->response, response);
     QCOMPARE(read->raw, raw);
+}
+
+// Small payloads are compressed in blocks of several logs; each log still reads back its own
+// bytes, also when the first logs of a block were duplicates and when a big log sits between.
+void TestLogStore::bodiesInBlocks()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    auto make = [](int i) {
+        LogRecord r = makeRecord(u"log-"_qs + QString::number(i), 1000 + i);
+        r.request = "{\"messages\":[{\"role\":\"user\",\"content\":\"question "
+            + QByteArray::number(i) + "\"}]}";
+        r.response = i % 5 == 0 ? QByteArray() : "{\"answer\":" + QByteArray::number(i * 7) + '}';
+        r.raw = i % 3 == 0 ? QByteArray() : "{\"raw\":" + QByteArray::number(i) + '}';
+        r.rawFormat = i % 3 == 0 ? QString() : u"portkey-export"_qs;
+        if (i == 21)
+            r.response = QByteArray(40 * 1024, 'x'); // too big for a block
+        return r;
+    };
+    QString error;
+    QList<LogRecord> first;
+    for (int i = 0; i < 40; i += 2)
+        first.append(make(i));
+    QVERIFY2(store->insert(first, &error), qPrintable(error));
+    QList<LogRecord> second;
+    for (int i = 0; i < 60; ++i)
+        second.append(make(i)); // the even ones below 40 are duplicates, some at block heads
+    const auto prepared = store->prepare(second);
+    const auto written = store->insertPrepared(second, prepared.get(), &error);
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(written->inserted, 40);
+    QCOMPARE(written->duplicates, 20);
+    for (int i = 0; i < 60; ++i) {
+        const LogRecord expected = make(i);
+        const auto read = store->record(expected.id, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->request, expected.request);
+        QCOMPARE(read->response, expected.response);
+        QCOMPARE(read->raw, expected.raw);
+        QCOMPARE(read->rawFormat, expected.rawFormat);
+    }
 }
 
 void TestLogStore::fullText()
