@@ -817,7 +817,10 @@ bool SqliteLogStore::catchUpFullText(QString *error)
     }
     if (!indexSql.isEmpty()) {
         indexSql += ";DELETE FROM meta WHERE key = 'deferred_indexes';";
-        if (!exec(indexSql.constData(), error)) {
+        // Committed on their own: every sort and filter is indexed while the full-text index
+        // is still being built (a crash in between repairs only the latter).
+        if (!exec(indexSql.constData(), error) || !exec("COMMIT", error)
+            || !exec("BEGIN IMMEDIATE", error)) {
             exec("ROLLBACK", nullptr);
             return false;
         }
