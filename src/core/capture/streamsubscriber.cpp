@@ -146,6 +146,7 @@ void StreamSubscriber::onStall()
 {
     if (!m_reply)
         return;
+    m_stalled = true;
     m_httpProblem = tr("no data from the gateway for %1 s (not even a heartbeat)")
                         .arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1);
     m_reply->abort();
@@ -166,21 +167,26 @@ void StreamSubscriber::onFinished()
     if (why.isEmpty())
         why = reply->error() == QNetworkReply::NoError ? tr("the gateway ended the stream")
                                                        : reply->errorString();
-    disconnected(why, !m_streamOpen);
+    // Only a stall we broke off ourselves can have left the gateway running as it was; a
+    // stream the gateway ended or broke means its process probably went away (1.15.2 never
+    // closes a stream on purpose), and its ids start again at 0.
+    const bool stalled = m_stalled;
+    m_stalled = false;
+    disconnected(why, !m_streamOpen || !stalled);
 }
 
-void StreamSubscriber::disconnected(const QString &why, bool connectFailed)
+void StreamSubscriber::disconnected(const QString &why, bool restartSuspected)
 {
     if (m_everConnected && !m_downSince.isValid()) {
         m_downSince = m_lastDataAt.isValid() ? m_lastDataAt : nowUtc();
         m_pendingGap.reset();
     }
-    if (connectFailed) {
+    if (restartSuspected)
         m_unreachableWhileDown = true;
+    if (!m_streamOpen)
         ++m_failures;
-    } else {
+    else
         m_failures = 0;
-    }
     scheduleReconnect(why);
 }
 
@@ -212,8 +218,7 @@ void StreamSubscriber::handleEvent(const SseEvent &event)
                 // The gateway was down: it restarted, and a restarted gateway starts its ids
                 // again at 0, so ids cannot tell what was lost.
                 reportGap(m_downSince, now,
-                          tr("the gateway could not be reached (restarted?); its stream keeps "
-                             "no history"));
+                          tr("the stream broke off (gateway restarted?); it keeps no history"));
                 m_lastId.reset();
             } else {
                 m_pendingGap = CaptureGap {m_downSince, now, gatewayName(),

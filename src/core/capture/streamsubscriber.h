@@ -83,7 +83,7 @@ private:
     void onStall();
     void handleEvent(const SseEvent &event);
     void handleLog(const SseEvent &event);
-    void disconnected(const QString &why, bool connectFailed);
+    void disconnected(const QString &why, bool restartSuspected);
     void scheduleReconnect(const QString &why);
     void setState(State state, const QString &message);
     void reportGap(const QDateTime &from, const QDateTime &to, const QString &reason);
@@ -111,7 +111,8 @@ private:
     QDateTime m_lastDataAt; // last byte of any frame (heartbeats included)
     QDateTime m_lastEventAt;
     QDateTime m_downSince; // set while disconnected
-    bool m_unreachableWhileDown = false;
+    bool m_unreachableWhileDown = false; // the stream broke or could not be opened
+    bool m_stalled = false; // the current connection is being aborted for a stall
     std::optional<CaptureGap> m_pendingGap; // decided by the next event's id
     bool m_everConnected = false;
 
