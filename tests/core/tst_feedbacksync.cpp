@@ -1,0 +1,223 @@
+// Feedback saved locally first and delivered to the control plane exactly once.
+#include "controlplaneclient.h"
+#include "controlplaneserver.h"
+#include "feedbacksync.h"
+#include "logstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using Fault = ControlPlaneServer::Fault;
+
+class TestFeedbackSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ControlPlaneServer> m_server;
+    std::unique_ptr<ControlPlaneClient> m_client;
+    std::unique_ptr<LogStore> m_store;
+    quint16 m_port = 0;
+    int m_storeCount = 0;
+
+    QString queueFile() const { return m_dir.filePath(QStringLiteral("feedback-queue.json")); }
+    std::unique_ptr<FeedbackSync> makeSync()
+    {
+        auto sync = std::make_unique<FeedbackSync>(*m_client, m_store.get(), queueFile());
+        sync->setBackoff(20, 100);
+        return sync;
+    }
+    std::optional<FeedbackEntry> stored(const QString &localId)
+    {
+        QString error;
+        const auto record = m_store->record(QStringLiteral("log-1"), &error);
+        if (!record)
+            return std::nullopt;
+        for (const FeedbackEntry &e : record->feedback) {
+            if (e.id == localId)
+                return e;
+        }
+        return std::nullopt;
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(queueFile());
+        m_server = std::make_unique<ControlPlaneServer>();
+        QVERIFY(m_server->start());
+        m_port = m_server->port();
+        ControlPlaneEndpoint endpoint;
+        endpoint.controlPlane = m_server->baseUrl();
+        endpoint.dataPlane = m_server->baseUrl();
+        m_client = std::make_unique<ControlPlaneClient>(endpoint, ControlPlaneServer::apiKey());
+        RetryPolicy policy;
+        policy.initialBackoffMs = 10;
+        policy.timeoutMs = 2000;
+        m_client->setRetryPolicy(policy);
+        QString error;
+        m_store = LogStore::open(m_dir.filePath(QStringLiteral("fb%1.sqlite").arg(++m_storeCount)),
+                                 &error);
+        QVERIFY2(m_store, qPrintable(error));
+        LogRecord log;
+        log.id = QStringLiteral("log-1");
+        log.traceId = QStringLiteral("trace-1");
+        log.createdAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY2(m_store->insert({log}, &error), qPrintable(error));
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void offlineFeedbackArrivesOnceTheServerIsBack()
+    {
+        m_server->stop();
+        auto sync = makeSync();
+        QString error;
+        const auto id = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0,
+                                  {{QStringLiteral("_user"), QStringLiteral("alice")}}, &error);
+        QVERIFY2(id, qPrintable(error));
+        // Saved locally first, not synced.
+        QVERIFY(stored(*id));
+        QVERIFY(!stored(*id)->synced);
+
+        const FeedbackSync::Summary offline = sync->sync();
+        QCOMPARE(offline.pending, 1);
+        QCOMPARE(sync->entry(*id)->state, FeedbackSyncState::Pending);
+        QVERIFY2(sync->entry(*id)->lastError.startsWith(u"Cannot reach"),
+                 qPrintable(sync->entry(*id)->lastError));
+        QCOMPARE(sync->entry(*id)->attempts, 1);
+
+        // The server answers again on the same port; the queue retries by itself.
+        QVERIFY(m_server->start(m_port));
+        sync->setAutoRetry(true);
+        QTRY_COMPARE_WITH_TIMEOUT(sync->entry(*id)->state, FeedbackSyncState::Synced, 5000);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QVERIFY(stored(*id)->synced);
+        const QList<QJsonObject> received = m_server->feedback();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.at(0).value(QStringLiteral("trace_id")).toString(),
+                 QStringLiteral("trace-1"));
+        QCOMPARE(received.at(0)
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(FeedbackSync::metadataIdKey())
+                     .toString(),
+                 *id);
+        QVERIFY(!sync->entry(*id)->serverId.isEmpty());
+
+        // Nothing is sent twice: not by another sync, nor after a restart.
+        sync->sync(true);
+        sync.reset();
+        auto again = makeSync();
+        QCOMPARE(again->entry(*id)->state, FeedbackSyncState::Synced);
+        again->sync(true);
+        QTest::qWait(50);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+    }
+
+    void queueSurvivesARestartWhileOffline()
+    {
+        m_server->stop();
+        QString id;
+        {
+            auto sync = makeSync();
+            id = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), -1, 0.5, {}, nullptr)
+                     .value();
+            sync->sync();
+        }
+        QVERIFY(m_server->start(m_port));
+        auto sync = makeSync();
+        QCOMPARE(sync->entry(id)->state, FeedbackSyncState::Pending);
+        const FeedbackSync::Summary s = sync->sync(true);
+        QCOMPARE(s.created, 1);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QCOMPARE(m_server->feedback().at(0).value(QStringLiteral("value")).toInt(), -1);
+    }
+
+    void changesBeforeDeliveryGoInTheOnePostAfterItAsPut()
+    {
+        m_server->stop();
+        auto sync = makeSync();
+        const QString id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        sync->sync();
+        QVERIFY(sync->change(id, -1, 1.0, {}, nullptr));
+        QVERIFY(m_server->start(m_port));
+        QCOMPARE(sync->sync(true).created, 1);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QCOMPARE(m_server->count(QStringLiteral("PUT /feedback")), 0);
+        const QString serverId = sync->entry(id)->serverId;
+        QCOMPARE(m_server->feedbackById(serverId).value(QStringLiteral("value")).toInt(), -1);
+
+        QVERIFY(sync->change(id, 5, 0.25, {}, nullptr));
+        QCOMPARE(sync->entry(id)->state, FeedbackSyncState::Pending);
+        QVERIFY(!stored(id)->synced);
+        QCOMPARE(sync->sync(true).updated, 1);
+        QCOMPARE(m_server->count(QStringLiteral("PUT /feedback/") + serverId), 1);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QCOMPARE(m_server->feedbackById(serverId).value(QStringLiteral("value")).toInt(), 5);
+        QCOMPARE(stored(id)->value, 5.0);
+        QVERIFY(stored(id)->synced);
+    }
+
+    void rejectedFeedbackFailsWithTheReason()
+    {
+        // An admin key cannot create feedback (portkey-api.md 1.2): 403 AB03.
+        m_server->setFault(QStringLiteral("POST /feedback"), Fault::Forbidden, 1);
+        auto sync = makeSync();
+        const QString id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        const FeedbackSync::Summary s = sync->sync();
+        QCOMPARE(s.failed, 1);
+        const QueuedFeedback f = *sync->entry(id);
+        QCOMPARE(f.state, FeedbackSyncState::Failed);
+        QVERIFY2(f.lastError.contains(u"403 AB03"), qPrintable(f.lastError));
+        QVERIFY2(f.lastError.contains(u"logs.write"), qPrintable(f.lastError));
+        // Failed stays failed (no retry storm) until the user retries.
+        sync->sync(true);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QVERIFY(sync->retry(id));
+        QCOMPARE(sync->sync().created, 1);
+        QCOMPARE(sync->entry(id)->state, FeedbackSyncState::Synced);
+        QCOMPARE(m_server->feedback().size(), 1);
+    }
+
+    void serverErrorsAndRateLimitsStayPending()
+    {
+        m_server->setFault(QStringLiteral("POST /feedback"), Fault::ServerError, 1);
+        m_server->setFault(QStringLiteral("POST /feedback"), Fault::RateLimited, 1);
+        m_server->retryAfterSeconds = 0;
+        auto sync = makeSync();
+        const QString id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        QCOMPARE(sync->sync().pending, 1);
+        QVERIFY(sync->entry(id)->lastError.contains(u"500"));
+        QCOMPARE(sync->sync(true).pending, 1);
+        QVERIFY(sync->entry(id)->lastError.contains(u"429 AB06"));
+        QCOMPARE(sync->sync(true).created, 1);
+        QCOMPARE(m_server->feedback().size(), 1);
+    }
+
+    void invalidFeedbackIsRefusedAtOnce()
+    {
+        auto sync = makeSync();
+        QString error;
+        QVERIFY(
+            !sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 11, 1.0, {}, &error));
+        QVERIFY(error.contains(u"between -10 and 10"));
+        QVERIFY(!sync->add(QStringLiteral("log-1"), QString(), 1, 1.0, {}, &error));
+        QVERIFY(error.contains(u"no trace id"));
+        QVERIFY(sync->entries().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedbackSync)
+#include "tst_feedbacksync.moc"
