@@ -1,5 +1,6 @@
 #include "capturecommands.h"
 #include "clicommands.h"
+#include "controlplanecommands.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,10 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
                       "  record --upstream URL [--listen HOST:PORT] [--db DB]  a recording proxy\n"
+                      "  connection add|list|remove  Portkey control-plane connections\n"
+                      "  sync   --connection NAME [--since T] [--until T] [--db DB]  logs\n"
+                      "         from the control plane through export jobs (Enterprise plan)\n"
+                      "  fetch  --connection NAME [--db DB] LOG_ID  one log by id\n"
                       "\n"
                       "DB is a file path; the default is the application data folder, or\n"
                       "$GATESCOPE_DB when set. 'gatescope-cli COMMAND --help' for details.\n";
@@ -48,6 +53,12 @@ int main(int argc, char *argv[])
         return CliCommands::collect(args);
     if (command == u"record")
         return CliCommands::record(args);
+    if (command == u"connection")
+        return CliCommands::connection(args);
+    if (command == u"sync")
+        return CliCommands::sync(args);
+    if (command == u"fetch")
+        return CliCommands::fetchLog(args);
     if (command == u"--version") {
         std::printf("gatescope-cli %s\n", GATESCOPE_VERSION);
         return 0;

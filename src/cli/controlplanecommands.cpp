@@ -1,0 +1,463 @@
+#include "controlplanecommands.h"
+
+#include "apikeystore.h"
+#include "connectionstore.h"
+#include "controlplaneclient.h"
+#include "exportfileimport.h"
+#include "exportsync.h"
+#include "logstore.h"
+#include "progressprinter.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace CliCommands {
+
+namespace {
+
+constexpr int kUsageError = 2;
+// A re-sync starts this far before the checkpoint: logs can reach the control plane a little
+// after their created_at. Rows seen twice are duplicates and are not stored again.
+constexpr qint64 kOverlapMs = 10 * 60 * 1000;
+
+std::atomic_bool g_interrupted = false;
+
+void onSignal(int)
+{
+    g_interrupted = true;
+}
+
+void printLine(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
+}
+
+int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.setApplicationDescription(QStringLiteral("gatescope-cli %1").arg(command));
+    parser.addHelpOption();
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("gatescope-cli %1").arg(command));
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        return kUsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    return -1;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("The store: a SQLite file path (default: %1).")
+                                  .arg(LogStore::defaultLocation()),
+                              QStringLiteral("DB"));
+}
+
+QCommandLineOption connectionOption()
+{
+    return QCommandLineOption(QStringLiteral("connection"),
+                              QStringLiteral("The connection (see 'connection list')."),
+                              QStringLiteral("NAME"));
+}
+
+std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
+{
+    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : LogStore::defaultLocation();
+    QString error;
+    std::unique_ptr<LogStore> store = LogStore::open(location, &error);
+    if (!store)
+        printError(QStringLiteral("cannot open the store %1: %2").arg(location, error));
+    return store;
+}
+
+// A connection and a client for it with its key, or a printed reason.
+std::unique_ptr<ControlPlaneClient> clientFor(const QString &name, Connection *connection)
+{
+    QString error;
+    const std::optional<Connection> c = ConnectionStore().find(name, &error);
+    if (!c) {
+        printError(error.isEmpty()
+                       ? QStringLiteral("no connection named '%1' (add it with 'gatescope-cli "
+                                        "connection add')")
+                             .arg(name)
+                       : error);
+        return nullptr;
+    }
+    const KeyResult key = ApiKeyStore().read(name);
+    if (!key.ok) {
+        printError(key.error);
+        return nullptr;
+    }
+    if (connection)
+        *connection = *c;
+    return std::make_unique<ControlPlaneClient>(c->endpoint(), key.key);
+}
+
+// ISO-8601 (a date alone is midnight UTC), or a time before now: 30m, 12h, 7d.
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d+)([mhd])$"));
+    const QRegularExpressionMatch m = relative.match(text.trimmed());
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const qint64 unit = m.captured(2) == u"m" ? 60 : m.captured(2) == u"h" ? 3600 : 86400;
+        return QDateTime::currentDateTimeUtc().addSecs(-n * unit);
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (d.isValid())
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // no zone given: UTC, as the API reads it
+    return t.toUTC();
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+int connectionAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("add"), QString());
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("A name for it."));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("url"),
+                           QStringLiteral("Control-plane URL (default https://api.portkey.ai/v1)."),
+                           QStringLiteral("URL"), QStringLiteral("https://api.portkey.ai/v1")));
+    parser.addOption(QCommandLineOption(QStringLiteral("data-url"),
+                                        QStringLiteral("Data-plane (gateway) URL for GET "
+                                                       "/logs/{id} (default: the --url)."),
+                                        QStringLiteral("URL")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("workspace"), QStringLiteral("Workspace id or slug."), QStringLiteral("W")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("api-key-stdin"),
+        QStringLiteral("Read the API key from the first line of stdin (else from "
+                       "$PORTKEY_API_KEY).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("key-in-file"),
+        QStringLiteral("Where no keychain service runs, agree to keep the key in a file only "
+                       "you can read (0600).")));
+    if (const int status = parse(parser, QStringLiteral("connection add"), arguments); status >= 0)
+        return status;
+    const QStringList names = parser.positionalArguments().mid(1);
+    if (names.size() != 1) {
+        printError(QStringLiteral("connection add: give one NAME"));
+        return kUsageError;
+    }
+    Connection c;
+    c.name = names.first();
+    c.controlPlane = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+    c.dataPlane = parser.isSet(QStringLiteral("data-url"))
+        ? QUrl(parser.value(QStringLiteral("data-url")), QUrl::StrictMode)
+        : c.controlPlane;
+    c.workspace = parser.value(QStringLiteral("workspace"));
+    QString key;
+    if (parser.isSet(QStringLiteral("api-key-stdin"))) {
+        std::string line;
+        std::getline(std::cin, line);
+        key = QString::fromStdString(line).trimmed();
+    } else {
+        key = qEnvironmentVariable("PORTKEY_API_KEY").trimmed();
+    }
+    if (key.isEmpty()) {
+        printError(QStringLiteral("connection add: no API key (pipe it with --api-key-stdin or "
+                                  "set PORTKEY_API_KEY)"));
+        return kUsageError;
+    }
+    ConnectionStore connections;
+    QString error;
+    if (const std::optional<Connection> old = connections.find(c.name))
+        c.syncedUntil = old->syncedUntil; // re-adding keeps the checkpoint
+    if (!ConnectionStore::validName(c.name)) {
+        printError(QStringLiteral("connection add: '%1' is not a usable name (letters, digits, "
+                                  "'.', '-', '_')")
+                       .arg(c.name));
+        return kUsageError;
+    }
+    // The key first: a connection without its key is of no use.
+    const KeyResult stored
+        = ApiKeyStore().store(c.name, key, parser.isSet(QStringLiteral("key-in-file")));
+    if (!stored.ok) {
+        printError(stored.error
+                   + (stored.noKeychainService
+                          ? QStringLiteral(" (gatescope-cli: pass --key-in-file to agree)")
+                          : QString()));
+        return 1;
+    }
+    if (!connections.save(c, &error)) {
+        printError(error);
+        return 1;
+    }
+    if (stored.location == KeyLocation::File)
+        std::fprintf(stderr, "gatescope-cli: no keychain service; the key is in %s (mode 0600)\n",
+                     qPrintable(ApiKeyStore().fallbackFile(c.name)));
+    printLine({{QStringLiteral("name"), c.name},
+               {QStringLiteral("control_plane_url"), c.controlPlane.toString()},
+               {QStringLiteral("data_plane_url"), c.dataPlane.toString()},
+               {QStringLiteral("workspace"), c.workspace},
+               {QStringLiteral("key_stored_in"),
+                stored.location == KeyLocation::Keychain ? QStringLiteral("keychain")
+                                                         : QStringLiteral("file")}});
+    return 0;
+}
+
+int connectionList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("list"), QString());
+    if (const int status = parse(parser, QStringLiteral("connection list"), arguments); status >= 0)
+        return status;
+    QString error;
+    const QList<Connection> all = ConnectionStore().list(&error);
+    if (!error.isEmpty()) {
+        printError(error);
+        return 1;
+    }
+    QJsonArray items;
+    for (const Connection &c : all) {
+        items.append(QJsonObject {
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("control_plane_url"), c.controlPlane.toString()},
+            {QStringLiteral("data_plane_url"), c.endpoint().dataPlane.toString()},
+            {QStringLiteral("workspace"), c.workspace},
+            {QStringLiteral("synced_until"),
+             c.syncedUntil.isValid() ? QJsonValue(iso(c.syncedUntil)) : QJsonValue()}});
+    }
+    printLine({{QStringLiteral("connections"), items}});
+    return 0;
+}
+
+int connectionRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("remove"), QString());
+    parser.addPositionalArgument(QStringLiteral("NAME"), QString());
+    if (const int status = parse(parser, QStringLiteral("connection remove"), arguments);
+        status >= 0)
+        return status;
+    const QStringList names = parser.positionalArguments().mid(1);
+    if (names.size() != 1) {
+        printError(QStringLiteral("connection remove: give one NAME"));
+        return kUsageError;
+    }
+    QString error;
+    if (!ConnectionStore().remove(names.first(), &error)) {
+        printError(error);
+        return 1;
+    }
+    ApiKeyStore().remove(names.first(), &error);
+    printLine({{QStringLiteral("removed"), names.first()}});
+    return 0;
+}
+
+} // namespace
+
+int connection(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"add")
+        return connectionAdd(arguments);
+    if (sub == u"list")
+        return connectionList(arguments);
+    if (sub == u"remove")
+        return connectionRemove(arguments);
+    printError(QStringLiteral("connection: add, list or remove ('connection add --help')"));
+    return kUsageError;
+}
+
+int sync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(connectionOption());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("since"),
+        QStringLiteral("From T (ISO-8601, or 30m/12h/7d ago). Default: where the last sync "
+                       "ended, or 30 days ago."),
+        QStringLiteral("T")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("until"), QStringLiteral("Up to T (default: now)."), QStringLiteral("T")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("where"),
+        QStringLiteral("An export filter KEY=VALUE (ai_model, status_code, trace_id, configs, "
+                       "prompt_slug, virtual_keys, workspace_slug, cost_min, ...); repeatable."),
+        QStringLiteral("KEY=VALUE")));
+    if (const int status = parse(parser, QStringLiteral("sync"), arguments); status >= 0)
+        return status;
+    const QString name = parser.value(QStringLiteral("connection"));
+    if (name.isEmpty()) {
+        printError(QStringLiteral("sync: --connection NAME is required"));
+        return kUsageError;
+    }
+    QJsonObject filters;
+    for (const QString &where : parser.values(QStringLiteral("where"))) {
+        const QString key = where.section(u'=', 0, 0);
+        const QString value = where.section(u'=', 1);
+        if (!ExportSync::filterKeys().contains(key) || value.isEmpty()) {
+            printError(QStringLiteral("sync: --where %1: not KEY=VALUE with a documented filter "
+                                      "(%2)")
+                           .arg(where, ExportSync::filterKeys().join(u", ")));
+            return kUsageError;
+        }
+        bool number = false;
+        const double d = value.toDouble(&number);
+        filters.insert(key,
+                       key.endsWith(u"_min") || key.endsWith(u"_max")
+                           ? (number ? QJsonValue(d) : QJsonValue(value))
+                           : QJsonValue(value));
+    }
+    std::optional<QDateTime> until = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(QStringLiteral("until")))
+        until = parseTime(parser.value(QStringLiteral("until")));
+    std::optional<QDateTime> since;
+    if (parser.isSet(QStringLiteral("since")))
+        since = parseTime(parser.value(QStringLiteral("since")));
+    if (!until || (parser.isSet(QStringLiteral("since")) && !since)) {
+        printError(QStringLiteral("sync: --since/--until take ISO-8601 times or 30m, 12h, 7d"));
+        return kUsageError;
+    }
+
+    Connection connection;
+    std::unique_ptr<ControlPlaneClient> client = clientFor(name, &connection);
+    if (!client)
+        return 1;
+    if (!since) {
+        if (connection.syncedUntil.isValid()) {
+            since = connection.syncedUntil.addMSecs(-kOverlapMs);
+        } else {
+            since = QDateTime::currentDateTimeUtc().addDays(-30);
+            std::fprintf(stderr,
+                         "gatescope-cli: first sync of '%s': from 30 days ago (--since "
+                         "to choose)\n",
+                         qPrintable(name));
+        }
+    }
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    ExportSync sync(*client, exportFileImporter(*store, &g_interrupted));
+    sync.setCancelFlag(&g_interrupted);
+    ProgressPrinter printer(QStringLiteral("sync"));
+    sync.setProgressHandler([&](const ExportSyncProgress &p) {
+        printer.update(p.job - 1, qMax(1, p.jobs),
+                       QStringLiteral("job %1/%2, %3 new: %4")
+                           .arg(p.job)
+                           .arg(p.jobs)
+                           .arg(p.imported)
+                           .arg(p.detail));
+    });
+    ConnectionStore connections;
+    QString checkpointError;
+    sync.setCheckpointHandler([&](const QDateTime &t) {
+        // Never move the checkpoint back (a --since earlier than it re-syncs old logs).
+        if (!connection.syncedUntil.isValid() || t > connection.syncedUntil) {
+            connection.syncedUntil = t;
+            connections.setSyncedUntil(name, t, &checkpointError);
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const ExportSyncResult r = sync.run(*since, *until, filters);
+    if (!checkpointError.isEmpty())
+        printError(
+            QStringLiteral("could not remember how far the sync got: %1").arg(checkpointError));
+    printer.finish(r.ok ? QStringLiteral("%1 new logs, %2 already stored, %3 jobs in %4 s")
+                              .arg(r.imported)
+                              .arg(r.duplicates)
+                              .arg(r.jobs)
+                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                        : r.error);
+    printLine({{QStringLiteral("connection"), name},
+               {QStringLiteral("ok"), r.ok},
+               {QStringLiteral("cancelled"), r.cancelled},
+               {QStringLiteral("from"), iso(*since)},
+               {QStringLiteral("until"), iso(*until)},
+               {QStringLiteral("jobs"), r.jobs},
+               {QStringLiteral("imported"), r.imported},
+               {QStringLiteral("duplicates"), r.duplicates},
+               {QStringLiteral("skipped"), r.skipped},
+               {QStringLiteral("synced_until"),
+                connection.syncedUntil.isValid() ? QJsonValue(iso(connection.syncedUntil))
+                                                 : QJsonValue()},
+               {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)}});
+    if (!r.ok && !r.cancelled)
+        printError(r.error);
+    if (r.cancelled)
+        printError(QStringLiteral("sync interrupted; run it again to resume"));
+    return r.ok ? 0 : 1;
+}
+
+int fetchLog(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(connectionOption());
+    parser.addPositionalArgument(QStringLiteral("LOG_ID"), QStringLiteral("The log's id."));
+    if (const int status = parse(parser, QStringLiteral("fetch"), arguments); status >= 0)
+        return status;
+    const QString name = parser.value(QStringLiteral("connection"));
+    if (name.isEmpty() || parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("fetch: --connection NAME and one LOG_ID are required"));
+        return kUsageError;
+    }
+    const QString id = parser.positionalArguments().first();
+    std::unique_ptr<ControlPlaneClient> client = clientFor(name, nullptr);
+    if (!client)
+        return 1;
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+    LogRecord record;
+    const ControlPlaneResponse r = client->fetchLog(id, &record);
+    if (!r.ok()) {
+        printError(r.error.message);
+        return 1;
+    }
+    QString error;
+    const std::optional<WriteResult> written = store->insert({record}, &error);
+    if (!written) {
+        printError(error);
+        return 1;
+    }
+    printLine({{QStringLiteral("id"), record.id},
+               {QStringLiteral("trace_id"), record.traceId},
+               {QStringLiteral("created_at"), iso(record.createdAt)},
+               {QStringLiteral("stored"), written->inserted == 1},
+               {QStringLiteral("already_stored"), written->duplicates == 1}});
+    return 0;
+}
+
+} // namespace CliCommands

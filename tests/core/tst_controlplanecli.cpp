@@ -1,0 +1,174 @@
+// gatescope-cli connection / sync / fetch against the local control plane of tests/support.
+#include "controlplaneserver.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Fault = ControlPlaneServer::Fault;
+
+class TestControlPlaneCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    ControlPlaneServer m_server;
+    QString m_db;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json; // the last stdout line
+        QString err;
+    };
+    // The server lives in this thread, so the CLI runs while the event loop turns.
+    Run run(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("GATESCOPE_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("PORTKEY_API_KEY"), ControlPlaneServer::apiKey());
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("GATESCOPE_CLI"), args);
+        Run r;
+        if (!p.waitForStarted())
+            return r;
+        if (!input.isEmpty()) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (p.state() != QProcess::NotRunning && timer.elapsed() < 120000)
+            QTest::qWait(20);
+        r.exitCode = p.exitCode();
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        r.json = QJsonDocument::fromJson(lines.last()).object();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    QString keyFile() const
+    {
+        return m_home.filePath(QStringLiteral("data/gatescope/gatescope/keys/portkey.key"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariable("GATESCOPE_CLI").isEmpty());
+        QVERIFY(m_server.start());
+        m_server.setLogs(120000, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), 1000);
+        m_db = m_home.filePath(QStringLiteral("cli.sqlite"));
+    }
+
+    void addRefusesAFileKeyWithoutConsent()
+    {
+        const Run r
+            = run({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("portkey"),
+                   QStringLiteral("--url"), m_server.baseUrl().toString()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"No system keychain service is running"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"--key-in-file"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(keyFile()));
+        const Run list = run({QStringLiteral("connection"), QStringLiteral("list")});
+        QCOMPARE(list.json.value(QStringLiteral("connections")).toArray().size(), 0);
+    }
+
+    void addWithConsentKeepsTheKeyInAPrivateFile()
+    {
+        const Run r
+            = run({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("portkey"),
+                   QStringLiteral("--url"), m_server.baseUrl().toString(),
+                   QStringLiteral("--key-in-file"), QStringLiteral("--api-key-stdin")},
+                  ControlPlaneServer::apiKey().toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QStringLiteral("key_stored_in")).toString(), QStringLiteral("file"));
+        QVERIFY(QFile::exists(keyFile()));
+        QCOMPARE(QFileInfo(keyFile()).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        const Run list = run({QStringLiteral("connection"), QStringLiteral("list")});
+        const QJsonObject c
+            = list.json.value(QStringLiteral("connections")).toArray().at(0).toObject();
+        QCOMPARE(c.value(QStringLiteral("name")).toString(), QStringLiteral("portkey"));
+        QCOMPARE(c.value(QStringLiteral("data_plane_url")).toString(),
+                 m_server.baseUrl().toString());
+        QVERIFY(c.value(QStringLiteral("synced_until")).isNull());
+    }
+
+    void syncImports120000ThenNothingNew()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const Run first = run(
+            {QStringLiteral("sync"), QStringLiteral("--connection"), QStringLiteral("portkey"),
+             QStringLiteral("--db"), m_db, QStringLiteral("--since"), QStringLiteral("2026-01-01"),
+             QStringLiteral("--until"), m_server.lastLogTime().toString(Qt::ISODateWithMs)});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        qInfo("gatescope-cli sync of 120,000 logs: %lld ms", timer.elapsed());
+        QCOMPARE(first.json.value(QStringLiteral("jobs")).toInt(), 3);
+        QCOMPARE(first.json.value(QStringLiteral("imported")).toInteger(), 120000);
+        QCOMPARE(first.json.value(QStringLiteral("synced_until")).toString(),
+                 m_server.lastLogTime().toString(Qt::ISODateWithMs));
+
+        // Incremental: from the checkpoint (less a 10-minute overlap), nothing new.
+        const Run second
+            = run({QStringLiteral("sync"), QStringLiteral("--connection"),
+                   QStringLiteral("portkey"), QStringLiteral("--db"), m_db,
+                   QStringLiteral("--until"), m_server.lastLogTime().toString(Qt::ISODateWithMs)});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QCOMPARE(second.json.value(QStringLiteral("imported")).toInteger(), 0);
+        QCOMPARE(second.json.value(QStringLiteral("duplicates")).toInteger(), 601);
+        QCOMPARE(second.json.value(QStringLiteral("jobs")).toInt(), 1);
+    }
+
+    void syncWithoutExportRightsSaysSoOnce()
+    {
+        m_server.setFault(QStringLiteral("POST /logs/exports"), Fault::Forbidden, 1);
+        const Run r = run({QStringLiteral("sync"), QStringLiteral("--connection"),
+                           QStringLiteral("portkey"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--since"), QStringLiteral("2026-01-01")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"403 AB03"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Enterprise plan"), qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(true), false);
+    }
+
+    void fetchOneLogById()
+    {
+        const Run r = run({QStringLiteral("fetch"), QStringLiteral("--connection"),
+                           QStringLiteral("portkey"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("046b73bd-87da-4c0f-b716-2906d5f3f000")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("stored")).toBool(), true);
+        QCOMPARE(r.json.value(QStringLiteral("trace_id")).toString(),
+                 QStringLiteral("8ecf39a3-06f0-49a4-80d6-83ab75c8c444"));
+        const Run missing = run({QStringLiteral("fetch"), QStringLiteral("--connection"),
+                                 QStringLiteral("portkey"), QStringLiteral("--db"), m_db,
+                                 QStringLiteral("no-such-log")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"404 AB08"), qPrintable(missing.err));
+    }
+
+    void removeForgetsTheKey()
+    {
+        const Run r = run(
+            {QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("portkey")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QFile::exists(keyFile()));
+        const Run sync = run({QStringLiteral("sync"), QStringLiteral("--connection"),
+                              QStringLiteral("portkey"), QStringLiteral("--db"), m_db});
+        QCOMPARE(sync.exitCode, 1);
+        QVERIFY2(sync.err.contains(u"no connection named 'portkey'"), qPrintable(sync.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestControlPlaneCli)
+#include "tst_controlplanecli.moc"
