@@ -147,6 +147,21 @@ private slots:
         QVERIFY(r.jobs >= 2);
     }
 
+    // A server that does not say how many logs a range holds: a file cut at the job limit is
+    // fetched again in halves, so nothing is lost.
+    void withoutTotalsAFullFileIsFetchedAgainInHalves()
+    {
+        m_server->setLogs(70000, m_start, 1000);
+        m_server->omitTotals = true;
+        setUpStore(QStringLiteral("nototal.sqlite"));
+        QDateTime checkpoint;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(storedCount(), 70000);
+        QCOMPARE(r.imported, 70000);
+        QCOMPARE(checkpoint, m_server->lastLogTime());
+    }
+
     void planWithoutExportRightsGetsOneClearMessage()
     {
         m_server->setLogs(100, m_start, 1000);

@@ -234,6 +234,14 @@ void ControlPlaneServer::replyJson(QTcpSocket *socket, int status, const QJsonOb
             QStringLiteral("\"(total|total_records)\":(-?\\d+)([,}])"));
         text = QString::fromUtf8(text).replace(counts, QStringLiteral("\"\\1\":\\2.0\\3")).toUtf8();
     }
+    if (omitTotals) {
+        QJsonObject copy = object;
+        if (copy.value(QStringLiteral("object")).toString() == u"export"
+            && copy.contains(QStringLiteral("total"))) {
+            copy.remove(QStringLiteral("total"));
+            text = QJsonDocument(copy).toJson(QJsonDocument::Compact);
+        }
+    }
     reply(socket, status, text);
 }
 

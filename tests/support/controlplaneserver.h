@@ -71,6 +71,7 @@ public:
     bool downloadAsUrl = false; // {url} (the guide) instead of {signed_url}
     bool configFlat = false; // SDK-PY's flat config with config as a JSON string
     bool totalsAsFractions = false; // integers sent as 40000.0 / "40000"
+    bool omitTotals = false; // create/update answer without total (it is the only count)
     int pollsUntilDone = 1; // GET /logs/exports/{id} answers in_progress this often first
 
     // What happened.

@@ -173,8 +173,19 @@ ExportSyncResult ExportSync::run(const QDateTime &from, const QDateTime &to,
         ++m_state.job;
         m_state.jobRecords = total;
         // total == 0: nothing in this range, no job to run, but the range is synced.
+        const qint64 rowsBefore = result.imported + result.duplicates + result.skipped;
         if (total != 0 && !runJob(id, total, result)) {
             return fail(result.error);
+        }
+        // Without a total (the field is missing) a full file may have been cut at the job
+        // limit: fetch the range again in halves; rows already stored come back as duplicates.
+        const qint64 rows = result.imported + result.duplicates + result.skipped - rowsBefore;
+        if (total < 0 && rows >= m_maxPerJob && spanMs > 1) {
+            const QDateTime mid = range.from.addMSecs(spanMs / 2);
+            pending.push_front({mid, range.to, {}});
+            pending.push_front({range.from, mid.addMSecs(-1), {}});
+            planned += 2;
+            continue;
         }
         result.syncedUntil = range.to;
         if (m_checkpoint)
