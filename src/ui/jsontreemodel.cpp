@@ -132,7 +132,8 @@ QString JsonTreeModel::summary(const QString &string)
         const QString mime = string.mid(5, string.indexOf(QLatin1Char(';')) - 5);
         return tr("\u2039%1, %2 base64\u203a").arg(mime, DisplayFormat::bytes(decoded));
     }
-    return tr("\u2039base64, %1\u203a").arg(DisplayFormat::bytes(decoded));
+    // Literal characters: lupdate 6.4 reads more than four hex digits after \u ("\u2039ba").
+    return tr("‹base64, %1›").arg(DisplayFormat::bytes(decoded));
 }
 
 QString JsonTreeModel::path(const QModelIndex &index) const

@@ -48,9 +48,9 @@ QString Languages::install(const QString &code)
         delete translator;
     }
     installed().clear();
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return QStringLiteral("en");
+    QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (locale.language() == QLocale::C) // LANG=C: English, with its plural forms
+        locale = QLocale(QLocale::English);
     auto *ours = new QTranslator;
     if (!ours->load(locale, QStringLiteral("gatescope"), QStringLiteral("_"),
                     QStringLiteral(":/i18n"))) {
@@ -59,6 +59,8 @@ QString Languages::install(const QString &code)
     }
     QCoreApplication::installTranslator(ours);
     installed().append(ours);
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("en"); // gatescope_en holds only plural forms; no Qt strings needed
     auto *qt = new QTranslator;
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

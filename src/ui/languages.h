@@ -14,7 +14,8 @@ public:
     static QString settingsKey() { return QStringLiteral("ui/language"); }
     static QString chosen(); // the Settings choice; empty: the system's language
     // Installs the translators for code (empty: the system locale) and returns the language
-    // loaded ("en" when nothing needed loading). Qt's own strings are loaded when the
-    // qt6-translations-l10n files are installed, and silently skipped otherwise.
+    // loaded ("en" for English, whose file holds the plural forms "%n day(s)" needs). Qt's own
+    // strings are loaded when the qt6-translations-l10n files are installed, and silently skipped
+    // otherwise.
     static QString install(const QString &code);
 };

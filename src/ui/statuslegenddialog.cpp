@@ -21,7 +21,7 @@ StatusLegendDialog::StatusLegendDialog(QWidget *parent)
         {{tr("Semantic hit"), {}, Tone::Good}, tr("Cache Semantic Hit")},
         {{tr("Cache miss"), {}, Tone::Muted}, tr("Cache Miss")},
         {{tr("Refreshed"), {}, Tone::Active}, tr("Cache Refreshed")},
-        {{tr("Retry \u00d73"), {}, Tone::Warning}, tr("Retry Success on 3 Tries")},
+        {{tr("Retry ×3"), {}, Tone::Warning}, tr("Retry Success on 3 Tries")},
         {{tr("Retry failed"), {}, Tone::Error}, tr("Retry Failed")},
         {{tr("Fallback"), {}, Tone::Active}, tr("Fallback Active")},
         {{tr("Loadbalance"), {}, Tone::Active}, tr("Loadbalancer Active")},

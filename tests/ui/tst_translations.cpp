@@ -1,0 +1,121 @@
+// The German translation in the real window: menus, the detail panel's heading, the list's
+// column titles, plural forms; and English plural forms.
+#include "detailpanel.h"
+#include "displayformat.h"
+#include "languages.h"
+#include "logtablemodel.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void germanWindow();
+    void everyLanguageLoads_data();
+    void everyLanguageLoads();
+    void englishPlurals();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTranslations::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("gatescope-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+}
+
+void TestTranslations::cleanupTestCase()
+{
+    Languages::install(QStringLiteral("en"));
+}
+
+void TestTranslations::germanWindow()
+{
+    QCOMPARE(Languages::install(QStringLiteral("de")), QStringLiteral("de"));
+    MainWindow window(m_dir.filePath(QStringLiteral("de.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text();
+    QCOMPARE(menus.value(0), QStringLiteral("&Datei"));
+    QCOMPARE(menus.value(1), QStringLiteral("&Bearbeiten"));
+    QCOMPARE(menus.value(2), QStringLiteral("&Ansicht"));
+    QCOMPARE(window.action(QStringLiteral("openLink"))->text(), QStringLiteral("Link ö&ffnen…"));
+    QCOMPARE(window.action(QStringLiteral("settings"))->text(), QStringLiteral("&Einstellungen…"));
+
+    // The detail panel's tabs and the list's column titles, as the user sees them.
+    QTabWidget *tabs = window.detailPanel()->tabs();
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Übersicht"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Anfrage"));
+    QCOMPARE(window.model()->headerData(LogTableModel::Model, Qt::Horizontal).toString(),
+             QStringLiteral("Modell"));
+    bool headingFound = false;
+    for (QLabel *label : window.detailPanel()->findChildren<QLabel *>())
+        headingFound = headingFound || label->text() == QStringLiteral("Kein Log ausgewählt");
+    QVERIFY(headingFound);
+
+    // Plural forms come from the translation: 1 Tag, 8 Tagen.
+    QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s)", nullptr, 1),
+             QStringLiteral("1 Tag"));
+    QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s)", nullptr, 8),
+             QStringLiteral("8 Tagen"));
+}
+
+void TestTranslations::everyLanguageLoads_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("edit");
+    QTest::newRow("de") << "de"
+                        << "&Datei"
+                        << "&Bearbeiten";
+    QTest::newRow("ja") << "ja"
+                        << "ファイル(&F)"
+                        << "編集(&E)";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "文件(&F)"
+                           << "编辑(&E)";
+    QTest::newRow("de_AT follows de") << "de_AT"
+                                      << "&Datei"
+                                      << "&Bearbeiten";
+}
+
+void TestTranslations::everyLanguageLoads()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(QString, edit);
+    QVERIFY(!Languages::install(code).isEmpty());
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), file);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&Edit"), edit);
+    QVERIFY(QCoreApplication::translate("StatusLabels", "Cache Hit") != u"Cache Hit");
+}
+
+void TestTranslations::englishPlurals()
+{
+    QCOMPARE(Languages::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s)", nullptr, 1),
+             QStringLiteral("1 day"));
+    QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s)", nullptr, 8),
+             QStringLiteral("8 days"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,2268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>CaptureGapBanner</name>
+    <message>
+        <source>All Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide until the next gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. The live source keeps no history: those logs are not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n gap(s) in this session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <source>the store refused %1 records: %2</source>
+        <translation>ストアが %1 件のレコードを拒否しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatDocument</name>
+    <message>
+        <source>prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>response, finish reason: %1</source>
+        <translation>応答、終了理由: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embedding(s)</source>
+        <translation>
+            <numerusform>%n 件の埋め込み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>generated images</source>
+        <translation>生成された画像</translation>
+    </message>
+    <message>
+        <source>Revised prompt: %1</source>
+        <translation>修正されたプロンプト: %1</translation>
+    </message>
+    <message>
+        <source>No messages in this log.</source>
+        <translation>このログにはメッセージがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectGatewayDialog</name>
+    <message>
+        <source>Connect to Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture requests as they happen. New logs appear at the top of the list and are kept in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log stream (zero set-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8787</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; gateways after 1.15.2 require one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording proxy (complete: trace ids, metadata, retries, Do-Not-Track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1:8788</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upstream URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the gateway&apos;s GET /log/stream; nothing to change in your clients. The stream keeps no history, carries no trace ids, metadata or retry counts, logs streamed answers without their content, and cannot honour Do-Not-Track: requests sent with x-portkey-debug: false are stored with their prompts and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your client or SDK at the listen address (for the Portkey SDK, baseURL http://%1/v1). Every request is forwarded unchanged to the upstream and stored as the client saw it, with trace ids, metadata, retries and streamed answers; Do-Not-Track requests are kept as statistics only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway URL must be an http:// or https:// address, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on takes HOST:PORT with an IP address, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upstream URL must be an http:// or https:// address, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Portkey Connections</source>
+        <translation>Portkey 接続</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>prod</source>
+        <translation>prod</translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation>コントロールプレーン(&amp;C):</translation>
+    </message>
+    <message>
+        <source>https://api.portkey.ai/v1</source>
+        <translation>https://api.portkey.ai/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Data plane:</source>
+        <translation>データプレーン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>the same as the control plane</source>
+        <translation>コントロールプレーンと同じ</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>ワークスペース(&amp;W):</translation>
+    </message>
+    <message>
+        <source>the key&apos;s own workspace</source>
+        <translation>キー自身のワークスペース</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Synced up to:</source>
+        <translation>同期済み:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>確認(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ask the control plane whether the key is accepted</source>
+        <translation>キーが受け入れられるかコントロールプレーンに確認します</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain service is running on this computer (%1).
+
+Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored; type a new key to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key (app.portkey.ai &gt; API Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain service is running, and the key was not to be kept in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The control plane accepted the key (%n virtual key(s) visible).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ControlPlaneClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Cannot write the downloaded export to %1: %2</source>
+        <translation>ダウンロードしたエクスポートを %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>download the export file</source>
+        <translation>エクスポートファイルをダウンロード</translation>
+    </message>
+    <message>
+        <source>The control plane answered %1 without %2.</source>
+        <translation>コントロールプレーンは %2 なしで %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>export logs</source>
+        <translation>ログをエクスポート</translation>
+    </message>
+    <message>
+        <source>an export id</source>
+        <translation>エクスポート ID</translation>
+    </message>
+    <message>
+        <source>start a log export</source>
+        <translation>ログのエクスポートを開始</translation>
+    </message>
+    <message>
+        <source>check a log export</source>
+        <translation>ログのエクスポートを確認</translation>
+    </message>
+    <message>
+        <source>a known export status (got &apos;%1&apos;)</source>
+        <translation>既知のエクスポート状態 (受信: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>cancel a log export</source>
+        <translation>ログのエクスポートをキャンセル</translation>
+    </message>
+    <message>
+        <source>download a log export</source>
+        <translation>ログのエクスポートをダウンロード</translation>
+    </message>
+    <message>
+        <source>a download URL (signed_url)</source>
+        <translation>ダウンロード URL (signed_url)</translation>
+    </message>
+    <message>
+        <source>open log %1</source>
+        <translation>ログ %1 を開く</translation>
+    </message>
+    <message>
+        <source>a readable log object (%1)</source>
+        <translation>読み取り可能なログオブジェクト (%1)</translation>
+    </message>
+    <message>
+        <source>send feedback</source>
+        <translation>フィードバックを送信</translation>
+    </message>
+    <message>
+        <source>The control plane rejected the feedback: %1</source>
+        <translation>コントロールプレーンがフィードバックを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>update feedback</source>
+        <translation>フィードバックを更新</translation>
+    </message>
+    <message>
+        <source>read config %1</source>
+        <translation>設定 %1 を読み込む</translation>
+    </message>
+    <message>
+        <source>a config object</source>
+        <translation>設定オブジェクト</translation>
+    </message>
+    <message>
+        <source>read prompt %1</source>
+        <translation>プロンプト %1 を読み込む</translation>
+    </message>
+    <message>
+        <source>list the versions of prompt %1</source>
+        <translation>プロンプト %1 のバージョンを一覧表示</translation>
+    </message>
+    <message>
+        <source>render prompt %1</source>
+        <translation>プロンプト %1 をレンダリング</translation>
+    </message>
+    <message>
+        <source>run prompt %1</source>
+        <translation>プロンプト %1 を実行</translation>
+    </message>
+    <message>
+        <source>list virtual keys</source>
+        <translation>仮想キーを一覧表示</translation>
+    </message>
+    <message>
+        <source>read virtual key %1</source>
+        <translation>仮想キー %1 を読み込む</translation>
+    </message>
+    <message>
+        <source>read provider %1</source>
+        <translation>プロバイダー %1 を読み込む</translation>
+    </message>
+    <message>
+        <source>read the %1 analytics</source>
+        <translation>%1 の分析を読み込む</translation>
+    </message>
+    <message>
+        <source>an analytics graph</source>
+        <translation>分析グラフ</translation>
+    </message>
+    <message>
+        <source> after %1 attempts</source>
+        <translation>（%1 回試行後）</translation>
+    </message>
+    <message>
+        <source>401%1 from %2: the API key was rejected. Check the connection&apos;s key (a workspace or admin key from app.portkey.ai/api-keys).</source>
+        <translation>%2 から 401%1: API キーが拒否されました。接続のキー (app.portkey.ai/api-keys のワークスペースキーまたは管理者キー) を確認してください。</translation>
+    </message>
+    <message>
+        <source>403%1 from %2: the API key may not %3</source>
+        <translation>%2 から 403%1: この API キーでは次の操作ができません: %3</translation>
+    </message>
+    <message>
+        <source>: it lacks the scope %1</source>
+        <translation>: スコープ %1 がありません</translation>
+    </message>
+    <message>
+        <source>, or the plan has no log export (log export needs the Enterprise plan)</source>
+        <translation>、またはプランにログのエクスポートが含まれていません (Enterprise プランが必要です)</translation>
+    </message>
+    <message>
+        <source>, or the resource does not exist in this workspace</source>
+        <translation>、またはこのワークスペースにリソースが存在しません</translation>
+    </message>
+    <message>
+        <source>402%1 from %2: the Portkey subscription is exhausted, so it will not %3. Raise the plan&apos;s limits or wait for the next billing period.</source>
+        <translation>%2 から 402%1: Portkey のサブスクリプションの上限に達したため、%3 を実行できません。プランの上限を引き上げるか、次の請求期間までお待ちください。</translation>
+    </message>
+    <message>
+        <source>404%1 from %2: not found, could not %3. Check the id and the connection&apos;s workspace.</source>
+        <translation>%2 から 404%1: 見つからないため %3 できませんでした。ID と接続のワークスペースを確認してください。</translation>
+    </message>
+    <message>
+        <source>429%1 from %2: rate limit exceeded%3, so could not %4. Try again %5.</source>
+        <translation>%2 から 429%1: レート制限を超えました%3。%4 できませんでした。%5 に再試行してください。</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>%1 秒後</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>%1%2 from %3: the request to %4 was refused%5.</source>
+        <translation>%3 から %1%2: %4 のリクエストが拒否されました%5。</translation>
+    </message>
+    <message>
+        <source>%1 from %2%3: the control plane failed, could not %4. Try again later.</source>
+        <translation>%2%3 から %1: コントロールプレーンでエラーが発生し、%4 できませんでした。後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>No answer from %1%2, could not %3. Check the network or try again later.</source>
+        <translation>%1%2 から応答がなく、%3 できませんでした。ネットワークを確認するか、後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1%2 (%3), could not %4. Check the URL and the network.</source>
+        <translation>%1%2 に到達できません (%3)。%4 できませんでした。URL とネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Verification stays on: install the server&apos;s CA certificate or fix the URL.</source>
+        <translation>%1 への安全な接続に失敗しました: %2。検証は無効にしません。サーバーの CA 証明書をインストールするか、URL を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DeepLink</name>
+    <message>
+        <source>The link is empty.</source>
+        <translation>リンクが空です。</translation>
+    </message>
+    <message>
+        <source>The link is too long.</source>
+        <translation>リンクが長すぎます。</translation>
+    </message>
+    <message>
+        <source>Not a Gatescope link: it must start with gatescope://log/ or gatescope://trace/.</source>
+        <translation>Gatescope のリンクではありません: gatescope://log/ または gatescope://trace/ で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>A Gatescope link has no #fragment.</source>
+        <translation>Gatescope のリンクに #フラグメントは使えません。</translation>
+    </message>
+    <message>
+        <source>A Gatescope link names a log or a trace: gatescope://log/&lt;id&gt; or gatescope://trace/&lt;trace-id&gt;.</source>
+        <translation>Gatescope のリンクはログまたはトレースを指します: gatescope://log/&lt;id&gt; または gatescope://trace/&lt;trace-id&gt;。</translation>
+    </message>
+    <message>
+        <source>The link has no id.</source>
+        <translation>リンクに ID がありません。</translation>
+    </message>
+    <message>
+        <source>An id in a link cannot contain &quot;/&quot;.</source>
+        <translation>リンク内の ID に &quot;/&quot; は使えません。</translation>
+    </message>
+    <message>
+        <source>The id in the link is not valid: ids are up to %1 letters, digits and the characters . _ : - (no &quot;..&quot;).</source>
+        <translation>リンク内の ID が無効です: ID は最大 %1 文字の英字、数字、および . _ : - のみです (&quot;..&quot; は不可)。</translation>
+    </message>
+    <message>
+        <source>The only option a link may have is ?store=&lt;name&gt;.</source>
+        <translation>リンクに指定できるオプションは ?store=&lt;name&gt; だけです。</translation>
+    </message>
+    <message>
+        <source>The link names the store twice.</source>
+        <translation>リンクでストアが 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>The store name in the link is not valid.</source>
+        <translation>リンク内のストア名が無効です。</translation>
+    </message>
+    <message>
+        <source>A template is an http(s) URL, for example %1.</source>
+        <translation>テンプレートは http(s) の URL です。例: %1</translation>
+    </message>
+    <message>
+        <source>A template names exactly one {logId} or {traceId}.</source>
+        <translation>テンプレートには {logId} または {traceId} をちょうど 1 つ含めます。</translation>
+    </message>
+    <message>
+        <source>Not a Portkey link.</source>
+        <translation>Portkey のリンクではありません。</translation>
+    </message>
+    <message>
+        <source>The link has a malformed %-escape.</source>
+        <translation>リンクに不正な %-エスケープがあります。</translation>
+    </message>
+    <message>
+        <source>This Portkey link names no log or trace that Gatescope knows how to open (the Portkey URL templates are in Settings).</source>
+        <translation>この Portkey のリンクは、Gatescope が開けるログやトレースを指していません (Portkey URL テンプレートは設定にあります)。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Close the panel (Esc)</source>
+        <translation>パネルを閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>レスポンス</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>No log selected</source>
+        <translation>ログが選択されていません</translation>
+    </message>
+    <message>
+        <source>Select a log in the list to see its request, response and what the gateway did.</source>
+        <translation>一覧でログを選択すると、リクエスト、レスポンス、ゲートウェイの処理内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>This request was sent with x-portkey-debug: false (Do-Not-Track); only its statistics were kept.</source>
+        <translation>このリクエストは x-portkey-debug: false (Do-Not-Track) で送信されたため、統計情報のみが保存されています。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>ログを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not load the log</source>
+        <translation>ログを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
+    <message>
+        <source>Content not tracked</source>
+        <translation>コンテンツは記録されていません</translation>
+    </message>
+    <message>
+        <source>No source record</source>
+        <translation>ソースレコードなし</translation>
+    </message>
+    <message>
+        <source>This log was stored without its original record.</source>
+        <translation>このログは元のレコードなしで保存されました。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Streamed</source>
+        <translation>ストリーミング</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP ステータス</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>最初のトークンまでの時間</translation>
+    </message>
+    <message>
+        <source>Log id</source>
+        <translation>ログ ID</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>プロンプトトークン</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>補完トークン</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推論トークン</translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation>合計トークン</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>estimated from the pricing table</source>
+        <translation>料金表からの推定</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>リトライ</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>フォールバック</translation>
+    </message>
+    <message>
+        <source>Load balancing</source>
+        <translation>負荷分散</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>戦略</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>応答元</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>結果不明</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>試行 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3, %4, %5</source>
+        <translation>%1 %2/%3、%4、%5</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Virtual key</source>
+        <translation>仮想キー</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>トレース</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>トレース ID</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>スパン</translation>
+    </message>
+    <message>
+        <source>Parent span</source>
+        <translation>親スパン</translation>
+    </message>
+    <message>
+        <source>Span name</source>
+        <translation>スパン名</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>メタデータ</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>エントリー</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)%3</source>
+        <translation>%1 (重み %2)%3</translation>
+    </message>
+    <message>
+        <source>, not synced</source>
+        <translation>、未同期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>no (Do-Not-Track)</source>
+        <translation>いいえ (Do-Not-Track)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay of</source>
+        <translation>リプレイ元</translation>
+    </message>
+    <message>
+        <source>Config %1 copied to the clipboard</source>
+        <translation>設定 %1 をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>Prompt %1 copied to the clipboard</source>
+        <translation>プロンプト %1 をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 をクリップボードにコピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in a few seconds</source>
+        <translation>数秒後</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1後</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>時刻不明</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>Endpoint unknown</source>
+        <translation>エンドポイント不明</translation>
+    </message>
+    <message>
+        <source>Streamed</source>
+        <translation>ストリーミング</translation>
+    </message>
+    <message>
+        <source>Not streamed</source>
+        <translation>ストリーミングなし</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>プロバイダー: %1</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>応答元: %1</translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation>プロンプト: %1</translation>
+    </message>
+    <message>
+        <source>Completion: %1</source>
+        <translation>補完: %1</translation>
+    </message>
+    <message>
+        <source>Reasoning: %1</source>
+        <translation>推論: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合計: %1</translation>
+    </message>
+    <message>
+        <source>Cost unknown</source>
+        <translation>コスト不明</translation>
+    </message>
+    <message>
+        <source>%1 cents, estimated from the pricing table</source>
+        <translation>%1 セント (料金表からの推定)</translation>
+    </message>
+    <message>
+        <source>%1 cents, as reported by the gateway</source>
+        <translation>%1 セント (ゲートウェイの報告値)</translation>
+    </message>
+    <message>
+        <source>Time to first token: %1</source>
+        <translation>最初のトークンまで: %1</translation>
+    </message>
+    <message>
+        <source>No feedback</source>
+        <translation>フィードバックなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback entry(s), weighted average %1</source>
+        <translation>
+            <numerusform>フィードバック %n 件、加重平均 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trace id</source>
+        <translation>トレース ID なし</translation>
+    </message>
+    <message>
+        <source>Trace: %1</source>
+        <translation>トレース: %1</translation>
+    </message>
+    <message>
+        <source>Span: %1</source>
+        <translation>スパン: %1</translation>
+    </message>
+    <message>
+        <source>Parent span: %1</source>
+        <translation>親スパン: %1</translation>
+    </message>
+    <message>
+        <source>Span name: %1</source>
+        <translation>スパン名: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStateWidget</name>
+    <message>
+        <source>No logs yet</source>
+        <translation>まだログがありません</translation>
+    </message>
+    <message>
+        <source>Gatescope shows every request your AI gateway handled. Start with an exported log file, or look around with demo data.</source>
+        <translation>Gatescope は AI ゲートウェイが処理したすべてのリクエストを表示します。エクスポートしたログファイルから始めるか、デモデータで試してみてください。</translation>
+    </message>
+    <message>
+        <source>Open an export file…</source>
+        <translation>エクスポートファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Connect to a gateway</source>
+        <translation>ゲートウェイに接続</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>デモデータを読み込む</translation>
+    </message>
+    <message>
+        <source>You can also drop export files (JSONL, CSV, JSON) anywhere on this window.</source>
+        <translation>エクスポートファイル (JSONL、CSV、JSON) をこのウィンドウにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Capture requests live from a Portkey gateway&apos;s log stream, or through a recording proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter: model:gpt-4o status:&gt;=400 cache:hit user:alice &quot;exact phrase&quot; (Ctrl+F)</source>
+        <translation>フィルター: model:gpt-4o status:&gt;=400 cache:hit user:alice &quot;完全一致&quot; (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Filters used before (Up and Down in the bar)</source>
+        <translation>以前に使ったフィルター (バーで上下キー)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Apply the filter (Enter)</source>
+        <translation>フィルターを適用 (Enter)</translation>
+    </message>
+    <message>
+        <source>No filters used yet</source>
+        <translation>まだフィルターを使っていません</translation>
+    </message>
+    <message>
+        <source>%1 (at “%2”, column %3)</source>
+        <translation>%1 (「%2」、%3 文字目)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>実際のサイズ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 px, %4%5</source>
+        <translation>%1 — %2 × %3 px、%4%5</translation>
+    </message>
+    <message>
+        <source>Image — %1%</source>
+        <translation>画像 — %1%</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>画像を保存</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Why it was skipped</source>
+        <translation>スキップした理由</translation>
+    </message>
+    <message>
+        <source>%1 logs imported, %2 already in the store, %3 lines skipped.</source>
+        <translation>%1 件のログをインポート、%2 件は既にストアにあり、%3 行をスキップしました。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; everything before it was kept.</source>
+        <translation>インポートはキャンセルされました。それまでの内容は保持されています。</translation>
+    </message>
+    <message>
+        <source>The store refused a batch; the import stopped there.</source>
+        <translation>ストアがバッチを拒否したため、インポートはそこで停止しました。</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>ファイル全体</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>‹%1, %2 base64›</source>
+        <translation>‹%1、%2 base64›</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n 個のキー}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n 個の要素]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s); Copy Value copies all of it</source>
+        <translation>
+            <numerusform>%n 文字。「値をコピー」ですべてコピーします</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>‹base64, %1›</source>
+        <translation>‹base64、%1›</translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <source>Tree</source>
+        <translation>ツリー</translation>
+    </message>
+    <message>
+        <source>Show the JSON as a tree</source>
+        <translation>JSON をツリーで表示</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>テキストを表示</translation>
+    </message>
+    <message>
+        <source>Find (Enter for next)</source>
+        <translation>検索 (Enter で次へ)</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Expand every node</source>
+        <translation>すべてのノードを展開</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>値をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected value</source>
+        <translation>選択した値をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>パスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected node&apos;s path</source>
+        <translation>選択したノードのパスをコピー</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Save the body as it was recorded</source>
+        <translation>記録されたとおりに本文を保存</translation>
+    </message>
+    <message>
+        <source>Open Raw</source>
+        <translation>テキストで開く</translation>
+    </message>
+    <message>
+        <source>No body recorded</source>
+        <translation>本文は記録されていません</translation>
+    </message>
+    <message>
+        <source>The source did not include this body.</source>
+        <translation>ソースにこの本文は含まれていませんでした。</translation>
+    </message>
+    <message>
+        <source>This body is %1, too large to show as a tree. The preview shows its beginning; Open Raw shows all of it as text.</source>
+        <translation>この本文は %1 あり、ツリーで表示するには大きすぎます。プレビューには先頭部分を表示します。「テキストで開く」で全体をテキスト表示します。</translation>
+    </message>
+    <message>
+        <source>Save Body</source>
+        <translation>本文を保存</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSession</name>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>ストアを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Recording proxy on http://%1, forwarding to %2</source>
+        <translation>記録プロキシ http://%1 (転送先 %2)</translation>
+    </message>
+    <message>
+        <source>An event could not be read: %1</source>
+        <translation>イベントを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>ストアを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>時刻は UTC</translation>
+    </message>
+    <message>
+        <source>Times in the local time zone</source>
+        <translation>時刻はローカルタイムゾーン</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>トレース</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Gatescope</source>
+        <translation>Gatescope</translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>クエリに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>ストア: %1</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>ストアを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>この列では並べ替えできません。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Logs…</source>
+        <translation>ログをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data</source>
+        <translation>デモデータを読み込む(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy Log &amp;Link</source>
+        <translation>ログのリンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Link…</source>
+        <translation>リンクを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>フィルター(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Detail Panel</source>
+        <translation>詳細パネル(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Trace View</source>
+        <translation>トレース表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>時刻を UTC で表示(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k Theme</source>
+        <translation>ダークテーマ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Network Images</source>
+        <translation>ネットワーク上の画像を許可(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Fetch images that logs reference by URL (up to 8 MB each)</source>
+        <translation>ログが URL で参照する画像を取得します (1 枚あたり最大 8 MB)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Log</source>
+        <translation>次のログ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Log</source>
+        <translation>前のログ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Log</source>
+        <translation>ログを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Panel</source>
+        <translation>パネルを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Up</source>
+        <translation>前のページ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Page &amp;Down</source>
+        <translation>次のページ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;First Log</source>
+        <translation>最初のログ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Last Log</source>
+        <translation>最後のログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Status Column &amp;Legend</source>
+        <translation>ステータス列の凡例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Language</source>
+        <translation>フィルター言語(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter Language</source>
+        <translation>フィルター言語</translation>
+    </message>
+    <message>
+        <source>Terms are ANDed; OR between two terms; - negates.
+
+model:gpt-4o  provider:openai  status:&gt;=400  status:5xx  type:chat
+cache:hit  retry:failed  fallback:active  lb:active  trace:ID
+user:alice  meta.env:prod  tokens:&gt;1000  cost:0.5..2  latency:&gt;2000
+tracked:false  after:2026-01-01  &quot;exact phrase&quot;  word  -model:gpt-3.5
+
+field:value matches the whole value; value* matches a prefix.</source>
+        <translation>条件はすべて AND で結合されます。2 つの条件の間に OR、- で否定します。
+
+model:gpt-4o  provider:openai  status:&gt;=400  status:5xx  type:chat
+cache:hit  retry:failed  fallback:active  lb:active  trace:ID
+user:alice  meta.env:prod  tokens:&gt;1000  cost:0.5..2  latency:&gt;2000
+tracked:false  after:2026-01-01  &quot;完全一致の語句&quot;  単語  -model:gpt-3.5
+
+field:value は値全体に一致し、value* は前方一致です。</translation>
+    </message>
+    <message>
+        <source>&amp;About Gatescope</source>
+        <translation>Gatescope について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Gatescope</source>
+        <translation>Gatescope について</translation>
+    </message>
+    <message>
+        <source>Gatescope %1
+A desktop log browser for AI gateway traffic.</source>
+        <translation>Gatescope %1
+AI ゲートウェイのトラフィック用デスクトップ ログブラウザー。</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>ストアを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Counting logs…</source>
+        <translation>ログを数えています…</translation>
+    </message>
+    <message>
+        <source>%1 logs</source>
+        <translation>%1 件のログ</translation>
+    </message>
+    <message>
+        <source>%1 logs match the filter</source>
+        <translation>%1 件のログがフィルターに一致</translation>
+    </message>
+    <message>
+        <source>Select a log first.</source>
+        <translation>先にログを選択してください。</translation>
+    </message>
+    <message>
+        <source>This log&apos;s id cannot be put in a link: %1</source>
+        <translation>このログの ID はリンクにできません: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>リンクを開く</translation>
+    </message>
+    <message>
+        <source>Cannot open the link: %1</source>
+        <translation>リンクを開けません: %1</translation>
+    </message>
+    <message>
+        <source>the link names the store &quot;%1&quot;; this window shows %2</source>
+        <translation>リンクはストア「%1」を指していますが、このウィンドウは %2 を表示しています</translation>
+    </message>
+    <message>
+        <source>This log is not in the local store (%1): %2
+No control-plane connection is set up to fetch it.</source>
+        <translation>このログはローカルストア (%1) にありません: %2
+取得するためのコントロールプレーン接続が設定されていません。</translation>
+    </message>
+    <message>
+        <source>This trace is not in the local store (%1): %2
+No control-plane connection is set up to fetch it.</source>
+        <translation>このトレースはローカルストア (%1) にありません: %2
+取得するためのコントロールプレーン接続が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Generating %1 demo logs…</source>
+        <translation>%1 件のデモログを生成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Load Demo Data</source>
+        <translation>デモデータを読み込む</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>デモデータを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>ストアを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 demo logs added</source>
+        <translation>%1 件のデモログを追加しました</translation>
+    </message>
+    <message>
+        <source>Demo data failed: %1</source>
+        <translation>デモデータの作成に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Import Logs</source>
+        <translation>ログをインポート</translation>
+    </message>
+    <message>
+        <source>Log exports (*.jsonl *.json *.csv *.ndjson);;All files (*)</source>
+        <translation>ログのエクスポート (*.jsonl *.json *.csv *.ndjson);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3): %4 logs</source>
+        <translation>%1 をインポート中 (%2/%3): %4 件のログ</translation>
+    </message>
+    <message>
+        <source>Imported %1 logs, %2 lines skipped</source>
+        <translation>%1 件のログをインポート、%2 行をスキップ</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest live logs in view; off, the list stays where you read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live log(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused, %n new above</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording proxy: point clients at http://%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway log stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live capture could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenLinkDialog</name>
+    <message>
+        <source>Open Link</source>
+        <translation>リンクを開く</translation>
+    </message>
+    <message>
+        <source>Paste a Gatescope link (gatescope://log/…) or a Portkey app URL that names a log or a trace:</source>
+        <translation>Gatescope のリンク (gatescope://log/…) か、ログまたはトレースを指す Portkey アプリの URL を貼り付けてください:</translation>
+    </message>
+    <message>
+        <source>gatescope://log/&lt;id&gt;</source>
+        <translation>gatescope://log/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>Opens log %1.</source>
+        <translation>ログ %1 を開きます。</translation>
+    </message>
+    <message>
+        <source>Opens trace %1.</source>
+        <translation>トレース %1 を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyConnection</name>
+    <message>
+        <source>the upstream closed the connection</source>
+        <translation>アップストリームが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the upstream sent a malformed response (%1)</source>
+        <translation>アップストリームが不正なレスポンスを送信しました (%1)</translation>
+    </message>
+    <message>
+        <source>the upstream broke off the response: %1</source>
+        <translation>アップストリームがレスポンスを中断しました: %1</translation>
+    </message>
+    <message>
+        <source>the upstream %1 could not be reached: %2</source>
+        <translation>アップストリーム %1 に到達できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingProxy</name>
+    <message>
+        <source>the upstream must be an http:// or https:// URL, got &apos;%1&apos;</source>
+        <translation>アップストリームは http:// または https:// の URL である必要があります (指定値: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Gatescope starts.</source>
+        <translation>新しい言語は Gatescope の次回起動時に適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Portkey URL templates, one per line. {logId} or {traceId} marks the id; any other {name} matches one part of the URL:</source>
+        <translation>Portkey URL テンプレート(&amp;P) (1 行に 1 つ)。{logId} または {traceId} が ID を表し、その他の {name} は URL の一部分に一致します:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>%1
+(in: %2)</source>
+        <translation>%1
+(対象: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Gatescope window is running on this store.</source>
+        <translation>このストアでは別の Gatescope ウィンドウが実行中です。</translation>
+    </message>
+    <message>
+        <source>Cannot create the local socket %1: %2</source>
+        <translation>ローカルソケット %1 を作成できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChip</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP ステータス %1</translation>
+    </message>
+    <message>
+        <source>HTTP ?</source>
+        <translation>HTTP ?</translation>
+    </message>
+    <message>
+        <source>HTTP status unknown</source>
+        <translation>HTTP ステータス不明</translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation>キャッシュヒット</translation>
+    </message>
+    <message>
+        <source>Semantic hit</source>
+        <translation>セマンティックヒット</translation>
+    </message>
+    <message>
+        <source>Cache miss</source>
+        <translation>キャッシュミス</translation>
+    </message>
+    <message>
+        <source>Semantic miss</source>
+        <translation>セマンティックミス</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>リトライ失敗</translation>
+    </message>
+    <message>
+        <source>Retry ×%1</source>
+        <translation>リトライ ×%1</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>フォールバック</translation>
+    </message>
+    <message>
+        <source>Loadbalance</source>
+        <translation>負荷分散</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Cache Disabled</source>
+        <translation>キャッシュ無効</translation>
+    </message>
+    <message>
+        <source>Cache Miss</source>
+        <translation>キャッシュミス</translation>
+    </message>
+    <message>
+        <source>Cache Refreshed</source>
+        <translation>キャッシュ更新</translation>
+    </message>
+    <message>
+        <source>Cache Hit</source>
+        <translation>キャッシュヒット</translation>
+    </message>
+    <message>
+        <source>Cache Semantic Hit</source>
+        <translation>セマンティックキャッシュヒット</translation>
+    </message>
+    <message>
+        <source>Cache Unknown</source>
+        <translation>キャッシュ不明</translation>
+    </message>
+    <message>
+        <source>Retry Unknown</source>
+        <translation>リトライ不明</translation>
+    </message>
+    <message>
+        <source>Retry Not Triggered</source>
+        <translation>リトライなし</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>リトライ失敗</translation>
+    </message>
+    <message>
+        <source>Retry Success on %1 Tries</source>
+        <translation>%1 回目で成功</translation>
+    </message>
+    <message>
+        <source>Fallback Unknown</source>
+        <translation>フォールバック不明</translation>
+    </message>
+    <message>
+        <source>Fallback Active</source>
+        <translation>フォールバック有効</translation>
+    </message>
+    <message>
+        <source>Fallback Disabled</source>
+        <translation>フォールバック無効</translation>
+    </message>
+    <message>
+        <source>Loadbalancer Unknown</source>
+        <translation>ロードバランサー不明</translation>
+    </message>
+    <message>
+        <source>Loadbalancer Active</source>
+        <translation>ロードバランサー有効</translation>
+    </message>
+    <message>
+        <source>Loadbalancer Disabled</source>
+        <translation>ロードバランサー無効</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegendDialog</name>
+    <message>
+        <source>Status Column Legend</source>
+        <translation>ステータス列の凡例</translation>
+    </message>
+    <message>
+        <source>Each chip is one thing the gateway did for the request. Hover a chip in the list for Portkey&apos;s label. States the source could not know share one dashed &quot;Unknown&quot; chip; disabled features show no chip.</source>
+        <translation>チップはそれぞれ、ゲートウェイがリクエストに対して行った処理を 1 つ表します。一覧でチップにマウスを重ねると Portkey のラベルが表示されます。ソースから分からない状態は破線の「不明」チップ 1 つにまとめられ、無効な機能にはチップが表示されません。</translation>
+    </message>
+    <message>
+        <source>HTTP status of the answer</source>
+        <translation>応答の HTTP ステータス</translation>
+    </message>
+    <message>
+        <source>HTTP client error (4xx)</source>
+        <translation>HTTP クライアントエラー (4xx)</translation>
+    </message>
+    <message>
+        <source>HTTP server error (5xx)</source>
+        <translation>HTTP サーバーエラー (5xx)</translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation>キャッシュヒット</translation>
+    </message>
+    <message>
+        <source>Cache Hit</source>
+        <translation>キャッシュヒット</translation>
+    </message>
+    <message>
+        <source>Semantic hit</source>
+        <translation>セマンティックヒット</translation>
+    </message>
+    <message>
+        <source>Cache Semantic Hit</source>
+        <translation>セマンティックキャッシュヒット</translation>
+    </message>
+    <message>
+        <source>Cache miss</source>
+        <translation>キャッシュミス</translation>
+    </message>
+    <message>
+        <source>Cache Miss</source>
+        <translation>キャッシュミス</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>Cache Refreshed</source>
+        <translation>キャッシュ更新</translation>
+    </message>
+    <message>
+        <source>Retry Success on 3 Tries</source>
+        <translation>3 回目で成功</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>リトライ失敗</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>リトライ失敗</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>フォールバック</translation>
+    </message>
+    <message>
+        <source>Fallback Active</source>
+        <translation>フォールバック有効</translation>
+    </message>
+    <message>
+        <source>Loadbalance</source>
+        <translation>負荷分散</translation>
+    </message>
+    <message>
+        <source>Loadbalancer Active</source>
+        <translation>ロードバランサー有効</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>The source could not know it (e.g. the live stream has no retry count)</source>
+        <translation>ソースからは分かりません (例: ライブストリームにはリトライ回数がありません)</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>チップ</translation>
+    </message>
+    <message>
+        <source>Meaning (Portkey&apos;s label)</source>
+        <translation>意味 (Portkey のラベル)</translation>
+    </message>
+    <message>
+        <source>Retry ×3</source>
+        <translation>リトライ ×3</translation>
+    </message>
+</context>
+<context>
+    <name>StreamSubscriber</name>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>%1 に接続中</translation>
+    </message>
+    <message>
+        <source>%1 from the gateway: it requires an admin token</source>
+        <translation>ゲートウェイから %1: 管理者トークンが必要です</translation>
+    </message>
+    <message>
+        <source>%1 from the gateway: the admin token was rejected</source>
+        <translation>ゲートウェイから %1: 管理者トークンが拒否されました</translation>
+    </message>
+    <message>
+        <source>404 from the gateway: it has no /log/stream (started with --headless or in production mode?)</source>
+        <translation>ゲートウェイから 404: /log/stream がありません (--headless または本番モードで起動していませんか?)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the gateway&apos;s /log/stream</source>
+        <translation>ゲートウェイの /log/stream から HTTP %1</translation>
+    </message>
+    <message>
+        <source>no data from the gateway for %1 s (not even a heartbeat)</source>
+        <translation>%1 秒間ゲートウェイからデータがありません (ハートビートもなし)</translation>
+    </message>
+    <message>
+        <source>the gateway ended the stream</source>
+        <translation>ゲートウェイがストリームを終了しました</translation>
+    </message>
+    <message>
+        <source>%1; reconnecting in %2 s</source>
+        <translation>%1。%2 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>the stream broke off (gateway restarted?); it keeps no history</source>
+        <translation>ストリームが途切れました (ゲートウェイが再起動?)。履歴は保持されません</translation>
+    </message>
+    <message>
+        <source>the stream was interrupted</source>
+        <translation>ストリームが中断されました</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>: the gateway restarted (event ids start again at %1)</source>
+        <translation>: ゲートウェイが再起動しました (イベント ID が %1 から再開)</translation>
+    </message>
+    <message>
+        <source>: events %1 to %2 never arrived</source>
+        <translation>: イベント %1 から %2 は届きませんでした</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 never arrived</source>
+        <translation>イベント %1 から %2 は届きませんでした</translation>
+    </message>
+    <message>
+        <source>event ids started again at %1</source>
+        <translation>イベント ID が %1 から再開しました</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>イベント %1: %2</translation>
+    </message>
+    <message>
+        <source>gateway stream %1</source>
+        <translation>ゲートウェイストリーム %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailCache</name>
+    <message>
+        <source>The image is larger than the limit of %1 MB.</source>
+        <translation>画像が上限の %1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>This image is on the network (%1). Allow network images in the View menu to load it.</source>
+        <translation>この画像はネットワーク上にあります (%1)。読み込むには「表示」メニューでネットワーク上の画像を許可してください。</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded.</source>
+        <translation>画像をデコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>ログを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The image is not in the log&apos;s bodies.</source>
+        <translation>画像はログの本文に含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Generated image (response)</source>
+        <translation>生成された画像 (レスポンス)</translation>
+    </message>
+    <message>
+        <source>Sent image (request)</source>
+        <translation>送信した画像 (リクエスト)</translation>
+    </message>
+    <message>
+        <source>Remote image: allow network images in the View menu to load it</source>
+        <translation>リモート画像: 読み込むには「表示」メニューでネットワーク上の画像を許可してください</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>クリックして開く</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>Trace / span</source>
+        <translation>トレース / スパン</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Loading traces…</source>
+        <translation>トレースを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Trace %1</source>
+        <translation>トレース %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log(s)</source>
+        <translation>
+            <numerusform>%n 件のログ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>span %1</source>
+        <translation>スパン %1</translation>
+    </message>
+    <message>
+        <source>log %1</source>
+        <translation>ログ %1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>attempt %1: %2</source>
+        <translation>試行 %1: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>No traces: none of the logs in the list has a trace id.</source>
+        <translation>トレースがありません: 一覧のログにトレース ID を持つものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[リモート画像: %1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[デコードできなかった画像]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>クリックして画像を開く (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>ツール呼び出し %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>%1 のツール結果</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[音声入力]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>%1 の結果</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop log browser for AI gateway traffic</source>
+        <translation>AI ゲートウェイのトラフィック用デスクトップ ログブラウザー</translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation>開くストア。</translation>
+    </message>
+    <message>
+        <source>Fill an empty store with demo logs.</source>
+        <translation>空のストアにデモログを入れます。</translation>
+    </message>
+    <message>
+        <source>Save a screenshot once loaded, then quit.</source>
+        <translation>読み込み後にスクリーンショットを保存して終了します。</translation>
+    </message>
+    <message>
+        <source>Start with this filter.</source>
+        <translation>このフィルターで開始します。</translation>
+    </message>
+    <message>
+        <source>Select this row of the list.</source>
+        <translation>一覧のこの行を選択します。</translation>
+    </message>
+    <message>
+        <source>Open this detail tab (0-4).</source>
+        <translation>この詳細タブを開きます (0-4)。</translation>
+    </message>
+    <message>
+        <source>Start in the trace view.</source>
+        <translation>トレース表示で開始します。</translation>
+    </message>
+    <message>
+        <source>Use the dark palette.</source>
+        <translation>ダークパレットを使用します。</translation>
+    </message>
+    <message>
+        <source>Use this language (de, ja, zh_CN, en) instead of the system&apos;s.</source>
+        <translation>システムの言語の代わりにこの言語 (de, ja, zh_CN, en) を使用します。</translation>
+    </message>
+    <message>
+        <source>Do not hand over to a window already running.</source>
+        <translation>実行中のウィンドウに引き渡しません。</translation>
+    </message>
+    <message>
+        <source>A gatescope:// link (or Portkey app URL) to open.</source>
+        <translation>開く gatescope:// リンク (または Portkey アプリの URL)。</translation>
+    </message>
+</context>
+</TS>
