@@ -1270,7 +1270,7 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>unknown</source>
-        <translation>unbekannt</translation>
+        <translation>k. A.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
