@@ -1,5 +1,6 @@
 #include "logstore.h"
 
+#include "postgreslogstore.h"
 #include "sqlitelogstore.h"
 
 #include <QDir>
@@ -7,11 +8,8 @@
 
 std::unique_ptr<LogStore> LogStore::open(const QString &location, QString *error)
 {
-    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://")) {
-        if (error)
-            *error = u"PostgreSQL stores come in a later version"_qs;
-        return nullptr;
-    }
+    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
+        return PostgresLogStore::openUrl(location, error);
     if (location.isEmpty()) {
         if (error)
             *error = u"no store location given"_qs;

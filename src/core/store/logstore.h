@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -150,6 +151,17 @@ public:
     virtual bool addFeedback(const QString &logId, const FeedbackEntry &feedback, QString *error)
         = 0;
     virtual bool removeFeedback(const QString &feedbackId, QString *error) = 0;
+
+    // Calls onChange (in the calling thread, from its event loop) when another connection
+    // commits logs ("logs N") or feedback ("feedback LOG-ID") to the same store: PostgreSQL's
+    // LISTEN/NOTIFY. False with the reason where nobody else writes (SQLite).
+    virtual bool watchChanges(std::function<void(const QString &what)> onChange, QString *error)
+    {
+        Q_UNUSED(onChange);
+        if (error)
+            *error = QStringLiteral("this store has no other writers to watch");
+        return false;
+    }
 
 protected:
     LogStore() = default;

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "logstore.h"
+#include "postgresdialect.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+struct pg_conn;
+struct pg_result;
+class PayloadCodec;
+struct PostgresPreparedBatch;
+
+// The team store: one connection to a PostgreSQL 15 database that several collectors write to
+// and every desktop reads. The same tables and meaning as SqliteLogStore (list columns in
+// `logs`, the same PayloadCodec blobs in `payloads`, feedback with its author), with a
+// tsvector full-text index in `log_text` and jsonb metadata. Connects through Qt's QPSQL
+// driver and talks libpq through its handle: COPY for batches, exact types for reads. Never
+// takes a password from the location: libpq reads PGPASSWORD or ~/.pgpass.
+class PostgresLogStore : public LogStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    // NOTIFY channel: "<backend pid> logs <n>" after a batch, "<pid> feedback <log id>".
+    static constexpr char kChannel[] = "gatescope_logs";
+
+    // location: postgresql://user@host:port/dbname[?sslmode=...] (also postgres://).
+    static std::unique_ptr<PostgresLogStore> openUrl(const QString &location, QString *error);
+    ~PostgresLogStore() override;
+    PostgresLogStore(const PostgresLogStore &) = delete;
+    PostgresLogStore &operator=(const PostgresLogStore &) = delete;
+
+    QString location() const override;
+    int schemaVersion() const override;
+
+    std::optional<WriteResult> insert(const QList<LogRecord> &batch, QString *error) override;
+    std::unique_ptr<PreparedBatch> prepare(const QList<LogRecord> &batch) const override;
+    std::optional<WriteResult> insertPrepared(const QList<LogRecord> &batch,
+                                              const PreparedBatch *prepared,
+                                              QString *error) override;
+    bool beginBulkImport(QString *error) override;
+    bool finishBulkImport(QString *error) override;
+    qint64 pendingFullTextRows() override;
+
+    std::optional<FilterError> checkFilter(const QString &filter) const override;
+
+    std::optional<Page> page(const LogQuery &query, const std::optional<PageKey> &after, int limit,
+                             QString *error) override;
+    std::optional<QVector<qint64>> rowIds(const LogQuery &query, QString *error,
+                                          const std::atomic_bool *cancel = nullptr) override;
+    QList<LogRecord> rowsByIds(const QVector<qint64> &rowIds, QString *error) override;
+    std::optional<qint64> count(const QString &filter, QString *error) override;
+
+    std::optional<LogRecord> record(const QString &id, QString *error) override;
+    std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) override;
+
+    std::optional<StoreTotals> totals(const QString &filter, QString *error) override;
+    std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,
+                                                 QString *error) override;
+    QStringList knownValues(GroupBy group, int limit) override;
+
+    bool addFeedback(const QString &logId, const FeedbackEntry &feedback, QString *error) override;
+    bool removeFeedback(const QString &feedbackId, QString *error) override;
+
+    bool watchChanges(std::function<void(const QString &)> onChange, QString *error) override;
+
+    // Who wrote a feedback entry (the database user of the session that stored it).
+    std::optional<QString> feedbackAuthor(const QString &feedbackId, QString *error);
+
+private:
+    PostgresLogStore(const QString &location, const QString &connectionName);
+
+    class Result;
+    // Runs one statement with bound parameters (QVariant types -> int8, float8, text, bytea).
+    Result run(const QString &sql, const QVariantList &params, QString *error,
+               bool binaryResult = false);
+    bool exec(const char *sql, QString *error);
+    QString lastError() const;
+    bool migrate(QString *error);
+    bool catchUpFullText(QString *error);
+    std::optional<WriteResult> write(const QList<LogRecord> &batch,
+                                     const PostgresPreparedBatch &prepared, QString *error);
+    bool copyIn(const char *sql, const QByteArray &data, QString *error);
+    std::optional<QString> whereFor(const QString &filter, QVariantList &params,
+                                    QString *error) const;
+    std::optional<LogRecord> fullRecord(Result &list, QString *error);
+    bool updateFeedbackSummary(qint64 rowId, QString *error);
+
+    QString m_location;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    pg_conn *m_conn = nullptr;
+    int m_backendPid = 0;
+    int m_schemaVersion = 0;
+    bool m_bulk = false;
+    bool m_stageReady = false;
+    PostgresDialect m_dialect;
+    std::unique_ptr<PayloadCodec> m_codec;
+    std::unique_ptr<QObject> m_watcher;
+};
