@@ -85,7 +85,8 @@ QUrl ControlPlaneClient::urlFor(Plane plane, const QString &path, const QUrlQuer
     QString base = url.path();
     while (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + path);
+    // Tolerant: ids in the path arrive percent-encoded (a '/' in an id stays one segment).
+    url.setPath(base + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace {
@@ -64,6 +65,12 @@ FeedbackSync::FeedbackSync(ControlPlaneClient &client, LogStore *store, QString 
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { sync(); });
     load();
+}
+
+QString FeedbackSync::defaultQueueFile(const QString &connection)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("feedback-queue-%1.json").arg(connection));
 }
 
 void FeedbackSync::setAutoRetry(bool enabled)

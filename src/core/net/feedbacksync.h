@@ -49,6 +49,8 @@ public:
                  QObject *parent = nullptr);
 
     static QString metadataIdKey() { return QStringLiteral("gatescope_feedback_id"); }
+    // feedback-queue-<connection>.json in AppDataLocation.
+    static QString defaultQueueFile(const QString &connection);
 
     void setBackoff(int initialMs, int maxMs)
     {
