@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics.h"
 #include "logrecord.h"
 
 #include <QList>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 // Columns the store can sort by (each backed by an index).
 enum class SortColumn { Time, Model, Tokens, Cost, Latency, Status, Type, Feedback };
@@ -163,6 +165,91 @@ public:
         return false;
     }
 
+    // --- feedback editing and analytics (analytics.h); a backend without them says so --------
+
+    // Replaces the value, weight and metadata of a stored feedback entry (found by its id).
+    virtual bool updateFeedback(const FeedbackEntry &feedback, QString *error)
+    {
+        Q_UNUSED(feedback);
+        return unsupported(error);
+    }
+    // The first and last created_at (ms) of the logs matching the filter; nullopt with no log
+    // (error left empty) or on an error.
+    virtual std::optional<std::pair<qint64, qint64>> timeBounds(const QString &filter,
+                                                                QString *error)
+    {
+        Q_UNUSED(filter);
+        unsupported(error);
+        return std::nullopt;
+    }
+    // Requests, cost, tokens, average latency, errors, rescues and cache hits per bucket (every
+    // bucket of the range, empty ones included).
+    virtual std::optional<QList<TimeBucket>> timeSeries(const AnalyticsQuery &query,
+                                                        QString *error)
+    {
+        Q_UNUSED(query);
+        unsupported(error);
+        return std::nullopt;
+    }
+    virtual std::optional<LatencyStats> latencyPercentiles(const AnalyticsQuery &query,
+                                                           QString *error)
+    {
+        Q_UNUSED(query);
+        unsupported(error);
+        return std::nullopt;
+    }
+    virtual std::optional<TopUsers> topUsers(const AnalyticsQuery &query, int limit,
+                                             QString *error)
+    {
+        Q_UNUSED(query);
+        Q_UNUSED(limit);
+        unsupported(error);
+        return std::nullopt;
+    }
+    // Every status code in the range with its count, lowest code first.
+    virtual std::optional<QList<StatusCodeCount>> statusCodes(const AnalyticsQuery &query,
+                                                              QString *error)
+    {
+        Q_UNUSED(query);
+        unsupported(error);
+        return std::nullopt;
+    }
+    virtual std::optional<CacheStats> cacheStats(const AnalyticsQuery &query, QString *error)
+    {
+        Q_UNUSED(query);
+        unsupported(error);
+        return std::nullopt;
+    }
+    virtual std::optional<QList<FeedbackBucket>> feedbackSeries(const AnalyticsQuery &query,
+                                                                QString *error)
+    {
+        Q_UNUSED(query);
+        unsupported(error);
+        return std::nullopt;
+    }
+    // Feedback values rounded to whole numbers, lowest first (only values that occur).
+    virtual std::optional<QList<FeedbackValueCount>>
+    feedbackDistribution(const AnalyticsQuery &query, QString *error)
+    {
+        Q_UNUSED(query);
+        unsupported(error);
+        return std::nullopt;
+    }
+    // Most feedback first.
+    virtual std::optional<QList<FeedbackModel>> feedbackByModel(const AnalyticsQuery &query,
+                                                                QString *error)
+    {
+        Q_UNUSED(query);
+        unsupported(error);
+        return std::nullopt;
+    }
+
 protected:
     LogStore() = default;
+    static bool unsupported(QString *error)
+    {
+        if (error)
+            *error = QStringLiteral("this store does not support analytics yet");
+        return false;
+    }
 };
