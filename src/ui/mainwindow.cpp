@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connectionsdialog.h"
 #include "deeplink.h"
 #include "demodata.h"
 #include "detailpanel.h"
@@ -255,6 +256,10 @@ void MainWindow::buildActions()
     make(file, QStringLiteral("import"), tr("&Import Logs\u2026"), QKeySequence::Open,
          &MainWindow::openImport);
     make(file, QStringLiteral("demo"), tr("Load &Demo Data"), {}, [this] { loadDemoData(20000); });
+    make(file, QStringLiteral("connections"), tr("&Connections\u2026"), {}, [this] {
+        ConnectionsDialog dialog(this);
+        dialog.exec();
+    });
     file->addSeparator();
     make(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
