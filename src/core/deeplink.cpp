@@ -267,8 +267,9 @@ std::optional<DeepLink> DeepLink::fromPortkeyUrl(const QString &input, const QSt
         const QList<QPair<QString, QString>> wantItems
             = QUrlQuery(tmpl).queryItems(QUrl::FullyDecoded);
         for (const auto &[key, value] : wantItems) {
-            const auto found = std::find_if(items->cbegin(), items->cend(),
-                                            [&key](const auto &item) { return item.first == key; });
+            const auto found
+                = std::find_if(items->cbegin(), items->cend(),
+                               [&wanted = key](const auto &item) { return item.first == wanted; });
             if (found == items->cend() || !matchPart(value, found->second, &captured)) {
                 ok = false;
                 break;
