@@ -5,6 +5,7 @@
 #include "controlplaneclient.h"
 #include "exportfileimport.h"
 #include "exportsync.h"
+#include "feedbacksync.h"
 #include "logstore.h"
 #include "progressprinter.h"
 
@@ -458,6 +459,104 @@ int fetchLog(const QStringList &arguments)
                {QStringLiteral("stored"), written->inserted == 1},
                {QStringLiteral("already_stored"), written->duplicates == 1}});
     return 0;
+}
+
+int feedback(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(connectionOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("value"),
+                                        QStringLiteral("-10..10 (1 = thumbs up, -1 = down)."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("weight"),
+                                        QStringLiteral("0..1 (default 1)."), QStringLiteral("W"),
+                                        QStringLiteral("1")));
+    parser.addOption(QCommandLineOption(QStringLiteral("note"),
+                                        QStringLiteral("A comment, sent as metadata.text."),
+                                        QStringLiteral("TEXT")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("push"),
+                           QStringLiteral("Send every queued feedback of the connection now.")));
+    parser.addPositionalArgument(QStringLiteral("LOG_ID"), QStringLiteral("The log to rate."));
+    if (const int status = parse(parser, QStringLiteral("feedback"), arguments); status >= 0)
+        return status;
+    const QString name = parser.value(QStringLiteral("connection"));
+    const bool push = parser.isSet(QStringLiteral("push"));
+    if (name.isEmpty()
+        || (!push
+            && (parser.positionalArguments().size() != 1
+                || !parser.isSet(QStringLiteral("value"))))) {
+        printError(QStringLiteral("feedback: --connection NAME and either LOG_ID --value N, or "
+                                  "--push"));
+        return kUsageError;
+    }
+    std::unique_ptr<ControlPlaneClient> client = clientFor(name, nullptr);
+    if (!client)
+        return 1;
+    std::unique_ptr<LogStore> store = openStore(parser);
+    if (!store)
+        return 1;
+    FeedbackSync queue(*client, store.get(), FeedbackSync::defaultQueueFile(name));
+    if (!queue.loadError().isEmpty()) {
+        printError(queue.loadError());
+        return 1;
+    }
+    if (push) {
+        const FeedbackSync::Summary s = queue.sync(true);
+        printLine({{QStringLiteral("created"), s.created},
+                   {QStringLiteral("updated"), s.updated},
+                   {QStringLiteral("pending"), s.pending},
+                   {QStringLiteral("failed"), s.failed}});
+        for (const QueuedFeedback &f : queue.entries()) {
+            if (f.state != FeedbackSyncState::Synced && !f.lastError.isEmpty())
+                printError(QStringLiteral("feedback on %1: %2").arg(f.logId, f.lastError));
+        }
+        return s.failed > 0 ? 1 : 0;
+    }
+    bool okValue = false, okWeight = false;
+    const int value = parser.value(QStringLiteral("value")).toInt(&okValue);
+    const double weight = parser.value(QStringLiteral("weight")).toDouble(&okWeight);
+    if (!okValue || !okWeight) {
+        printError(QStringLiteral("feedback: --value takes a whole number, --weight a number"));
+        return kUsageError;
+    }
+    const QString logId = parser.positionalArguments().first();
+    QString error;
+    const std::optional<LogRecord> log = store->record(logId, &error);
+    if (!log) {
+        printError(error.isEmpty() ? QStringLiteral("no log %1 in the store").arg(logId) : error);
+        return 1;
+    }
+    QJsonObject metadata;
+    if (parser.isSet(QStringLiteral("note")))
+        metadata.insert(QStringLiteral("text"), parser.value(QStringLiteral("note")));
+    const std::optional<QString> id
+        = queue.add(logId, log->traceId, value, weight, metadata, &error);
+    if (!id) {
+        printError(QStringLiteral("feedback: %1").arg(error));
+        return 1;
+    }
+    queue.sync();
+    const QueuedFeedback f = *queue.entry(*id);
+    const QString state = f.state == FeedbackSyncState::Synced ? QStringLiteral("synced")
+        : f.state == FeedbackSyncState::Failed                 ? QStringLiteral("failed")
+                                                               : QStringLiteral("pending");
+    printLine({{QStringLiteral("id"), *id},
+               {QStringLiteral("log_id"), logId},
+               {QStringLiteral("trace_id"), log->traceId},
+               {QStringLiteral("state"), state},
+               {QStringLiteral("error"),
+                f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
+    if (f.state == FeedbackSyncState::Pending)
+        std::fprintf(
+            stderr,
+            "gatescope-cli: saved and queued (%s); 'gatescope-cli feedback --connection %s "
+            "--push' sends it\n",
+            qPrintable(f.lastError), qPrintable(name));
+    if (f.state == FeedbackSyncState::Failed)
+        printError(f.lastError);
+    return f.state == FeedbackSyncState::Failed ? 1 : 0;
 }
 
 } // namespace CliCommands

@@ -10,5 +10,6 @@ namespace CliCommands {
 int connection(const QStringList &arguments); // add | list | remove
 int sync(const QStringList &arguments);
 int fetchLog(const QStringList &arguments);
+int feedback(const QStringList &arguments); // give feedback on a log, or --push the queue
 
 } // namespace CliCommands

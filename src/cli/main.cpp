@@ -23,6 +23,8 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "  sync   --connection NAME [--since T] [--until T] [--db DB]  logs\n"
                       "         from the control plane through export jobs (Enterprise plan)\n"
                       "  fetch  --connection NAME [--db DB] LOG_ID  one log by id\n"
+                      "  feedback --connection NAME LOG_ID --value N | --push  feedback,\n"
+                      "         queued while the control plane cannot be reached\n"
                       "\n"
                       "DB is a file path; the default is the application data folder, or\n"
                       "$GATESCOPE_DB when set. 'gatescope-cli COMMAND --help' for details.\n";
@@ -59,6 +61,8 @@ int main(int argc, char *argv[])
         return CliCommands::sync(args);
     if (command == u"fetch")
         return CliCommands::fetchLog(args);
+    if (command == u"feedback")
+        return CliCommands::feedback(args);
     if (command == u"--version") {
         std::printf("gatescope-cli %s\n", GATESCOPE_VERSION);
         return 0;

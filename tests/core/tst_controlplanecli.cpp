@@ -157,6 +157,42 @@ private slots:
         QVERIFY2(missing.err.contains(u"404 AB08"), qPrintable(missing.err));
     }
 
+    // Offline feedback is kept and queued; --push delivers it once the server is back, once.
+    void feedbackQueuedWhileOfflineThenPushedOnce()
+    {
+        const quint16 port = m_server.port();
+        m_server.stop();
+        const Run offline = run(
+            {QStringLiteral("feedback"), QStringLiteral("--connection"), QStringLiteral("portkey"),
+             QStringLiteral("--db"), m_db, QStringLiteral("log-000005"), QStringLiteral("--value"),
+             QStringLiteral("-1"), QStringLiteral("--note"), QStringLiteral("wrong language")});
+        QCOMPARE(offline.exitCode, 0);
+        QCOMPARE(offline.json.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(offline.json.value(QStringLiteral("trace_id")).toString(),
+                 QStringLiteral("trace-000005"));
+        QVERIFY2(offline.err.contains(u"--push"), qPrintable(offline.err));
+
+        QVERIFY(m_server.start(port));
+        const int before = m_server.count(QStringLiteral("POST /feedback"));
+        const Run push = run({QStringLiteral("feedback"), QStringLiteral("--connection"),
+                              QStringLiteral("portkey"), QStringLiteral("--db"), m_db,
+                              QStringLiteral("--push")});
+        QVERIFY2(push.exitCode == 0, qPrintable(push.err));
+        QCOMPARE(push.json.value(QStringLiteral("created")).toInt(), 1);
+        const Run again = run({QStringLiteral("feedback"), QStringLiteral("--connection"),
+                               QStringLiteral("portkey"), QStringLiteral("--db"), m_db,
+                               QStringLiteral("--push")});
+        QCOMPARE(again.json.value(QStringLiteral("created")).toInt(), 0);
+        QCOMPARE(m_server.count(QStringLiteral("POST /feedback")) - before, 1);
+        const QJsonObject sent = m_server.feedback().constLast();
+        QCOMPARE(sent.value(QStringLiteral("trace_id")).toString(), QStringLiteral("trace-000005"));
+        QCOMPARE(sent.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("wrong language"));
+    }
+
     void removeForgetsTheKey()
     {
         const Run r = run(

@@ -133,6 +133,9 @@ ControlPlaneResponse ControlPlaneClient::call(const QByteArray &method, Plane pl
         }
         QNetworkRequest request(url);
         request.setRawHeader(kApiKeyHeader, m_apiKey.toUtf8());
+        // The key travels with a followed redirect: never to another host.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
         request.setRawHeader("Accept", "application/json");
         if (!payload.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader,
