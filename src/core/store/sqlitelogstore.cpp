@@ -17,7 +17,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
 #include <thread>
 
 namespace {
@@ -130,7 +133,52 @@ CREATE INDEX feedback_trace ON feedback (trace_id) WHERE trace_id IS NOT NULL;
     R"sql(
 INSERT INTO logs_fts (logs_fts, rank) VALUES ('hashsize', 16777216);
 )sql",
+    // 2 -> 3: the full-text index moves to its own file (attached as `fts`), contentless: the
+    // text is no longer kept (log_text was 117 of 249 MB for 100,000 logs); a crash-lagged index
+    // is repaired from the payloads. `store_uid` ties the two files together. Runs across both
+    // files: SQLite commits main first, so a crash in between leaves an index that lags (repaired
+    // on open) or a schema-2 main that migrates again.
+    R"sql(
+DROP TABLE IF EXISTS fts.logs_fts;
+DROP TABLE IF EXISTS fts.fts_meta;
+CREATE TABLE fts.fts_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts.logs_fts USING fts5 (
+    body, content = '', tokenize = 'unicode61 remove_diacritics 2', columnsize = 0);
+INSERT INTO fts.logs_fts (logs_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO fts.logs_fts (rowid, body) SELECT row_id, body FROM main.log_text ORDER BY row_id;
+INSERT OR IGNORE INTO main.meta (key, value) VALUES ('store_uid', lower(hex(randomblob(16))));
+INSERT INTO fts.fts_meta (key, value) VALUES
+    ('store_uid', (SELECT value FROM main.meta WHERE key = 'store_uid')),
+    ('upto', (SELECT ifnull(max(row_id), 0) FROM main.logs));
+DROP TABLE main.logs_fts;
+DROP TABLE main.log_text;
+DELETE FROM main.meta WHERE key = 'fts_upto';
+)sql",
 };
+
+// The full-text file's schema, for a file that is missing or belongs to another store.
+const char kCreateFullText[] = R"sql(
+DROP TABLE IF EXISTS fts.logs_fts;
+DROP TABLE IF EXISTS fts.fts_meta;
+CREATE TABLE fts.fts_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts.logs_fts USING fts5 (
+    body, content = '', tokenize = 'unicode61 remove_diacritics 2', columnsize = 0);
+INSERT INTO fts.logs_fts (logs_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO fts.fts_meta (key, value) VALUES
+    ('store_uid', (SELECT value FROM main.meta WHERE key = 'store_uid')), ('upto', 0);
+)sql";
+
+// Page cache of a connection that reads (the app opens several: list, detail, images, trace):
+// 8 MB, no mmap. A bulk import raises its own connection's cache while it runs.
+constexpr int kReaderCacheKb = 8192;
+constexpr int kBulkCacheKb = 65536;
+
+QString fullTextPath(const QString &path)
+{
+    if (path.isEmpty() || path == u":memory:" || path.startsWith(u"file:"))
+        return u":memory:"_qs;
+    return path + u".fts";
+}
 
 const char kListColumns[]
     = "row_id, id, created_at, trace_id, span_id, parent_span_id, span_name, method, endpoint, "
@@ -638,7 +686,218 @@ private:
     sqlite3_stmt *m_st;
 };
 
+// Runs sql, retrying while another connection holds a lock that the busy handler does not wait
+// for (journal_mode on a file that another thread is creating).
+bool execRetrying(sqlite3 *db, const char *sql, QString *error)
+{
+    for (int attempt = 0;; ++attempt) {
+        char *message = nullptr;
+        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+        if (rc == SQLITE_OK)
+            return true;
+        const QString why = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        const int primary = rc & 0xff;
+        if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED) || attempt >= 200) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
+// Appends the indexed text of a stored payload (one frame, or an entry of a block) to out.
+bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, const char *data, qsizetype size,
+                 QByteArray &out, QString *error)
+{
+    qint64 blockRow = 0;
+    int entry = 0;
+    std::optional<PayloadCodec::Parts> parts;
+    if (PayloadCodec::parseBlockRef(data, size, &blockRow, &entry)) {
+        StatementReset reset(blockQuery);
+        sqlite3_bind_int64(blockQuery, 1, blockRow);
+        if (sqlite3_step(blockQuery) != SQLITE_ROW)
+            return true; // a damaged store: nothing to index for this log
+        parts = codec.decodeEntry(static_cast<const char *>(sqlite3_column_blob(blockQuery, 0)),
+                                  sqlite3_column_bytes(blockQuery, 0), entry, error);
+    } else {
+        parts = codec.decode(data, size, error);
+    }
+    if (!parts)
+        return false;
+    if (!parts->request.isEmpty())
+        BodyText::extract(parts->request, out);
+    if (!parts->response.isEmpty())
+        BodyText::extract(parts->response, out);
+    return true;
+}
+
 } // namespace
+
+// --- the full-text writer of a bulk import -------------------------------------------------------
+
+// Batches the importer committed to `logs` are indexed here, on a thread with its own connection
+// to the .fts file, while the importer writes the next ones: the FTS5 build no longer waits for
+// the end of the import on one core. Commits every kCommitEvery batches together with the
+// file's 'upto' mark; whatever it has not committed (a crash, an error, a gap) is indexed from
+// the payloads by catchUpFullText().
+class FtsFeeder
+{
+public:
+    struct Batch
+    {
+        qint64 first = 0; // the first and last row of the batch's committed logs
+        qint64 last = 0;
+        QVector<qint64> rows;
+        QVector<QByteArray> texts;
+    };
+
+    FtsFeeder(const QString &path, qint64 upto)
+        : m_path(path)
+        , m_queuedUpto(upto)
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~FtsFeeder() { stop(false); }
+    FtsFeeder(const FtsFeeder &) = delete;
+    FtsFeeder &operator=(const FtsFeeder &) = delete;
+
+    // Queues a committed batch; waits while kMaxQueued batches are waiting (memory stays flat).
+    // A batch that does not follow the last one (another connection wrote rows in between)
+    // ends the feeding: those rows and the rest are left to catchUpFullText().
+    void push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_stopped || batch.first != m_queuedUpto + 1) {
+            m_stopped = true;
+            m_wake.notify_all();
+            return;
+        }
+        m_space.wait(lock, [&] { return m_queue.size() < kMaxQueued || m_stopped; });
+        if (m_stopped)
+            return;
+        m_queuedUpto = batch.last;
+        m_queue.push_back(std::move(batch));
+        m_wake.notify_all();
+    }
+
+    // Indexes what is queued, commits and waits for the thread (commit) or drops it.
+    void stop(bool commit)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+            m_commit = commit;
+            m_wake.notify_all();
+            m_space.notify_all();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    static constexpr size_t kMaxQueued = 4;
+    static constexpr int kCommitEvery = 64;
+
+    void run()
+    {
+        sqlite3 *db = nullptr;
+        bool ok = sqlite3_open_v2(m_path.toUtf8().constData(), &db,
+                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+            == SQLITE_OK;
+        sqlite3_stmt *ins = nullptr, *mark = nullptr;
+        if (ok) {
+            sqlite3_busy_timeout(db, 10000);
+            ok = sqlite3_exec(db,
+                              "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; "
+                              "PRAGMA wal_autocheckpoint = 0;",
+                              nullptr, nullptr, nullptr)
+                    == SQLITE_OK
+                && sqlite3_prepare_v2(db, "INSERT INTO logs_fts (rowid, body) VALUES (?1, ?2)", -1,
+                                      &ins, nullptr)
+                    == SQLITE_OK
+                && sqlite3_prepare_v2(db,
+                                      "UPDATE fts_meta SET value = max(value, ?1) "
+                                      "WHERE key = 'upto'",
+                                      -1, &mark, nullptr)
+                    == SQLITE_OK;
+        }
+        bool inTransaction = false;
+        int uncommitted = 0;
+        qint64 upto = 0;
+        auto commit = [&] {
+            if (!inTransaction)
+                return;
+            sqlite3_bind_int64(mark, 1, upto);
+            ok = sqlite3_step(mark) == SQLITE_DONE;
+            sqlite3_reset(mark);
+            ok = ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
+            if (!ok)
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            inTransaction = false;
+            uncommitted = 0;
+        };
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                if (!ok) { // drop the rest: catchUpFullText() indexes it
+                    m_stopped = true;
+                    m_queue.clear();
+                    m_space.notify_all();
+                }
+                m_wake.wait(lock, [&] { return !m_queue.empty() || m_done; });
+                if (m_queue.empty()) {
+                    m_stopped = true;
+                    const bool commitNow = m_commit && ok;
+                    lock.unlock();
+                    if (commitNow)
+                        commit();
+                    break;
+                }
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_space.notify_all();
+            }
+            if (!inTransaction) {
+                ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+                inTransaction = ok;
+            }
+            for (qsizetype i = 0; ok && i < batch.rows.size(); ++i) {
+                const QByteArray &text = batch.texts.at(i);
+                sqlite3_bind_int64(ins, 1, batch.rows.at(i));
+                sqlite3_bind_text(ins, 2, text.constData(), int(text.size()), SQLITE_STATIC);
+                ok = sqlite3_step(ins) == SQLITE_DONE;
+                sqlite3_reset(ins);
+            }
+            if (!ok) {
+                if (inTransaction)
+                    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                inTransaction = false;
+                continue;
+            }
+            upto = batch.last;
+            if (++uncommitted >= kCommitEvery)
+                commit();
+        }
+        if (inTransaction)
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        else if (ok && db)
+            sqlite3_exec(db, "PRAGMA wal_checkpoint(PASSIVE)", nullptr, nullptr, nullptr);
+        sqlite3_finalize(ins);
+        sqlite3_finalize(mark);
+        sqlite3_close_v2(db);
+    }
+
+    const QString m_path;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_space;
+    std::deque<Batch> m_queue;
+    qint64 m_queuedUpto;
+    bool m_done = false, m_commit = false, m_stopped = false;
+};
 
 // --- opening -------------------------------------------------------------------------------------
 
@@ -650,6 +909,8 @@ SqliteLogStore::SqliteLogStore(sqlite3 *db, const QString &path)
 
 SqliteLogStore::~SqliteLogStore()
 {
+    // An unfinished bulk import: the feeder's uncommitted index is dropped, repaired on open.
+    m_feeder.reset();
     for (sqlite3_stmt *st : std::as_const(m_statements))
         sqlite3_finalize(st);
     sqlite3_close_v2(m_db);
@@ -676,23 +937,49 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QS
         return fail(message);
     }
     std::unique_ptr<SqliteLogStore> store(new SqliteLogStore(db, path));
+    // Before any schema work: several threads may open a brand-new file at once.
     sqlite3_busy_timeout(db, 10000);
     QString why;
     // 16 KB pages (only a new file takes them; set before WAL): a third fewer B-tree pages per
     // ~1 KB payload and a quarter of the WAL frames (one pwrite each) of 4 KB pages; an import
     // spends half the system time. WAL: readers never block the importer; synchronous=NORMAL:
     // a commit is durable against an application crash at once and against power loss at the
-    // next checkpoint.
-    if (!store->exec("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; "
-                     "PRAGMA synchronous = NORMAL; "
-                     "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; "
-                     "PRAGMA mmap_size = 268435456;",
-                     &why))
+    // next checkpoint. A small page cache and no mmap: the app opens several connections (a
+    // 64 MB cache and 256 MB mmap each took a 1,000,000-log store to 418 MB resident); the bulk
+    // importer raises its own cache while it runs.
+    const QByteArray settings = "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; "
+                                "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
+                                "PRAGMA cache_size = -"
+        + QByteArray::number(kReaderCacheKb) + "; PRAGMA mmap_size = 0;";
+    if (!execRetrying(db, settings.constData(), &why))
         return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
+    // The full-text index's own file.
+    {
+        sqlite3_stmt *attach = nullptr;
+        const QByteArray ftsPath = fullTextPath(path).toUtf8();
+        bool ok = sqlite3_prepare_v2(db, "ATTACH DATABASE ?1 AS fts", -1, &attach, nullptr)
+            == SQLITE_OK;
+        if (ok) {
+            sqlite3_bind_text(attach, 1, ftsPath.constData(), int(ftsPath.size()),
+                              SQLITE_TRANSIENT);
+            ok = sqlite3_step(attach) == SQLITE_DONE;
+        }
+        if (!ok)
+            why = store->lastError();
+        sqlite3_finalize(attach);
+        if (!ok
+            || !execRetrying(db,
+                             "PRAGMA fts.page_size = 16384; PRAGMA fts.journal_mode = WAL; "
+                             "PRAGMA fts.synchronous = NORMAL;",
+                             &why))
+            return fail(QStringLiteral("cannot open %1: %2").arg(ftsPath, why));
+    }
     if (!store->migrate(&why))
         return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
+    if (!store->ensureFullTextFile(&why))
+        return fail(QStringLiteral("cannot open %1: %2").arg(fullTextPath(path), why));
     // A crash after a bulk batch was committed but before its full-text entries were built
-    // leaves rows past the 'fts_upto' mark: index them now.
+    // leaves rows past the .fts file's 'upto' mark: index them now.
     if (!store->catchUpFullText(&why))
         return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
     return store;
@@ -742,37 +1029,95 @@ sqlite3_stmt *SqliteLogStore::statement(const QString &sql, QString *error)
 
 bool SqliteLogStore::migrate(QString *error)
 {
-    sqlite3_stmt *st = statement(u"PRAGMA user_version"_qs, error);
-    if (!st)
-        return false;
-    int version = 0;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        version = sqlite3_column_int(st, 0);
-    sqlite3_reset(st);
-    if (version > kSchemaVersion) {
+    auto readVersion = [this](QString *why) -> std::optional<int> {
+        sqlite3_stmt *st = statement(u"PRAGMA user_version"_qs, why);
+        if (!st)
+            return std::nullopt;
+        StatementReset reset(st);
+        return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    };
+    auto tooNew = [&](int version) {
         if (error)
             *error = QStringLiteral("the store has schema version %1; this Gatescope knows up to "
                                     "%2: open it with a newer version")
                          .arg(version)
                          .arg(kSchemaVersion);
         return false;
+    };
+    std::optional<int> version = readVersion(error);
+    if (!version)
+        return false;
+    if (*version > kSchemaVersion)
+        return tooNew(*version);
+    if (*version == kSchemaVersion) {
+        m_schemaVersion = *version;
+        return true;
     }
-    while (version < kSchemaVersion) {
-        QString why;
-        const QByteArray step = QByteArray("BEGIN IMMEDIATE;") + kMigrations[version]
-            + "PRAGMA user_version = " + QByteArray::number(version + 1) + ";COMMIT;";
+    // Read again under the write lock: another connection (thread or process) opening the same
+    // new file may have migrated it meanwhile.
+    QString why;
+    if (!execRetrying(m_db, "BEGIN IMMEDIATE", &why)) {
+        if (error)
+            *error = QStringLiteral("migrating the schema failed: %1").arg(why);
+        return false;
+    }
+    version = readVersion(&why);
+    if (version && *version > kSchemaVersion) {
+        exec("ROLLBACK", nullptr);
+        return tooNew(*version);
+    }
+    while (version && *version < kSchemaVersion) {
+        const QByteArray step = QByteArray(kMigrations[*version])
+            + "PRAGMA user_version = " + QByteArray::number(*version + 1) + ";";
         if (!exec(step.constData(), &why)) {
             exec("ROLLBACK", nullptr);
             if (error)
                 *error = QStringLiteral("migrating the schema to version %1 failed: %2")
-                             .arg(version + 1)
+                             .arg(*version + 1)
                              .arg(why);
             return false;
         }
-        ++version;
+        ++*version;
     }
-    m_schemaVersion = version;
+    if (!version || !exec("COMMIT", &why)) {
+        exec("ROLLBACK", nullptr);
+        if (error)
+            *error = QStringLiteral("migrating the schema failed: %1").arg(why);
+        return false;
+    }
+    m_schemaVersion = *version;
     return true;
+}
+
+const char *SqliteLogStore::migrationSql(int from)
+{
+    return from >= 0 && from < int(std::size(kMigrations)) ? kMigrations[from] : nullptr;
+}
+
+bool SqliteLogStore::ensureFullTextFile(QString *error)
+{
+    // The .fts file must exist and belong to this store (a store file copied or replaced without
+    // its .fts file); otherwise it is made anew and catchUpFullText() fills it from the payloads.
+    auto matches = [this]() {
+        sqlite3_stmt *st
+            = statement(u"SELECT (SELECT value FROM main.meta WHERE key = 'store_uid') IS "
+                        "(SELECT value FROM fts.fts_meta WHERE key = 'store_uid') AND EXISTS "
+                        "(SELECT 1 FROM fts.sqlite_schema WHERE name = 'logs_fts')"_qs,
+                        nullptr);
+        if (!st)
+            return false; // no fts_meta
+        StatementReset reset(st);
+        return sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) != 0;
+    };
+    if (matches())
+        return true;
+    if (!execRetrying(m_db, "BEGIN IMMEDIATE", error))
+        return false;
+    if (!matches() && !exec(kCreateFullText, error)) {
+        exec("ROLLBACK", nullptr);
+        return false;
+    }
+    return exec("COMMIT", error);
 }
 
 QString SqliteLogStore::location() const
@@ -789,53 +1134,145 @@ int SqliteLogStore::schemaVersion() const
 
 qint64 SqliteLogStore::pendingFullTextRows()
 {
-    sqlite3_stmt *st = statement(
-        u"SELECT count(*) FROM log_text WHERE row_id > (SELECT value FROM meta WHERE key = 'fts_upto')"_qs,
-        nullptr);
+    sqlite3_stmt *st = statement(u"SELECT count(*) FROM logs WHERE row_id > "
+                                 "(SELECT value FROM fts.fts_meta WHERE key = 'upto')"_qs,
+                                 nullptr);
     if (!st)
         return 0;
     StatementReset reset(st);
     return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 }
 
-bool SqliteLogStore::catchUpFullText(QString *error)
+bool SqliteLogStore::fullTextCaughtUp(bool *deferredIndexes, QString *error)
 {
-    if (!exec("BEGIN IMMEDIATE", error))
+    sqlite3_stmt *st
+        = statement(u"SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'deferred_indexes'), "
+                    "(SELECT value FROM fts.fts_meta WHERE key = 'upto') IS "
+                    "(SELECT ifnull(max(row_id), 0) FROM logs)"_qs,
+                    error);
+    if (!st)
         return false;
-    // Secondary indexes a bulk import into an empty store dropped (their SQL is kept in meta).
-    sqlite3_stmt *deferred
-        = statement(u"SELECT value FROM meta WHERE key = 'deferred_indexes'"_qs, error);
-    if (!deferred) {
+    StatementReset reset(st);
+    if (sqlite3_step(st) != SQLITE_ROW)
+        return false;
+    *deferredIndexes = sqlite3_column_int(st, 0) != 0;
+    return sqlite3_column_int(st, 1) != 0;
+}
+
+bool SqliteLogStore::rebuildDeferredIndexes(const char *begin, QString *error)
+{
+    // The first statement writes: with a deferred BEGIN only `main` is locked (a bulk import's
+    // full-text writer holds the .fts file meanwhile).
+    if (!exec(begin, error))
+        return false;
+    sqlite3_stmt *take = statement(
+        u"DELETE FROM main.meta WHERE key = 'deferred_indexes' RETURNING value"_qs, error);
+    if (!take) {
         exec("ROLLBACK", nullptr);
         return false;
     }
     QByteArray indexSql;
     {
-        StatementReset reset(deferred);
-        if (sqlite3_step(deferred) == SQLITE_ROW)
-            indexSql = columnBytes(deferred, 0);
-    }
-    if (!indexSql.isEmpty()) {
-        indexSql += ";DELETE FROM meta WHERE key = 'deferred_indexes';";
-        // Committed on their own: every sort and filter is indexed while the full-text index
-        // is still being built (a crash in between repairs only the latter).
-        if (!exec(indexSql.constData(), error) || !exec("COMMIT", error)
-            || !exec("BEGIN IMMEDIATE", error)) {
+        StatementReset reset(take);
+        int rc = sqlite3_step(take);
+        if (rc == SQLITE_ROW) {
+            indexSql = columnBytes(take, 0);
+            rc = sqlite3_step(take);
+        }
+        if (rc != SQLITE_DONE) {
+            if (error)
+                *error = lastError();
             exec("ROLLBACK", nullptr);
             return false;
         }
     }
-    // FTS5 'external content': the index reads nothing back from log_text while inserting, so
-    // one INSERT ... SELECT in row order is the fastest way to build it.
-    const bool ok
-        = exec("INSERT INTO logs_fts (rowid, body) SELECT row_id, body FROM log_text "
-               "WHERE row_id > (SELECT value FROM meta WHERE key = 'fts_upto') ORDER BY row_id;"
-               "UPDATE meta SET value = (SELECT ifnull(max(row_id), 0) FROM log_text) "
-               "WHERE key = 'fts_upto';",
-               error);
-    if (!ok) {
+    if (!indexSql.isEmpty() && !exec(indexSql.constData(), error)) {
         exec("ROLLBACK", nullptr);
         return false;
+    }
+    return exec("COMMIT", error);
+}
+
+bool SqliteLogStore::catchUpFullText(QString *error)
+{
+    // Most opens find nothing to do; they take no write lock.
+    bool deferred = false;
+    if (fullTextCaughtUp(&deferred, nullptr) && !deferred)
+        return true;
+    // Secondary indexes a bulk import into an empty store dropped (their SQL is kept in meta),
+    // committed on their own: every sort and filter is indexed while the full-text index is
+    // still being built (a crash in between repairs only the latter).
+    if (deferred && !rebuildDeferredIndexes("BEGIN IMMEDIATE", error))
+        return false;
+    if (!execRetrying(m_db, "BEGIN IMMEDIATE", error))
+        return false;
+    auto fail = [&](const QString &why) {
+        exec("ROLLBACK", nullptr);
+        if (error && !why.isEmpty())
+            *error = why;
+        return false;
+    };
+    sqlite3_stmt *marks = statement(u"SELECT (SELECT value FROM fts.fts_meta WHERE key = 'upto'), "
+                                    "(SELECT ifnull(max(row_id), 0) FROM logs)"_qs,
+                                    error);
+    if (!marks)
+        return fail({});
+    qint64 upto = 0, last = 0;
+    {
+        StatementReset reset(marks);
+        if (sqlite3_step(marks) != SQLITE_ROW)
+            return fail(lastError());
+        upto = sqlite3_column_int64(marks, 0);
+        last = sqlite3_column_int64(marks, 1);
+    }
+    if (upto == last)
+        return exec("COMMIT", error);
+    if (upto > last) {
+        // Entries of rows that were never committed (the index committed before the logs):
+        // a contentless index cannot delete them one by one, so it starts over.
+        if (!exec("INSERT INTO fts.logs_fts (logs_fts) VALUES ('delete-all')", error))
+            return fail({});
+        upto = 0;
+    }
+    // Contentless: the text is extracted again from the payloads.
+    sqlite3_stmt *rows
+        = statement(u"SELECT l.row_id, p.data FROM logs l JOIN payloads p ON p.row_id = l.row_id "
+                    "WHERE l.row_id > ?1 ORDER BY l.row_id"_qs,
+                    error);
+    sqlite3_stmt *block
+        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- text"_qs, error);
+    sqlite3_stmt *ins
+        = statement(u"INSERT INTO fts.logs_fts (rowid, body) VALUES (?1, ?2)"_qs, error);
+    sqlite3_stmt *mark
+        = statement(u"UPDATE fts.fts_meta SET value = ?1 WHERE key = 'upto'"_qs, error);
+    if (!rows || !block || !ins || !mark)
+        return fail({});
+    {
+        StatementReset reset(rows);
+        sqlite3_bind_int64(rows, 1, upto);
+        QByteArray text;
+        QString why;
+        while (sqlite3_step(rows) == SQLITE_ROW) {
+            text.clear();
+            if (!payloadText(block, *m_codec,
+                             static_cast<const char *>(sqlite3_column_blob(rows, 1)),
+                             sqlite3_column_bytes(rows, 1), text, &why))
+                continue; // a damaged payload: nothing to index
+            if (text.isEmpty())
+                continue;
+            sqlite3_bind_int64(ins, 1, sqlite3_column_int64(rows, 0));
+            sqlite3_bind_text(ins, 2, text.constData(), int(text.size()), SQLITE_STATIC);
+            const int rc = sqlite3_step(ins);
+            sqlite3_reset(ins);
+            if (rc != SQLITE_DONE)
+                return fail(lastError());
+        }
+    }
+    {
+        StatementReset reset(mark);
+        sqlite3_bind_int64(mark, 1, last);
+        if (sqlite3_step(mark) != SQLITE_DONE)
+            return fail(lastError());
     }
     return exec("COMMIT", error);
 }
@@ -844,6 +1281,9 @@ bool SqliteLogStore::beginBulkImport(QString *error)
 {
     if (m_bulk)
         return true;
+    // The full-text index starts complete: the feeder then only appends.
+    if (!catchUpFullText(error))
+        return false;
     // A bulk import checkpoints the WAL once at the end instead of after every batch (each
     // checkpoint copies the batch into the database file and syncs it).
     if (!exec("PRAGMA wal_autocheckpoint = 0", error))
@@ -893,8 +1333,22 @@ bool SqliteLogStore::beginBulkImport(QString *error)
             }
         }
     }
-    if (!exec("COMMIT", error))
+    sqlite3_stmt *last = statement(u"SELECT ifnull(max(row_id), 0) FROM logs"_qs, error);
+    qint64 lastRow = 0;
+    if (last) {
+        StatementReset reset(last);
+        if (sqlite3_step(last) == SQLITE_ROW)
+            lastRow = sqlite3_column_int64(last, 0);
+    }
+    if (!last || !exec("COMMIT", error))
         return false;
+    const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(kBulkCacheKb);
+    exec(cache.constData(), nullptr);
+    // The full-text index is built beside the import, on its own thread and connection (an
+    // in-memory store has no file to share: its index is built by finishBulkImport()).
+    const QString ftsPath = fullTextPath(m_location);
+    if (ftsPath != u":memory:")
+        m_feeder = std::make_unique<FtsFeeder>(ftsPath, lastRow);
     m_bulk = true;
     return true;
 }
@@ -903,9 +1357,18 @@ bool SqliteLogStore::finishBulkImport(QString *error)
 {
     const bool wasBulk = m_bulk;
     m_bulk = false;
-    if (!catchUpFullText(error))
+    // The deferred indexes are built while the feeder indexes its last batches on the other
+    // core; then whatever the feeder did not commit is indexed from the payloads.
+    const bool indexed = !wasBulk || rebuildDeferredIndexes("BEGIN", error);
+    if (m_feeder) {
+        m_feeder->stop(true);
+        m_feeder.reset();
+    }
+    if (!indexed || !catchUpFullText(error))
         return false;
     if (wasBulk) {
+        const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(kReaderCacheKb);
+        exec(cache.constData(), nullptr);
         exec("PRAGMA wal_autocheckpoint = 1000", nullptr);
         exec("PRAGMA wal_checkpoint(PASSIVE)", nullptr);
     }
@@ -959,7 +1422,9 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
             *error = message;
         return std::nullopt;
     };
-    if (!exec("BEGIN IMMEDIATE", &why)) {
+    // Beside a bulk import's full-text writer, lock `main` only (a deferred BEGIN whose first
+    // statement writes); otherwise the logs and their index are written together.
+    if (!exec(m_feeder ? "BEGIN" : "BEGIN IMMEDIATE", &why)) {
         if (error)
             *error = why;
         return std::nullopt;
@@ -967,28 +1432,31 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
     sqlite3_stmt *insLog = statement(QString::fromLatin1(kInsertLog), &why);
     sqlite3_stmt *insPayload
         = statement(u"INSERT INTO payloads (row_id, data) VALUES (?1, ?2)"_qs, &why);
-    sqlite3_stmt *insText
-        = statement(u"INSERT INTO log_text (row_id, body) VALUES (?1, ?2)"_qs, &why);
-    sqlite3_stmt *insFts
-        = statement(u"INSERT INTO logs_fts (rowid, body) VALUES (?1, ?2)"_qs, &why);
     sqlite3_stmt *insFeedback = statement(
         u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
         "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_qs,
         &why);
-    sqlite3_stmt *ftsState = statement(u"SELECT (SELECT value FROM meta WHERE key = 'fts_upto') >= "
-                                       "(SELECT ifnull(max(row_id), 0) FROM log_text)"_qs,
-                                       &why);
-    if (!insLog || !insPayload || !insText || !insFts || !insFeedback || !ftsState)
+    if (!insLog || !insPayload || !insFeedback)
         return fail(why);
 
-    // Index text in the same transaction unless a bulk import defers it, or an earlier one left
-    // rows unindexed (then finishBulkImport() or the next open() indexes these rows too).
+    // Index text in the same transaction unless a bulk import defers it (to its feeder thread
+    // or finishBulkImport()), or an earlier one left rows unindexed (then finishBulkImport() or
+    // the next open() indexes these rows too).
+    sqlite3_stmt *insFts = nullptr;
     bool indexNow = false;
     if (!m_bulk) {
+        insFts = statement(u"INSERT INTO fts.logs_fts (rowid, body) VALUES (?1, ?2)"_qs, &why);
+        sqlite3_stmt *ftsState
+            = statement(u"SELECT (SELECT value FROM fts.fts_meta WHERE key = 'upto') >= "
+                        "(SELECT ifnull(max(row_id), 0) FROM logs)"_qs,
+                        &why);
+        if (!insFts || !ftsState)
+            return fail(why);
         indexNow = sqlite3_step(ftsState) == SQLITE_ROW && sqlite3_column_int(ftsState, 0) != 0;
         sqlite3_reset(ftsState);
     }
-    qint64 lastTextRow = -1;
+    FtsFeeder::Batch feed;
+    qint64 lastRow = -1;
     QHash<int, qint64> blockRows; // block (batch index of its holder) -> row that stores it
 
     auto step = [&](sqlite3_stmt *st) {
@@ -1081,17 +1549,18 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
                 return fail(QStringLiteral("storing the bodies of log %1 failed: %2")
                                 .arg(r.id, lastError()));
         }
-        if (!p.text.isEmpty()) {
-            for (sqlite3_stmt *t : {insText, indexNow ? insFts : nullptr}) {
-                if (!t)
-                    continue;
-                sqlite3_bind_int64(t, 1, rowId);
-                sqlite3_bind_text(t, 2, p.text.constData(), int(p.text.size()), SQLITE_STATIC);
-                if (!step(t))
-                    return fail(QStringLiteral("indexing the text of log %1 failed: %2")
-                                    .arg(r.id, lastError()));
-            }
-            lastTextRow = rowId;
+        if (feed.first == 0)
+            feed.first = rowId;
+        lastRow = rowId;
+        if (!p.text.isEmpty() && indexNow) {
+            sqlite3_bind_int64(insFts, 1, rowId);
+            sqlite3_bind_text(insFts, 2, p.text.constData(), int(p.text.size()), SQLITE_STATIC);
+            if (!step(insFts))
+                return fail(QStringLiteral("indexing the text of log %1 failed: %2")
+                                .arg(r.id, lastError()));
+        } else if (!p.text.isEmpty() && m_feeder) {
+            feed.rows.append(rowId);
+            feed.texts.append(p.text); // shared, not copied
         }
         for (const FeedbackEntry &f : r.feedback) {
             bindText(insFeedback, 1, f.id.isEmpty() ? QString() : f.id);
@@ -1112,17 +1581,21 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
                                 .arg(f.id, r.id, lastError()));
         }
     }
-    if (indexNow && lastTextRow > 0) {
+    if (indexNow && lastRow > 0) {
         sqlite3_stmt *mark
-            = statement(u"UPDATE meta SET value = ?1 WHERE key = 'fts_upto'"_qs, &why);
+            = statement(u"UPDATE fts.fts_meta SET value = ?1 WHERE key = 'upto'"_qs, &why);
         if (!mark)
             return fail(why);
-        sqlite3_bind_int64(mark, 1, lastTextRow);
+        sqlite3_bind_int64(mark, 1, lastRow);
         if (!step(mark))
             return fail(lastError());
     }
     if (!exec("COMMIT", &why))
         return fail(why);
+    if (m_feeder && lastRow > 0) {
+        feed.last = lastRow;
+        m_feeder->push(std::move(feed));
+    }
     return result;
 }
 
@@ -1208,8 +1681,6 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
         }
         LogRecord r;
         readListRow(st, r);
-        if (sqlite3_column_int64(st, 35) > 0) // feedback_count: show the trace's entries
-            loadFeedback(r, nullptr);
         lastSortValue = columnVariant(st, kListColumnCount);
         page.rows.append(std::move(r));
     }
@@ -1271,8 +1742,6 @@ QList<LogRecord> SqliteLogStore::rowsByIds(const QVector<qint64> &rowIds, QStrin
         if (rc == SQLITE_ROW) {
             LogRecord r;
             readListRow(st, r);
-            if (sqlite3_column_int64(st, 35) > 0) // feedback_count: show the trace's entries
-                loadFeedback(r, nullptr);
             rows.append(std::move(r));
         } else if (rc != SQLITE_DONE) {
             if (error)
@@ -1424,8 +1893,25 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
             r.rawFormat = parts->rawFormat;
         }
     }
-    if (!loadFeedback(r, error))
+    sqlite3_stmt *fb = statement(u"SELECT id, value, weight, metadata, created_at, synced FROM "
+                                 "feedback WHERE log_row_id = ?1 ORDER BY fb_row"_qs,
+                                 error);
+    if (!fb)
         return std::nullopt;
+    StatementReset resetFeedback(fb);
+    sqlite3_bind_int64(fb, 1, r.rowId);
+    while (sqlite3_step(fb) == SQLITE_ROW) {
+        FeedbackEntry f;
+        f.id = columnText(fb, 0);
+        f.value = sqlite3_column_double(fb, 1);
+        f.weight = sqlite3_column_double(fb, 2);
+        if (sqlite3_column_type(fb, 3) != SQLITE_NULL)
+            f.metadata = QJsonDocument::fromJson(columnBytes(fb, 3)).object();
+        if (sqlite3_column_type(fb, 4) != SQLITE_NULL)
+            f.createdAt = fromMs(sqlite3_column_int64(fb, 4));
+        f.synced = sqlite3_column_int(fb, 5) != 0;
+        r.feedback.append(f);
+    }
     return r;
 }
 
@@ -1450,9 +1936,6 @@ std::optional<LogRecord> SqliteLogStore::recordByRowId(qint64 rowId, QString *er
 }
 
 // --- feedback ----------------------------------------------------------------------------------
-// As in Portkey, feedback belongs to the trace id (portkey-api.md section 6): an entry added on
-// one log of a trace shows on, and counts for, every log of that trace. A log without a trace id
-// keeps its own entries.
 
 bool SqliteLogStore::updateFeedbackSummary(qint64 rowId, QString *error)
 {
@@ -1466,66 +1949,6 @@ bool SqliteLogStore::updateFeedbackSummary(qint64 rowId, QString *error)
     StatementReset reset(st);
     sqlite3_bind_int64(st, 1, rowId);
     if (sqlite3_step(st) != SQLITE_DONE) {
-        if (error)
-            *error = lastError();
-        return false;
-    }
-    return true;
-}
-
-bool SqliteLogStore::updateTraceFeedbackSummary(qint64 rowId, const QString &traceId,
-                                                QString *error)
-{
-    if (traceId.isEmpty())
-        return updateFeedbackSummary(rowId, error);
-    sqlite3_stmt *st = statement(
-        u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE trace_id = ?1), "
-        "feedback_avg = (SELECT CASE WHEN total(weight) > 0 THEN total(value * weight) / "
-        "total(weight) END FROM feedback WHERE trace_id = ?1) WHERE trace_id = ?1"_qs,
-        error);
-    if (!st)
-        return false;
-    StatementReset reset(st);
-    bindText(st, 1, traceId);
-    if (sqlite3_step(st) != SQLITE_DONE) {
-        if (error)
-            *error = lastError();
-        return false;
-    }
-    return true;
-}
-
-bool SqliteLogStore::loadFeedback(LogRecord &r, QString *error)
-{
-    const bool byTrace = !r.traceId.isEmpty();
-    sqlite3_stmt *fb = statement(byTrace
-                                     ? u"SELECT id, value, weight, metadata, created_at, synced "
-                                       "FROM feedback WHERE trace_id = ?1 ORDER BY fb_row"_qs
-                                     : u"SELECT id, value, weight, metadata, created_at, synced "
-                                       "FROM feedback WHERE log_row_id = ?1 ORDER BY fb_row"_qs,
-                                 error);
-    if (!fb)
-        return false;
-    StatementReset resetFeedback(fb);
-    if (byTrace)
-        bindText(fb, 1, r.traceId);
-    else
-        sqlite3_bind_int64(fb, 1, r.rowId);
-    r.feedback.clear();
-    int rc;
-    while ((rc = sqlite3_step(fb)) == SQLITE_ROW) {
-        FeedbackEntry f;
-        f.id = columnText(fb, 0);
-        f.value = sqlite3_column_double(fb, 1);
-        f.weight = sqlite3_column_double(fb, 2);
-        if (sqlite3_column_type(fb, 3) != SQLITE_NULL)
-            f.metadata = QJsonDocument::fromJson(columnBytes(fb, 3)).object();
-        if (sqlite3_column_type(fb, 4) != SQLITE_NULL)
-            f.createdAt = fromMs(sqlite3_column_int64(fb, 4));
-        f.synced = sqlite3_column_int(fb, 5) != 0;
-        r.feedback.append(f);
-    }
-    if (rc != SQLITE_DONE) {
         if (error)
             *error = lastError();
         return false;
@@ -1581,55 +2004,7 @@ bool SqliteLogStore::addFeedback(const QString &logId, const FeedbackEntry &f, Q
         if (sqlite3_step(ins) != SQLITE_DONE)
             return fail(QStringLiteral("storing feedback failed: %1").arg(lastError()));
     }
-    if (!updateTraceFeedbackSummary(rowId, traceId, &why))
-        return fail(why);
-    return exec("COMMIT", error) || fail(why);
-}
-
-bool SqliteLogStore::updateFeedback(const FeedbackEntry &f, QString *error)
-{
-    QString why;
-    auto fail = [&](const QString &message) {
-        exec("ROLLBACK", nullptr);
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!exec("BEGIN IMMEDIATE", error))
-        return false;
-    sqlite3_stmt *find
-        = statement(u"SELECT log_row_id, trace_id FROM feedback WHERE id = ?1"_qs, &why);
-    if (!find)
-        return fail(why);
-    qint64 rowId = 0;
-    QString traceId;
-    {
-        StatementReset reset(find);
-        bindText(find, 1, f.id);
-        if (f.id.isEmpty() || sqlite3_step(find) != SQLITE_ROW)
-            return fail(QStringLiteral("no feedback with id %1").arg(f.id));
-        rowId = sqlite3_column_int64(find, 0);
-        traceId = columnText(find, 1);
-    }
-    sqlite3_stmt *upd = statement(u"UPDATE feedback SET value = ?2, weight = ?3, metadata = ?4, "
-                                  "synced = ?5 WHERE id = ?1"_qs,
-                                  &why);
-    if (!upd)
-        return fail(why);
-    {
-        StatementReset reset(upd);
-        bindText(upd, 1, f.id);
-        sqlite3_bind_double(upd, 2, f.value);
-        sqlite3_bind_double(upd, 3, f.weight);
-        const QByteArray meta = f.metadata.isEmpty()
-            ? QByteArray()
-            : QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
-        bindBytes(upd, 4, meta);
-        sqlite3_bind_int(upd, 5, f.synced ? 1 : 0);
-        if (sqlite3_step(upd) != SQLITE_DONE)
-            return fail(lastError());
-    }
-    if (!updateTraceFeedbackSummary(rowId, traceId, &why))
+    if (!updateFeedbackSummary(rowId, &why))
         return fail(why);
     return exec("COMMIT", error) || fail(why);
 }
@@ -1645,19 +2020,16 @@ bool SqliteLogStore::removeFeedback(const QString &feedbackId, QString *error)
     };
     if (!exec("BEGIN IMMEDIATE", error))
         return false;
-    sqlite3_stmt *find
-        = statement(u"SELECT log_row_id, trace_id FROM feedback WHERE id = ?1"_qs, &why);
+    sqlite3_stmt *find = statement(u"SELECT log_row_id FROM feedback WHERE id = ?1"_qs, &why);
     if (!find)
         return fail(why);
     qint64 rowId = 0;
-    QString traceId;
     {
         StatementReset reset(find);
         bindText(find, 1, feedbackId);
         if (sqlite3_step(find) != SQLITE_ROW)
             return fail(QStringLiteral("no feedback with id %1").arg(feedbackId));
         rowId = sqlite3_column_int64(find, 0);
-        traceId = columnText(find, 1);
     }
     sqlite3_stmt *del = statement(u"DELETE FROM feedback WHERE id = ?1"_qs, &why);
     if (!del)
@@ -1668,7 +2040,7 @@ bool SqliteLogStore::removeFeedback(const QString &feedbackId, QString *error)
         if (sqlite3_step(del) != SQLITE_DONE)
             return fail(lastError());
     }
-    if (!updateTraceFeedbackSummary(rowId, traceId, &why))
+    if (!updateFeedbackSummary(rowId, &why))
         return fail(why);
     return exec("COMMIT", error) || fail(why);
 }

@@ -5,25 +5,29 @@
 
 #include <QHash>
 
-#include <functional>
 #include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
 class PayloadCodec;
 struct SqlitePreparedBatch;
+class FtsFeeder;
 
-// The embedded SQLite backend: one connection to one file. The hot table `logs` holds the
-// list columns, `payloads` the zstd-compressed bodies and raw record, `log_text` the human text
-// of the bodies that the FTS5 index `logs_fts` is built from. Every statement it runs is here
-// or in SqliteDialect; a PostgreSQL backend writes its own.
+// The embedded SQLite backend: one connection to one file, <store>, with a second file,
+// <store>.fts, attached as `fts`. The hot table `logs` holds the list columns, `payloads` the
+// zstd-compressed bodies and raw record. The contentless FTS5 index `fts.logs_fts` holds the
+// human text of the bodies (BodyText); it lives in its own file so that a bulk import builds it
+// on a second thread (SQLite has one writer per file) while the list is written. Every
+// statement it runs is here or in SqliteDialect; a PostgreSQL backend writes its own.
 class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     static std::unique_ptr<SqliteLogStore> openFile(const QString &path, QString *error);
+    // The SQL of the migration step from version `from` to from + 1 (tests build old stores).
+    static const char *migrationSql(int from);
     ~SqliteLogStore() override;
     SqliteLogStore(const SqliteLogStore &) = delete;
     SqliteLogStore &operator=(const SqliteLogStore &) = delete;
@@ -59,26 +63,6 @@ public:
 
     bool addFeedback(const QString &logId, const FeedbackEntry &feedback, QString *error) override;
     bool removeFeedback(const QString &feedbackId, QString *error) override;
-    bool updateFeedback(const FeedbackEntry &feedback, QString *error) override;
-
-    // Analytics (sqliteanalytics.cpp).
-    std::optional<std::pair<qint64, qint64>> timeBounds(const QString &filter,
-                                                        QString *error) override;
-    std::optional<QList<TimeBucket>> timeSeries(const AnalyticsQuery &query,
-                                                QString *error) override;
-    std::optional<LatencyStats> latencyPercentiles(const AnalyticsQuery &query,
-                                                   QString *error) override;
-    std::optional<TopUsers> topUsers(const AnalyticsQuery &query, int limit,
-                                     QString *error) override;
-    std::optional<QList<StatusCodeCount>> statusCodes(const AnalyticsQuery &query,
-                                                      QString *error) override;
-    std::optional<CacheStats> cacheStats(const AnalyticsQuery &query, QString *error) override;
-    std::optional<QList<FeedbackBucket>> feedbackSeries(const AnalyticsQuery &query,
-                                                        QString *error) override;
-    std::optional<QList<FeedbackValueCount>> feedbackDistribution(const AnalyticsQuery &query,
-                                                                  QString *error) override;
-    std::optional<QList<FeedbackModel>> feedbackByModel(const AnalyticsQuery &query,
-                                                        QString *error) override;
 
 private:
     SqliteLogStore(sqlite3 *db, const QString &path);
@@ -88,25 +72,16 @@ private:
     sqlite3_stmt *statement(const QString &sql, QString *error);
     QString lastError() const;
     bool migrate(QString *error);
+    bool ensureFullTextFile(QString *error);
     bool catchUpFullText(QString *error);
+    bool rebuildDeferredIndexes(const char *begin, QString *error);
+    bool fullTextCaughtUp(bool *deferredIndexes, QString *error);
     std::optional<WriteResult> write(const QList<LogRecord> &batch,
                                      const SqlitePreparedBatch &prepared, QString *error);
     std::optional<QString> whereFor(const QString &filter, QVariantList &params,
                                     QString *error) const;
     std::optional<LogRecord> fullRecord(sqlite3_stmt *listQuery, QString *error);
     bool updateFeedbackSummary(qint64 rowId, QString *error);
-    // Feedback follows the trace: the summary of every log of the trace (or of the log alone
-    // when it has no trace id) is recomputed, and a log shows all of its trace's entries.
-    bool updateTraceFeedbackSummary(qint64 rowId, const QString &traceId, QString *error);
-    bool loadFeedback(LogRecord &record, QString *error);
-    // Analytics: the filter plus the time range as one WHERE condition over `logs`, and a
-    // one-off statement run row by row.
-    // timeIndex false writes +created_at so that the planner prefers another index (the
-    // latency index, already in the order the percentiles need).
-    std::optional<QString> rangeWhere(const AnalyticsQuery &query, QVariantList &params,
-                                      QString *error, bool timeIndex = true) const;
-    bool forEachRow(const QString &sql, const QVariantList &params,
-                    const std::function<void(sqlite3_stmt *)> &onRow, QString *error);
 
     sqlite3 *m_db = nullptr;
     QString m_location;
@@ -115,4 +90,6 @@ private:
     SqliteDialect m_dialect;
     QHash<QString, sqlite3_stmt *> m_statements;
     std::unique_ptr<PayloadCodec> m_codec;
+    // A bulk import's full-text writer: its own connection to the .fts file, on its own thread.
+    std::unique_ptr<FtsFeeder> m_feeder;
 };

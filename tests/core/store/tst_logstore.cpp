@@ -1,10 +1,8 @@
 #include "logstore.h"
-#include "postgresfixture.h"
-#include "postgreslogstore.h"
 #include "sqlitelogstore.h"
 
+#include <QFile>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -13,18 +11,16 @@
 
 #include <algorithm>
 #include <set>
+#include <thread>
+#include <vector>
 
-// The store: writing, deduplication, atomic batches, migrations, paging by key, bodies,
-// full text, feedback, totals and crash repair. On SQLite, or with
-// GATESCOPE_STORE_BACKEND=postgresql on a throwaway PostgreSQL that the test starts (and fails,
-// never skips, when it cannot): one suite, both backends (tests/CMakeLists.txt runs it twice).
+// The SQLite store: writing, deduplication, atomic batches, migrations, paging by key, bodies,
+// full text, feedback, totals and crash repair.
 class TestLogStore : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
     void init();
     void openErrors();
     void insertAndDuplicates();
@@ -42,15 +38,13 @@ private slots:
     void feedback();
     void totalsAndGroups();
     void fullTextRepairedAfterCrash();
+    void fullTextFileRebuiltFromPayloads();
+    void migratesSchema2Store();
+    void concurrentFirstOpen();
 
 private:
     std::unique_ptr<LogStore> openStore(const QString &name = u"s.sqlite"_qs);
-    // The location a store name stands for: a file in m_dir, or a database of this test case.
-    QString locationOf(const QString &name);
-    bool onPostgres() const { return m_postgres != nullptr; }
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PostgresFixture> m_postgres;
-    int m_case = 0;
 };
 
 namespace {
@@ -142,52 +136,17 @@ QStringList idsOf(const QList<LogRecord> &rows)
 
 } // namespace
 
-QString TestLogStore::locationOf(const QString &name)
-{
-    if (!onPostgres())
-        return m_dir->filePath(name);
-    QString database = QStringLiteral("case%1_").arg(m_case) + name;
-    database.replace(QRegularExpression(u"[^A-Za-z0-9_]"_qs), u"_"_qs);
-    QString error;
-    const QString url = m_postgres->databaseUrl(database.toLower(), &error);
-    if (url.isEmpty())
-        qWarning("%s", qPrintable(error));
-    return url;
-}
-
 std::unique_ptr<LogStore> TestLogStore::openStore(const QString &name)
 {
     QString error;
-    auto store = LogStore::open(locationOf(name), &error);
+    auto store = LogStore::open(m_dir->filePath(name), &error);
     if (!store)
         qWarning("%s", qPrintable(error));
     return store;
 }
 
-void TestLogStore::initTestCase()
-{
-    if (qEnvironmentVariable("GATESCOPE_STORE_BACKEND") != u"postgresql")
-        return;
-    m_postgres = std::make_unique<PostgresFixture>();
-    QString error;
-    QVERIFY2(m_postgres->start(&error), qPrintable(error));
-}
-
-void TestLogStore::cleanupTestCase()
-{
-    m_postgres.reset();
-}
-
 void TestLogStore::init()
 {
-    ++m_case;
-    // Cases about the SQLite file itself (its .fts file, its own schema steps, its file locks)
-    // run in the SQLite pass only.
-    static const QStringList sqliteFileCases {u"fullTextFileRebuiltFromPayloads"_qs,
-                                              u"migratesSchema2Store"_qs,
-                                              u"concurrentFirstOpen"_qs};
-    if (onPostgres() && sqliteFileCases.contains(QLatin1String(QTest::currentTestFunction())))
-        QSKIP("a case about the SQLite file; the PostgreSQL pass has its own");
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -195,18 +154,8 @@ void TestLogStore::init()
 void TestLogStore::openErrors()
 {
     QString error;
-    // A password never comes in the location (it would show in process lists and shell history).
-    QVERIFY(!LogStore::open(u"postgresql://alice:secret@localhost/gatescope"_qs, &error));
-    QVERIFY2(error.contains(u"PGPASSWORD"), qPrintable(error));
-    QVERIFY(!LogStore::open(u"postgresql://alice@localhost:1/"_qs, &error));
-    QVERIFY2(error.contains(u"names no database"), qPrintable(error));
-    if (onPostgres()) {
-        QVERIFY(!LogStore::open(QStringLiteral("postgres://%1@127.0.0.1:%2/missing")
-                                    .arg(m_postgres->user())
-                                    .arg(m_postgres->port()),
-                                &error));
-        QVERIFY2(error.contains(u"missing"), qPrintable(error));
-    }
+    QVERIFY(!LogStore::open(u"postgresql://localhost/gatescope"_qs, &error));
+    QCOMPARE(error, u"PostgreSQL stores come in a later version"_qs);
     qputenv("GATESCOPE_DB", m_dir->filePath(u"env.sqlite"_qs).toUtf8());
     QCOMPARE(LogStore::defaultLocation(), m_dir->filePath(u"env.sqlite"_qs));
     qunsetenv("GATESCOPE_DB");
@@ -283,29 +232,6 @@ void TestLogStore::reopenKeepsData()
 
 void TestLogStore::schemaVersionAndMigration()
 {
-    if (onPostgres()) {
-        // An older database: no schema yet, a table of its own; migrated forward, keeps it.
-        const QString db = QStringLiteral("case%1_old").arg(m_case);
-        const QString url = locationOf(u"old"_qs);
-        QString error;
-        QCOMPARE(m_postgres->psql(db, u"CREATE TABLE mine (x int); INSERT INTO mine VALUES (42)"_qs,
-                                  &error),
-                 QString());
-        auto store = LogStore::open(url, &error);
-        QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), PostgresLogStore::kSchemaVersion);
-        QVERIFY(store->insert({makeRecord(u"a"_qs, 1)}, &error));
-        store.reset();
-        QCOMPARE(m_postgres->psql(db,
-                                  u"SELECT (SELECT x FROM mine), (SELECT version FROM "
-                                  "gatescope_schema)"_qs,
-                                  &error),
-                 QStringLiteral("42|%1").arg(PostgresLogStore::kSchemaVersion));
-        store = LogStore::open(url, &error); // no second migration
-        QVERIFY2(store, qPrintable(error));
-        QCOMPARE(*store->count({}, &error), 1);
-        return;
-    }
     // An older file: version 0, with a table of its own, is migrated forward and keeps it.
     const QString path = m_dir->filePath(u"old.sqlite"_qs);
     sqlite3 *db = nullptr;
@@ -343,16 +269,6 @@ void TestLogStore::schemaVersionAndMigration()
 
 void TestLogStore::newerSchemaIsRefused()
 {
-    if (onPostgres()) {
-        QVERIFY(openStore(u"new"_qs));
-        QString error;
-        m_postgres->psql(QStringLiteral("case%1_new").arg(m_case),
-                         u"UPDATE gatescope_schema SET version = 99"_qs, &error);
-        QVERIFY(!openStore(u"new"_qs));
-        QVERIFY(!LogStore::open(locationOf(u"new"_qs), &error));
-        QVERIFY2(error.contains(u"schema version 99"), qPrintable(error));
-        return;
-    }
     const QString path = m_dir->filePath(u"new.sqlite"_qs);
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
@@ -758,6 +674,157 @@ void TestLogStore::fullTextRepairedAfterCrash()
     QVERIFY(store);
     QCOMPARE(store->pendingFullTextRows(), 0);
     QCOMPARE(*store->count(u"zebra"_qs, &error), 1);
+}
+
+void TestLogStore::fullTextFileRebuiltFromPayloads()
+{
+    // The index lives in <store>.fts. A lost or foreign .fts file, or one that lags (a crash
+    // before the full-text writer committed), is rebuilt from the payloads on open, blocks too.
+    QString error;
+    const QString path = m_dir->filePath(u"s.sqlite"_qs);
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QList<LogRecord> batch;
+        for (int i = 0; i < 40; ++i) {
+            LogRecord r = makeRecord(u"r%1"_qs.arg(i), 1000 + i);
+            r.request = QByteArray(R"({"prompt":"small red bicycle number )")
+                + QByteArray::number(i) + R"("})";
+            batch.append(r);
+        }
+        batch[7].response = R"({"choices":[{"message":{"content":"zebra crossing"}}]})";
+        QVERIFY(store->beginBulkImport(&error));
+        QVERIFY2(store->insert(batch, &error), qPrintable(error));
+        QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
+        QCOMPARE(*store->count(u"zebra"_qs, &error), 1);
+        QCOMPARE(*store->count(u"\"red bicycle\""_qs, &error), 40); // phrases, contentless
+        QCOMPARE(*store->count(u"\"bicycle red\""_qs, &error), 0);
+    }
+    QVERIFY(QFile::exists(path + u".fts"));
+    // The store has no text table of its own any more.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT count(*) FROM sqlite_schema WHERE name IN ('log_text', 'logs_fts')",
+                       -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+
+    // Lagging: the mark set back (as if the writer's last commit was lost) and the entries gone.
+    QCOMPARE(sqlite3_open((path + u".fts").toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db,
+                          "INSERT INTO logs_fts (logs_fts) VALUES ('delete-all');"
+                          "UPDATE fts_meta SET value = 0 WHERE key = 'upto';",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->pendingFullTextRows(), 0);
+        QCOMPARE(*store->count(u"zebra"_qs, &error), 1);
+        QCOMPARE(*store->count(u"\"red bicycle number 39\""_qs, &error), 1);
+    }
+    // Lost: the .fts file deleted.
+    QVERIFY(QFile::remove(path + u".fts"));
+    QFile::remove(path + u".fts-wal");
+    QFile::remove(path + u".fts-shm");
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(*store->count(u"zebra"_qs, &error), 1);
+        QCOMPARE(*store->count(u"bicycle"_qs, &error), 40);
+    }
+    // Ahead: entries of rows the store never committed; the index starts over.
+    QCOMPARE(sqlite3_open((path + u".fts").toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db,
+                          "INSERT INTO logs_fts (rowid, body) VALUES (41, 'ghost');"
+                          "UPDATE fts_meta SET value = 41 WHERE key = 'upto';",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+    auto store = openStore();
+    QVERIFY(store);
+    QVERIFY(store->insert({makeRecord(u"later"_qs, 5000)}, &error));
+    QCOMPARE(*store->count(u"ghost"_qs, &error), 0);
+    QCOMPARE(*store->count(u"zebra"_qs, &error), 1);
+}
+
+void TestLogStore::migratesSchema2Store()
+{
+    // A schema-2 store (text in log_text, index in the same file, one row not yet indexed)
+    // opens: the index moves to the .fts file, log_text is dropped, the text still matches.
+    const QString path = m_dir->filePath(u"v2.sqlite"_qs);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    const QByteArray v2 = QByteArray(SqliteLogStore::migrationSql(0))
+        + SqliteLogStore::migrationSql(1)
+        + "INSERT INTO logs (id, created_at) VALUES ('a', 1), ('b', 2);"
+          "INSERT INTO log_text (row_id, body) VALUES (1, 'zebra crossing'), (2, 'red apple');"
+          "INSERT INTO logs_fts (rowid, body) VALUES (1, 'zebra crossing');"
+          "UPDATE meta SET value = 1 WHERE key = 'fts_upto';"
+          "PRAGMA user_version = 2;";
+    QCOMPARE(sqlite3_exec(db, v2.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+
+    QString error;
+    auto store = LogStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), SqliteLogStore::kSchemaVersion);
+    QCOMPARE(store->pendingFullTextRows(), 0);
+    QCOMPARE(*store->count(u"zebra"_qs, &error), 1);
+    QCOMPARE(*store->count(u"apple"_qs, &error), 1);
+    QCOMPARE(*store->count(u"\"zebra crossing\""_qs, &error), 1);
+    QVERIFY(store->insert({makeRecord(u"c"_qs, 3)}, &error));
+    QCOMPARE(*store->count({}, &error), 3);
+    store.reset();
+    QVERIFY(QFile::exists(path + u".fts"));
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT count(*) FROM sqlite_schema WHERE name IN ('log_text', 'logs_fts')",
+                       -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+void TestLogStore::concurrentFirstOpen()
+{
+    // Several threads open the same brand-new file at once: every one succeeds, the schema is
+    // created once.
+    for (int round = 0; round < 5; ++round) {
+        const QString path = m_dir->filePath(u"race%1.sqlite"_qs.arg(round));
+        constexpr int kThreads = 6;
+        std::vector<QString> errors(kThreads);
+        std::vector<int> versions(kThreads, -1);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                auto store = LogStore::open(path, &errors[t]);
+                if (store) {
+                    versions[t] = store->schemaVersion();
+                    QString e;
+                    if (!store->insert({makeRecord(u"t%1"_qs.arg(t), t + 1)}, &e))
+                        errors[t] = e;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        for (int t = 0; t < kThreads; ++t) {
+            QVERIFY2(errors[t].isEmpty(), qPrintable(errors[t]));
+            QCOMPARE(versions[t], SqliteLogStore::kSchemaVersion);
+        }
+        QString error;
+        auto store = LogStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(*store->count({}, &error), kThreads);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLogStore)
