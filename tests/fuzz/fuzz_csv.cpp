@@ -1,0 +1,8 @@
+// libFuzzer entry for FuzzTargets::csv (see fuzztargets.h); built by tests/fuzz/run-fuzzers.sh.
+#include "fuzztargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    FuzzTargets::csv(data, size);
+    return 0;
+}
