@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "apikeystore.h"
 #include "connectionsdialog.h"
+#include "connectionstore.h"
+#include "controlplaneclient.h"
 #include "deeplink.h"
 #include "demodata.h"
 #include "detailpanel.h"
@@ -644,10 +647,64 @@ void MainWindow::reportLinkProblem(const QString &message)
 
 bool MainWindow::fetchFromControlPlane(const DeepLink &link)
 {
-    // No control-plane client yet (src/core/net): once a connection is configured, fetch
-    // GET /logs/{id} here, insert it into the store and call openLink() again.
-    Q_UNUSED(link);
-    return false;
+    const QList<Connection> connections = ConnectionStore().list();
+    if (connections.isEmpty())
+        return false;
+    if (link.kind != DeepLink::Kind::Log) {
+        reportLinkProblem(tr("This trace is not in the local store: %1\nPortkey has no API to "
+                             "fetch a trace by id; sync the time range with File > Connections "
+                             "or 'gatescope-cli sync'.")
+                              .arg(link.id));
+        return true;
+    }
+    // The keys are read here (the keychain may ask the user); the fetch runs on the worker.
+    QList<QPair<Connection, QString>> withKeys;
+    QStringList problems;
+    for (const Connection &c : connections) {
+        const KeyResult key = ApiKeyStore().read(c.name);
+        if (key.ok)
+            withKeys.append({c, key.key});
+        else
+            problems << QStringLiteral("%1: %2").arg(c.name, key.error);
+    }
+    setActivity(tr("Fetching log %1 from the control plane\u2026").arg(link.id));
+    QPointer<MainWindow> self(this);
+    m_worker->post([self, link, withKeys, problems](LogStore *store) mutable {
+        bool stored = false;
+        for (const auto &[connection, key] : withKeys) {
+            ControlPlaneClient client(connection.endpoint(), key);
+            RetryPolicy policy;
+            policy.maxAttempts = 2;
+            policy.timeoutMs = 15000;
+            client.setRetryPolicy(policy);
+            LogRecord record;
+            const ControlPlaneResponse r = client.fetchLog(link.id, &record);
+            QString error;
+            if (!r.ok())
+                problems << QStringLiteral("%1: %2").arg(connection.name, r.error.message);
+            else if (record.id != link.id)
+                problems << QStringLiteral("%1: the control plane answered with log %2")
+                                .arg(connection.name, record.id);
+            else if (!store || !store->insert({record}, &error))
+                problems << QStringLiteral("%1: %2").arg(connection.name, error);
+            else
+                stored = true;
+            if (stored)
+                break;
+        }
+        QMetaObject::invokeMethod(self, [self, link, stored, problems] {
+            if (!self)
+                return;
+            self->setActivity({});
+            if (stored)
+                self->openLink(link.toUrl()); // now in the store
+            else
+                self->reportLinkProblem(tr("This log is not in the local store and could not "
+                                           "be fetched: %1\n%2")
+                                            .arg(link.id, problems.join(u'\n')));
+        });
+    });
+    return true;
 }
 
 void MainWindow::openLink(const QString &text)
