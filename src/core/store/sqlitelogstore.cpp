@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <limits>
@@ -492,7 +493,46 @@ struct PreparedRecord
     int blockEntry = 0; // the entry in that block
     QByteArray text; // full-text body; empty: nothing to index
     QByteArray metadata, images, attempts;
+    // The UTF-8 of the text columns (kTextParams), converted here rather than on the thread that
+    // writes, and bound from here without a copy. Null: SQL NULL.
+    std::array<QByteArray, 20> utf8;
 };
+
+// The parameters of kInsertLog that PreparedRecord::utf8 holds, in its order.
+constexpr std::array<int, 20> kTextParams
+    = {1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 20, 22, 24, 27, 28, 29, 30, 31, 40, 41};
+
+QByteArray utf8Of(const QString &s)
+{
+    if (s.isNull())
+        return {};
+    QByteArray out = s.toUtf8();
+    return out.isNull() ? QByteArray("", 0) : out;
+}
+
+void prepareColumns(const LogRecord &r, PreparedRecord &p)
+{
+    p.utf8 = {utf8Of(r.id),
+              utf8Of(r.traceId),
+              utf8Of(r.spanId),
+              utf8Of(r.parentSpanId),
+              utf8Of(r.spanName),
+              utf8Of(r.method),
+              utf8Of(r.endpoint),
+              utf8Of(requestTypeName(r.requestType)),
+              utf8Of(r.provider),
+              utf8Of(r.model),
+              utf8Of(r.currency),
+              utf8Of(cacheStateName(r.cache)),
+              utf8Of(strategyName(r.strategy)),
+              utf8Of(r.servedTarget),
+              utf8Of(r.configId),
+              utf8Of(r.promptId),
+              utf8Of(r.virtualKey),
+              utf8Of(r.metadata.value(u"_user"_qs)),
+              utf8Of(r.source),
+              utf8Of(r.replayOf)};
+}
 
 void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, qsizetype from,
                   qsizetype to)
@@ -530,6 +570,7 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
         p.metadata = metadataJson(r.metadata);
         p.images = imagesJson(r.images);
         p.attempts = attemptsJson(r.attempts);
+        prepareColumns(r, p);
     }
     closeBlock();
 }
@@ -1474,17 +1515,9 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
                                        "was stored")
                             .arg(i + 1));
         sqlite3_stmt *st = insLog;
-        bindText(st, 1, r.id);
+        for (size_t c = 0; c < kTextParams.size(); ++c)
+            bindBytes(st, kTextParams[c], p.utf8[c]);
         sqlite3_bind_int64(st, 2, toMs(r.createdAt));
-        bindText(st, 3, r.traceId);
-        bindText(st, 4, r.spanId);
-        bindText(st, 5, r.parentSpanId);
-        bindText(st, 6, r.spanName);
-        bindText(st, 7, r.method);
-        bindText(st, 8, r.endpoint);
-        bindText(st, 9, requestTypeName(r.requestType));
-        bindText(st, 10, r.provider);
-        bindText(st, 11, r.model);
         bindOpt(st, 12, r.statusCode);
         bindOpt(st, 13, r.latencyMs);
         bindOpt(st, 14, r.ttftMs);
@@ -1493,18 +1526,10 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         bindOpt(st, 17, r.totalTokens);
         bindOpt(st, 18, r.reasoningTokens);
         bindOpt(st, 19, r.costCents);
-        bindText(st, 20, r.currency);
         sqlite3_bind_int(st, 21, r.costEstimated ? 1 : 0);
-        bindText(st, 22, cacheStateName(r.cache));
         bindOpt(st, 23, r.retryCount);
-        bindText(st, 24, strategyName(r.strategy));
         bindOpt(st, 25, r.fallbackActive);
         bindOpt(st, 26, r.loadbalanceActive);
-        bindText(st, 27, r.servedTarget);
-        bindText(st, 28, r.configId);
-        bindText(st, 29, r.promptId);
-        bindText(st, 30, r.virtualKey);
-        bindText(st, 31, r.metadata.value(u"_user"_qs));
         bindBytes(st, 32, p.metadata);
         sqlite3_bind_int(st, 33, r.tracked ? 1 : 0);
         bindOpt(st, 34, r.stream);
@@ -1516,8 +1541,6 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         bindBytes(st, 37, p.images);
         sqlite3_bind_int(st, 38, int(r.feedback.size()));
         bindOpt(st, 39, weightedAverage(r.feedback));
-        bindText(st, 40, r.source);
-        bindText(st, 41, r.replayOf);
         bindBytes(st, 42, p.attempts);
         if (!step(st))
             return fail(QStringLiteral("storing log %1 failed: %2").arg(r.id, lastError()));
