@@ -847,7 +847,7 @@ private:
         bool ok = sqlite3_open_v2(m_path.toUtf8().constData(), &db,
                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
             == SQLITE_OK;
-        sqlite3_stmt *ins = nullptr, *mark = nullptr;
+        sqlite3_stmt *ins = nullptr, *mark = nullptr, *mine = nullptr;
         if (ok) {
             sqlite3_busy_timeout(db, 10000);
             ok = sqlite3_exec(db,
@@ -862,8 +862,12 @@ private:
                                       "UPDATE fts_meta SET value = max(value, ?1) "
                                       "WHERE key = 'upto'",
                                       -1, &mark, nullptr)
+                    == SQLITE_OK
+                && sqlite3_prepare_v2(db, "SELECT value FROM fts_meta WHERE key = 'upto'", -1,
+                                      &mine, nullptr)
                     == SQLITE_OK;
         }
+        qint64 fileUpto = 0; // rows up to here another connection indexed already
         bool inTransaction = false;
         int uncommitted = 0;
         qint64 upto = 0;
@@ -904,8 +908,14 @@ private:
             if (!inTransaction) {
                 ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
                 inTransaction = ok;
+                if (ok) {
+                    fileUpto = sqlite3_step(mine) == SQLITE_ROW ? sqlite3_column_int64(mine, 0) : 0;
+                    sqlite3_reset(mine);
+                }
             }
             for (qsizetype i = 0; ok && i < batch.rows.size(); ++i) {
+                if (batch.rows.at(i) <= fileUpto)
+                    continue; // indexed by another connection's repair meanwhile
                 const QByteArray &text = batch.texts.at(i);
                 sqlite3_bind_int64(ins, 1, batch.rows.at(i));
                 sqlite3_bind_text(ins, 2, text.constData(), int(text.size()), SQLITE_STATIC);
@@ -928,6 +938,7 @@ private:
             sqlite3_exec(db, "PRAGMA wal_checkpoint(PASSIVE)", nullptr, nullptr, nullptr);
         sqlite3_finalize(ins);
         sqlite3_finalize(mark);
+        sqlite3_finalize(mine);
         sqlite3_close_v2(db);
     }
 
@@ -1020,8 +1031,9 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QS
     if (!store->ensureFullTextFile(&why))
         return fail(QStringLiteral("cannot open %1: %2").arg(fullTextPath(path), why));
     // A crash after a bulk batch was committed but before its full-text entries were built
-    // leaves rows past the .fts file's 'upto' mark: index them now.
-    if (!store->catchUpFullText(&why))
+    // leaves rows past the .fts file's 'upto' mark: index them now. Without waiting: while
+    // another connection imports, its rows are past the mark too, and it indexes them itself.
+    if (!store->catchUpFullText(&why, false))
         return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
     return store;
 }
@@ -1234,18 +1246,31 @@ bool SqliteLogStore::rebuildDeferredIndexes(const char *begin, QString *error)
     return exec("COMMIT", error);
 }
 
-bool SqliteLogStore::catchUpFullText(QString *error)
+bool SqliteLogStore::catchUpFullText(QString *error, bool wait)
 {
     // Most opens find nothing to do; they take no write lock.
     bool deferred = false;
     if (fullTextCaughtUp(&deferred, nullptr) && !deferred)
         return true;
+    if (!wait) {
+        // Repair only if no other connection writes (a bulk import in progress, most likely).
+        sqlite3_busy_timeout(m_db, 0);
+        m_noWait = true;
+        QString why;
+        const bool ok = catchUpFullText(&why, true);
+        m_noWait = false;
+        const bool busy = !ok && (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY;
+        sqlite3_busy_timeout(m_db, 10000);
+        if (!ok && !busy && error)
+            *error = why;
+        return ok || busy;
+    }
     // Secondary indexes a bulk import into an empty store dropped (their SQL is kept in meta),
     // committed on their own: every sort and filter is indexed while the full-text index is
     // still being built (a crash in between repairs only the latter).
     if (deferred && !rebuildDeferredIndexes("BEGIN IMMEDIATE", error))
         return false;
-    if (!execRetrying(m_db, "BEGIN IMMEDIATE", error))
+    if (!(m_noWait ? exec("BEGIN IMMEDIATE", error) : execRetrying(m_db, "BEGIN IMMEDIATE", error)))
         return false;
     auto fail = [&](const QString &why) {
         exec("ROLLBACK", nullptr);

@@ -73,7 +73,7 @@ private:
     QString lastError() const;
     bool migrate(QString *error);
     bool ensureFullTextFile(QString *error);
-    bool catchUpFullText(QString *error);
+    bool catchUpFullText(QString *error, bool wait = true);
     bool rebuildDeferredIndexes(const char *begin, QString *error);
     bool fullTextCaughtUp(bool *deferredIndexes, QString *error);
     std::optional<WriteResult> write(const QList<LogRecord> &batch,
@@ -87,6 +87,7 @@ private:
     QString m_location;
     int m_schemaVersion = 0;
     bool m_bulk = false;
+    bool m_noWait = false; // catchUpFullText() on open: give up rather than wait for a lock
     SqliteDialect m_dialect;
     QHash<QString, sqlite3_stmt *> m_statements;
     std::unique_ptr<PayloadCodec> m_codec;

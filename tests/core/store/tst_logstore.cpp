@@ -1,6 +1,7 @@
 #include "logstore.h"
 #include "sqlitelogstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@ private slots:
     void fullTextFileRebuiltFromPayloads();
     void migratesSchema2Store();
     void concurrentFirstOpen();
+    void openDuringBulkImport();
 
 private:
     std::unique_ptr<LogStore> openStore(const QString &name = u"s.sqlite"_qs);
@@ -825,6 +827,35 @@ void TestLogStore::concurrentFirstOpen()
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(*store->count({}, &error), kThreads);
     }
+}
+
+void TestLogStore::openDuringBulkImport()
+{
+    // A second connection opened while a bulk import runs neither waits for the import's
+    // full-text writer nor indexes the import's rows itself; everything is indexed once after.
+    QString error;
+    auto importer = openStore();
+    QVERIFY(importer);
+    QVERIFY(importer->beginBulkImport(&error));
+    for (int b = 0; b < 3; ++b) {
+        QList<LogRecord> batch;
+        for (int i = 0; i < 50; ++i) {
+            LogRecord r = makeRecord(u"b%1-%2"_qs.arg(b).arg(i), 1000 * b + i);
+            r.request = R"({"prompt":"walrus"})";
+            batch.append(r);
+        }
+        QVERIFY2(importer->insert(batch, &error), qPrintable(error));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto reader = openStore();
+    QVERIFY(reader);
+    QVERIFY2(timer.elapsed() < 5000, "open waited for the import");
+    QCOMPARE(*reader->count({}, &error), 150);
+    QVERIFY2(importer->finishBulkImport(&error), qPrintable(error));
+    QCOMPARE(importer->pendingFullTextRows(), 0);
+    QCOMPARE(*reader->count(u"walrus"_qs, &error), 150);
+    QCOMPARE(*importer->count(u"walrus"_qs, &error), 150);
 }
 
 QTEST_GUILESS_MAIN(TestLogStore)
