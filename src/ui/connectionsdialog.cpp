@@ -45,6 +45,14 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent, ConnectionStore *connectio
     connect(ui->removeButton, &QPushButton::clicked, this, &ConnectionsDialog::removeSelected);
     connect(ui->saveButton, &QPushButton::clicked, this, &ConnectionsDialog::save);
     connect(ui->checkButton, &QPushButton::clicked, this, &ConnectionsDialog::check);
+    connect(ui->syncButton, &QPushButton::clicked, this, [this] {
+        const QString name = ui->name->text().trimmed();
+        if (!m_connections->find(name)) {
+            setStatus(tr("Save the connection first."), true);
+            return;
+        }
+        Q_EMIT syncRequested(name);
+    });
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
     if (ui->list->count() == 0)

@@ -33,6 +33,10 @@ public:
     }
     QString statusText() const;
 
+Q_SIGNALS:
+    // Sync Now on a saved connection: the main window runs the sync against its store.
+    void syncRequested(const QString &connection);
+
 private:
     void reload(const QString &select = {});
     void showConnection(const QString &name);

@@ -5,6 +5,8 @@
 #include "connectionstore.h"
 #include "controlplaneclient.h"
 #include "deeplink.h"
+#include "exportfileimport.h"
+#include "exportsync.h"
 #include "demodata.h"
 #include "detailpanel.h"
 #include "emptystatewidget.h"
@@ -261,6 +263,11 @@ void MainWindow::buildActions()
     make(file, QStringLiteral("demo"), tr("Load &Demo Data"), {}, [this] { loadDemoData(20000); });
     make(file, QStringLiteral("connections"), tr("&Connections\u2026"), {}, [this] {
         ConnectionsDialog dialog(this);
+        connect(&dialog, &ConnectionsDialog::syncRequested, this,
+                [this, &dialog](const QString &name) {
+                    dialog.accept();
+                    syncConnection(name);
+                });
         dialog.exec();
     });
     file->addSeparator();
@@ -705,6 +712,89 @@ bool MainWindow::fetchFromControlPlane(const DeepLink &link)
         });
     });
     return true;
+}
+
+void MainWindow::syncConnection(const QString &name)
+{
+    if (m_busy)
+        return;
+    const std::optional<Connection> connection = ConnectionStore().find(name);
+    const KeyResult key = ApiKeyStore().read(name);
+    if (!connection || !key.ok) {
+        reportLinkProblem(connection ? key.error : tr("No connection named %1.").arg(name));
+        return;
+    }
+    m_busy = true;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = new QProgressDialog(tr("Syncing %1\u2026").arg(name), tr("Cancel"), 0, 0, this);
+    m_progress->setWindowTitle(tr("Sync Logs"));
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    setActivity(tr("Syncing %1\u2026").arg(name), 0);
+    QPointer<MainWindow> self(this);
+    const Connection c = *connection;
+    const QString apiKey = key.key;
+    m_worker->post([self, c, apiKey, cancel](LogStore *store) {
+        ExportSyncResult result;
+        if (!store) {
+            result.error = tr("The store is not open.");
+        } else {
+            ControlPlaneClient client(c.endpoint(), apiKey);
+            ExportSync sync(client, exportFileImporter(*store, cancel.get()));
+            sync.setCancelFlag(cancel.get());
+            sync.setProgressHandler([self](const ExportSyncProgress &p) {
+                const QString text = tr("Export job %1 of %2, %3 new logs: %4")
+                                         .arg(p.job)
+                                         .arg(p.jobs)
+                                         .arg(QLocale().toString(p.imported))
+                                         .arg(p.detail);
+                const int percent = p.jobs > 0 ? 100 * qMax(0, p.job - 1) / p.jobs : 0;
+                QMetaObject::invokeMethod(self, [self, text, percent] {
+                    if (!self)
+                        return;
+                    if (self->m_progress)
+                        self->m_progress->setLabelText(text);
+                    self->setActivity(text, percent);
+                });
+            });
+            // As gatescope-cli sync: resume at the checkpoint less ten minutes (late logs).
+            QDateTime checkpoint = c.syncedUntil;
+            sync.setCheckpointHandler([&checkpoint, &c](const QDateTime &t) {
+                if (!checkpoint.isValid() || t > checkpoint) {
+                    checkpoint = t;
+                    ConnectionStore().setSyncedUntil(c.name, t, nullptr);
+                }
+            });
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            result = sync.run(c.syncedUntil.isValid() ? c.syncedUntil.addSecs(-600)
+                                                      : now.addDays(-30),
+                              now);
+        }
+        QMetaObject::invokeMethod(self, [self, result, name = c.name] {
+            if (!self)
+                return;
+            self->m_busy = false;
+            if (self->m_progress)
+                self->m_progress->close();
+            self->setActivity({});
+            self->m_model->reload();
+            const QString text = result.ok
+                ? tr("Synced %1: %2 new logs, %3 already stored.")
+                      .arg(name, QLocale().toString(result.imported),
+                           QLocale().toString(result.duplicates))
+                : result.cancelled ? tr("Sync of %1 cancelled; Sync Now resumes it.").arg(name)
+                                   : tr("Sync of %1 stopped: %2").arg(name, result.error);
+            self->statusBar()->showMessage(text, 15000);
+            if (!result.ok && !result.cancelled) {
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync Logs"), text,
+                                            QMessageBox::Ok, self);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            Q_EMIT self->syncFinished(text);
+        });
+    });
 }
 
 void MainWindow::openLink(const QString &text)

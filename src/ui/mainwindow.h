@@ -70,6 +70,7 @@ Q_SIGNALS:
     void imageViewerOpened(QWidget *viewer);
     void linkOpened(const QString &link); // the canonical gatescope:// form
     void linkFailed(const QString &message);
+    void syncFinished(const QString &message); // what the status bar says after a sync
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +98,8 @@ private:
     // Hook for the control-plane client: fetch a linked log that is not in the local store.
     // Returns false while no control-plane connection exists (the caller then says so).
     bool fetchFromControlPlane(const DeepLink &link);
+    // File > Connections > Sync Now: export jobs into this window's store, with progress.
+    void syncConnection(const QString &name);
     void openImport();
     void openImage(qint64 rowId, int index, const QString &url);
     void onTableClicked(const QModelIndex &index);
