@@ -3,6 +3,7 @@
 #include "controlplaneserver.h"
 #include "exportfileimport.h"
 #include "exportsync.h"
+#include "importer.h"
 #include "logstore.h"
 
 #include <QElapsedTimer>
@@ -132,6 +133,53 @@ private slots:
         QVERIFY2(third.ok, qPrintable(third.error));
         QCOMPARE(third.imported, 0);
         QCOMPARE(storedCount(), 120000);
+    }
+
+    // Interrupted half-way through (60,000 of 120,000: in the middle of the second job's import,
+    // some batches of it committed), then run again from the checkpoint: exactly 120,000.
+    void interruptedMidImportResumesToExactly120000()
+    {
+        m_server->setLogs(120000, m_start, 1000);
+        setUpStore(QStringLiteral("midimport.sqlite"));
+        std::atomic_bool cancel = false;
+        int files = 0;
+        ExportSync first(*m_client,
+                         [&](const QString &file, qint64 *imported, qint64 *duplicates,
+                             qint64 *skipped, QString *error) {
+                             ++files;
+                             Importer importer(*m_store);
+                             importer.setFormat(FileFormat::PortkeyExport);
+                             importer.setCancelFlag(&cancel);
+                             importer.setProgressHandler([&](const ImportProgress &p) {
+                                 if (files == 2 && p.records >= 20000)
+                                     cancel = true;
+                             });
+                             const ImportSummary summary = importer.importFiles({file});
+                             *imported = summary.imported;
+                             *duplicates = summary.duplicates;
+                             *skipped = summary.skipped;
+                             *error = summary.errors.isEmpty() ? QString()
+                                                               : summary.errors.constLast().reason;
+                             return !summary.storeFailed;
+                         });
+        first.setPollInterval(5, 20);
+        first.setCancelFlag(&cancel);
+        QDateTime checkpoint;
+        first.setCheckpointHandler([&](const QDateTime &t) { checkpoint = t; });
+        const ExportSyncResult r1 = first.run(m_start, m_server->lastLogTime());
+        QVERIFY(!r1.ok);
+        QVERIFY(r1.cancelled);
+        const qint64 halfway = storedCount();
+        QVERIFY2(halfway >= 60000 && halfway < 80000, qPrintable(QString::number(halfway)));
+        QCOMPARE(checkpoint,
+                 m_start.addMSecs(m_start.msecsTo(m_server->lastLogTime().addMSecs(1)) / 3 - 1));
+
+        cancel = false;
+        const ExportSyncResult r2 = sync(checkpoint, m_server->lastLogTime(), &checkpoint);
+        QVERIFY2(r2.ok, qPrintable(r2.error));
+        QCOMPARE(storedCount(), 120000);
+        QCOMPARE(r2.imported, 120000 - halfway);
+        QCOMPARE(r2.duplicates, halfway - 40000);
     }
 
     // Unevenly spread logs: a split part still over the limit is split again.
