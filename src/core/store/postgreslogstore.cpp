@@ -32,6 +32,9 @@ using namespace RecordEnums;
 constexpr qint64 kUnknownTime = std::numeric_limits<qint64>::min();
 // Serialises schema migrations between processes opening the same database at once.
 constexpr qint64 kMigrationLock = 0x6761746573636f70; // "gatescop"
+// Held (shared) by every session in a bulk import; an open repairs the full-text index only
+// when it can take it exclusively, so it never indexes the rows of an import still running.
+constexpr qint64 kBulkImportLock = 0x6761746573627569; // "gatesbui"
 // A tsvector holds at most 1 MB: the index covers the first 256 KB of a log's text.
 constexpr qsizetype kMaxIndexedText = 256 * 1024;
 
@@ -874,7 +877,7 @@ std::unique_ptr<PostgresLogStore> PostgresLogStore::openUrl(const QString &locat
     }
     PQsetNoticeProcessor(store->m_conn, ignoreNotice, nullptr);
     store->m_backendPid = PQbackendPID(store->m_conn);
-    if (!store->migrate(&why) || !store->catchUpFullText(&why)) {
+    if (!store->migrate(&why) || !store->repairFullText(&why)) {
         if (error)
             *error = QStringLiteral("cannot open %1: %2").arg(location, why);
         return nullptr;
@@ -1023,19 +1026,43 @@ bool PostgresLogStore::catchUpFullText(QString *error)
     return true;
 }
 
+bool PostgresLogStore::repairFullText(QString *error)
+{
+    // Rows a bulk import left unindexed when it died (its session, and so its lock, is gone).
+    QString why;
+    Result free = run(u"SELECT pg_try_advisory_lock($1)"_qs, {kBulkImportLock}, &why);
+    if (!free) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (free.text(0, 0) != u"t")
+        return true; // an import is running; it indexes its rows when it finishes
+    const bool ok = catchUpFullText(error);
+    run(u"SELECT pg_advisory_unlock($1)"_qs, {kBulkImportLock}, nullptr);
+    return ok;
+}
+
 bool PostgresLogStore::beginBulkImport(QString *error)
 {
-    Q_UNUSED(error);
+    if (m_bulk)
+        return true;
     // Other sessions keep reading and writing a shared store: no index is dropped, only the
     // full-text entries of this import are built once at the end.
+    if (!run(u"SELECT pg_advisory_lock_shared($1)"_qs, {kBulkImportLock}, error))
+        return false;
     m_bulk = true;
     return true;
 }
 
 bool PostgresLogStore::finishBulkImport(QString *error)
 {
+    const bool wasBulk = m_bulk;
     m_bulk = false;
-    return catchUpFullText(error);
+    const bool ok = catchUpFullText(error);
+    if (wasBulk)
+        run(u"SELECT pg_advisory_unlock_shared($1)"_qs, {kBulkImportLock}, nullptr);
+    return ok;
 }
 
 struct PostgresPreparedBatch : LogStore::PreparedBatch

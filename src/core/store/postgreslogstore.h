@@ -79,6 +79,7 @@ private:
     QString lastError() const;
     bool migrate(QString *error);
     bool catchUpFullText(QString *error);
+    bool repairFullText(QString *error);
     std::optional<WriteResult> write(const QList<LogRecord> &batch,
                                      const PostgresPreparedBatch &prepared, QString *error);
     bool copyIn(const char *sql, const QByteArray &data, QString *error);
