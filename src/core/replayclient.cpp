@@ -5,11 +5,13 @@
 #include "sseparser.h"
 #include "streamreassembler.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUuid>
 
 QList<QPair<QByteArray, QByteArray>> ReplayTarget::headers(const QString &replayOf) const
 {
@@ -105,7 +107,7 @@ bool ReplayClient::run(const ReplayTarget &target, const QString &path, const QJ
     m_stream = request.value(u"stream").toBool();
     m_reassembler = std::make_unique<StreamReassembler>();
     m_parser = std::make_unique<SseParser>([this](const SseEvent &event) {
-        if (event.data == "[DONE]")
+        if (m_stopped || event.data == "[DONE]")
             return;
         const QJsonObject chunk = QJsonDocument::fromJson(event.data).object();
         QString piece;
@@ -205,4 +207,32 @@ void ReplayClient::onFinished()
         return;
     }
     Q_EMIT finished(m_result);
+}
+
+LogRecord ReplayClient::recordFor(const RunResult &result, const LogRecord &original,
+                                  const QString &path, const QString &provider)
+{
+    LogRecord r;
+    r.id = QStringLiteral("replay-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    r.method = QStringLiteral("POST");
+    r.endpoint = QStringLiteral("/v1") + path;
+    r.requestType = original.requestType;
+    r.provider = provider.isEmpty() ? original.provider : provider;
+    r.model = result.model;
+    r.statusCode = result.status;
+    r.latencyMs = result.latencyMs;
+    r.ttftMs = result.ttftMs;
+    r.promptTokens = result.promptTokens;
+    r.completionTokens = result.completionTokens;
+    r.totalTokens = result.totalTokens;
+    r.traceId = original.traceId;
+    r.metadata = original.metadata;
+    r.stream = QJsonDocument::fromJson(result.requestJson).object().value(u"stream").toBool();
+    r.request = result.requestJson;
+    r.response = result.responseJson;
+    r.source = QStringLiteral("playground");
+    r.replayOf = original.id;
+    Pricing::shared().estimate(r);
+    return r;
 }

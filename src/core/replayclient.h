@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class SseParser;
 class StreamReassembler;
+struct LogRecord;
 
 // Where a replay goes (portkey-api.md 14, gateway-stream.md 3): a local gateway told the
 // provider and upstream in headers, a local gateway given a config, or a Portkey data plane.
@@ -47,6 +48,7 @@ struct RunResult
     QByteArray requestJson; // what was sent
     QString model;
 };
+Q_DECLARE_METATYPE(RunResult)
 
 // Sends one request to a target and reports the answer as it arrives: tokenReceived for each
 // piece of a stream (stream: true) and finished or failed once. stop() aborts the request and
@@ -68,6 +70,9 @@ public:
     bool isRunning() const { return !m_reply.isNull(); }
     QString partialText() const { return m_text; }
 
+    // A run as a new log linked to the original (replay_of), source "playground".
+    static LogRecord recordFor(const RunResult &result, const LogRecord &original,
+                               const QString &path, const QString &provider = {});
     // The answer text of a (non-streamed or rebuilt) response object.
     static QString answerText(const QJsonObject &response);
 
