@@ -234,8 +234,11 @@ QWidget *PlaygroundWindow::buildForm()
     button(tr("Remove"), [this] {
         const int row = m_messages->currentRow();
         if (row >= 0) {
-            m_messages->removeRow(row);
-            formChanged();
+            // Through the document, so fields the form does not show stay with their message.
+            QJsonArray messages = m_document.value(u"messages").toArray();
+            messages.removeAt(row);
+            m_document.insert(u"messages", messages);
+            setDocument(m_document);
         }
     });
     button(tr("Up"), [this] { moveMessage(-1); });
