@@ -2,6 +2,7 @@
 
 #include "chatdocument.h"
 #include "displayformat.h"
+#include "feedbackcontroller.h"
 #include "imageextractor.h"
 #include "jsonview.h"
 #include "noticepanel.h"
@@ -319,15 +320,35 @@ void DetailPanel::showOverview()
             text(it.key(), it.value());
     }
     section(tr("Feedback"));
-    if (r.feedback.isEmpty())
-        row(tr("Entries"),
-            QStringLiteral("<span style='color:%1'>%2</span>").arg(dim, esc(tr("none yet"))));
-    for (const FeedbackEntry &f : r.feedback)
-        text(f.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-             tr("%1 (weight %2)%3")
-                 .arg(f.value)
-                 .arg(f.weight)
-                 .arg(f.synced ? QString() : tr(", not synced")));
+    for (const FeedbackEntry &f : r.feedback) {
+        QString value = QStringLiteral("<b>%1%2</b>:%3")
+                            .arg(f.value > 0 ? QStringLiteral("+") : QString())
+                            .arg(f.value)
+                            .arg(f.weight);
+        const QString note = f.metadata.value(QStringLiteral("text")).toString();
+        if (!note.isEmpty())
+            value += QStringLiteral(" \u2014 ") + esc(note);
+        const QString user = f.metadata.value(QStringLiteral("_user")).toString();
+        if (!user.isEmpty())
+            value += QStringLiteral(" <span style='color:%1'>(%2)</span>").arg(dim, esc(user));
+        if (!f.synced)
+            value += QStringLiteral(" <span style='color:%1'>%2</span>")
+                         .arg(dim, esc(tr("not synced")));
+        if (FeedbackController::isOwn(f))
+            value += QStringLiteral(" &nbsp;<a href='feedback-edit:%1'>%2</a> "
+                                    "<a href='feedback-delete:%1'>%3</a>")
+                         .arg(esc(f.id), esc(tr("Edit")), esc(tr("Delete")));
+        row(f.createdAt.isValid()
+                ? f.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                : tr("Entry"),
+            value);
+    }
+    row(r.feedback.isEmpty() ? tr("Entries") : QString(),
+        (r.feedback.isEmpty()
+             ? QStringLiteral("<span style='color:%1'>%2</span> ").arg(dim, esc(tr("none yet")))
+             : QString())
+            + QStringLiteral("<a href='feedback-add:new'>%1</a>")
+                  .arg(esc(tr("Add feedback\u2026"))));
     section(tr("Record"));
     text(tr("Tracked"), r.tracked ? tr("yes") : tr("no (Do-Not-Track)"));
     text(tr("Source"), r.source);
@@ -349,6 +370,19 @@ void DetailPanel::onLink(const QUrl &url)
         Q_EMIT imageActivated(m_rowId, id.toInt());
         return;
     }
+    if (scheme == QLatin1String("feedback-add")) {
+        Q_EMIT feedbackAddRequested();
+        return;
+    }
+    if (scheme == QLatin1String("feedback-edit")) {
+        Q_EMIT feedbackEditRequested(id);
+        return;
+    }
+    if (scheme == QLatin1String("feedback-delete")) {
+        Q_EMIT feedbackDeleteRequested(id);
+        return;
+    }
+
     // Config and prompt views come later: for now a link shows the id and copies it.
     QGuiApplication::clipboard()->setText(id);
     if (scheme == QLatin1String("config"))

@@ -51,6 +51,10 @@ Q_SIGNALS:
     void imageActivated(qint64 rowId, int index); // ImageExtractor order
     void message(const QString &text); // for the status bar
     void closeRequested();
+    // The Overview's Feedback section: Add, and Edit or Delete on the user's own entries.
+    void feedbackAddRequested();
+    void feedbackEditRequested(const QString &feedbackId);
+    void feedbackDeleteRequested(const QString &feedbackId);
 
 private:
     struct Loaded;

@@ -315,7 +315,21 @@ LogTableModel::Row LogTableModel::makeRow(LogRecord record, bool utc)
     row.text[Tokens] = DisplayFormat::tokens(record);
     row.text[Cost] = DisplayFormat::cost(record);
     row.text[Latency] = DisplayFormat::milliseconds(record.latencyMs);
-    row.text[Feedback] = DisplayFormat::feedback(record);
+    // As Portkey's logs page: the count, then the value:weight pairs of the trace's entries.
+    if (!record.feedback.isEmpty()) {
+        QStringList pairs;
+        for (const FeedbackEntry &f : std::as_const(record.feedback).first(
+                 qMin<qsizetype>(3, record.feedback.size())))
+            pairs.append(QStringLiteral("%1%2:%3")
+                             .arg(f.value > 0 ? QStringLiteral("+") : QString())
+                             .arg(f.value)
+                             .arg(f.weight));
+        if (record.feedback.size() > 3)
+            pairs.append(QStringLiteral("\u2026"));
+        row.text[Feedback] = QStringLiteral("%1 \u00b7 %2")
+                                 .arg(record.feedback.size())
+                                 .arg(pairs.join(QLatin1Char(' ')));
+    }
     row.text[Trace] = record.traceId;
     row.chips = StatusChip::forRecord(record);
     for (const ImageInfo &image : std::as_const(record.images)) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analyticswindow.h"
 #include "apikeystore.h"
 #include "connectionsdialog.h"
 #include "connectionstore.h"
@@ -10,6 +11,7 @@
 #include "demodata.h"
 #include "detailpanel.h"
 #include "emptystatewidget.h"
+#include "feedbackcontroller.h"
 #include "filterbar.h"
 #include "imageviewer.h"
 #include "importer.h"
@@ -37,6 +39,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -50,6 +53,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -336,6 +340,7 @@ void MainWindow::buildActions()
         m_model->reload();
         checkEmpty();
     });
+    buildFeedbackActions(edit, view);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     local(make(go, QStringLiteral("next"), tr("&Next Log"), QKeySequence(Qt::Key_J),
@@ -1123,4 +1128,105 @@ void MainWindow::takeScreenshotAndQuit(const QString &file)
         });
     });
     timer->start(100);
+}
+
+// --- feedback and analytics ------------------------------------------------------------------
+
+void MainWindow::buildFeedbackActions(QMenu *edit, QMenu *view)
+{
+    m_feedback = new FeedbackController(m_location, this);
+    QAction *undo = m_feedback->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_feedback->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    QAction *first = edit->actions().value(0);
+    edit->insertActions(first, {undo, redo});
+    edit->insertSeparator(first);
+    m_actions.insert(undo->objectName(), undo);
+    m_actions.insert(redo->objectName(), redo);
+
+    auto *analytics = new QAction(tr("&Analytics\u2026"), this);
+    analytics->setObjectName(QStringLiteral("analytics"));
+    analytics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(analytics, &QAction::triggered, this, &MainWindow::openAnalytics);
+    view->addSeparator();
+    view->addAction(analytics);
+    m_actions.insert(analytics->objectName(), analytics);
+
+    QMenu *log = menuBar()->addMenu(tr("&Log"));
+    auto *add = new QAction(tr("Add &Feedback\u2026"), this);
+    add->setObjectName(QStringLiteral("addFeedback"));
+    add->setShortcut(QKeySequence(Qt::Key_F));
+    // On the list and the panel only, so F still types in the filter bar.
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(add);
+    m_traceView->addAction(add);
+    m_detail->addAction(add);
+    connect(add, &QAction::triggered, this, &MainWindow::addFeedbackToCurrent);
+    log->addAction(add);
+    m_actions.insert(add->objectName(), add);
+
+    connect(m_detail, &DetailPanel::feedbackAddRequested, this, &MainWindow::addFeedbackToCurrent);
+    connect(m_detail, &DetailPanel::feedbackEditRequested, this,
+            [this](const QString &id) { m_feedback->edit(m_detail->record(), id); });
+    connect(m_detail, &DetailPanel::feedbackDeleteRequested, this,
+            [this](const QString &id) { m_feedback->remove(m_detail->record(), id); });
+    connect(m_feedback, &FeedbackController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_feedback, &FeedbackController::changed, this, [this] {
+        // The list shows the new count and pairs on every log of the trace; keep the selection.
+        const qint64 selected = m_selectedRowId;
+        auto *once = new QObject(this);
+        connect(m_model, &LogTableModel::indexLoaded, once, [this, once, selected] {
+            once->deleteLater();
+            const int row = m_model->rowOfRowId(selected);
+            if (row >= 0)
+                selectRow(row);
+        });
+        m_model->reload();
+        if (m_detail->isVisible()) {
+            m_detail->showRow(0); // showRow() of the row already shown keeps the old record
+            m_detail->showRow(selected);
+        }
+    });
+}
+
+AnalyticsWindow *MainWindow::analyticsWindow() const
+{
+    return m_analytics;
+}
+
+void MainWindow::addFeedbackToCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    LogRecord log;
+    if (m_detail->isLoaded() && m_detail->rowId() == m_selectedRowId)
+        log = m_detail->record();
+    else if (current.isValid())
+        log.id = m_model->data(current, LogTableModel::LogIdRole).toString();
+    if (log.id.isEmpty()) {
+        statusBar()->showMessage(tr("Select a log to give feedback on."), 5000);
+        return;
+    }
+    m_feedback->addTo(log);
+}
+
+void MainWindow::openAnalytics()
+{
+    if (!m_analytics) {
+        m_analytics = new AnalyticsWindow(m_location, this);
+        m_analytics->setAttribute(Qt::WA_DeleteOnClose);
+        m_analytics->setFilter(m_model->query().filter);
+        connect(m_analytics, &AnalyticsWindow::filterRequested, this, [this](const QString &f) {
+            setFilter(f);
+            raise();
+            activateWindow();
+        });
+        connect(m_filterBar, &FilterBar::filterApplied, m_analytics, &AnalyticsWindow::setFilter);
+    }
+    m_analytics->show();
+    m_analytics->raise();
+    m_analytics->activateWindow();
 }

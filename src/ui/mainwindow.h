@@ -6,13 +6,16 @@
 #include <atomic>
 #include <memory>
 
+class AnalyticsWindow;
 class DeepLink;
 class DetailPanel;
 class EmptyStateWidget;
+class FeedbackController;
 class FilterBar;
 class LogTableModel;
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QProgressDialog;
 class QSplitter;
@@ -42,6 +45,11 @@ public:
     EmptyStateWidget *emptyState() const { return m_emptyState; }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     QAction *action(const QString &objectName) const;
+    // View > Analytics (one window, on the list's filter) and feedback with undo (Log menu).
+    AnalyticsWindow *analyticsWindow() const;
+    FeedbackController *feedbackController() const { return m_feedback; }
+    void openAnalytics();
+    void addFeedbackToCurrent();
     QString statusText() const; // the status bar's labels, for tests
     bool isShowingEmptyState() const;
 
@@ -105,6 +113,7 @@ private:
     void onTableClicked(const QModelIndex &index);
     void showColumnMenu(const QPoint &pos);
     void setActivity(const QString &text, int percent = -1);
+    void buildFeedbackActions(QMenu *edit, QMenu *view);
 
     QString m_location;
     std::unique_ptr<StoreWorker> m_worker; // counts, known values, demo and import writes
@@ -127,4 +136,6 @@ private:
     qint64 m_selectedRowId = 0;
     bool m_busy = false;
     QHash<QString, QAction *> m_actions;
+    QPointer<AnalyticsWindow> m_analytics;
+    FeedbackController *m_feedback = nullptr;
 };

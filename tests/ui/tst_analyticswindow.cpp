@@ -1,0 +1,329 @@
+// The analytics window driven offscreen: every tab draws its charts from the store, hovering a bar
+// or a point says its values, a click on a bar filters the main window's list to it, and each
+// chart exports as PNG and CSV. With GATESCOPE_SCREENSHOT_DIR set (run under Xvfb), screenshots()
+// saves the README's pictures from a demo store.
+#include "analyticswindow.h"
+#include "chartpanel.h"
+#include "demodata.h"
+#include "feedbackcontroller.h"
+#include "feedbackdialog.h"
+#include "filterbar.h"
+#include "logtablemodel.h"
+#include "mainwindow.h"
+#include "store/logstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+const QDateTime kT0(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc());
+
+// 60 logs over 10 hours: every 6th an error, users u0..u2, cache hits, some feedback.
+QList<LogRecord> makeLogs()
+{
+    QList<LogRecord> logs;
+    for (int i = 0; i < 60; ++i) {
+        LogRecord r;
+        r.id = QStringLiteral("log-%1").arg(i, 3, 10, QLatin1Char('0'));
+        r.traceId = QStringLiteral("trace-%1").arg(i);
+        r.createdAt = kT0.addSecs(i * 600);
+        r.requestType = RequestType::Chat;
+        r.provider = QStringLiteral("openai");
+        r.model = i % 3 ? QStringLiteral("gpt-4o") : QStringLiteral("gpt-4o-mini");
+        r.statusCode = i % 6 == 5 ? 500 : 200;
+        r.latencyMs = 100 + i * 10;
+        r.totalTokens = 100 + i;
+        r.costCents = 0.5 + i * 0.01;
+        r.cache = i % 4 == 0 ? CacheState::Hit
+            : i % 4 == 1     ? CacheState::SemanticHit
+                             : CacheState::Miss;
+        r.retryCount = i % 10 == 3 ? 1 : 0;
+        r.fallbackActive = i % 10 == 7;
+        r.metadata.insert(QStringLiteral("_user"), QStringLiteral("u%1").arg(i % 3));
+        if (i % 5 == 0) {
+            FeedbackEntry f;
+            f.id = QStringLiteral("fb-%1").arg(i);
+            f.value = i % 10 == 0 ? 1 : -1;
+            f.weight = 1;
+            f.createdAt = r.createdAt.addSecs(30);
+            r.feedback.append(f);
+        }
+        logs.append(r);
+    }
+    return logs;
+}
+
+QBarSet *firstBarSet(ChartPanel *panel)
+{
+    for (QAbstractSeries *s : panel->chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s); bars && bars->count() > 0)
+            return bars->barSets().first();
+    }
+    return nullptr;
+}
+
+QLineSeries *firstLine(ChartPanel *panel)
+{
+    for (QAbstractSeries *s : panel->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            return line;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestAnalyticsWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyTabDrawsItsCharts();
+    void hoverShowsTheValues();
+    void clickOnABarFiltersTheList();
+    void clickOnAUserFiltersTheList();
+    void exportsPngAndCsv();
+    void screenshots();
+
+private:
+    void waitLoaded();
+
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+    AnalyticsWindow *m_analytics = nullptr;
+};
+
+void TestAnalyticsWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("analytics.sqlite"));
+    QString error;
+    {
+        auto store = LogStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->insert(makeLogs(), &error), qPrintable(error));
+    }
+    m_window = new MainWindow(path);
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading() && m_window->model()->rowCount() == 60,
+                             10000);
+    QAction *open = m_window->action(QStringLiteral("analytics"));
+    QVERIFY(open);
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    open->trigger();
+    m_analytics = m_window->analyticsWindow();
+    QVERIFY(m_analytics);
+    QVERIFY(QTest::qWaitForWindowExposed(m_analytics));
+    waitLoaded();
+}
+
+void TestAnalyticsWindow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void TestAnalyticsWindow::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_analytics->isLoading(), 10000);
+}
+
+void TestAnalyticsWindow::everyTabDrawsItsCharts()
+{
+    // "Last day" ends at the newest log: all 60 logs, in 30-minute buckets.
+    for (int tab = 0; tab < AnalyticsWindow::TabCount; ++tab) {
+        m_analytics->showTab(AnalyticsWindow::Tab(tab));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_analytics->isLoading(), 10000);
+        const auto panels = m_analytics->panels(AnalyticsWindow::Tab(tab));
+        QVERIFY(!panels.isEmpty());
+        for (ChartPanel *panel : panels) {
+            QVERIFY2(!panel->chart()->series().isEmpty(), qPrintable(panel->name()));
+            QVERIFY2(!panel->csvRows().isEmpty(), qPrintable(panel->name()));
+        }
+        QVERIFY(!m_analytics->summary(AnalyticsWindow::Tab(tab))->text().isEmpty());
+    }
+    QCOMPARE(m_analytics->lastQuery().bucketMs, 30 * 60 * 1000);
+    // The figures are the store's: 60 requests, 10 errors.
+    QVERIFY(m_analytics->summary(AnalyticsWindow::OverviewTab)
+                ->text()
+                .contains(QStringLiteral("<b>60</b> requests")));
+    QVERIFY(m_analytics->summary(AnalyticsWindow::ErrorsTab)
+                ->text()
+                .contains(QStringLiteral("<b>10</b> errors")));
+    qint64 requests = 0;
+    for (const QStringList &row : m_analytics->panel(QStringLiteral("requests"))->csvRows())
+        requests += row.at(1).toLongLong();
+    QCOMPARE(requests, 60);
+    // A range change shows the busy indicator until the store answers.
+    m_analytics->setRange(AnalyticsWindow::LastWeek);
+    QVERIFY(m_analytics->isLoading());
+    QVERIFY(m_analytics->findChild<QProgressBar *>(QStringLiteral("busyIndicator"))->isVisible());
+    waitLoaded();
+    QCOMPARE(m_analytics->lastQuery().bucketMs, 3 * 3600 * 1000);
+    m_analytics->setRange(AnalyticsWindow::LastDay);
+    waitLoaded();
+}
+
+void TestAnalyticsWindow::hoverShowsTheValues()
+{
+    m_analytics->showTab(AnalyticsWindow::OverviewTab);
+    waitLoaded();
+    ChartPanel *requests = m_analytics->panel(QStringLiteral("requests"));
+    QBarSet *set = firstBarSet(requests);
+    QVERIFY(set);
+    int bucket = -1;
+    for (int i = 0; i < set->count() && bucket < 0; ++i) {
+        if (set->at(i) > 0)
+            bucket = i;
+    }
+    QVERIFY(bucket >= 0);
+    Q_EMIT set->hovered(true, bucket);
+    QVERIFY2(
+        requests->hoverText().contains(QStringLiteral("%1 requests").arg(qint64(set->at(bucket)))),
+        qPrintable(requests->hoverText()));
+
+    ChartPanel *latency = m_analytics->panel(QStringLiteral("latency"));
+    QLineSeries *line = firstLine(latency);
+    QVERIFY(line && line->count() > 0);
+    Q_EMIT line->hovered(line->at(0), true);
+    QVERIFY2(latency->hoverText().contains(QStringLiteral(" ms")),
+             qPrintable(latency->hoverText()));
+
+    // A real pointer over the chart hovers too (the series' own hit test).
+    m_analytics->showTab(AnalyticsWindow::FeedbackTab);
+    waitLoaded();
+    ChartPanel *values = m_analytics->panel(QStringLiteral("feedbackValues"));
+    QBarSet *valueSet = firstBarSet(values);
+    QVERIFY(valueSet);
+    Q_EMIT valueSet->hovered(true, 11); // value 1
+    QVERIFY2(values->hoverText().startsWith(QStringLiteral("Value 1: 6 entries")),
+             qPrintable(values->hoverText()));
+}
+
+void TestAnalyticsWindow::clickOnABarFiltersTheList()
+{
+    m_analytics->showTab(AnalyticsWindow::OverviewTab);
+    waitLoaded();
+    QBarSet *set = firstBarSet(m_analytics->panel(QStringLiteral("requests")));
+    int bucket = -1;
+    for (int i = 0; i < set->count() && bucket < 0; ++i) {
+        if (set->at(i) > 0)
+            bucket = i;
+    }
+    const int expected = int(set->at(bucket));
+    Q_EMIT set->clicked(bucket);
+    QTRY_VERIFY(m_window->model()->query().filter.contains(QStringLiteral("after:")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->model()->isLoading() && m_window->model()->rowCount() == expected, 10000);
+    // The analytics window follows the list's filter (a drill-down).
+    QTRY_COMPARE(m_analytics->filter(), m_window->model()->query().filter);
+    waitLoaded();
+    m_window->setFilter(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 60, 10000);
+    waitLoaded();
+}
+
+void TestAnalyticsWindow::clickOnAUserFiltersTheList()
+{
+    m_analytics->showTab(AnalyticsWindow::UsersTab);
+    waitLoaded();
+    ChartPanel *users = m_analytics->panel(QStringLiteral("usersByRequests"));
+    QBarSet *set = firstBarSet(users);
+    QVERIFY(set);
+    QCOMPARE(set->count(), 3);
+    QCOMPARE(set->at(0), 20.0);
+    Q_EMIT set->clicked(0);
+    QTRY_VERIFY(m_window->model()->query().filter.startsWith(QStringLiteral("user:u")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading() && m_window->model()->rowCount() == 20,
+                             10000);
+    m_window->setFilter(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 60, 10000);
+    waitLoaded();
+}
+
+void TestAnalyticsWindow::exportsPngAndCsv()
+{
+    m_analytics->showTab(AnalyticsWindow::ErrorsTab);
+    waitLoaded();
+    QTest::qWait(50); // QChart lays out lazily
+    ChartPanel *codes = m_analytics->panel(QStringLiteral("statusCodes"));
+    const QString png = m_dir.filePath(QStringLiteral("status.png"));
+    const QString csv = m_dir.filePath(QStringLiteral("status.csv"));
+    QVERIFY(codes->exportPng(png));
+    QVERIFY(codes->exportCsv(csv));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 100 && image.height() > 100);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines,
+             QStringList({QStringLiteral("status_code,requests"), QStringLiteral("200,50"),
+                          QStringLiteral("500,10")}));
+}
+
+void TestAnalyticsWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("GATESCOPE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set GATESCOPE_SCREENSHOT_DIR (and run under Xvfb) to save the README screenshots");
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QString error;
+    {
+        auto store = LogStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        DemoData demo(1, 20000);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY2(store->insert(demo.next(1000), &error), qPrintable(error));
+    }
+    MainWindow window(path);
+    window.setGeometry(QApplication::primaryScreen()->availableGeometry());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading(), 20000);
+    window.action(QStringLiteral("analytics"))->trigger();
+    AnalyticsWindow *analytics = window.analyticsWindow();
+    analytics->setGeometry(QApplication::primaryScreen()->availableGeometry());
+    analytics->setRange(AnalyticsWindow::LastWeek);
+    const char *names[] = {"overview", "users", "errors", "cache", "feedback"};
+    for (int tab = 0; tab < AnalyticsWindow::TabCount; ++tab) {
+        analytics->showTab(AnalyticsWindow::Tab(tab));
+        QTRY_VERIFY_WITH_TIMEOUT(!analytics->isLoading(), 20000);
+        QTest::qWait(400);
+        QVERIFY(analytics->grab().save(
+            dir + QStringLiteral("/analytics-%1.png").arg(QLatin1String(names[tab]))));
+    }
+    analytics->close();
+    window.selectRow(3);
+    QTest::qWait(500);
+    window.action(QStringLiteral("addFeedback"))->trigger();
+    FeedbackDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.feedbackController()->dialog()));
+    dialog->valueSlider()->setValue(-4);
+    dialog->noteEdit()->setPlainText(QStringLiteral("Cited a retention policy we do not have."));
+    QTest::qWait(400);
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/feedback-dialog.png")));
+    dialog->reject();
+}
+
+QTEST_MAIN(TestAnalyticsWindow)
+#include "tst_analyticswindow.moc"
