@@ -36,14 +36,14 @@ run_one() {
     local corpus=$build_dir/corpus/$name artifacts=$build_dir/artifacts/$name
     mkdir -p "$corpus" "$artifacts"
     # Seeds are read from the source tree; new inputs go to the build dir's corpus.
+    local rc=0
     ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        "$build_dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -max_len=16384 \
+    "$build_dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -max_len=16384 \
         -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" "$corpus" "$root/tests/fuzz/corpus/$name" \
-        >"$build_dir/fuzz_$name.log" 2>&1
-    local rc=$?
-    echo "fuzz_$name: exit $rc; $(grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' \
+        >"$build_dir/fuzz_$name.log" 2>&1 || rc=$?
+    echo "fuzz_$name: exit $rc, $(find "$artifacts" -type f | wc -l) artifacts; $(grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' \
         "$build_dir/fuzz_$name.log" | tr '\n' ' ') $(grep -E 'cov: ' "$build_dir/fuzz_$name.log" |
         tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+')"
     return $rc
