@@ -46,6 +46,7 @@ ConfigView::ConfigView(const LogRecord &record, const QString &configId, QWidget
     m_tree->setHeaderLabels({tr("Node"), tr("Settings")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_source->setWordWrap(true);
     auto *splitter = new QSplitter;
@@ -53,10 +54,11 @@ ConfigView::ConfigView(const LogRecord &record, const QString &configId, QWidget
     splitter->addWidget(m_raw);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({820, 400});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_source);
     layout->addWidget(splitter, 1);
-    resize(1000, 560);
+    resize(1240, 560);
 
     if (const std::optional<QJsonObject> inlineConfig = ReplayPolicy::inlineConfig(record)) {
         setConfig(*inlineConfig, tr("The config this request sent inline (x-portkey-config)."));
@@ -112,10 +114,17 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
     }
     const QJsonObject retry = node.value(u"retry").toObject();
     if (!retry.isEmpty())
-        settings << tr("retry %1").arg(compact(retry));
+        settings << (retry.contains(u"on_status_codes")
+                         ? tr("retry %1 times on %2")
+                               .arg(compact(retry.value(u"attempts")),
+                                    compact(retry.value(u"on_status_codes")))
+                         : tr("retry %1 times").arg(compact(retry.value(u"attempts"))));
     const QJsonObject cache = node.value(u"cache").toObject();
     if (!cache.isEmpty())
-        settings << tr("cache %1").arg(compact(cache));
+        settings << (cache.contains(u"max_age")
+                         ? tr("cache %1, max age %2 s")
+                               .arg(compact(cache.value(u"mode")), compact(cache.value(u"max_age")))
+                         : tr("cache %1").arg(compact(cache.value(u"mode"))));
     if (node.contains(u"override_params"))
         settings << tr("override %1").arg(compact(node.value(u"override_params")));
 
@@ -123,6 +132,7 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
     item->setText(0, label);
     item->setText(1, settings.join(QStringLiteral(" \u00b7 ")));
     item->setToolTip(0, path);
+    item->setToolTip(1, settings.join(u'\n'));
     item->setData(0, Qt::UserRole, path);
     if (path == m_record.servedTarget) {
         m_served = item;

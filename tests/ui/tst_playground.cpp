@@ -331,8 +331,8 @@ void TestPlayground::configViewMarksTheServedTarget()
     QTreeWidgetItem *root = view.tree()->topLevelItem(0);
     QVERIFY(root);
     QVERIFY(root->text(1).contains(u"strategy fallback"));
-    QVERIFY(root->text(1).contains(u"retry"));
-    QVERIFY(root->text(1).contains(u"cache"));
+    QVERIFY(root->text(1).contains(u"retry 3 times on [429]"));
+    QVERIFY(root->text(1).contains(u"cache simple, max age 3600 s"));
     QVERIFY(root->text(1).contains(u"[429,503]"));
     QCOMPARE(root->childCount(), 2);
     QVERIFY(root->child(0)->text(1).contains(u"strategy loadbalance"));
