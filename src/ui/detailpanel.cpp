@@ -6,6 +6,7 @@
 #include "imageextractor.h"
 #include "jsonview.h"
 #include "noticepanel.h"
+#include "replaypolicy.h"
 #include "record/recordenums.h"
 #include "record/statuslabels.h"
 #include "store/logstore.h"
@@ -83,6 +84,11 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
     close->setText(QStringLiteral("\u2715"));
     close->setToolTip(tr("Close the panel (Esc)"));
     connect(close, &QToolButton::clicked, this, &DetailPanel::closeRequested);
+    m_replay = new QToolButton(this);
+    m_replay->setObjectName(QStringLiteral("replayButton"));
+    m_replay->setText(tr("Replay"));
+    m_replay->setEnabled(false);
+    connect(m_replay, &QToolButton::clicked, this, &DetailPanel::replayRequested);
 
     m_overview->setObjectName(QStringLiteral("overview"));
     m_overview->setOpenLinks(false);
@@ -106,6 +112,7 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 4, 2, 0);
     header->addWidget(m_title, 1);
+    header->addWidget(m_replay);
     header->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -188,6 +195,10 @@ void DetailPanel::apply(const Loaded &result)
     title += QStringLiteral("  \u00b7  ") + DisplayFormat::milliseconds(r.latencyMs);
     m_title->setText(title);
     m_title->setToolTip(r.id);
+    const ReplayEligibility replay = ReplayPolicy::eligibility(r);
+    m_replay->setEnabled(replay.allowed);
+    m_replay->setToolTip(replay.allowed ? tr("Edit and send this request again (Ctrl+R)")
+                                        : replay.reason);
     showOverview();
 
     if (!r.tracked) {
@@ -301,6 +312,9 @@ void DetailPanel::showOverview()
     }
     link(tr("Config"), QStringLiteral("config"), r.configId);
     link(tr("Prompt"), QStringLiteral("prompt"), r.promptId);
+    const ReplayEligibility replay = ReplayPolicy::eligibility(r);
+    text(tr("Replay"), replay.allowed ? (replay.note.isEmpty() ? tr("available") : replay.note)
+                                      : replay.reason);
     if (!r.virtualKey.isEmpty())
         text(tr("Virtual key"), r.virtualKey);
 
@@ -366,6 +380,10 @@ void DetailPanel::onLink(const QUrl &url)
 {
     const QString scheme = url.scheme();
     const QString id = url.path();
+    if (scheme == QLatin1String("config")) {
+        Q_EMIT configRequested(id);
+        return;
+    }
     if (scheme == QLatin1String("image")) {
         Q_EMIT imageActivated(m_rowId, id.toInt());
         return;

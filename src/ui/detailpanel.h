@@ -15,6 +15,7 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
+class QToolButton;
 class StoreWorker;
 
 // The selected log in tabs: Overview, Chat, Request, Response, Source. The whole record (bodies
@@ -45,12 +46,16 @@ public:
     JsonView *sourceView() const { return m_source; }
     NoticePanel *chatNotice() const { return m_chatNotice; }
     static QString notTrackedText();
+    // The Replay button: enabled when ReplayPolicy allows the shown log, else the reason.
+    QToolButton *replayButton() const { return m_replay; }
 
 Q_SIGNALS:
     void loaded(qint64 rowId);
     void imageActivated(qint64 rowId, int index); // ImageExtractor order
     void message(const QString &text); // for the status bar
     void closeRequested();
+    void replayRequested();
+    void configRequested(const QString &configId); // the Overview's config link
     // The Overview's Feedback section: Add, and Edit or Delete on the user's own entries.
     void feedbackAddRequested();
     void feedbackEditRequested(const QString &feedbackId);
@@ -78,4 +83,5 @@ private:
     JsonView *m_request;
     JsonView *m_response;
     JsonView *m_source;
+    QToolButton *m_replay;
 };

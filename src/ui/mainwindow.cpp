@@ -1,5 +1,11 @@
 #include "mainwindow.h"
 
+#include "configview.h"
+#include "playgroundwindow.h"
+#include "replaypolicy.h"
+
+#include <QToolButton>
+
 #include "analyticswindow.h"
 #include "apikeystore.h"
 #include "connectionsdialog.h"
@@ -365,6 +371,8 @@ void MainWindow::buildActions()
     local(make(go, QStringLiteral("last"), tr("&Last Log"), QKeySequence(Qt::Key_End),
                [this] { moveTo(m_model->rowCount() - 1); }));
 
+    buildReplayActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     make(help, QStringLiteral("legend"), tr("Status Column &Legend"), {}, [this] {
         auto *dialog = new StatusLegendDialog(this);
@@ -568,6 +576,81 @@ void MainWindow::moveBy(int rows)
     }
     const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     moveTo(current < 0 ? 0 : current + rows);
+}
+
+void MainWindow::buildReplayActions()
+{
+    QMenu *log = nullptr;
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->text() == tr("&Log"))
+            log = action->menu();
+    }
+    if (!log)
+        log = menuBar()->addMenu(tr("&Log"));
+    auto *replay = new QAction(tr("&Replay\u2026"), this);
+    replay->setObjectName(QStringLiteral("replay"));
+    replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    replay->setEnabled(false);
+    replay->setToolTip(tr("Select a log to replay it"));
+    connect(replay, &QAction::triggered, this, &MainWindow::replayCurrent);
+    log->addAction(replay);
+    m_actions.insert(replay->objectName(), replay);
+    // The action follows the panel's Replay button: enabled, or disabled with the reason.
+    connect(m_detail, &DetailPanel::loaded, this, [this, replay] {
+        replay->setEnabled(m_detail->replayButton()->isEnabled());
+        replay->setToolTip(m_detail->replayButton()->toolTip());
+    });
+    connect(m_detail, &DetailPanel::replayRequested, this, &MainWindow::replayCurrent);
+    connect(m_detail, &DetailPanel::configRequested, this, &MainWindow::openConfigView);
+}
+
+void MainWindow::replayCurrent()
+{
+    if (!m_detail->isLoaded() || m_detail->rowId() != m_selectedRowId) {
+        if (m_selectedRowId == 0)
+            return;
+        // Load the log in the panel first; the policy is checked on what it shows.
+        auto *once = new QObject(this);
+        connect(m_detail, &DetailPanel::loaded, once, [this, once] {
+            once->deleteLater();
+            if (m_detail->replayButton()->isEnabled())
+                replayCurrent();
+            else
+                statusBar()->showMessage(m_detail->replayButton()->toolTip(), 8000);
+        });
+        openCurrent();
+        return;
+    }
+    const ReplayEligibility eligibility = ReplayPolicy::eligibility(m_detail->record());
+    if (!eligibility.allowed) {
+        statusBar()->showMessage(eligibility.reason, 8000);
+        return;
+    }
+    auto *playground = new PlaygroundWindow(m_detail->record());
+    connect(playground, &PlaygroundWindow::saveAsLogRequested, this, [this](const LogRecord &r) {
+        QPointer<MainWindow> self(this);
+        m_worker->post([self, r](LogStore *store) {
+            QString error;
+            const bool ok = store && store->insert({r}, &error);
+            QMetaObject::invokeMethod(self, [self, ok, error, id = r.id] {
+                if (!self)
+                    return;
+                self->statusBar()->showMessage(
+                    ok ? tr("Saved the run as log %1").arg(id)
+                       : tr("Could not save the run: %1").arg(error),
+                    8000);
+                if (ok)
+                    self->m_model->reload();
+            });
+        });
+    });
+    playground->show();
+}
+
+void MainWindow::openConfigView(const QString &configId)
+{
+    auto *view = new ConfigView(m_detail->record(), configId);
+    view->show();
 }
 
 void MainWindow::openCurrent()

@@ -109,6 +109,10 @@ private:
     // File > Connections > Sync Now: export jobs into this window's store, with progress.
     void syncConnection(const QString &name);
     void openImport();
+    // Replay (DESIGN.md 7): Log > Replay... and the detail panel's button open the playground.
+    void buildReplayActions();
+    void replayCurrent();
+    void openConfigView(const QString &configId);
     void openImage(qint64 rowId, int index, const QString &url);
     void onTableClicked(const QModelIndex &index);
     void showColumnMenu(const QPoint &pos);
