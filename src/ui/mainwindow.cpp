@@ -590,6 +590,13 @@ void MainWindow::buildReplayActions()
     auto *replay = new QAction(tr("&Replay\u2026"), this);
     replay->setObjectName(QStringLiteral("replay"));
     replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // QKeySequence::Refresh is F5 and Ctrl+R on X11: Ctrl+R belongs to Replay (DESIGN.md 7),
+    // so Reload keeps F5 and the shortcut is not ambiguous.
+    if (QAction *reload = m_actions.value(QStringLiteral("reload"))) {
+        QList<QKeySequence> keys = reload->shortcuts();
+        keys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
+        reload->setShortcuts(keys);
+    }
     replay->setEnabled(false);
     replay->setToolTip(tr("Select a log to replay it"));
     connect(replay, &QAction::triggered, this, &MainWindow::replayCurrent);

@@ -7,8 +7,12 @@
 #include "configview.h"
 #include "detailpanel.h"
 #include "logstore.h"
+#include "logtablemodel.h"
+#include "mainwindow.h"
 #include "playgroundwindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -130,12 +135,14 @@ class TestPlayground : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void formAndRawStayInStep();
     void messagesAddRemoveReorder();
     void runStreamsAndDiffs();
     void detailPanelShowsTheReason_data();
     void detailPanelShowsTheReason();
     void configViewMarksTheServedTarget();
+    void mainWindowReplayAction();
 };
 
 void TestPlayground::formAndRawStayInStep()
@@ -343,6 +350,54 @@ void TestPlayground::configViewMarksTheServedTarget()
     QVERIFY(served->text(1).contains(u"weight 0.3"));
     QVERIFY(view.rawView()->toPlainText().contains(u"anthropic-backup"));
     screenshot(&view, "config-view.png");
+}
+
+void TestPlayground::mainWindowReplayAction()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("logs.sqlite"));
+    QString error;
+    {
+        std::unique_ptr<LogStore> store = LogStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        LogRecord image = chatLog();
+        image.id = QStringLiteral("log-image");
+        image.endpoint = QStringLiteral("/v1/images/generations");
+        image.createdAt = image.createdAt.addSecs(60); // newest: the first row
+        QVERIFY2(store->insert({image, chatLog()}, &error), qPrintable(error));
+    }
+    MainWindow window(db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isLoading(), 10000);
+    QTRY_COMPARE(window.model()->rowCount(), 2);
+    QAction *replay = window.action(QStringLiteral("replay"));
+    QVERIFY(replay);
+    QCOMPARE(replay->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    window.selectRow(0);
+    window.action(QStringLiteral("open"))->trigger();
+    QTRY_COMPARE(window.detailPanel()->record().id, u"log-image"_qs);
+    QTRY_VERIFY(!replay->isEnabled());
+    QVERIFY(replay->toolTip().contains(u"this log was sent to /v1/images/generations"));
+    QVERIFY(!window.detailPanel()->replayButton()->isEnabled());
+
+    window.selectRow(1);
+    window.action(QStringLiteral("open"))->trigger();
+    QTRY_COMPARE(window.detailPanel()->record().id, u"log-weather-1"_qs);
+    QTRY_VERIFY(replay->isEnabled());
+    replay->trigger();
+    PlaygroundWindow *playground = nullptr;
+    QTRY_VERIFY((playground = [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *p = qobject_cast<PlaygroundWindow *>(w))
+                return p;
+        }
+        return static_cast<PlaygroundWindow *>(nullptr);
+    }()));
+    QCOMPARE(playground->messagesTable()->rowCount(), 2);
+    playground->close();
 }
 
 QTEST_MAIN(TestPlayground)
