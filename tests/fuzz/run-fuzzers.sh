@@ -39,7 +39,7 @@ run_one() {
     local rc=0
     ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    "$build_dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -max_len=16384 \
+        "$build_dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -max_len=16384 \
         -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" "$corpus" "$root/tests/fuzz/corpus/$name" \
         >"$build_dir/fuzz_$name.log" 2>&1 || rc=$?
