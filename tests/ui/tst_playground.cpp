@@ -5,11 +5,14 @@
 // With GATESCOPE_SCREENSHOT_DIR set, it also saves the README screenshots there.
 
 #include "configview.h"
+#include "controlplaneclient.h"
+#include "controlplaneserver.h"
 #include "detailpanel.h"
 #include "logstore.h"
 #include "logtablemodel.h"
 #include "mainwindow.h"
 #include "playgroundwindow.h"
+#include "promptplaygroundwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -143,6 +146,7 @@ private slots:
     void detailPanelShowsTheReason();
     void configViewMarksTheServedTarget();
     void mainWindowReplayAction();
+    void promptPlayground();
 };
 
 void TestPlayground::formAndRawStayInStep()
@@ -398,6 +402,38 @@ void TestPlayground::mainWindowReplayAction()
     }()));
     QCOMPARE(playground->messagesTable()->rowCount(), 2);
     playground->close();
+}
+
+void TestPlayground::promptPlayground()
+{
+    QCOMPARE(PromptPlaygroundWindow::variableNames(
+                 u"{{#system}}Hi {{name}}{{/system}}{{#user}}{{ topic }} and {{name}}{{/user}}"_qs),
+             (QStringList {u"name"_qs, u"topic"_qs}));
+
+    ControlPlaneServer server;
+    QVERIFY(server.start());
+    ControlPlaneEndpoint endpoint;
+    endpoint.controlPlane = server.baseUrl();
+    endpoint.dataPlane = server.baseUrl();
+    ControlPlaneClient client(endpoint, ControlPlaneServer::apiKey());
+    PromptPlaygroundWindow window(&client, u"pp-article-xx"_qs);
+    window.load();
+    QVERIFY(window.templateView()->toPlainText().contains(u"{{user_input}}"));
+    QCOMPARE(window.versionsList()->count(), 3);
+    QVERIFY(window.versionsList()->item(2)->text().contains(u"active"));
+    window.setVariable(u"user_input"_qs, u"Gatescope stores gateway logs."_qs);
+    QCOMPARE(window.variables().value(u"user_input").toString(),
+             u"Gatescope stores gateway logs."_qs);
+    window.render();
+    QVERIFY2(window.renderedView()->toPlainText().contains(u"Gatescope stores gateway logs."),
+             qPrintable(window.statusLabel()->text()));
+    window.run();
+    QCOMPARE(window.answerView()->toPlainText(),
+             u"A summary of: Gatescope stores gateway logs."_qs);
+
+    PromptPlaygroundWindow missing(&client, u"pp-unknown"_qs);
+    missing.load();
+    QVERIFY(!missing.statusLabel()->text().isEmpty());
 }
 
 QTEST_MAIN(TestPlayground)
