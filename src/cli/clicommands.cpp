@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -301,8 +302,26 @@ int stats(const QStringList &arguments)
     parser.addOption(dbOption());
     parser.addOption(filterOption());
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("group-by"),
+        QStringLiteral("Only this grouping: model, provider, user, status, config or prompt."),
+        QStringLiteral("FIELD")));
     if (const int status = parse(parser, QStringLiteral("stats"), arguments); status >= 0)
         return status;
+    const QHash<QString, std::pair<GroupBy, const char *>> groupings {
+        {QStringLiteral("model"), {GroupBy::Model, "by_model"}},
+        {QStringLiteral("provider"), {GroupBy::Provider, "by_provider"}},
+        {QStringLiteral("user"), {GroupBy::User, "by_user"}},
+        {QStringLiteral("status"), {GroupBy::StatusClass, "by_status"}},
+        {QStringLiteral("config"), {GroupBy::Config, "by_config"}},
+        {QStringLiteral("prompt"), {GroupBy::Prompt, "by_prompt"}}};
+    const QString groupBy = parser.value(QStringLiteral("group-by")).toLower();
+    if (!groupBy.isEmpty() && !groupings.contains(groupBy)) {
+        printError(QStringLiteral("stats: --group-by takes model, provider, user, status, config "
+                                  "or prompt, got '%1'")
+                       .arg(groupBy));
+        return kUsageError;
+    }
     std::unique_ptr<LogStore> store = openStore(parser);
     if (!store)
         return 1;
@@ -315,10 +334,12 @@ int stats(const QStringList &arguments)
         printError(error);
         return 1;
     }
-    const std::pair<GroupBy, const char *> groups[] = {{GroupBy::Model, "by_model"},
-                                                       {GroupBy::Provider, "by_provider"},
-                                                       {GroupBy::StatusClass, "by_status"},
-                                                       {GroupBy::Cache, "by_cache"}};
+    QList<std::pair<GroupBy, const char *>> groups {{GroupBy::Model, "by_model"},
+                                                    {GroupBy::Provider, "by_provider"},
+                                                    {GroupBy::StatusClass, "by_status"},
+                                                    {GroupBy::Cache, "by_cache"}};
+    if (!groupBy.isEmpty())
+        groups = {groupings.value(groupBy)};
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonObject result {{QStringLiteral("count"), totals->count},
                         {QStringLiteral("cost_cents"), totals->costCents},

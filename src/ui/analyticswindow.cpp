@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -469,20 +470,34 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
                                   const QString &axisTitle)
 {
     auto *chart = new QChart;
+    // Names (users, models) read best as horizontal bars, most first at the top.
+    const bool horizontal = m_horizontalNext;
+    m_horizontalNext = false;
     QAbstractBarSeries *series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                                         : static_cast<QAbstractBarSeries *>(new QBarSeries);
+        : horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                     : static_cast<QAbstractBarSeries *>(new QBarSeries);
     double maximum = 0;
     for (int s = 0; s < sets.size(); ++s) {
         auto *set = new QBarSet(sets.at(s).first);
         for (double v : sets.at(s).second)
             set->append(v);
+        if (horizontal) { // most first at the top: the axis runs bottom-up
+            QList<double> values = sets.at(s).second;
+            std::reverse(values.begin(), values.end());
+            set->remove(0, set->count());
+            set->append(values);
+        }
         series->append(set);
-        connect(set, &QBarSet::hovered, panel, [panel, hover, s](bool on, int index) {
+        const int count = int(categories.size());
+        auto original = [horizontal, count](int index) {
+            return horizontal ? count - 1 - index : index;
+        };
+        connect(set, &QBarSet::hovered, panel, [panel, hover, s, original](bool on, int index) {
             if (on)
-                panel->setHoverText(hover(index, s));
+                panel->setHoverText(hover(original(index), s));
         });
-        connect(set, &QBarSet::clicked, this, [this, click, s](int index) {
-            const QString terms = click(index, s);
+        connect(set, &QBarSet::clicked, this, [this, click, s, original](int index) {
+            const QString terms = click(original(index), s);
             if (!terms.isEmpty())
                 requestFilter(terms);
         });
@@ -499,20 +514,43 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
         static_cast<QStackedBarSeries *>(series)->setBarWidth(0.8);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    if (categories.size() > 12)
-        x->setLabelsAngle(-90);
+    if (horizontal) {
+        QStringList reversed(categories.crbegin(), categories.crend());
+        x->append(reversed);
+    } else if (categories.size() > 12) {
+        // Time buckets: a category axis truncates 60 labels to dots, so its labels give way to
+        // a date axis over the same range (shifted to read UTC, as in lineChart()).
+        x->append(categories);
+        x->setLabelsVisible(false);
+        x->setGridLineVisible(false);
+        const qint64 shift
+            = qint64(QDateTime::fromMSecsSinceEpoch(m_query.fromMs).offsetFromUtc()) * 1000;
+        auto *time = new QDateTimeAxis;
+        time->setFormat(m_query.toMs - m_query.fromMs > 24 * kHourMs ? QStringLiteral("MM-dd")
+                                                                     : QStringLiteral("HH:mm"));
+        time->setRange(QDateTime::fromMSecsSinceEpoch(m_query.fromMs - shift),
+                       QDateTime::fromMSecsSinceEpoch(m_query.toMs - shift));
+        time->setTickCount(7);
+        QFont font = time->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        time->setLabelsFont(font);
+        time->setGridLineVisible(false);
+        chart->addAxis(time, Qt::AlignBottom);
+    } else {
+        x->append(categories);
+    }
     QFont small = x->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     x->setLabelsFont(small);
     auto *y = new QValueAxis;
-    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+    y->applyNiceNumbers();
     y->setLabelFormat(maximum >= 10 || maximum == 0 ? QStringLiteral("%.0f")
                                                     : QStringLiteral("%.2f"));
     y->setTitleText(axisTitle);
     y->setLabelsFont(small);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(y, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
     styleChart(chart);
@@ -576,7 +614,8 @@ QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times
                 requestFilter(terms);
         });
     }
-    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+    y->applyNiceNumbers();
     y->setLabelFormat(maximum >= 10 || maximum == 0 ? QStringLiteral("%.0f")
                                                     : QStringLiteral("%.2f"));
     styleChart(chart);
@@ -719,6 +758,7 @@ void AnalyticsWindow::buildUsers(const Result &r)
             rows.append({g.key, QString::number(g.requests), QString::number(g.costCents, 'f', 6)});
         }
         ChartPanel *p = panel(name);
+        m_horizontalNext = true;
         barChart(
             p, users, {{byCost ? tr("Cost") : tr("Requests"), values}}, false,
             [groups](int i, int) -> QString {
@@ -939,6 +979,7 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         modelRows.append({m.model, QString::number(m.count), optionalNumber(m.weightedAvg, 3)});
     p = panel(QStringLiteral("feedbackModels"));
     const QList<FeedbackModel> top = r.models.mid(0, 12);
+    m_horizontalNext = true;
     QChart *chart = barChart(
         p, models, {{tr("Average weighted feedback"), averages}}, false,
         [top](int i, int) -> QString {
@@ -952,8 +993,8 @@ void AnalyticsWindow::buildFeedback(const Result &r)
                 + QStringLiteral(" feedback:any");
         },
         QString());
-    if (!chart->axes(Qt::Vertical).isEmpty())
-        chart->axes(Qt::Vertical).first()->setRange(-10, 10);
+    if (!chart->axes(Qt::Horizontal).isEmpty())
+        chart->axes(Qt::Horizontal).first()->setRange(-10, 10);
     p->setData(
         {QStringLiteral("model"), QStringLiteral("feedback"), QStringLiteral("weighted_avg")},
         modelRows);

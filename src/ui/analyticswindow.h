@@ -88,6 +88,7 @@ private:
     AnalyticsQuery m_query;
     int m_generation = 0;
     bool m_loading = false;
+    bool m_horizontalNext = false; // the next barChart() draws horizontal bars
     QHash<int, int> m_loadedGeneration; // tab -> generation of its charts
     QComboBox *m_rangeBox;
     QDateTimeEdit *m_fromEdit;

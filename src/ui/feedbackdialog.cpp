@@ -49,10 +49,10 @@ FeedbackDialog::FeedbackDialog(QWidget *parent)
     connect(m_slider, &QSlider::valueChanged, this, &FeedbackDialog::updateValueLabel);
 
     m_up->setObjectName(QStringLiteral("thumbsUp"));
-    m_up->setText(tr("\U0001F44D Thumbs up (+)"));
+    m_up->setText(tr("Thumbs up (+)"));
     m_up->setToolTip(tr("Sets the value to 1 (shortcut +)"));
     m_down->setObjectName(QStringLiteral("thumbsDown"));
-    m_down->setText(tr("\U0001F44E Thumbs down (-)"));
+    m_down->setText(tr("Thumbs down (\u2212)"));
     m_down->setToolTip(tr("Sets the value to -1 (shortcut -)"));
     m_up->setAutoDefault(false);
     m_down->setAutoDefault(false);
@@ -104,14 +104,18 @@ FeedbackDialog::FeedbackDialog(QWidget *parent)
     metaButtons->addStretch();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Value:"), valueRow);
+    auto *valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_slider);
+    form->addRow(valueLabel, valueRow);
     form->addRow(QString(), thumbs);
     form->addRow(tr("&Weight:"), m_weight);
     form->addRow(tr("&Note:"), m_note);
     auto *metaBox = new QVBoxLayout;
     metaBox->addWidget(m_metadata);
     metaBox->addLayout(metaButtons);
-    form->addRow(tr("&Metadata:"), metaBox);
+    auto *metaLabel = new QLabel(tr("&Metadata:"), this);
+    metaLabel->setBuddy(m_metadata);
+    form->addRow(metaLabel, metaBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
