@@ -384,6 +384,10 @@ void DetailPanel::onLink(const QUrl &url)
         Q_EMIT configRequested(id);
         return;
     }
+    if (scheme == QLatin1String("prompt")) {
+        Q_EMIT promptRequested(id);
+        return;
+    }
     if (scheme == QLatin1String("image")) {
         Q_EMIT imageActivated(m_rowId, id.toInt());
         return;

@@ -56,6 +56,7 @@ Q_SIGNALS:
     void closeRequested();
     void replayRequested();
     void configRequested(const QString &configId); // the Overview's config link
+    void promptRequested(const QString &promptId); // the Overview's prompt link
     // The Overview's Feedback section: Add, and Edit or Delete on the user's own entries.
     void feedbackAddRequested();
     void feedbackEditRequested(const QString &feedbackId);

@@ -2,6 +2,7 @@
 
 #include "configview.h"
 #include "playgroundwindow.h"
+#include "promptplaygroundwindow.h"
 #include "replaypolicy.h"
 
 #include <QToolButton>
@@ -609,6 +610,7 @@ void MainWindow::buildReplayActions()
     });
     connect(m_detail, &DetailPanel::replayRequested, this, &MainWindow::replayCurrent);
     connect(m_detail, &DetailPanel::configRequested, this, &MainWindow::openConfigView);
+    connect(m_detail, &DetailPanel::promptRequested, this, &MainWindow::openPromptPlayground);
 }
 
 void MainWindow::replayCurrent()
@@ -658,6 +660,32 @@ void MainWindow::openConfigView(const QString &configId)
 {
     auto *view = new ConfigView(m_detail->record(), configId);
     view->show();
+}
+
+void MainWindow::openPromptPlayground(const QString &promptId)
+{
+    // Prompts live on the control plane: the first connection whose key can be read.
+    const QList<Connection> connections = ConnectionStore().list();
+    if (connections.isEmpty()) {
+        QGuiApplication::clipboard()->setText(promptId);
+        statusBar()->showMessage(tr("Prompt %1 copied to the clipboard; add a Portkey connection "
+                                    "(File > Connections) to open it in the prompt playground")
+                                     .arg(promptId),
+                                 10000);
+        return;
+    }
+    const KeyResult key = ApiKeyStore().read(connections.first().name);
+    if (!key.ok) {
+        statusBar()->showMessage(tr("The API key of %1 could not be read: %2")
+                                     .arg(connections.first().name, key.error),
+                                 10000);
+        return;
+    }
+    auto *client = new ControlPlaneClient(connections.first().endpoint(), key.key);
+    auto *window = new PromptPlaygroundWindow(client, promptId);
+    client->setParent(window);
+    window->show();
+    QTimer::singleShot(0, window, &PromptPlaygroundWindow::load);
 }
 
 void MainWindow::openCurrent()

@@ -113,6 +113,7 @@ private:
     void buildReplayActions();
     void replayCurrent();
     void openConfigView(const QString &configId);
+    void openPromptPlayground(const QString &promptId);
     void openImage(qint64 rowId, int index, const QString &url);
     void onTableClicked(const QModelIndex &index);
     void showColumnMenu(const QPoint &pos);

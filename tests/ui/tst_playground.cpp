@@ -320,6 +320,13 @@ void TestPlayground::detailPanelShowsTheReason()
         QVERIFY(panel.replayButton()->toolTip().startsWith(u"Edit and send this request again"));
         QVERIFY(overview.contains(u"Replay"));
         QVERIFY(overview.contains(u"available"));
+        // The Overview's config and prompt links open their views.
+        QSignalSpy config(&panel, &DetailPanel::configRequested);
+        QSignalSpy prompt(&panel, &DetailPanel::promptRequested);
+        Q_EMIT panel.overview()->anchorClicked(QUrl(QStringLiteral("config:pc-main")));
+        Q_EMIT panel.overview()->anchorClicked(QUrl(QStringLiteral("prompt:pp-article-xx")));
+        QCOMPARE(config.value(0).value(0).toString(), u"pc-main"_qs);
+        QCOMPARE(prompt.value(0).value(0).toString(), u"pp-article-xx"_qs);
     } else {
         QCOMPARE(panel.replayButton()->toolTip(), reason);
         QVERIFY2(overview.contains(reason), qPrintable(overview));
