@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -63,6 +64,26 @@ public:
 
     bool addFeedback(const QString &logId, const FeedbackEntry &feedback, QString *error) override;
     bool removeFeedback(const QString &feedbackId, QString *error) override;
+    bool updateFeedback(const FeedbackEntry &feedback, QString *error) override;
+
+    // Analytics (sqliteanalytics.cpp).
+    std::optional<std::pair<qint64, qint64>> timeBounds(const QString &filter,
+                                                        QString *error) override;
+    std::optional<QList<TimeBucket>> timeSeries(const AnalyticsQuery &query,
+                                                QString *error) override;
+    std::optional<LatencyStats> latencyPercentiles(const AnalyticsQuery &query,
+                                                   QString *error) override;
+    std::optional<TopUsers> topUsers(const AnalyticsQuery &query, int limit,
+                                     QString *error) override;
+    std::optional<QList<StatusCodeCount>> statusCodes(const AnalyticsQuery &query,
+                                                      QString *error) override;
+    std::optional<CacheStats> cacheStats(const AnalyticsQuery &query, QString *error) override;
+    std::optional<QList<FeedbackBucket>> feedbackSeries(const AnalyticsQuery &query,
+                                                        QString *error) override;
+    std::optional<QList<FeedbackValueCount>> feedbackDistribution(const AnalyticsQuery &query,
+                                                                  QString *error) override;
+    std::optional<QList<FeedbackModel>> feedbackByModel(const AnalyticsQuery &query,
+                                                        QString *error) override;
 
 private:
     SqliteLogStore(sqlite3 *db, const QString &path);
@@ -82,6 +103,18 @@ private:
                                     QString *error) const;
     std::optional<LogRecord> fullRecord(sqlite3_stmt *listQuery, QString *error);
     bool updateFeedbackSummary(qint64 rowId, QString *error);
+    // Feedback follows the trace: the summary of every log of the trace (or of the log alone
+    // when it has no trace id) is recomputed, and a log shows all of its trace's entries.
+    bool updateTraceFeedbackSummary(qint64 rowId, const QString &traceId, QString *error);
+    bool loadFeedback(LogRecord &record, QString *error);
+    // Analytics: the filter plus the time range as one WHERE condition over `logs`, and a
+    // one-off statement run row by row.
+    // timeIndex false writes +created_at so that the planner prefers another index (the
+    // latency index, already in the order the percentiles need).
+    std::optional<QString> rangeWhere(const AnalyticsQuery &query, QVariantList &params,
+                                      QString *error, bool timeIndex = true) const;
+    bool forEachRow(const QString &sql, const QVariantList &params,
+                    const std::function<void(sqlite3_stmt *)> &onRow, QString *error);
 
     sqlite3 *m_db = nullptr;
     QString m_location;
