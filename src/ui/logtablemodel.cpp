@@ -8,6 +8,8 @@
 #include <QPalette>
 #include <QPointer>
 
+#include <algorithm>
+
 LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
     : QAbstractTableModel(parent)
     , m_worker(std::make_unique<StoreWorker>(storeLocation, QStringLiteral("gatescope-list")))
@@ -19,6 +21,11 @@ LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &LogTableModel::flushRequests);
+    // Lists in another order than newest first reload their whole index for live rows: not
+    // more often than this.
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(2000);
+    connect(&m_liveTimer, &QTimer::timeout, this, &LogTableModel::startLiveRefresh);
 }
 
 LogTableModel::~LogTableModel()
@@ -42,6 +49,8 @@ void LogTableModel::setQuery(const LogQuery &query)
     m_indexComplete = false;
     m_loading = true;
     m_lastError.clear();
+    m_liveInFlight = false; // a lookup for the old query is dropped; m_liveOldest stays
+    m_liveTimer.stop();
     endResetModel();
 
     const bool utc = m_utc;
@@ -106,6 +115,8 @@ void LogTableModel::onFirstPage(int generation, Block rows, bool complete)
     Q_EMIT firstRowsReady();
     if (complete)
         Q_EMIT indexLoaded(int(m_ids.size()));
+    if (complete && m_liveOldest.isValid())
+        refreshForNewRows(m_liveOldest);
 }
 
 void LogTableModel::onIndex(int generation, QVector<qint64> ids)
@@ -133,6 +144,8 @@ void LogTableModel::onIndex(int generation, QVector<qint64> ids)
     m_indexComplete = true;
     m_loading = false;
     Q_EMIT indexLoaded(int(m_ids.size()));
+    if (m_liveOldest.isValid())
+        refreshForNewRows(m_liveOldest);
 }
 
 void LogTableModel::onError(int generation, const QString &message)
@@ -227,17 +240,214 @@ void LogTableModel::dropPending(int block)
 
 void LogTableModel::storeBlock(int block, Block rows)
 {
+    // Live rows inserted since the block was asked for move rows to other blocks: a block
+    // whose rows are no longer there is asked for again.
+    const qsizetype first = qsizetype(block) * BlockSize;
+    bool inPlace = first + rows.size() <= m_ids.size();
+    for (qsizetype i = 0; inPlace && i < rows.size(); ++i)
+        inPlace = rows.at(i).record.rowId == m_ids.at(first + i);
+    if (!inPlace) {
+        dropPending(block);
+        return;
+    }
     m_pending.remove(block);
     m_blocks.insert(block, std::make_shared<Block>(std::move(rows)));
     m_lru.removeOne(block);
     m_lru.append(block);
     while (m_lru.size() > m_maxBlocks)
         m_blocks.remove(m_lru.takeFirst());
-    const int first = block * BlockSize;
-    const int last = qMin(int(m_ids.size()), first + BlockSize) - 1;
+    const int last = qMin(int(m_ids.size()), int(first) + BlockSize) - 1;
     if (last >= first)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        Q_EMIT dataChanged(index(int(first), 0), index(last, ColumnCount - 1));
     Q_EMIT blockLoaded(block);
+}
+
+void LogTableModel::refreshForNewRows(const QDateTime &oldest)
+{
+    const QDateTime from = oldest.isValid() ? oldest : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    if (!m_liveOldest.isValid() || from < m_liveOldest)
+        m_liveOldest = from;
+    if (m_liveInFlight || m_loading)
+        return; // looked up when the running lookup or load ends
+    if (m_query.sort == SortColumn::Time && m_query.descending)
+        startLiveRefresh();
+    else if (!m_liveTimer.isActive())
+        m_liveTimer.start();
+}
+
+void LogTableModel::startLiveRefresh()
+{
+    if (!m_liveOldest.isValid() || m_liveInFlight || m_loading)
+        return;
+    m_liveTimer.stop();
+    const QDateTime oldest = m_liveOldest;
+    m_liveOldest = QDateTime();
+    m_liveInFlight = true;
+    const QVector<qint64> known = m_ids; // shared with the worker, copied on write
+    const LogQuery query = m_query;
+    const int generation = m_generation;
+    const bool utc = m_utc;
+    auto cancel = m_cancel;
+    QPointer<LogTableModel> self(this);
+    m_worker->post([self, known, query, oldest, generation, utc, cancel](LogStore *store) {
+        // Rows are new when their id is above every id in the list (SQLite row ids grow).
+        const qint64 maxKnown
+            = known.isEmpty() ? 0 : *std::max_element(known.cbegin(), known.cend());
+        QVector<qint64> newIds;
+        QVector<int> positions;
+        QVector<qint64> all;
+        bool reset = false;
+        // The known ids among `ids` must be `known` itself (or its first rows, for the head of
+        // a newest-first list); then the new ones go in between, where the store put them.
+        auto merge = [&](const QVector<qint64> &ids, bool head) {
+            qsizetype k = 0;
+            for (qint64 id : ids) {
+                if (id > maxKnown)
+                    continue;
+                if (k >= known.size() || known.at(k) != id)
+                    return false;
+                ++k;
+            }
+            if (!head && k != known.size())
+                return false;
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                if (ids.at(i) > maxKnown) {
+                    newIds.append(ids.at(i));
+                    positions.append(int(i));
+                }
+            }
+            return true;
+        };
+        QString error;
+        bool merged = false;
+        if (store && !*cancel && query.sort == SortColumn::Time && query.descending) {
+            // Only the rows from `oldest` on (a second earlier: the stream's times have whole
+            // seconds): the filter ANDs a clause to the user's.
+            LogQuery head = query;
+            const QString after
+                = QStringLiteral("after:") + oldest.toUTC().addSecs(-1).toString(Qt::ISODateWithMs);
+            head.filter = query.filter.trimmed().isEmpty()
+                ? after
+                : query.filter.trimmed() + QLatin1Char(' ') + after;
+            if (const auto ids = store->rowIds(head, &error, cancel.get()))
+                merged = merge(*ids, true);
+        }
+        if (store && !*cancel && (!merged || newIds.size() > 5000)) {
+            newIds.clear();
+            positions.clear();
+            if (const auto ids = store->rowIds(query, &error, cancel.get())) {
+                merged = merge(*ids, false) && newIds.size() <= 5000;
+                if (!merged) {
+                    // Rows went away or moved, or too many came: show the index as it is now.
+                    all = *ids;
+                    reset = true;
+                }
+            }
+        }
+        Block rows;
+        if (merged && !newIds.isEmpty() && store && !*cancel) {
+            QList<LogRecord> records = store->rowsByIds(newIds, &error);
+            rows.reserve(records.size());
+            for (LogRecord &record : records)
+                rows.append(makeRow(std::move(record), utc));
+        }
+        QMetaObject::invokeMethod(
+            self, [self, generation, known, newIds, all, positions, rows, reset] {
+                if (self)
+                    self->onLiveRows(generation, known.size(), reset ? all : newIds, positions,
+                                     rows, reset);
+            });
+    });
+}
+
+void LogTableModel::onLiveRows(int generation, qsizetype knownRows, QVector<qint64> ids,
+                               QVector<int> positions, Block rows, bool reset)
+{
+    if (generation != m_generation)
+        return;
+    m_liveInFlight = false;
+    if (knownRows != m_ids.size()) {
+        // Cannot happen while lookups run one at a time; look again rather than misplace rows.
+        refreshForNewRows(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+        return;
+    }
+    if (reset) {
+        beginResetModel();
+        m_ids = std::move(ids);
+        m_blocks.clear();
+        m_lru.clear();
+        m_pending.clear();
+        m_wanted.clear();
+        endResetModel();
+        Q_EMIT indexLoaded(int(m_ids.size()));
+    } else if (!positions.isEmpty()) {
+        Q_EMIT liveRowsAboutToBeInserted();
+        // The rows cached now, by id, to lay the blocks out again once the rows have moved.
+        const auto oldBlocks = m_blocks;
+        QHash<qint64, const Row *> cached;
+        for (const auto &block : oldBlocks) {
+            for (const Row &row : *block)
+                cached.insert(row.record.rowId, &row);
+        }
+        for (const Row &row : std::as_const(rows))
+            cached.insert(row.record.rowId, &row);
+        // While rows move, data() shows placeholders rather than rows of the old layout.
+        m_blocks.clear();
+        m_lru.clear();
+
+        // `positions` are rows of the final list, ascending: each run of consecutive ones is
+        // one insertion at that row of the list as it is by then.
+        for (qsizetype i = 0; i < positions.size();) {
+            qsizetype j = i;
+            while (j + 1 < positions.size() && positions.at(j + 1) == positions.at(j) + 1)
+                ++j;
+            beginInsertRows({}, positions.at(i), positions.at(j));
+            m_ids.insert(positions.at(i), j - i + 1, 0);
+            for (qsizetype k = i; k <= j; ++k)
+                m_ids[positions.at(k)] = ids.at(k);
+            endInsertRows();
+            i = j + 1;
+        }
+
+        const int total = int(m_ids.size());
+        const int added = int(positions.size());
+        QSet<int> candidates;
+        for (auto it = oldBlocks.cbegin(); it != oldBlocks.cend(); ++it) {
+            const int first = it.key() * BlockSize;
+            const int last = qMin(total - 1, first + int((*it)->size()) - 1 + added);
+            for (int b = first / BlockSize; b <= last / BlockSize; ++b)
+                candidates.insert(b);
+        }
+        for (int p : std::as_const(positions))
+            candidates.insert(p / BlockSize);
+        for (int b : std::as_const(candidates)) {
+            const int first = b * BlockSize;
+            const int end = qMin(total, first + BlockSize);
+            Block block;
+            block.reserve(end - first);
+            for (int r = first; r < end; ++r) {
+                const Row *row = cached.value(m_ids.at(r));
+                if (!row)
+                    break;
+                block.append(*row);
+            }
+            if (!block.isEmpty() && block.size() == end - first) {
+                m_blocks.insert(b, std::make_shared<Block>(std::move(block)));
+                m_lru.append(b);
+            }
+        }
+        while (m_lru.size() > m_maxBlocks)
+            m_blocks.remove(m_lru.takeFirst());
+        // Blocks asked for under the old layout are checked by storeBlock when they come.
+        m_pending.clear();
+        m_wanted.clear();
+        m_liveInserted += added;
+        Q_EMIT liveRowsWereInserted(added);
+        if (total > 0)
+            Q_EMIT dataChanged(index(0, 0), index(total - 1, ColumnCount - 1));
+    }
+    if (m_liveOldest.isValid())
+        refreshForNewRows(m_liveOldest);
 }
 
 const LogTableModel::Row *LogTableModel::rowAt(int row) const

@@ -58,6 +58,13 @@ public:
     LogQuery query() const { return m_query; }
     void reload() { setQuery(m_query); }
 
+    // Live sources: rows were stored, none created before `oldest`. Finds those the query
+    // matches (in the worker) and inserts them where they belong, one batch per update, so
+    // persistent indexes (the selection) stay on their logs. Newest-first lists ask the store
+    // only for the rows after `oldest`; other orders reload the index, at most every 2 s.
+    void refreshForNewRows(const QDateTime &oldest);
+    qint64 liveRowsInserted() const { return m_liveInserted; }
+
     bool isIndexComplete() const { return m_indexComplete; }
     bool isLoading() const { return m_loading; }
     QString lastError() const { return m_lastError; }
@@ -89,6 +96,9 @@ Q_SIGNALS:
     void indexLoaded(int count); // the row count is known
     void queryFailed(const QString &message);
     void blockLoaded(int block);
+    // Around the insertion of live rows (refreshForNewRows): views keep their place with these.
+    void liveRowsAboutToBeInserted();
+    void liveRowsWereInserted(int count);
 
 private:
     struct Row
@@ -110,6 +120,9 @@ private:
     void onIndex(int generation, QVector<qint64> ids);
     void onError(int generation, const QString &message);
     const Row *rowAt(int row) const;
+    void startLiveRefresh();
+    void onLiveRows(int generation, qsizetype knownRows, QVector<qint64> merged,
+                    QVector<int> positions, Block rows, bool reset);
 
     std::unique_ptr<StoreWorker> m_worker;
     LogQuery m_query;
@@ -128,4 +141,9 @@ private:
     mutable QTimer m_flushTimer;
     // Incremented per flush; a queued block job two flushes old is skipped (the user scrolled on).
     std::shared_ptr<std::atomic_int> m_flushSerial;
+    // Live rows: the oldest creation time not yet looked up, one lookup at a time.
+    QDateTime m_liveOldest;
+    bool m_liveInFlight = false;
+    QTimer m_liveTimer;
+    qint64 m_liveInserted = 0;
 };
