@@ -19,6 +19,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     ui->subtitle->setForegroundRole(QPalette::PlaceholderText);
     ui->hint->setForegroundRole(QPalette::PlaceholderText);
     connect(ui->openButton, &QPushButton::clicked, this, &EmptyStateWidget::openRequested);
+    connect(ui->connectButton, &QPushButton::clicked, this, &EmptyStateWidget::connectRequested);
     connect(ui->demoButton, &QPushButton::clicked, this, &EmptyStateWidget::demoRequested);
 }
 

@@ -9,8 +9,8 @@ class EmptyStateWidget;
 }
 class QPushButton;
 
-// The first-run screen shown while the store is empty: open an export, connect (later), or load
-// demo data.
+// The first-run screen shown while the store is empty: open an export, connect to a gateway, or
+// load demo data.
 class EmptyStateWidget : public QWidget
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
 
 Q_SIGNALS:
     void openRequested();
+    void connectRequested();
     void demoRequested();
 
 private:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "livesession.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -7,6 +9,7 @@
 #include <memory>
 
 class AnalyticsWindow;
+class CaptureGapBanner;
 class DeepLink;
 class DetailPanel;
 class EmptyStateWidget;
@@ -50,6 +53,11 @@ public:
     FeedbackController *feedbackController() const { return m_feedback; }
     void openAnalytics();
     void addFeedbackToCurrent();
+    LiveSession *liveSession() const { return m_live; }
+    CaptureGapBanner *gapBanner() const { return m_gapBanner; }
+    bool isFollowingLive() const;
+    // Starts capturing from a gateway (File > Connect to Gateway); says why when it cannot.
+    bool connectGateway(const LiveSession::Options &options);
     QString statusText() const; // the status bar's labels, for tests
     bool isShowingEmptyState() const;
 
@@ -71,6 +79,7 @@ public Q_SLOTS:
     // the window to the front; says plainly when the link is malformed or the log is not here.
     void openLink(const QString &link);
     void bringToFront();
+    void openConnectDialog();
 
 Q_SIGNALS:
     void demoLoaded(qint64 inserted);
@@ -119,6 +128,8 @@ private:
     void showColumnMenu(const QPoint &pos);
     void setActivity(const QString &text, int percent = -1);
     void buildFeedbackActions(QMenu *edit, QMenu *view);
+    void buildLive();
+    void updateLiveLabel();
 
     QString m_location;
     std::unique_ptr<StoreWorker> m_worker; // counts, known values, demo and import writes
@@ -143,4 +154,13 @@ private:
     QHash<QString, QAction *> m_actions;
     QPointer<AnalyticsWindow> m_analytics;
     FeedbackController *m_feedback = nullptr;
+    // Live capture: the session, the gap strip above the list, the state in the status bar,
+    // and the log at the top of the list before live rows are inserted (kept in place on Pause).
+    LiveSession *m_live = nullptr;
+    CaptureGapBanner *m_gapBanner = nullptr;
+    QLabel *m_liveLabel = nullptr;
+    QString m_liveToken; // typed this session; never saved
+    qint64 m_liveAnchorId = 0;
+    int m_liveAnchorRow = -1;
+    int m_liveUnseen = 0; // live rows above the view while paused
 };

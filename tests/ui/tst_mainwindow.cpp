@@ -544,8 +544,7 @@ void TestMainWindow::emptyStoreShowsFirstRun()
     EmptyStateWidget *empty = window->emptyState();
     QVERIFY(empty->isVisible());
     QVERIFY(empty->openButton()->isEnabled());
-    QVERIFY(!empty->connectButton()->isEnabled());
-    QVERIFY(empty->connectButton()->toolTip().contains(QStringLiteral("later version")));
+    QVERIFY(empty->connectButton()->isEnabled()); // tst_livecapture clicks it
     QSignalSpy loaded(window.get(), &MainWindow::demoLoaded);
     window->loadDemoData(500);
     QVERIFY(loaded.wait(30000));
