@@ -4,9 +4,11 @@
 #include "resourcecache.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace {
@@ -188,6 +190,36 @@ VirtualKeyStatusLookup ReplayPolicy::lookupFor(ControlPlaneResources *resources)
         case ControlPlaneResources::Availability::Unknown:
             break;
         }
+        return KeyAvailability::Unknown;
+    };
+}
+
+VirtualKeyStatusLookup ReplayPolicy::cachedLookup(const QString &root)
+{
+    const QString dir = !root.isEmpty()
+        ? root
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+              .filePath(QStringLiteral("controlplane-cache"));
+    return [dir](const QString &slug, QString *reason) {
+        const QDir cacheRoot(dir);
+        for (const QString &connection : cacheRoot.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const std::optional<CachedResource> cached
+                = ResourceCache(cacheRoot.filePath(connection))
+                      .get(QStringLiteral("virtual-keys"), slug);
+            if (!cached)
+                continue;
+            const QString status
+                = ControlPlaneJson::unwrapObject(cached->value).value(u"status").toString();
+            // Anything but active cannot serve a replay (portkey-api.md 16.15).
+            if (!status.isEmpty() && status != u"active") {
+                if (reason)
+                    *reason = tr("%1 on %2, %3").arg(status, connection, cached->ageText());
+                return KeyAvailability::Unavailable;
+            }
+            return KeyAvailability::Available;
+        }
+        if (reason)
+            *reason = tr("it is not in the control-plane cache");
         return KeyAvailability::Unknown;
     };
 }

@@ -41,6 +41,10 @@ public:
                                          const std::optional<QJsonObject> &config = std::nullopt);
     // A lookup through the control-plane cache (null resources: every key Unknown).
     static VirtualKeyStatusLookup lookupFor(ControlPlaneResources *resources);
+    // A lookup that never touches the network: the copies of the key in the control-plane
+    // caches under root (one folder per connection, ResourceCache's layout); Unknown when no
+    // cache holds the key. Empty root: AppDataLocation/controlplane-cache.
+    static VirtualKeyStatusLookup cachedLookup(const QString &root = {});
 
     // "/v1/chat/completions", "/chat/completions", "/completions", "/embeddings" (a full URL or
     // a query string is fine).

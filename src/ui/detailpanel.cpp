@@ -195,7 +195,7 @@ void DetailPanel::apply(const Loaded &result)
     title += QStringLiteral("  \u00b7  ") + DisplayFormat::milliseconds(r.latencyMs);
     m_title->setText(title);
     m_title->setToolTip(r.id);
-    const ReplayEligibility replay = ReplayPolicy::eligibility(r);
+    const ReplayEligibility replay = ReplayPolicy::eligibility(r, ReplayPolicy::cachedLookup());
     m_replay->setEnabled(replay.allowed);
     m_replay->setToolTip(replay.allowed ? tr("Edit and send this request again (Ctrl+R)")
                                         : replay.reason);
@@ -312,7 +312,7 @@ void DetailPanel::showOverview()
     }
     link(tr("Config"), QStringLiteral("config"), r.configId);
     link(tr("Prompt"), QStringLiteral("prompt"), r.promptId);
-    const ReplayEligibility replay = ReplayPolicy::eligibility(r);
+    const ReplayEligibility replay = ReplayPolicy::eligibility(r, ReplayPolicy::cachedLookup());
     text(tr("Replay"), replay.allowed ? (replay.note.isEmpty() ? tr("available") : replay.note)
                                       : replay.reason);
     if (!r.virtualKey.isEmpty())

@@ -3,8 +3,10 @@
 
 #include "logrecord.h"
 #include "replaypolicy.h"
+#include "resourcecache.h"
 
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(ReplayEligibility::Rule)
@@ -53,6 +55,7 @@ private slots:
     void targetAtPaths();
     void replayPaths_data();
     void replayPaths();
+    void cachedLookup();
 };
 
 void TestReplayPolicy::endpointRule_data()
@@ -320,6 +323,41 @@ void TestReplayPolicy::replayPaths()
     LogRecord r = chatRecord();
     r.endpoint = endpoint;
     QCOMPARE(ReplayPolicy::replayPath(r), path);
+}
+
+void TestReplayPolicy::cachedLookup()
+{
+    QTemporaryDir root;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ResourceCache cache(root.filePath(u"work"_qs));
+    QVERIFY(cache.put(u"virtual-keys"_qs, u"vk-archived"_qs,
+                      QJsonObject {{u"slug"_qs, u"vk-archived"_qs}, {u"status"_qs, u"archived"_qs}},
+                      now.addSecs(-7200)));
+    QVERIFY(cache.put(u"virtual-keys"_qs, u"vk-active"_qs,
+                      QJsonObject {{u"slug"_qs, u"vk-active"_qs}, {u"status"_qs, u"active"_qs}},
+                      now));
+    const VirtualKeyStatusLookup lookup = ReplayPolicy::cachedLookup(root.path());
+
+    LogRecord r = chatRecord();
+    r.virtualKey = u"vk-archived"_qs;
+    ReplayEligibility e = ReplayPolicy::eligibility(r, lookup);
+    QVERIFY(!e.allowed);
+    QCOMPARE(e.rule, ReplayEligibility::Rule::KeyUnavailable);
+    QVERIFY2(e.reason.contains(u"vk-archived is archived or no longer exists"),
+             qPrintable(e.reason));
+    QVERIFY2(e.reason.contains(u"(archived on work, "), qPrintable(e.reason));
+
+    r.virtualKey = u"vk-active"_qs;
+    e = ReplayPolicy::eligibility(r, lookup);
+    QVERIFY(e.allowed);
+    QVERIFY(e.note.isEmpty());
+
+    r.virtualKey = u"vk-never-seen"_qs;
+    e = ReplayPolicy::eligibility(r, lookup);
+    QVERIFY(e.allowed);
+    QCOMPARE(e.note,
+             u"Could not check whether the virtual key vk-never-seen is still active: it "
+             "is not in the control-plane cache"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestReplayPolicy)

@@ -13,10 +13,12 @@
 #include "mainwindow.h"
 #include "playgroundwindow.h"
 #include "promptplaygroundwindow.h"
+#include "resourcecache.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -138,7 +140,7 @@ class TestPlayground : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase();
     void formAndRawStayInStep();
     void messagesAddRemoveReorder();
     void runStreamsAndDiffs();
@@ -148,6 +150,17 @@ private slots:
     void mainWindowReplayAction();
     void promptPlayground();
 };
+
+void TestPlayground::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // The control plane last said vk-archived is archived (the Replay rule on keys).
+    ResourceCache cache(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                            .filePath(u"controlplane-cache/work"_qs));
+    QVERIFY(cache.put(u"virtual-keys"_qs, u"vk-archived"_qs,
+                      QJsonObject {{u"slug"_qs, u"vk-archived"_qs}, {u"status"_qs, u"archived"_qs}},
+                      QDateTime::currentDateTimeUtc()));
+}
 
 void TestPlayground::formAndRawStayInStep()
 {
@@ -276,13 +289,18 @@ void TestPlayground::detailPanelShowsTheReason_data()
 {
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<bool>("tracked");
+    QTest::addColumn<QString>("virtualKey");
     QTest::addColumn<bool>("enabled");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("chat") << u"/v1/chat/completions"_qs << true << true << QString();
-    QTest::newRow("images") << u"/v1/images/generations"_qs << true << false
+    QTest::newRow("chat") << u"/v1/chat/completions"_qs << true << QString() << true << QString();
+    QTest::newRow("archived key (control-plane cache)")
+        << u"/v1/chat/completions"_qs << true << u"vk-archived"_qs << false
+        << u"The virtual key or provider vk-archived is archived or no longer exists on the "
+           "control plane, so the request cannot be sent with it (archived on work, "_qs;
+    QTest::newRow("images") << u"/v1/images/generations"_qs << true << QString() << false
                             << u"Only /chat/completions, /completions and /embeddings requests "
                                "can be replayed; this log was sent to /v1/images/generations."_qs;
-    QTest::newRow("do not track") << u"/v1/chat/completions"_qs << false << false
+    QTest::newRow("do not track") << u"/v1/chat/completions"_qs << false << QString() << false
                                   << u"This log is Do-Not-Track: its request body was never "
                                      "stored, so there is nothing to replay."_qs;
 }
@@ -291,6 +309,7 @@ void TestPlayground::detailPanelShowsTheReason()
 {
     QFETCH(QString, endpoint);
     QFETCH(bool, tracked);
+    QFETCH(QString, virtualKey);
     QFETCH(bool, enabled);
     QFETCH(QString, reason);
     QTemporaryDir dir;
@@ -303,6 +322,7 @@ void TestPlayground::detailPanelShowsTheReason()
         LogRecord r = chatLog();
         r.endpoint = endpoint;
         r.tracked = tracked;
+        r.virtualKey = virtualKey;
         if (!tracked) {
             r.request.clear();
             r.response.clear();
@@ -328,7 +348,8 @@ void TestPlayground::detailPanelShowsTheReason()
         QCOMPARE(config.value(0).value(0).toString(), u"pc-main"_qs);
         QCOMPARE(prompt.value(0).value(0).toString(), u"pp-article-xx"_qs);
     } else {
-        QCOMPARE(panel.replayButton()->toolTip(), reason);
+        QVERIFY2(panel.replayButton()->toolTip().startsWith(reason),
+                 qPrintable(panel.replayButton()->toolTip()));
         QVERIFY2(overview.contains(reason), qPrintable(overview));
     }
 }
