@@ -9,6 +9,8 @@
 
 #include "analyticswindow.h"
 #include "apikeystore.h"
+#include "capturegapbanner.h"
+#include "connectgatewaydialog.h"
 #include "connectionsdialog.h"
 #include "connectionstore.h"
 #include "controlplaneclient.h"
@@ -54,6 +56,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -82,6 +85,7 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     m_thumbnails = new ThumbnailCache(storeLocation, this);
     buildLayout();
     buildActions();
+    buildLive();
     restoreSettings();
 
     connect(m_model, &LogTableModel::firstRowsReady, this, [this] {
@@ -121,6 +125,9 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
 MainWindow::~MainWindow()
 {
     *m_cancel = true;
+    // Stores what is in flight before the widgets it reports to go away.
+    disconnect(m_live, nullptr, this, nullptr);
+    m_live->stop();
 }
 
 void MainWindow::buildLayout()
@@ -272,6 +279,12 @@ void MainWindow::buildActions()
     make(file, QStringLiteral("import"), tr("&Import Logs\u2026"), QKeySequence::Open,
          &MainWindow::openImport);
     make(file, QStringLiteral("demo"), tr("Load &Demo Data"), {}, [this] { loadDemoData(20000); });
+    file->addSeparator();
+    make(file, QStringLiteral("connectGateway"), tr("Co&nnect to Gateway\u2026"),
+         QKeySequence(Qt::CTRL | Qt::Key_G), &MainWindow::openConnectDialog);
+    make(file, QStringLiteral("disconnectGateway"), tr("D&isconnect"), {}, [this] {
+        m_live->stop();
+    })->setEnabled(false);
     make(file, QStringLiteral("connections"), tr("&Connections\u2026"), {}, [this] {
         ConnectionsDialog dialog(this);
         connect(&dialog, &ConnectionsDialog::syncRequested, this,
@@ -316,6 +329,17 @@ void MainWindow::buildActions()
                             QSettings().setValue(QStringLiteral("view/utc"), on);
                         });
     utc->setCheckable(true);
+    QAction *follow = make(view, QStringLiteral("followLive"), tr("&Follow Live"),
+                           QKeySequence(Qt::Key_F8), [this](bool on) {
+                               if (on) {
+                                   m_table->scrollToTop();
+                                   m_liveUnseen = 0;
+                               }
+                               updateLiveLabel();
+                           });
+    follow->setCheckable(true);
+    follow->setChecked(true);
+    follow->setToolTip(tr("Keep the newest live logs in view; off, the list stays where you read"));
     QMenu *columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
@@ -453,7 +477,8 @@ void MainWindow::checkEmpty()
                 self->m_countLabel->setText(tr("The store could not be read: %1").arg(error));
                 return;
             }
-            const bool empty = *count == 0 && self->m_filterBar->appliedFilter().isEmpty();
+            const bool empty = *count == 0 && self->m_filterBar->appliedFilter().isEmpty()
+                && !self->m_live->isActive();
             self->m_centerStack->setCurrentWidget(empty ? static_cast<QWidget *>(self->m_emptyState)
                                                         : self->m_splitter);
         });
@@ -516,8 +541,9 @@ void MainWindow::onIndexLoaded(int)
 
 QString MainWindow::statusText() const
 {
-    return QStringList {m_countLabel->text(), m_activityLabel->text(), m_storeLabel->text()}.join(
-        QStringLiteral(" | "));
+    return QStringList {m_countLabel->text(), m_liveLabel->text(), m_activityLabel->text(),
+                        m_storeLabel->text()}
+        .join(QStringLiteral(" | "));
 }
 
 void MainWindow::setFilter(const QString &filter)
@@ -1247,6 +1273,134 @@ void MainWindow::takeScreenshotAndQuit(const QString &file)
         });
     });
     timer->start(100);
+}
+
+void MainWindow::buildLive()
+{
+    m_live = new LiveSession(m_location, this);
+    m_gapBanner = new CaptureGapBanner(this);
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(1, m_gapBanner); // between the filter bar and the list
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    m_liveLabel->hide();
+    statusBar()->insertWidget(1, m_liveLabel);
+    connect(m_emptyState, &EmptyStateWidget::connectRequested, this,
+            &MainWindow::openConnectDialog);
+
+    connect(m_live, &LiveSession::stateChanged, this, [this] {
+        m_actions.value(QStringLiteral("disconnectGateway"))->setEnabled(m_live->isActive());
+        updateLiveLabel();
+    });
+    connect(m_live, &LiveSession::rowsStored, this, [this](qint64, const QDateTime &oldest) {
+        m_model->refreshForNewRows(oldest);
+        if (isShowingEmptyState())
+            checkEmpty();
+        updateLiveLabel();
+    });
+    connect(m_live, &LiveSession::gapDetected, this, [this](const CaptureGap &gap) {
+        m_gapBanner->addGap(gap);
+        updateLiveLabel();
+    });
+    connect(m_live, &LiveSession::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    // Live rows go in above what the user reads. Following, the view shows the newest; paused,
+    // the log at the top of the view stays there (the scroll bar moves by the rows inserted).
+    connect(m_model, &LogTableModel::liveRowsAboutToBeInserted, this, [this] {
+        m_liveAnchorRow = m_table->rowAt(0);
+        m_liveAnchorId = m_liveAnchorRow >= 0 ? m_model->rowIdAt(m_liveAnchorRow) : 0;
+    });
+    connect(m_model, &LogTableModel::liveRowsWereInserted, this, [this](int count) {
+        m_table->doItemsLayout(); // the scroll bar's range must include the new rows now
+        QScrollBar *bar = m_table->verticalScrollBar();
+        if (isFollowingLive()) {
+            m_table->scrollToTop();
+        } else if (m_liveAnchorId > 0) {
+            const int shift = m_model->rowOfRowId(m_liveAnchorId) - m_liveAnchorRow;
+            const int step = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerPixel
+                ? m_table->verticalHeader()->defaultSectionSize()
+                : 1;
+            if (shift > 0)
+                bar->setValue(bar->value() + shift * step);
+            m_liveUnseen += count;
+        }
+        updateCountLabel();
+        updateLiveLabel();
+    });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_liveUnseen > 0) {
+            m_liveUnseen = 0;
+            updateLiveLabel();
+        }
+    });
+    if (const auto options = ConnectGatewayDialog::connectOnStart())
+        QTimer::singleShot(0, this, [this, options = *options] { connectGateway(options); });
+}
+
+bool MainWindow::isFollowingLive() const
+{
+    return m_actions.value(QStringLiteral("followLive"))->isChecked();
+}
+
+void MainWindow::updateLiveLabel()
+{
+    if (m_live->state() == LiveSession::State::Idle) {
+        m_liveLabel->hide();
+        return;
+    }
+    QStringList parts {m_live->stateMessage()};
+    if (m_live->storedCount() > 0)
+        parts << tr("%n live log(s)", nullptr, int(m_live->storedCount()));
+    if (!m_live->gaps().isEmpty())
+        parts << tr("%n gap(s)", nullptr, int(m_live->gaps().size()));
+    if (m_live->isActive() && isFollowingLive())
+        parts << tr("following");
+    else if (m_live->isActive() && m_liveUnseen > 0)
+        parts << tr("paused, %n new above", nullptr, m_liveUnseen);
+    else if (m_live->isActive())
+        parts << tr("paused");
+    m_liveLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    m_liveLabel->setToolTip(
+        m_live->options().mode == LiveSession::Mode::Proxy
+            ? tr("Recording proxy: point clients at http://%1").arg(m_live->proxyAddress())
+            : tr("Gateway log stream"));
+    m_liveLabel->show();
+}
+
+void MainWindow::openConnectDialog()
+{
+    ConnectGatewayDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("connectGatewayDialog"));
+    if (m_live->isActive()) {
+        LiveSession::Options options = m_live->options();
+        options.adminToken = m_liveToken;
+        dialog.setOptions(options);
+    } else {
+        dialog.setAdminToken(m_liveToken);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto options = dialog.options())
+        connectGateway(*options);
+}
+
+bool MainWindow::connectGateway(const LiveSession::Options &options)
+{
+    m_gapBanner->clear();
+    m_liveUnseen = 0;
+    QString error;
+    if (!m_live->start(options, &error)) {
+        updateLiveLabel();
+        QMessageBox::warning(this, tr("Connect to Gateway"),
+                             tr("The live capture could not start: %1").arg(error));
+        return false;
+    }
+    m_liveToken = options.adminToken;
+    // An empty store shows the (empty) list while waiting for the first request.
+    m_centerStack->setCurrentWidget(m_splitter);
+    updateLiveLabel();
+    return true;
 }
 
 // --- feedback and analytics ------------------------------------------------------------------
