@@ -2,28 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnalyticsWindow</name>
+    <message>
+        <source>Analytics — Gatescope</source>
+        <translation>Analytics — Gatescope</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>The range ends at the newest log that matches the filter</source>
+        <translation>Der Bereich endet beim neuesten Log, der zum Filter passt</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>(UTC)</source>
+        <translation>(UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Latency (ms): average, p50, p90, p99</source>
+        <translation>Latenz (ms): Durchschnitt, p50, p90, p99</translation>
+    </message>
+    <message>
+        <source>Errors (status 400 and above)</source>
+        <translation>Fehler (Status 400 und höher)</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>Fehlerrate (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Top users by requests</source>
+        <translation>Top-Benutzer nach Anfragen</translation>
+    </message>
+    <message>
+        <source>Top users by cost (USD)</source>
+        <translation>Top-Benutzer nach Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Error status codes</source>
+        <translation>Fehler-Statuscodes</translation>
+    </message>
+    <message>
+        <source>Requests rescued by retries and by fallbacks</source>
+        <translation>Durch Retries und Fallbacks gerettete Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Cache</source>
+        <translation>&amp;Cache</translation>
+    </message>
+    <message>
+        <source>Cache hit rate (%)</source>
+        <translation>Cache-Trefferrate (%)</translation>
+    </message>
+    <message>
+        <source>Simple and semantic cache hits</source>
+        <translation>Einfache und semantische Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>Fee&amp;dback</translation>
+    </message>
+    <message>
+        <source>Feedback count</source>
+        <translation>Anzahl Feedback</translation>
+    </message>
+    <message>
+        <source>Distribution of feedback values</source>
+        <translation>Verteilung der Feedback-Werte</translation>
+    </message>
+    <message>
+        <source>Weighted feedback</source>
+        <translation>Gewichtetes Feedback</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback per model</source>
+        <translation>Durchschnittliches gewichtetes Feedback pro Modell</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>Alle Logs</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>Der Speicher konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No logs match the filter.</source>
+        <translation>Keine Logs passen zum Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buckets of %1 · computed in %2 ms</source>
+        <translation>Intervalle von %1 · berechnet in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests</source>
+        <translation>%1: %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>%1: $%2</source>
+        <translation>%1: $%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens</source>
+        <translation>%1: %2 Token</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 ms</source>
+        <translation>%1: %2 %3 ms</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors</source>
+        <translation>%1: %2 Fehler</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>%1: %2% errors</source>
+        <translation>%1: %2% Fehler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; cost · &lt;b&gt;%3&lt;/b&gt; tokens · latency average &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; errors (%9%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Anfragen · &lt;b&gt;%2&lt;/b&gt; Kosten · &lt;b&gt;%3&lt;/b&gt; Token · Latenz Durchschnitt &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; Fehler (%9%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3</source>
+        <translation>%1: %2 Anfragen, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Benutzer (aus dem Metadaten-Schlüssel &lt;tt&gt;_user&lt;/tt&gt;); die Top %2 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Status %1: %2 requests</source>
+        <translation>Status %1: %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>By retries</source>
+        <translation>Durch Retries</translation>
+    </message>
+    <message>
+        <source>By fallbacks</source>
+        <translation>Durch Fallbacks</translation>
+    </message>
+    <message>
+        <source>%1: %2 rescued %3</source>
+        <translation>%1: %2 gerettet %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Fehler bei %2 Anfragen mit Status · durch Retries gerettet &lt;b&gt;%3&lt;/b&gt; · durch Fallbacks &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Trefferrate</translation>
+    </message>
+    <message>
+        <source>%1: %2% of cacheable requests hit</source>
+        <translation>%1: %2% der cachebaren Anfragen getroffen</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>Semantisch</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 hits</source>
+        <translation>%1: %2 Treffer (%3)</translation>
+    </message>
+    <message>
+        <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
+        <translation>Trefferrate &lt;b&gt;%1%&lt;/b&gt; (%2 einfache und %3 semantische Treffer bei %4 cachebaren Anfragen) · durchschnittliche Latenz eines Treffers &lt;b&gt;%5 ms&lt;/b&gt; gegenüber &lt;b&gt;%6 ms&lt;/b&gt; · etwa &lt;b&gt;%7 s&lt;/b&gt; Latenz und &lt;b&gt;%8&lt;/b&gt; gespart (geschätzt aus den nicht aus dem Cache bedienten Anfragen desselben Modells)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>%1: %2 feedback entries</source>
+        <translation>%1: %2 Feedback-Einträge</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Gewichteter Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1: weighted average %2</source>
+        <translation>%1: gewichteter Durchschnitt %2</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Value %1: %2 entries</source>
+        <translation>Wert %1: %2 Einträge</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback</source>
+        <translation>Durchschnittliches gewichtetes Feedback</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 entries</source>
+        <translation>%1: %2 aus %3 Einträgen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Feedback-Einträge zu den Logs im Bereich (jeder Eintrag einmal, beim Log, zu dem er gegeben wurde; er erscheint bei jedem Log seines Trace). Gewichteter Durchschnitt = Summe(Wert × Gewicht) / Summe(Gewicht).</translation>
+    </message>
+</context>
+<context>
     <name>CaptureGapBanner</name>
     <message>
         <source>All Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lücken</translation>
     </message>
     <message>
         <source>Hide until the next gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur nächsten Lücke ausblenden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Die Live-Quelle speichert keinen Verlauf: Diese Logs fehlen hier.</translation>
     </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %n Lücke in dieser Sitzung.</numerusform>
+            <numerusform>%1. %n Lücken in dieser Sitzung.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +360,49 @@
     <message>
         <source>the store refused %1 records: %2</source>
         <translation>der Speicher hat %1 Einträge abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Point at a bar or a point for its values; click it to filter the list.</source>
+        <translation>Auf einen Balken oder Punkt zeigen für seine Werte; klicken, um die Liste zu filtern.</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of this chart as CSV</source>
+        <translation>Die Daten dieses Diagramms als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -69,74 +440,153 @@
     </message>
 </context>
 <context>
+    <name>ConfigView</name>
+    <message>
+        <source>Config %1 - Gatescope</source>
+        <translation>Config %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>(inline)</source>
+        <translation>(inline)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The config this request sent inline (x-portkey-config).</source>
+        <translation>Die Config, die diese Anfrage inline gesendet hat (x-portkey-config).</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
+        <translation>Config %1 aus dem Control-Plane-Cache von %2, abgerufen %3.</translation>
+    </message>
+    <message>
+        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
+        <translation>Config %1 ist nicht im Control-Plane-Cache und der Log enthält keine Inline-Config. Mit einer Portkey-Verbindung synchronisieren, um sie abzurufen.</translation>
+    </message>
+    <message>
+        <source>This log was served by %1.</source>
+        <translation>Dieser Log wurde von %1 bedient.</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>Strategie %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>retry %1 times on %2</source>
+        <translation>%1 Retries bei %2</translation>
+    </message>
+    <message>
+        <source>retry %1 times</source>
+        <translation>%1 Retries</translation>
+    </message>
+    <message>
+        <source>cache %1, max age %2 s</source>
+        <translation>Cache %1, max. Alter %2 s</translation>
+    </message>
+    <message>
+        <source>cache %1</source>
+        <translation>Cache %1</translation>
+    </message>
+    <message>
+        <source>override %1</source>
+        <translation>Override %1</translation>
+    </message>
+    <message>
+        <source>  ← served this log</source>
+        <translation>  ← hat diesen Log bedient</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectGatewayDialog</name>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Gateway verbinden</translation>
     </message>
     <message>
         <source>Capture requests as they happen. New logs appear at the top of the list and are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen erfassen, während sie passieren. Neue Logs erscheinen oben in der Liste und werden im Speicher behalten.</translation>
     </message>
     <message>
         <source>Log stream (zero set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Stream (ohne Einrichtung)</translation>
     </message>
     <message>
         <source>&amp;Gateway URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway-URL:</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8787</translation>
     </message>
     <message>
         <source>Admin &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-&amp;Token:</translation>
     </message>
     <message>
         <source>optional; gateways after 1.15.2 require one</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; Gateways nach 1.15.2 verlangen einen</translation>
     </message>
     <message>
         <source>Recording proxy (complete: trace ids, metadata, retries, Do-Not-Track)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnender Proxy (vollständig: Trace-IDs, Metadaten, Retries, Do-Not-Track)</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listen-Adresse:</translation>
     </message>
     <message>
         <source>127.0.0.1:8788</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:8788</translation>
     </message>
     <message>
         <source>&amp;Upstream URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upstream-URL:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Reads the gateway&apos;s GET /log/stream; nothing to change in your clients. The stream keeps no history, carries no trace ids, metadata or retry counts, logs streamed answers without their content, and cannot honour Do-Not-Track: requests sent with x-portkey-debug: false are stored with their prompts and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest GET /log/stream des Gateways; an den Clients ist nichts zu ändern. Der Stream speichert keinen Verlauf, enthält keine Trace-IDs, Metadaten oder Retry-Zahlen, protokolliert gestreamte Antworten ohne ihren Inhalt und kann Do-Not-Track nicht beachten: Mit x-portkey-debug: false gesendete Anfragen werden mit Prompts und Antworten gespeichert.</translation>
     </message>
     <message>
         <source>Point your client or SDK at the listen address (for the Portkey SDK, baseURL http://%1/v1). Every request is forwarded unchanged to the upstream and stored as the client saw it, with trace ids, metadata, retries and streamed answers; Do-Not-Track requests are kept as statistics only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Client oder das SDK auf die Listen-Adresse richten (beim Portkey-SDK baseURL http://%1/v1). Jede Anfrage wird unverändert an den Upstream weitergeleitet und so gespeichert, wie der Client sie sah, mit Trace-IDs, Metadaten, Retries und gestreamten Antworten; Do-Not-Track-Anfragen werden nur als Statistik behalten.</translation>
     </message>
     <message>
         <source>The gateway URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gateway-URL muss eine http://- oder https://-Adresse sein, z. B. %1.</translation>
     </message>
     <message>
         <source>Listen on takes HOST:PORT with an IP address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Listen-Adresse“ erwartet HOST:PORT mit einer IP-Adresse, z. B. %1.</translation>
     </message>
     <message>
         <source>The upstream URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Upstream-URL muss eine http://- oder https://-Adresse sein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Connect when Gatescope &amp;starts</source>
+        <translation>Beim &amp;Start von Gatescope verbinden</translation>
     </message>
 </context>
 <context>
@@ -215,52 +665,62 @@
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>No system keychain service is running on this computer (%1).
 
 Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer läuft kein System-Schlüsselbunddienst (%1).
+
+Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, der sich als du anmelden oder deine Backups lesen kann, kann ihn lesen.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>stored; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert; zum Ersetzen einen neuen Schlüssel eingeben</translation>
     </message>
     <message>
         <source>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib der Verbindung einen Namen: Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Enter the API key (app.portkey.ai &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel eingeben (app.portkey.ai &gt; API Keys).</translation>
     </message>
     <message>
         <source>Not saved: no keychain service is running, and the key was not to be kept in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Es läuft kein Schlüsselbunddienst und der Schlüssel sollte nicht in einer Datei abgelegt werden.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Removed %1 and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
         <source>Save the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Verbindung speichern.</translation>
     </message>
     <message numerus="yes">
         <source>The control plane accepted the key (%n virtual key(s) visible).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Control Plane hat den Schlüssel akzeptiert (%n virtueller Schlüssel sichtbar).</numerusform>
+            <numerusform>Die Control Plane hat den Schlüssel akzeptiert (%n virtuelle Schlüssel sichtbar).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
+        <translation>Die Logs seit der letzten Synchronisierung über den Log-Export von Portkey abrufen (Enterprise-Plan)</translation>
     </message>
 </context>
 <context>
@@ -756,14 +1216,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>noch keine</translation>
     </message>
     <message>
-        <source>%1 (weight %2)%3</source>
-        <translation>%1 (Gewicht %2)%3</translation>
-    </message>
-    <message>
-        <source>, not synced</source>
-        <translation>, nicht synchronisiert</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
@@ -805,6 +1257,38 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>%1 copied to the clipboard</source>
         <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit and send this request again (Ctrl+R)</source>
+        <translation>Diese Anfrage bearbeiten und erneut senden (Strg+R)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Add feedback…</source>
+        <translation>Feedback hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1488,125 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Capture requests live from a Portkey gateway&apos;s log stream, or through a recording proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen live aus dem Log-Stream eines Portkey-Gateways erfassen oder über einen aufzeichnenden Proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackController</name>
+    <message>
+        <source>Add Feedback</source>
+        <translation>Feedback hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>Feedback bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Feedback</source>
+        <translation>Feedback löschen</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>Der Speicher konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>Feedback nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Thumbs up (+)</source>
+        <translation>Daumen hoch (+)</translation>
+    </message>
+    <message>
+        <source>Sets the value to 1 (shortcut +)</source>
+        <translation>Setzt den Wert auf 1 (Kürzel +)</translation>
+    </message>
+    <message>
+        <source>Thumbs down (−)</source>
+        <translation>Daumen runter (−)</translation>
+    </message>
+    <message>
+        <source>Sets the value to -1 (shortcut -)</source>
+        <translation>Setzt den Wert auf -1 (Kürzel -)</translation>
+    </message>
+    <message>
+        <source>How much this entry counts when a trace has several (0 to 1)</source>
+        <translation>Wie stark dieser Eintrag zählt, wenn ein Trace mehrere hat (0 bis 1)</translation>
+    </message>
+    <message>
+        <source>What was good or wrong about this answer</source>
+        <translation>Was an dieser Antwort gut oder falsch war</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>_user, _organisation, _prompt and _environment are indexed by Portkey</source>
+        <translation>_user, _organisation, _prompt und _environment werden von Portkey indiziert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Feedback belongs to the trace: it shows on every log of it.</source>
+        <translation>Feedback gehört zum Trace: Es erscheint bei jedem seiner Logs.</translation>
+    </message>
+    <message>
+        <source>Add Feedback</source>
+        <translation>Feedback hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>Feedback bearbeiten</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
     </message>
 </context>
 <context>
@@ -1616,68 +2218,164 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Gateway verbinden…</translation>
     </message>
     <message>
         <source>D&amp;isconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
         <source>&amp;Follow Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live &amp;folgen</translation>
     </message>
     <message>
         <source>Keep the newest live logs in view; off, the list stays where you read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Live-Logs im Blick behalten; aus bleibt die Liste, wo du liest</translation>
     </message>
     <message numerus="yes">
         <source>%n live log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Live-Log</numerusform>
+            <numerusform>%n Live-Logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lücke</numerusform>
+            <numerusform>%n Lücken</numerusform>
         </translation>
     </message>
     <message>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt</translation>
     </message>
     <message numerus="yes">
         <source>paused, %n new above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pausiert, %n neuer oben</numerusform>
+            <numerusform>pausiert, %n neue oben</numerusform>
         </translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>Recording proxy: point clients at http://%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnender Proxy: Clients auf http://%1 richten</translation>
     </message>
     <message>
         <source>Gateway log stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Log-Stream</translation>
     </message>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Gateway verbinden</translation>
     </message>
     <message>
         <source>The live capture could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Erfassung konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Wiederholen…</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it</source>
+        <translation>Einen Log auswählen, um ihn zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Saved the run as log %1</source>
+        <translation>Lauf als Log %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save the run: %1</source>
+        <translation>Lauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
+        <translation>Prompt %1 in die Zwischenablage kopiert; eine Portkey-Verbindung hinzufügen (Datei &gt; Verbindungen), um ihn im Prompt-Playground zu öffnen</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This trace is not in the local store: %1
+Portkey has no API to fetch a trace by id; sync the time range with File &gt; Connections or &apos;gatescope-cli sync&apos;.</source>
+        <translation>Dieser Trace ist nicht im lokalen Speicher: %1
+Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei &gt; Verbindungen oder &apos;gatescope-cli sync&apos; synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Fetching log %1 from the control plane…</source>
+        <translation>Log %1 wird von der Control Plane abgerufen…</translation>
+    </message>
+    <message>
+        <source>This log is not in the local store and could not be fetched: %1
+%2</source>
+        <translation>Dieser Log ist nicht im lokalen Speicher und konnte nicht abgerufen werden: %1
+%2</translation>
+    </message>
+    <message>
+        <source>No connection named %1.</source>
+        <translation>Keine Verbindung namens %1.</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Sync Logs</source>
+        <translation>Logs synchronisieren</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3 new logs: %4</source>
+        <translation>Export-Job %1 von %2, %3 neue Logs: %4</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 new logs, %3 already stored.</source>
+        <translation>%1 synchronisiert: %2 neue Logs, %3 bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 cancelled; Sync Now resumes it.</source>
+        <translation>Synchronisierung von %1 abgebrochen; „Jetzt synchronisieren“ setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 stopped: %2</source>
+        <translation>Synchronisierung von %1 gestoppt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics…</source>
+        <translation>&amp;Analytics…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation>&amp;Feedback hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Select a log to give feedback on.</source>
+        <translation>Einen Log auswählen, um Feedback dazu zu geben.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2399,292 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     <message>
         <source>Opens trace %1.</source>
         <translation>Öffnet Trace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundWindow</name>
+    <message>
+        <source>Replay %1 - Gatescope</source>
+        <translation>Wiederholung %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Run the request to see the new answer here.</source>
+        <translation>Die Anfrage ausführen, um die neue Antwort hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Original answer / new answer</source>
+        <translation>Ursprüngliche Antwort / neue Antwort</translation>
+    </message>
+    <message>
+        <source>Runs in this session</source>
+        <translation>Läufe in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Save as &amp;log</source>
+        <translation>Als &amp;Log speichern</translation>
+    </message>
+    <message>
+        <source>Store the selected run as a new log linked to %1</source>
+        <translation>Den ausgewählten Lauf als neuen Log speichern, verknüpft mit %1</translation>
+    </message>
+    <message>
+        <source>Replaying &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
+        <translation>Wiederholung von &lt;b&gt;%1&lt;/b&gt; (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Local gateway, provider headers</source>
+        <translation>Lokales Gateway, Anbieter-Header</translation>
+    </message>
+    <message>
+        <source>Local gateway, config</source>
+        <translation>Lokales Gateway, Config</translation>
+    </message>
+    <message>
+        <source>Portkey data plane</source>
+        <translation>Portkey Data Plane</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:18081/v1</source>
+        <translation>optional, z. B. http://127.0.0.1:18081/v1</translation>
+    </message>
+    <message>
+        <source>provider key (gateway) or Portkey API key (data plane)</source>
+        <translation>Anbieterschlüssel (Gateway) oder Portkey-API-Schlüssel (Data Plane)</translation>
+    </message>
+    <message>
+        <source>config JSON or config id</source>
+        <translation>Config-JSON oder Config-ID</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Custom host</source>
+        <translation>Eigener Host</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>A content that is a JSON array (text and image_url parts) is sent as an array.</source>
+        <translation>Ein Inhalt, der ein JSON-Array ist (Teile text und image_url), wird als Array gesendet.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>One input per line</source>
+        <translation>Eine Eingabe pro Zeile</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Stream the answer</source>
+        <translation>Antwort streamen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Token</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Antwortformat</translation>
+    </message>
+    <message>
+        <source>Tools (JSON)</source>
+        <translation>Tools (JSON)</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2; the form keeps the last valid request.</source>
+        <translation>Kein gültiges JSON an Offset %1: %2; das Formular behält die letzte gültige Anfrage.</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>Die Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Läuft...</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Status %1 · latency %2 ms · first token %3 · tokens %4 in, %5 out · cost %6</source>
+        <translation>Status %1 · Latenz %2 ms · erstes Token %3 · Token %4 rein, %5 raus · Kosten %6</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>nicht gestreamt</translation>
+    </message>
+    <message>
+        <source>~%1 ¢</source>
+        <translation>~%1 ¢</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 ms · %4</source>
+        <translation>Lauf %1 · %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>(the original answer is not stored)</source>
+        <translation>(die ursprüngliche Antwort ist nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source> · saved as %1</source>
+        <translation> · gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPlaygroundWindow</name>
+    <message>
+        <source>Re&amp;nder</source>
+        <translation>&amp;Rendern</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Prompt %1 - Gatescope</source>
+        <translation>Prompt %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Rendered request</source>
+        <translation>Gerenderte Anfrage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · version %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · Version %3 · %4</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>Geladen aus %1.</translation>
+    </message>
+    <message>
+        <source>Rendered.</source>
+        <translation>Gerendert.</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>Beantwortet von %1.</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2719,79 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayClient</name>
+    <message numerus="yes">
+        <source>Stopped after %n ms.</source>
+        <translation>
+            <numerusform>Nach %n ms gestoppt.</numerusform>
+            <numerusform>Nach %n ms gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request did not reach the target %1: %2</source>
+        <translation>Die Anfrage hat das Ziel %1 nicht erreicht: %2</translation>
+    </message>
+    <message>
+        <source>The target answered %1: %2</source>
+        <translation>Das Ziel hat mit %1 geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPolicy</name>
+    <message>
+        <source>no control-plane connection to ask</source>
+        <translation>keine Control-Plane-Verbindung zum Nachfragen</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 auf %2, %3</translation>
+    </message>
+    <message>
+        <source>it is not in the control-plane cache</source>
+        <translation>er ist nicht im Control-Plane-Cache</translation>
+    </message>
+    <message>
+        <source>This log is Do-Not-Track: its request body was never stored, so there is nothing to replay.</source>
+        <translation>Dieser Log ist Do-Not-Track: Sein Anfrage-Body wurde nie gespeichert, es gibt also nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>This log has no request body, so there is nothing to replay.</source>
+        <translation>Dieser Log hat keinen Anfrage-Body, es gibt also nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>an unknown endpoint</source>
+        <translation>ein unbekannter Endpunkt</translation>
+    </message>
+    <message>
+        <source>Only /chat/completions, /completions and /embeddings requests can be replayed; this log was sent to %1.</source>
+        <translation>Nur Anfragen an /chat/completions, /completions und /embeddings können wiederholt werden; dieser Log wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 called from inside a config target; replay it from the prompt playground instead.</source>
+        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1, aufgerufen aus einem Config-Ziel; stattdessen im Prompt-Playground wiederholen.</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 through config %2 (a prompt called from inside a config target); replay it from the prompt playground instead.</source>
+        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1 über Config %2 (ein aus einem Config-Ziel aufgerufener Prompt); stattdessen im Prompt-Playground wiederholen.</translation>
+    </message>
+    <message>
+        <source>The virtual key or provider %1 is archived or no longer exists on the control plane, so the request cannot be sent with it (%2).</source>
+        <translation>Der virtuelle Schlüssel oder Anbieter %1 ist archiviert oder existiert auf der Control Plane nicht mehr, daher kann die Anfrage nicht damit gesendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active.</source>
+        <translation>Konnte nicht prüfen, ob der virtuelle Schlüssel %1 noch aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active: %2</source>
+        <translation>Konnte nicht prüfen, ob der virtuelle Schlüssel %1 noch aktiv ist: %2</translation>
     </message>
 </context>
 <context>

@@ -2,28 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnalyticsWindow</name>
+    <message>
+        <source>Analytics — Gatescope</source>
+        <translation>Analytics — Gatescope</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>The range ends at the newest log that matches the filter</source>
+        <translation>The range ends at the newest log that matches the filter</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Range:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>(UTC)</source>
+        <translation>(UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Cost (USD)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Latency (ms): average, p50, p90, p99</source>
+        <translation>Latency (ms): average, p50, p90, p99</translation>
+    </message>
+    <message>
+        <source>Errors (status 400 and above)</source>
+        <translation>Errors (status 400 and above)</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>Error rate (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>Top users by requests</source>
+        <translation>Top users by requests</translation>
+    </message>
+    <message>
+        <source>Top users by cost (USD)</source>
+        <translation>Top users by cost (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>&amp;Errors</translation>
+    </message>
+    <message>
+        <source>Error status codes</source>
+        <translation>Error status codes</translation>
+    </message>
+    <message>
+        <source>Requests rescued by retries and by fallbacks</source>
+        <translation>Requests rescued by retries and by fallbacks</translation>
+    </message>
+    <message>
+        <source>&amp;Cache</source>
+        <translation>&amp;Cache</translation>
+    </message>
+    <message>
+        <source>Cache hit rate (%)</source>
+        <translation>Cache hit rate (%)</translation>
+    </message>
+    <message>
+        <source>Simple and semantic cache hits</source>
+        <translation>Simple and semantic cache hits</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Feedback</translation>
+    </message>
+    <message>
+        <source>Feedback count</source>
+        <translation>Feedback count</translation>
+    </message>
+    <message>
+        <source>Distribution of feedback values</source>
+        <translation>Distribution of feedback values</translation>
+    </message>
+    <message>
+        <source>Weighted feedback</source>
+        <translation>Weighted feedback</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback per model</source>
+        <translation>Average weighted feedback per model</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>All logs</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>The store could not be opened.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>No logs match the filter.</source>
+        <translation>No logs match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buckets of %1 · computed in %2 ms</source>
+        <translation>Buckets of %1 · computed in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests</source>
+        <translation>%1: %2 requests</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>%1: $%2</source>
+        <translation>%1: $%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens</source>
+        <translation>%1: %2 tokens</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 ms</source>
+        <translation>%1: %2 %3 ms</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors</source>
+        <translation>%1: %2 errors</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Error rate</translation>
+    </message>
+    <message>
+        <source>%1: %2% errors</source>
+        <translation>%1: %2% errors</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; cost · &lt;b&gt;%3&lt;/b&gt; tokens · latency average &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; errors (%9%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; cost · &lt;b&gt;%3&lt;/b&gt; tokens · latency average &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; errors (%9%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3</source>
+        <translation>%1: %2 requests, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</translation>
+    </message>
+    <message>
+        <source>Status %1: %2 requests</source>
+        <translation>Status %1: %2 requests</translation>
+    </message>
+    <message>
+        <source>By retries</source>
+        <translation>By retries</translation>
+    </message>
+    <message>
+        <source>By fallbacks</source>
+        <translation>By fallbacks</translation>
+    </message>
+    <message>
+        <source>%1: %2 rescued %3</source>
+        <translation>%1: %2 rescued %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Hit rate</translation>
+    </message>
+    <message>
+        <source>%1: %2% of cacheable requests hit</source>
+        <translation>%1: %2% of cacheable requests hit</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>Semantic</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 hits</source>
+        <translation>%1: %2 %3 hits</translation>
+    </message>
+    <message>
+        <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
+        <translation>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>%1: %2 feedback entries</source>
+        <translation>%1: %2 feedback entries</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Weighted average</translation>
+    </message>
+    <message>
+        <source>%1: weighted average %2</source>
+        <translation>%1: weighted average %2</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Value %1: %2 entries</source>
+        <translation>Value %1: %2 entries</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback</source>
+        <translation>Average weighted feedback</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 entries</source>
+        <translation>%1: %2 over %3 entries</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</translation>
+    </message>
+</context>
+<context>
     <name>CaptureGapBanner</name>
     <message>
         <source>All Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>All Gaps</translation>
     </message>
     <message>
         <source>Hide until the next gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide until the next gap</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. The live source keeps no history: those logs are not here.</translation>
     </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1. %n gap in this session.</numerusform>
+            <numerusform>%1. %n gaps in this session.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +360,49 @@
     <message>
         <source>the store refused %1 records: %2</source>
         <translation>the store refused %1 records: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Point at a bar or a point for its values; click it to filter the list.</source>
+        <translation>Point at a bar or a point for its values; click it to filter the list.</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Save this chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of this chart as CSV</source>
+        <translation>Save the data of this chart as CSV</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -69,74 +440,153 @@
     </message>
 </context>
 <context>
+    <name>ConfigView</name>
+    <message>
+        <source>Config %1 - Gatescope</source>
+        <translation>Config %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>(inline)</source>
+        <translation>(inline)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The config this request sent inline (x-portkey-config).</source>
+        <translation>The config this request sent inline (x-portkey-config).</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
+        <translation>Config %1 from the control-plane cache of %2, fetched %3.</translation>
+    </message>
+    <message>
+        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
+        <translation>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</translation>
+    </message>
+    <message>
+        <source>This log was served by %1.</source>
+        <translation>This log was served by %1.</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>config</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>strategy %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>retry %1 times on %2</source>
+        <translation>retry %1 times on %2</translation>
+    </message>
+    <message>
+        <source>retry %1 times</source>
+        <translation>retry %1 times</translation>
+    </message>
+    <message>
+        <source>cache %1, max age %2 s</source>
+        <translation>cache %1, max age %2 s</translation>
+    </message>
+    <message>
+        <source>cache %1</source>
+        <translation>cache %1</translation>
+    </message>
+    <message>
+        <source>override %1</source>
+        <translation>override %1</translation>
+    </message>
+    <message>
+        <source>  ← served this log</source>
+        <translation>  ← served this log</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectGatewayDialog</name>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to Gateway</translation>
     </message>
     <message>
         <source>Capture requests as they happen. New logs appear at the top of the list and are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture requests as they happen. New logs appear at the top of the list and are kept in the store.</translation>
     </message>
     <message>
         <source>Log stream (zero set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log stream (zero set-up)</translation>
     </message>
     <message>
         <source>&amp;Gateway URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway URL:</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8787</translation>
     </message>
     <message>
         <source>Admin &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin &amp;token:</translation>
     </message>
     <message>
         <source>optional; gateways after 1.15.2 require one</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; gateways after 1.15.2 require one</translation>
     </message>
     <message>
         <source>Recording proxy (complete: trace ids, metadata, retries, Do-Not-Track)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording proxy (complete: trace ids, metadata, retries, Do-Not-Track)</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listen on:</translation>
     </message>
     <message>
         <source>127.0.0.1:8788</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:8788</translation>
     </message>
     <message>
         <source>&amp;Upstream URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upstream URL:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect</translation>
     </message>
     <message>
         <source>Reads the gateway&apos;s GET /log/stream; nothing to change in your clients. The stream keeps no history, carries no trace ids, metadata or retry counts, logs streamed answers without their content, and cannot honour Do-Not-Track: requests sent with x-portkey-debug: false are stored with their prompts and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads the gateway&apos;s GET /log/stream; nothing to change in your clients. The stream keeps no history, carries no trace ids, metadata or retry counts, logs streamed answers without their content, and cannot honour Do-Not-Track: requests sent with x-portkey-debug: false are stored with their prompts and answers.</translation>
     </message>
     <message>
         <source>Point your client or SDK at the listen address (for the Portkey SDK, baseURL http://%1/v1). Every request is forwarded unchanged to the upstream and stored as the client saw it, with trace ids, metadata, retries and streamed answers; Do-Not-Track requests are kept as statistics only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point your client or SDK at the listen address (for the Portkey SDK, baseURL http://%1/v1). Every request is forwarded unchanged to the upstream and stored as the client saw it, with trace ids, metadata, retries and streamed answers; Do-Not-Track requests are kept as statistics only.</translation>
     </message>
     <message>
         <source>The gateway URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gateway URL must be an http:// or https:// address, e.g. %1.</translation>
     </message>
     <message>
         <source>Listen on takes HOST:PORT with an IP address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen on takes HOST:PORT with an IP address, e.g. %1.</translation>
     </message>
     <message>
         <source>The upstream URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upstream URL must be an http:// or https:// address, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>Connect when Gatescope &amp;starts</source>
+        <translation>Connect when Gatescope &amp;starts</translation>
     </message>
 </context>
 <context>
@@ -215,52 +665,62 @@
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>No Keychain</translation>
     </message>
     <message>
         <source>No system keychain service is running on this computer (%1).
 
 Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain service is running on this computer (%1).
+
+Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>stored; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>stored; type a new key to replace it</translation>
     </message>
     <message>
         <source>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Enter the API key (app.portkey.ai &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the API key (app.portkey.ai &gt; API Keys).</translation>
     </message>
     <message>
         <source>Not saved: no keychain service is running, and the key was not to be kept in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: no keychain service is running, and the key was not to be kept in a file.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Removed %1 and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed %1 and its key.</translation>
     </message>
     <message>
         <source>Save the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the connection first.</translation>
     </message>
     <message numerus="yes">
         <source>The control plane accepted the key (%n virtual key(s) visible).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The control plane accepted the key (%n virtual key visible).</numerusform>
+            <numerusform>The control plane accepted the key (%n virtual keys visible).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ync Now</translation>
+    </message>
+    <message>
+        <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
+        <translation>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</translation>
     </message>
 </context>
 <context>
@@ -756,14 +1216,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>none yet</translation>
     </message>
     <message>
-        <source>%1 (weight %2)%3</source>
-        <translation>%1 (weight %2)%3</translation>
-    </message>
-    <message>
-        <source>, not synced</source>
-        <translation>, not synced</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -805,6 +1257,38 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>%1 copied to the clipboard</source>
         <translation>%1 copied to the clipboard</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Edit and send this request again (Ctrl+R)</source>
+        <translation>Edit and send this request again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>not synced</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Add feedback…</source>
+        <translation>Add feedback…</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1488,125 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Capture requests live from a Portkey gateway&apos;s log stream, or through a recording proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture requests live from a Portkey gateway&apos;s log stream, or through a recording proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackController</name>
+    <message>
+        <source>Add Feedback</source>
+        <translation>Add Feedback</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>Edit Feedback</translation>
+    </message>
+    <message>
+        <source>Delete Feedback</source>
+        <translation>Delete Feedback</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>The store could not be opened.</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>Feedback not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Thumbs up (+)</source>
+        <translation>Thumbs up (+)</translation>
+    </message>
+    <message>
+        <source>Sets the value to 1 (shortcut +)</source>
+        <translation>Sets the value to 1 (shortcut +)</translation>
+    </message>
+    <message>
+        <source>Thumbs down (−)</source>
+        <translation>Thumbs down (−)</translation>
+    </message>
+    <message>
+        <source>Sets the value to -1 (shortcut -)</source>
+        <translation>Sets the value to -1 (shortcut -)</translation>
+    </message>
+    <message>
+        <source>How much this entry counts when a trace has several (0 to 1)</source>
+        <translation>How much this entry counts when a trace has several (0 to 1)</translation>
+    </message>
+    <message>
+        <source>What was good or wrong about this answer</source>
+        <translation>What was good or wrong about this answer</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>_user, _organisation, _prompt and _environment are indexed by Portkey</source>
+        <translation>_user, _organisation, _prompt and _environment are indexed by Portkey</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>&amp;Metadata:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Feedback belongs to the trace: it shows on every log of it.</source>
+        <translation>Feedback belongs to the trace: it shows on every log of it.</translation>
+    </message>
+    <message>
+        <source>Add Feedback</source>
+        <translation>Add Feedback</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>Edit Feedback</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negative</translation>
     </message>
 </context>
 <context>
@@ -1616,68 +2218,164 @@ No control-plane connection is set up to fetch it.</translation>
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnect to Gateway…</translation>
     </message>
     <message>
         <source>D&amp;isconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;isconnect</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connections…</translation>
     </message>
     <message>
         <source>&amp;Follow Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow Live</translation>
     </message>
     <message>
         <source>Keep the newest live logs in view; off, the list stays where you read</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the newest live logs in view; off, the list stays where you read</translation>
     </message>
     <message numerus="yes">
         <source>%n live log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n live log</numerusform>
+            <numerusform>%n live logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
         </translation>
     </message>
     <message>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>following</translation>
     </message>
     <message numerus="yes">
         <source>paused, %n new above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paused, %n new above</numerusform>
+            <numerusform>paused, %n new above</numerusform>
         </translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>paused</translation>
     </message>
     <message>
         <source>Recording proxy: point clients at http://%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording proxy: point clients at http://%1</translation>
     </message>
     <message>
         <source>Gateway log stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway log stream</translation>
     </message>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to Gateway</translation>
     </message>
     <message>
         <source>The live capture could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The live capture could not start: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Replay…</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it</source>
+        <translation>Select a log to replay it</translation>
+    </message>
+    <message>
+        <source>Saved the run as log %1</source>
+        <translation>Saved the run as log %1</translation>
+    </message>
+    <message>
+        <source>Could not save the run: %1</source>
+        <translation>Could not save the run: %1</translation>
+    </message>
+    <message>
+        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
+        <translation>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>The API key of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>This trace is not in the local store: %1
+Portkey has no API to fetch a trace by id; sync the time range with File &gt; Connections or &apos;gatescope-cli sync&apos;.</source>
+        <translation>This trace is not in the local store: %1
+Portkey has no API to fetch a trace by id; sync the time range with File &gt; Connections or &apos;gatescope-cli sync&apos;.</translation>
+    </message>
+    <message>
+        <source>Fetching log %1 from the control plane…</source>
+        <translation>Fetching log %1 from the control plane…</translation>
+    </message>
+    <message>
+        <source>This log is not in the local store and could not be fetched: %1
+%2</source>
+        <translation>This log is not in the local store and could not be fetched: %1
+%2</translation>
+    </message>
+    <message>
+        <source>No connection named %1.</source>
+        <translation>No connection named %1.</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Syncing %1…</translation>
+    </message>
+    <message>
+        <source>Sync Logs</source>
+        <translation>Sync Logs</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>The store is not open.</translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3 new logs: %4</source>
+        <translation>Export job %1 of %2, %3 new logs: %4</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 new logs, %3 already stored.</source>
+        <translation>Synced %1: %2 new logs, %3 already stored.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 cancelled; Sync Now resumes it.</source>
+        <translation>Sync of %1 cancelled; Sync Now resumes it.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 stopped: %2</source>
+        <translation>Sync of %1 stopped: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics…</source>
+        <translation>&amp;Analytics…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation>Add &amp;Feedback…</translation>
+    </message>
+    <message>
+        <source>Select a log to give feedback on.</source>
+        <translation>Select a log to give feedback on.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2399,292 @@ No control-plane connection is set up to fetch it.</translation>
     <message>
         <source>Opens trace %1.</source>
         <translation>Opens trace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundWindow</name>
+    <message>
+        <source>Replay %1 - Gatescope</source>
+        <translation>Replay %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Raw JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Run the request to see the new answer here.</source>
+        <translation>Run the request to see the new answer here.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Not run yet.</translation>
+    </message>
+    <message>
+        <source>Original answer / new answer</source>
+        <translation>Original answer / new answer</translation>
+    </message>
+    <message>
+        <source>Runs in this session</source>
+        <translation>Runs in this session</translation>
+    </message>
+    <message>
+        <source>Save as &amp;log</source>
+        <translation>Save as &amp;log</translation>
+    </message>
+    <message>
+        <source>Store the selected run as a new log linked to %1</source>
+        <translation>Store the selected run as a new log linked to %1</translation>
+    </message>
+    <message>
+        <source>Replaying &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
+        <translation>Replaying &lt;b&gt;%1&lt;/b&gt; (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Local gateway, provider headers</source>
+        <translation>Local gateway, provider headers</translation>
+    </message>
+    <message>
+        <source>Local gateway, config</source>
+        <translation>Local gateway, config</translation>
+    </message>
+    <message>
+        <source>Portkey data plane</source>
+        <translation>Portkey data plane</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:18081/v1</source>
+        <translation>optional, e.g. http://127.0.0.1:18081/v1</translation>
+    </message>
+    <message>
+        <source>provider key (gateway) or Portkey API key (data plane)</source>
+        <translation>provider key (gateway) or Portkey API key (data plane)</translation>
+    </message>
+    <message>
+        <source>config JSON or config id</source>
+        <translation>config JSON or config id</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Custom host</source>
+        <translation>Custom host</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>A content that is a JSON array (text and image_url parts) is sent as an array.</source>
+        <translation>A content that is a JSON array (text and image_url parts) is sent as an array.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>One input per line</source>
+        <translation>One input per line</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Stream the answer</source>
+        <translation>Stream the answer</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max tokens</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>Response format</translation>
+    </message>
+    <message>
+        <source>Tools (JSON)</source>
+        <translation>Tools (JSON)</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2; the form keeps the last valid request.</source>
+        <translation>Not valid JSON at offset %1: %2; the form keeps the last valid request.</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>The request must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Running...</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Status %1 · latency %2 ms · first token %3 · tokens %4 in, %5 out · cost %6</source>
+        <translation>Status %1 · latency %2 ms · first token %3 · tokens %4 in, %5 out · cost %6</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>not streamed</translation>
+    </message>
+    <message>
+        <source>~%1 ¢</source>
+        <translation>~%1 ¢</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 ms · %4</source>
+        <translation>Run %1 · %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>(the original answer is not stored)</source>
+        <translation>(the original answer is not stored)</translation>
+    </message>
+    <message>
+        <source> · saved as %1</source>
+        <translation> · saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPlaygroundWindow</name>
+    <message>
+        <source>Re&amp;nder</source>
+        <translation>Re&amp;nder</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Prompt %1 - Gatescope</source>
+        <translation>Prompt %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Rendered request</source>
+        <translation>Rendered request</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · version %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · version %3 · %4</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>Loaded from %1.</translation>
+    </message>
+    <message>
+        <source>Rendered.</source>
+        <translation>Rendered.</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>Answered by %1.</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +2719,79 @@ No control-plane connection is set up to fetch it.</translation>
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>cannot listen on %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayClient</name>
+    <message numerus="yes">
+        <source>Stopped after %n ms.</source>
+        <translation>
+            <numerusform>Stopped after %n ms.</numerusform>
+            <numerusform>Stopped after %n ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request did not reach the target %1: %2</source>
+        <translation>The request did not reach the target %1: %2</translation>
+    </message>
+    <message>
+        <source>The target answered %1: %2</source>
+        <translation>The target answered %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPolicy</name>
+    <message>
+        <source>no control-plane connection to ask</source>
+        <translation>no control-plane connection to ask</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 on %2, %3</translation>
+    </message>
+    <message>
+        <source>it is not in the control-plane cache</source>
+        <translation>it is not in the control-plane cache</translation>
+    </message>
+    <message>
+        <source>This log is Do-Not-Track: its request body was never stored, so there is nothing to replay.</source>
+        <translation>This log is Do-Not-Track: its request body was never stored, so there is nothing to replay.</translation>
+    </message>
+    <message>
+        <source>This log has no request body, so there is nothing to replay.</source>
+        <translation>This log has no request body, so there is nothing to replay.</translation>
+    </message>
+    <message>
+        <source>an unknown endpoint</source>
+        <translation>an unknown endpoint</translation>
+    </message>
+    <message>
+        <source>Only /chat/completions, /completions and /embeddings requests can be replayed; this log was sent to %1.</source>
+        <translation>Only /chat/completions, /completions and /embeddings requests can be replayed; this log was sent to %1.</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 called from inside a config target; replay it from the prompt playground instead.</source>
+        <translation>This request came from prompt template %1 called from inside a config target; replay it from the prompt playground instead.</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 through config %2 (a prompt called from inside a config target); replay it from the prompt playground instead.</source>
+        <translation>This request came from prompt template %1 through config %2 (a prompt called from inside a config target); replay it from the prompt playground instead.</translation>
+    </message>
+    <message>
+        <source>The virtual key or provider %1 is archived or no longer exists on the control plane, so the request cannot be sent with it (%2).</source>
+        <translation>The virtual key or provider %1 is archived or no longer exists on the control plane, so the request cannot be sent with it (%2).</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active.</source>
+        <translation>Could not check whether the virtual key %1 is still active.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active: %2</source>
+        <translation>Could not check whether the virtual key %1 is still active: %2</translation>
     </message>
 </context>
 <context>

@@ -2,27 +2,352 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AnalyticsWindow</name>
+    <message>
+        <source>Analytics — Gatescope</source>
+        <translation>分析 — Gatescope</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>過去 1 日</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>過去 1 週間</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>過去 1 か月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>The range ends at the newest log that matches the filter</source>
+        <translation>範囲はフィルターに一致する最新のログで終わります</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>範囲:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>(UTC)</source>
+        <translation>(UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>コスト (USD)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Latency (ms): average, p50, p90, p99</source>
+        <translation>レイテンシ (ms): 平均、p50、p90、p99</translation>
+    </message>
+    <message>
+        <source>Errors (status 400 and above)</source>
+        <translation>エラー (ステータス 400 以上)</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>エラー率 (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Top users by requests</source>
+        <translation>リクエスト数の多いユーザー</translation>
+    </message>
+    <message>
+        <source>Top users by cost (USD)</source>
+        <translation>コストの多いユーザー (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>エラー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Error status codes</source>
+        <translation>エラーのステータスコード</translation>
+    </message>
+    <message>
+        <source>Requests rescued by retries and by fallbacks</source>
+        <translation>リトライとフォールバックで救済されたリクエスト</translation>
+    </message>
+    <message>
+        <source>&amp;Cache</source>
+        <translation>キャッシュ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cache hit rate (%)</source>
+        <translation>キャッシュヒット率 (%)</translation>
+    </message>
+    <message>
+        <source>Simple and semantic cache hits</source>
+        <translation>シンプルおよびセマンティックのキャッシュヒット</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>フィードバック(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Feedback count</source>
+        <translation>フィードバック数</translation>
+    </message>
+    <message>
+        <source>Distribution of feedback values</source>
+        <translation>フィードバック値の分布</translation>
+    </message>
+    <message>
+        <source>Weighted feedback</source>
+        <translation>加重フィードバック</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback per model</source>
+        <translation>モデル別の平均加重フィードバック</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>すべてのログ</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>ストアを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No logs match the filter.</source>
+        <translation>フィルターに一致するログはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buckets of %1 · computed in %2 ms</source>
+        <translation>%1 ごとの区間 · %2 ms で計算</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests</source>
+        <translation>%1: %2 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>%1: $%2</source>
+        <translation>%1: $%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens</source>
+        <translation>%1: %2 トークン</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 ms</source>
+        <translation>%1: %2 %3 ms</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors</source>
+        <translation>%1: %2 件のエラー</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>エラー率</translation>
+    </message>
+    <message>
+        <source>%1: %2% errors</source>
+        <translation>%1: エラー %2%</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; cost · &lt;b&gt;%3&lt;/b&gt; tokens · latency average &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; errors (%9%)</source>
+        <translation>リクエスト &lt;b&gt;%1&lt;/b&gt; 件 · コスト &lt;b&gt;%2&lt;/b&gt; · トークン &lt;b&gt;%3&lt;/b&gt; · レイテンシ 平均 &lt;b&gt;%4 ms&lt;/b&gt;、p50 &lt;b&gt;%5&lt;/b&gt;、p90 &lt;b&gt;%6&lt;/b&gt;、p99 &lt;b&gt;%7&lt;/b&gt; · エラー &lt;b&gt;%8&lt;/b&gt; 件 (%9%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3</source>
+        <translation>%1: %2 件のリクエスト、%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
+        <translation>ユーザー &lt;b&gt;%1&lt;/b&gt; 人 (メタデータキー &lt;tt&gt;_user&lt;/tt&gt; から)。上位 %2 人を表示しています。</translation>
+    </message>
+    <message>
+        <source>Status %1: %2 requests</source>
+        <translation>ステータス %1: %2 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>By retries</source>
+        <translation>リトライによる</translation>
+    </message>
+    <message>
+        <source>By fallbacks</source>
+        <translation>フォールバックによる</translation>
+    </message>
+    <message>
+        <source>%1: %2 rescued %3</source>
+        <translation>%1: %3救済 %2 件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>ステータスのある %2 件のリクエスト中エラー &lt;b&gt;%1&lt;/b&gt; 件 · リトライで救済 &lt;b&gt;%3&lt;/b&gt; · フォールバックで救済 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>ヒット率</translation>
+    </message>
+    <message>
+        <source>%1: %2% of cacheable requests hit</source>
+        <translation>%1: キャッシュ可能なリクエストの %2% がヒット</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>シンプル</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>セマンティック</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 hits</source>
+        <translation>%1: %3ヒット %2 件</translation>
+    </message>
+    <message>
+        <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
+        <translation>ヒット率 &lt;b&gt;%1%&lt;/b&gt; (キャッシュ可能な %4 件のリクエスト中、シンプル %2 件、セマンティック %3 件がヒット) · ヒット時の平均レイテンシ &lt;b&gt;%5 ms&lt;/b&gt; (非ヒット時 &lt;b&gt;%6 ms&lt;/b&gt;) · 約 &lt;b&gt;%7 秒&lt;/b&gt;のレイテンシと &lt;b&gt;%8&lt;/b&gt; を節約 (同じモデルのキャッシュを使わないリクエストから推定)</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <source>%1: %2 feedback entries</source>
+        <translation>%1: フィードバック %2 件</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>加重平均</translation>
+    </message>
+    <message>
+        <source>%1: weighted average %2</source>
+        <translation>%1: 加重平均 %2</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Value %1: %2 entries</source>
+        <translation>値 %1: %2 件</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback</source>
+        <translation>平均加重フィードバック</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 entries</source>
+        <translation>%1: %2 (%3 件)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
+        <translation>範囲内のログに対するフィードバック &lt;b&gt;%1&lt;/b&gt; 件 (各エントリは付けられたログで 1 回だけ数えます。トレースのすべてのログに表示されます)。加重平均 = sum(値 × 重み) / sum(重み)。</translation>
+    </message>
+</context>
+<context>
     <name>CaptureGapBanner</name>
     <message>
         <source>All Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのギャップ</translation>
     </message>
     <message>
         <source>Hide until the next gap</source>
-        <translation type="unfinished"></translation>
+        <translation>次のギャップまで非表示</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。ライブソースは履歴を保持しないため、それらのログはここにありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。このセッションのギャップ: %n 件。</numerusform>
         </translation>
     </message>
 </context>
@@ -31,6 +356,49 @@
     <message>
         <source>the store refused %1 records: %2</source>
         <translation>ストアが %1 件のレコードを拒否しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Point at a bar or a point for its values; click it to filter the list.</source>
+        <translation>棒や点にポインターを合わせると値を表示し、クリックすると一覧を絞り込みます。</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>このグラフを PNG 画像として保存</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of this chart as CSV</source>
+        <translation>このグラフのデータを CSV として保存</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフをエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>データをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -67,74 +435,153 @@
     </message>
 </context>
 <context>
+    <name>ConfigView</name>
+    <message>
+        <source>Config %1 - Gatescope</source>
+        <translation>Config %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>(inline)</source>
+        <translation>(インライン)</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The config this request sent inline (x-portkey-config).</source>
+        <translation>このリクエストがインラインで送信した Config (x-portkey-config)。</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
+        <translation>%2 のコントロールプレーンキャッシュにある Config %1 (%3 に取得)。</translation>
+    </message>
+    <message>
+        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
+        <translation>Config %1 はコントロールプレーンキャッシュになく、ログにもインライン Config がありません。取得するには Portkey 接続で同期してください。</translation>
+    </message>
+    <message>
+        <source>This log was served by %1.</source>
+        <translation>このログは %1 が処理しました。</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>ストラテジー %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1 の場合</translation>
+    </message>
+    <message>
+        <source>retry %1 times on %2</source>
+        <translation>%2 の場合 %1 回リトライ</translation>
+    </message>
+    <message>
+        <source>retry %1 times</source>
+        <translation>%1 回リトライ</translation>
+    </message>
+    <message>
+        <source>cache %1, max age %2 s</source>
+        <translation>キャッシュ %1、最大有効期間 %2 秒</translation>
+    </message>
+    <message>
+        <source>cache %1</source>
+        <translation>キャッシュ %1</translation>
+    </message>
+    <message>
+        <source>override %1</source>
+        <translation>オーバーライド %1</translation>
+    </message>
+    <message>
+        <source>  ← served this log</source>
+        <translation>  ← このログを処理</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>ターゲット %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectGatewayDialog</name>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに接続</translation>
     </message>
     <message>
         <source>Capture requests as they happen. New logs appear at the top of the list and are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを発生と同時にキャプチャします。新しいログは一覧の先頭に表示され、ストアに保存されます。</translation>
     </message>
     <message>
         <source>Log stream (zero set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ログストリーム (セットアップ不要)</translation>
     </message>
     <message>
         <source>&amp;Gateway URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ URL(&amp;G):</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8787</translation>
     </message>
     <message>
         <source>Admin &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理トークン(&amp;T):</translation>
     </message>
     <message>
         <source>optional; gateways after 1.15.2 require one</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可。1.15.2 より後のゲートウェイでは必須</translation>
     </message>
     <message>
         <source>Recording proxy (complete: trace ids, metadata, retries, Do-Not-Track)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録プロキシ (完全: トレース ID、メタデータ、リトライ、Do-Not-Track)</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けアドレス(&amp;L):</translation>
     </message>
     <message>
         <source>127.0.0.1:8788</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:8788</translation>
     </message>
     <message>
         <source>&amp;Upstream URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>アップストリーム URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Reads the gateway&apos;s GET /log/stream; nothing to change in your clients. The stream keeps no history, carries no trace ids, metadata or retry counts, logs streamed answers without their content, and cannot honour Do-Not-Track: requests sent with x-portkey-debug: false are stored with their prompts and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの GET /log/stream を読み取ります。クライアント側の変更は不要です。ストリームは履歴を保持せず、トレース ID・メタデータ・リトライ回数を含まず、ストリーミングされた回答は内容なしで記録され、Do-Not-Track を守れません: x-portkey-debug: false で送信されたリクエストもプロンプトと回答ごと保存されます。</translation>
     </message>
     <message>
         <source>Point your client or SDK at the listen address (for the Portkey SDK, baseURL http://%1/v1). Every request is forwarded unchanged to the upstream and stored as the client saw it, with trace ids, metadata, retries and streamed answers; Do-Not-Track requests are kept as statistics only.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントや SDK の接続先を待ち受けアドレスにしてください (Portkey SDK では baseURL http://%1/v1)。各リクエストはそのままアップストリームに転送され、トレース ID・メタデータ・リトライ・ストリーミングされた回答を含め、クライアントが見たとおりに保存されます。Do-Not-Track のリクエストは統計としてのみ保持されます。</translation>
     </message>
     <message>
         <source>The gateway URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ URL は http:// または https:// のアドレスにしてください (例: %1)。</translation>
     </message>
     <message>
         <source>Listen on takes HOST:PORT with an IP address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けアドレスは IP アドレスの HOST:PORT で指定してください (例: %1)。</translation>
     </message>
     <message>
         <source>The upstream URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップストリーム URL は http:// または https:// のアドレスにしてください (例: %1)。</translation>
+    </message>
+    <message>
+        <source>Connect when Gatescope &amp;starts</source>
+        <translation>Gatescope の起動時に接続(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -213,51 +660,61 @@
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンなし</translation>
     </message>
     <message>
         <source>No system keychain service is running on this computer (%1).
 
 Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターではシステムのキーチェーンサービスが動作していません (%1)。
+
+API キーを自分だけが読めるファイル (%2) に保存しますか? あなたとしてログインできる人や、バックアップを読める人は誰でも読み取れます。</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>stored; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み。置き換えるには新しいキーを入力</translation>
     </message>
     <message>
         <source>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に名前を付けてください: 英字、数字、&apos;.&apos;、&apos;-&apos;、&apos;_&apos;。</translation>
     </message>
     <message>
         <source>Enter the API key (app.portkey.ai &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを入力してください (app.portkey.ai &gt; API Keys)。</translation>
     </message>
     <message>
         <source>Not saved: no keychain service is running, and the key was not to be kept in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: キーチェーンサービスが動作しておらず、キーをファイルに保存しない設定です。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Removed %1 and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とそのキーを削除しました。</translation>
     </message>
     <message>
         <source>Save the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に接続を保存してください。</translation>
     </message>
     <message numerus="yes">
         <source>The control plane accepted the key (%n virtual key(s) visible).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コントロールプレーンがキーを受け入れました (仮想キー %n 件が表示可能)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>今すぐ同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
+        <translation>前回の同期以降のログを Portkey のログエクスポートで取得 (Enterprise プラン)</translation>
     </message>
 </context>
 <context>
@@ -753,14 +1210,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>まだありません</translation>
     </message>
     <message>
-        <source>%1 (weight %2)%3</source>
-        <translation>%1 (重み %2)%3</translation>
-    </message>
-    <message>
-        <source>, not synced</source>
-        <translation>、未同期</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>レコード</translation>
     </message>
@@ -801,6 +1250,38 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>%1 copied to the clipboard</source>
         <translation>%1 をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>リプレイ</translation>
+    </message>
+    <message>
+        <source>Edit and send this request again (Ctrl+R)</source>
+        <translation>このリクエストを編集して再送信 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>利用可能</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>Add feedback…</source>
+        <translation>フィードバックを追加…</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1475,125 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Capture requests live from a Portkey gateway&apos;s log stream, or through a recording proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey ゲートウェイのログストリームから、または記録プロキシ経由でリクエストをライブキャプチャします。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackController</name>
+    <message>
+        <source>Add Feedback</source>
+        <translation>フィードバックを追加</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>フィードバックを編集</translation>
+    </message>
+    <message>
+        <source>Delete Feedback</source>
+        <translation>フィードバックを削除</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>ストアを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>フィードバックを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>ニュートラル</translation>
+    </message>
+    <message>
+        <source>Thumbs up (+)</source>
+        <translation>高評価 (+)</translation>
+    </message>
+    <message>
+        <source>Sets the value to 1 (shortcut +)</source>
+        <translation>値を 1 に設定 (ショートカット +)</translation>
+    </message>
+    <message>
+        <source>Thumbs down (−)</source>
+        <translation>低評価 (−)</translation>
+    </message>
+    <message>
+        <source>Sets the value to -1 (shortcut -)</source>
+        <translation>値を -1 に設定 (ショートカット -)</translation>
+    </message>
+    <message>
+        <source>How much this entry counts when a trace has several (0 to 1)</source>
+        <translation>トレースに複数ある場合のこのエントリの重み (0 ～ 1)</translation>
+    </message>
+    <message>
+        <source>What was good or wrong about this answer</source>
+        <translation>この回答の良かった点・悪かった点</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>_user, _organisation, _prompt and _environment are indexed by Portkey</source>
+        <translation>_user、_organisation、_prompt、_environment は Portkey でインデックス化されます</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>重み(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>メタデータ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Feedback belongs to the trace: it shows on every log of it.</source>
+        <translation>フィードバックはトレースに属し、そのすべてのログに表示されます。</translation>
+    </message>
+    <message>
+        <source>Add Feedback</source>
+        <translation>フィードバックを追加</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>フィードバックを編集</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>ポジティブ</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>ネガティブ</translation>
     </message>
 </context>
 <context>
@@ -1602,65 +2201,161 @@ No control-plane connection is set up to fetch it.</source>
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに接続(&amp;N)…</translation>
     </message>
     <message>
         <source>D&amp;isconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Follow Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブを追従(&amp;F)</translation>
     </message>
     <message>
         <source>Keep the newest live logs in view; off, the list stays where you read</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のライブログを表示し続けます。オフにすると一覧は読んでいる位置に留まります</translation>
     </message>
     <message numerus="yes">
         <source>%n live log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ライブログ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ギャップ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>追従中</translation>
     </message>
     <message numerus="yes">
         <source>paused, %n new above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一時停止中、上に新着 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Recording proxy: point clients at http://%1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録プロキシ: クライアントの接続先を http://%1 に</translation>
     </message>
     <message>
         <source>Gateway log stream</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのログストリーム</translation>
     </message>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに接続</translation>
     </message>
     <message>
         <source>The live capture could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブキャプチャを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>リプレイ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it</source>
+        <translation>リプレイするログを選択してください</translation>
+    </message>
+    <message>
+        <source>Saved the run as log %1</source>
+        <translation>実行結果をログ %1 として保存しました</translation>
+    </message>
+    <message>
+        <source>Could not save the run: %1</source>
+        <translation>実行結果を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
+        <translation>プロンプト %1 をクリップボードにコピーしました。プロンプトプレイグラウンドで開くには Portkey 接続を追加してください (ファイル &gt; 接続)</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>%1 の API キーを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>This trace is not in the local store: %1
+Portkey has no API to fetch a trace by id; sync the time range with File &gt; Connections or &apos;gatescope-cli sync&apos;.</source>
+        <translation>このトレースはローカルストアにありません: %1
+Portkey には ID でトレースを取得する API がありません。ファイル &gt; 接続 または &apos;gatescope-cli sync&apos; でその期間を同期してください。</translation>
+    </message>
+    <message>
+        <source>Fetching log %1 from the control plane…</source>
+        <translation>コントロールプレーンからログ %1 を取得しています…</translation>
+    </message>
+    <message>
+        <source>This log is not in the local store and could not be fetched: %1
+%2</source>
+        <translation>このログはローカルストアになく、取得もできませんでした: %1
+%2</translation>
+    </message>
+    <message>
+        <source>No connection named %1.</source>
+        <translation>%1 という名前の接続はありません。</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 を同期しています…</translation>
+    </message>
+    <message>
+        <source>Sync Logs</source>
+        <translation>ログを同期</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>ストアが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3 new logs: %4</source>
+        <translation>エクスポートジョブ %1/%2、新しいログ %3 件: %4</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 new logs, %3 already stored.</source>
+        <translation>%1 を同期しました: 新しいログ %2 件、保存済み %3 件。</translation>
+    </message>
+    <message>
+        <source>Sync of %1 cancelled; Sync Now resumes it.</source>
+        <translation>%1 の同期をキャンセルしました。「今すぐ同期」で再開します。</translation>
+    </message>
+    <message>
+        <source>Sync of %1 stopped: %2</source>
+        <translation>%1 の同期が停止しました: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics…</source>
+        <translation>分析(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation>フィードバックを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Select a log to give feedback on.</source>
+        <translation>フィードバックするログを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2379,292 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Opens trace %1.</source>
         <translation>トレース %1 を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundWindow</name>
+    <message>
+        <source>Replay %1 - Gatescope</source>
+        <translation>リプレイ %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>生 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Run the request to see the new answer here.</source>
+        <translation>リクエストを実行すると、新しい回答がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>まだ実行していません。</translation>
+    </message>
+    <message>
+        <source>Original answer / new answer</source>
+        <translation>元の回答 / 新しい回答</translation>
+    </message>
+    <message>
+        <source>Runs in this session</source>
+        <translation>このセッションの実行</translation>
+    </message>
+    <message>
+        <source>Save as &amp;log</source>
+        <translation>ログとして保存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Store the selected run as a new log linked to %1</source>
+        <translation>選択した実行を %1 にリンクした新しいログとして保存</translation>
+    </message>
+    <message>
+        <source>Replaying &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; をリプレイ中 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Local gateway, provider headers</source>
+        <translation>ローカルゲートウェイ、プロバイダーヘッダー</translation>
+    </message>
+    <message>
+        <source>Local gateway, config</source>
+        <translation>ローカルゲートウェイ、Config</translation>
+    </message>
+    <message>
+        <source>Portkey data plane</source>
+        <translation>Portkey データプレーン</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:18081/v1</source>
+        <translation>省略可、例: http://127.0.0.1:18081/v1</translation>
+    </message>
+    <message>
+        <source>provider key (gateway) or Portkey API key (data plane)</source>
+        <translation>プロバイダーキー (ゲートウェイ) または Portkey API キー (データプレーン)</translation>
+    </message>
+    <message>
+        <source>config JSON or config id</source>
+        <translation>Config JSON または Config ID</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Custom host</source>
+        <translation>カスタムホスト</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>A content that is a JSON array (text and image_url parts) is sent as an array.</source>
+        <translation>JSON 配列の内容 (text と image_url のパート) は配列として送信されます。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>One input per line</source>
+        <translation>1 行に 1 つの入力</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Stream the answer</source>
+        <translation>回答をストリーミング</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大トークン数</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>レスポンス形式</translation>
+    </message>
+    <message>
+        <source>Tools (JSON)</source>
+        <translation>ツール (JSON)</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2; the form keeps the last valid request.</source>
+        <translation>オフセット %1 で JSON が無効です: %2。フォームは最後の有効なリクエストを保持します。</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>リクエストは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>実行中...</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Status %1 · latency %2 ms · first token %3 · tokens %4 in, %5 out · cost %6</source>
+        <translation>ステータス %1 · レイテンシ %2 ms · 最初のトークン %3 · トークン 入力 %4、出力 %5 · コスト %6</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>ストリーミングなし</translation>
+    </message>
+    <message>
+        <source>~%1 ¢</source>
+        <translation>~%1 ¢</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 ms · %4</source>
+        <translation>実行 %1 · %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>(the original answer is not stored)</source>
+        <translation>(元の回答は保存されていません)</translation>
+    </message>
+    <message>
+        <source> · saved as %1</source>
+        <translation> · %1 として保存</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPlaygroundWindow</name>
+    <message>
+        <source>Re&amp;nder</source>
+        <translation>レンダリング(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Prompt %1 - Gatescope</source>
+        <translation>プロンプト %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Rendered request</source>
+        <translation>レンダリングされたリクエスト</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · version %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · バージョン %3 · %4</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>バージョン %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>%1 から読み込みました。</translation>
+    </message>
+    <message>
+        <source>Rendered.</source>
+        <translation>レンダリングしました。</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>%1 が回答しました。</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2699,78 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayClient</name>
+    <message numerus="yes">
+        <source>Stopped after %n ms.</source>
+        <translation>
+            <numerusform>%n ms 後に停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request did not reach the target %1: %2</source>
+        <translation>リクエストはターゲット %1 に届きませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The target answered %1: %2</source>
+        <translation>ターゲットは %1 を返しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPolicy</name>
+    <message>
+        <source>no control-plane connection to ask</source>
+        <translation>問い合わせるコントロールプレーン接続がありません</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%2 で %1、%3</translation>
+    </message>
+    <message>
+        <source>it is not in the control-plane cache</source>
+        <translation>コントロールプレーンキャッシュにありません</translation>
+    </message>
+    <message>
+        <source>This log is Do-Not-Track: its request body was never stored, so there is nothing to replay.</source>
+        <translation>このログは Do-Not-Track です。リクエスト本文は保存されていないため、リプレイできるものがありません。</translation>
+    </message>
+    <message>
+        <source>This log has no request body, so there is nothing to replay.</source>
+        <translation>このログにはリクエスト本文がないため、リプレイできるものがありません。</translation>
+    </message>
+    <message>
+        <source>an unknown endpoint</source>
+        <translation>不明なエンドポイント</translation>
+    </message>
+    <message>
+        <source>Only /chat/completions, /completions and /embeddings requests can be replayed; this log was sent to %1.</source>
+        <translation>リプレイできるのは /chat/completions、/completions、/embeddings へのリクエストだけです。このログは %1 に送信されました。</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 called from inside a config target; replay it from the prompt playground instead.</source>
+        <translation>このリクエストは Config ターゲット内から呼び出されたプロンプトテンプレート %1 によるものです。代わりにプロンプトプレイグラウンドからリプレイしてください。</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 through config %2 (a prompt called from inside a config target); replay it from the prompt playground instead.</source>
+        <translation>このリクエストは Config %2 経由のプロンプトテンプレート %1 によるものです (Config ターゲット内から呼び出されたプロンプト)。代わりにプロンプトプレイグラウンドからリプレイしてください。</translation>
+    </message>
+    <message>
+        <source>The virtual key or provider %1 is archived or no longer exists on the control plane, so the request cannot be sent with it (%2).</source>
+        <translation>仮想キーまたはプロバイダー %1 はコントロールプレーン上でアーカイブ済みか、もう存在しないため、それを使ってリクエストを送信できません (%2)。</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>詳細なし</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active.</source>
+        <translation>仮想キー %1 がまだ有効か確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active: %2</source>
+        <translation>仮想キー %1 がまだ有効か確認できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -2,27 +2,352 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyticsWindow</name>
+    <message>
+        <source>Analytics — Gatescope</source>
+        <translation>分析 — Gatescope</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最近一天</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>最近一周</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>最近一个月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The range ends at the newest log that matches the filter</source>
+        <translation>范围截止于与筛选匹配的最新日志</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>(UTC)</source>
+        <translation>(UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>费用 (USD)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Latency (ms): average, p50, p90, p99</source>
+        <translation>延迟 (ms)：平均、p50、p90、p99</translation>
+    </message>
+    <message>
+        <source>Errors (status 400 and above)</source>
+        <translation>错误（状态 400 及以上）</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>错误率 (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Top users by requests</source>
+        <translation>请求数最多的用户</translation>
+    </message>
+    <message>
+        <source>Top users by cost (USD)</source>
+        <translation>费用最高的用户 (USD)</translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation>错误(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Error status codes</source>
+        <translation>错误状态码</translation>
+    </message>
+    <message>
+        <source>Requests rescued by retries and by fallbacks</source>
+        <translation>通过重试和 Fallback 挽救的请求</translation>
+    </message>
+    <message>
+        <source>&amp;Cache</source>
+        <translation>缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cache hit rate (%)</source>
+        <translation>缓存命中率 (%)</translation>
+    </message>
+    <message>
+        <source>Simple and semantic cache hits</source>
+        <translation>简单缓存命中和语义缓存命中</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>反馈(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Feedback count</source>
+        <translation>反馈数</translation>
+    </message>
+    <message>
+        <source>Distribution of feedback values</source>
+        <translation>反馈值分布</translation>
+    </message>
+    <message>
+        <source>Weighted feedback</source>
+        <translation>加权反馈</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback per model</source>
+        <translation>每个模型的平均加权反馈</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>所有日志</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>无法打开存储。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>No logs match the filter.</source>
+        <translation>没有与筛选匹配的日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buckets of %1 · computed in %2 ms</source>
+        <translation>区间 %1 · 计算用时 %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests</source>
+        <translation>%1：%2 个请求</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>%1: $%2</source>
+        <translation>%1：$%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens</source>
+        <translation>%1：%2 个 Token</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 ms</source>
+        <translation>%1：%2 %3 ms</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors</source>
+        <translation>%1：%2 个错误</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>错误率</translation>
+    </message>
+    <message>
+        <source>%1: %2% errors</source>
+        <translation>%1：%2% 错误</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; cost · &lt;b&gt;%3&lt;/b&gt; tokens · latency average &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; errors (%9%)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个请求 · 费用 &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; 个 Token · 延迟 平均 &lt;b&gt;%4 ms&lt;/b&gt;，p50 &lt;b&gt;%5&lt;/b&gt;，p90 &lt;b&gt;%6&lt;/b&gt;，p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; 个错误 (%9%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 requests, %3</source>
+        <translation>%1：%2 个请求，%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个用户（来自元数据键 &lt;tt&gt;_user&lt;/tt&gt;）；显示前 %2 个。</translation>
+    </message>
+    <message>
+        <source>Status %1: %2 requests</source>
+        <translation>状态 %1：%2 个请求</translation>
+    </message>
+    <message>
+        <source>By retries</source>
+        <translation>通过重试</translation>
+    </message>
+    <message>
+        <source>By fallbacks</source>
+        <translation>通过 Fallback</translation>
+    </message>
+    <message>
+        <source>%1: %2 rescued %3</source>
+        <translation>%1：%3挽救 %2 个</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>在 %2 个有状态的请求中有 &lt;b&gt;%1&lt;/b&gt; 个错误 · 通过重试挽救 &lt;b&gt;%3&lt;/b&gt; · 通过 Fallback 挽救 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <source>%1: %2% of cacheable requests hit</source>
+        <translation>%1：%2% 的可缓存请求命中</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>语义</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 hits</source>
+        <translation>%1：%3命中 %2 次</translation>
+    </message>
+    <message>
+        <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
+        <translation>命中率 &lt;b&gt;%1%&lt;/b&gt;（%4 个可缓存请求中有 %2 次简单命中和 %3 次语义命中）· 命中的平均延迟 &lt;b&gt;%5 ms&lt;/b&gt;，未命中为 &lt;b&gt;%6 ms&lt;/b&gt; · 约节省 &lt;b&gt;%7 秒&lt;/b&gt;延迟和 &lt;b&gt;%8&lt;/b&gt;（根据同一模型未从缓存提供的请求估算）</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>%1: %2 feedback entries</source>
+        <translation>%1：%2 条反馈</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>%1: weighted average %2</source>
+        <translation>%1：加权平均 %2</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Value %1: %2 entries</source>
+        <translation>值 %1：%2 条</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Average weighted feedback</source>
+        <translation>平均加权反馈</translation>
+    </message>
+    <message>
+        <source>%1: %2 over %3 entries</source>
+        <translation>%1：%2（共 %3 条）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
+        <translation>范围内日志的 &lt;b&gt;%1&lt;/b&gt; 条反馈（每条只计一次，计在其所给的日志上；它会显示在其追踪的每个日志上）。加权平均 = sum(值 × 权重) / sum(权重)。</translation>
+    </message>
+</context>
+<context>
     <name>CaptureGapBanner</name>
     <message>
         <source>All Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>所有间隙</translation>
     </message>
     <message>
         <source>Hide until the next gap</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏直到下一个间隙</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。实时来源不保留历史：这些日志不在此处。</translation>
     </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。本次会话中有 %n 个间隙。</numerusform>
         </translation>
     </message>
 </context>
@@ -31,6 +356,49 @@
     <message>
         <source>the store refused %1 records: %2</source>
         <translation>存储拒绝了 %1 条记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Point at a bar or a point for its values; click it to filter the list.</source>
+        <translation>指向柱或点可查看其值；单击可筛选列表。</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>将此图表保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the data of this chart as CSV</source>
+        <translation>将此图表的数据保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -67,74 +435,153 @@
     </message>
 </context>
 <context>
+    <name>ConfigView</name>
+    <message>
+        <source>Config %1 - Gatescope</source>
+        <translation>Config %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>(inline)</source>
+        <translation>（内联）</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The config this request sent inline (x-portkey-config).</source>
+        <translation>此请求以内联方式发送的 Config (x-portkey-config)。</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
+        <translation>来自 %2 控制平面缓存的 Config %1，获取于 %3。</translation>
+    </message>
+    <message>
+        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
+        <translation>Config %1 不在控制平面缓存中，且日志未携带内联 Config。请通过 Portkey 连接同步以获取。</translation>
+    </message>
+    <message>
+        <source>This log was served by %1.</source>
+        <translation>此日志由 %1 提供服务。</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>策略 %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>在 %1 时</translation>
+    </message>
+    <message>
+        <source>retry %1 times on %2</source>
+        <translation>在 %2 时重试 %1 次</translation>
+    </message>
+    <message>
+        <source>retry %1 times</source>
+        <translation>重试 %1 次</translation>
+    </message>
+    <message>
+        <source>cache %1, max age %2 s</source>
+        <translation>缓存 %1，最长有效期 %2 秒</translation>
+    </message>
+    <message>
+        <source>cache %1</source>
+        <translation>缓存 %1</translation>
+    </message>
+    <message>
+        <source>override %1</source>
+        <translation>覆盖 %1</translation>
+    </message>
+    <message>
+        <source>  ← served this log</source>
+        <translation>  ← 为此日志提供服务</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectGatewayDialog</name>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 Gateway</translation>
     </message>
     <message>
         <source>Capture requests as they happen. New logs appear at the top of the list and are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>在请求发生时捕获它们。新日志显示在列表顶部并保存在存储中。</translation>
     </message>
     <message>
         <source>Log stream (zero set-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志流（无需设置）</translation>
     </message>
     <message>
         <source>&amp;Gateway URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway URL(&amp;G)：</translation>
     </message>
     <message>
         <source>http://127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>http://127.0.0.1:8787</translation>
     </message>
     <message>
         <source>Admin &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 Token(&amp;T)：</translation>
     </message>
     <message>
         <source>optional; gateways after 1.15.2 require one</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；1.15.2 之后的 Gateway 必须提供</translation>
     </message>
     <message>
         <source>Recording proxy (complete: trace ids, metadata, retries, Do-Not-Track)</source>
-        <translation type="unfinished"></translation>
+        <translation>录制代理（完整：追踪 ID、元数据、重试、Do-Not-Track）</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址(&amp;L)：</translation>
     </message>
     <message>
         <source>127.0.0.1:8788</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:8788</translation>
     </message>
     <message>
         <source>&amp;Upstream URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Reads the gateway&apos;s GET /log/stream; nothing to change in your clients. The stream keeps no history, carries no trace ids, metadata or retry counts, logs streamed answers without their content, and cannot honour Do-Not-Track: requests sent with x-portkey-debug: false are stored with their prompts and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 Gateway 的 GET /log/stream；客户端无需任何更改。该流不保留历史，不含追踪 ID、元数据或重试次数，记录流式回答时不含其内容，且无法遵守 Do-Not-Track：以 x-portkey-debug: false 发送的请求会连同提示和回答一起保存。</translation>
     </message>
     <message>
         <source>Point your client or SDK at the listen address (for the Portkey SDK, baseURL http://%1/v1). Every request is forwarded unchanged to the upstream and stored as the client saw it, with trace ids, metadata, retries and streamed answers; Do-Not-Track requests are kept as statistics only.</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户端或 SDK 指向监听地址（Portkey SDK 使用 baseURL http://%1/v1）。每个请求都会原样转发到上游，并按客户端所见保存，包括追踪 ID、元数据、重试和流式回答；Do-Not-Track 请求仅保留统计信息。</translation>
     </message>
     <message>
         <source>The gateway URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway URL 必须是 http:// 或 https:// 地址，例如 %1。</translation>
     </message>
     <message>
         <source>Listen on takes HOST:PORT with an IP address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址须为带 IP 地址的 HOST:PORT，例如 %1。</translation>
     </message>
     <message>
         <source>The upstream URL must be an http:// or https:// address, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 URL 必须是 http:// 或 https:// 地址，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Connect when Gatescope &amp;starts</source>
+        <translation>Gatescope 启动时连接(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -213,51 +660,61 @@
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>无钥匙串</translation>
     </message>
     <message>
         <source>No system keychain service is running on this computer (%1).
 
 Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有运行系统钥匙串服务 (%1)。
+
+要将 API 密钥保存在只有您能读取的文件中 (%2) 吗？任何能以您的身份登录或能读取您备份的人都可以读取它。</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>stored; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；输入新密钥以替换</translation>
     </message>
     <message>
         <source>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为连接命名：字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>Enter the API key (app.portkey.ai &gt; API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 API 密钥 (app.portkey.ai &gt; API Keys)。</translation>
     </message>
     <message>
         <source>Not saved: no keychain service is running, and the key was not to be kept in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：没有运行钥匙串服务，且选择了不将密钥保存到文件。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Removed %1 and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 及其密钥。</translation>
     </message>
     <message>
         <source>Save the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存连接。</translation>
     </message>
     <message numerus="yes">
         <source>The control plane accepted the key (%n virtual key(s) visible).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>控制平面已接受该密钥（可见 %n 个虚拟密钥）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
+        <translation>通过 Portkey 的日志导出获取自上次同步以来的日志（Enterprise 套餐）</translation>
     </message>
 </context>
 <context>
@@ -753,14 +1210,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>暂无</translation>
     </message>
     <message>
-        <source>%1 (weight %2)%3</source>
-        <translation>%1（权重 %2）%3</translation>
-    </message>
-    <message>
-        <source>, not synced</source>
-        <translation>，未同步</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -801,6 +1250,38 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>%1 copied to the clipboard</source>
         <translation>%1 已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <source>Edit and send this request again (Ctrl+R)</source>
+        <translation>编辑并重新发送此请求 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Add feedback…</source>
+        <translation>添加反馈…</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1475,125 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Capture requests live from a Portkey gateway&apos;s log stream, or through a recording proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Portkey Gateway 的日志流或通过录制代理实时捕获请求。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackController</name>
+    <message>
+        <source>Add Feedback</source>
+        <translation>添加反馈</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>编辑反馈</translation>
+    </message>
+    <message>
+        <source>Delete Feedback</source>
+        <translation>删除反馈</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>无法打开存储。</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>反馈未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Thumbs up (+)</source>
+        <translation>赞 (+)</translation>
+    </message>
+    <message>
+        <source>Sets the value to 1 (shortcut +)</source>
+        <translation>将值设为 1（快捷键 +）</translation>
+    </message>
+    <message>
+        <source>Thumbs down (−)</source>
+        <translation>踩 (−)</translation>
+    </message>
+    <message>
+        <source>Sets the value to -1 (shortcut -)</source>
+        <translation>将值设为 -1（快捷键 -）</translation>
+    </message>
+    <message>
+        <source>How much this entry counts when a trace has several (0 to 1)</source>
+        <translation>当一个追踪有多条反馈时此条目的权重（0 到 1）</translation>
+    </message>
+    <message>
+        <source>What was good or wrong about this answer</source>
+        <translation>此回答好在哪里或错在哪里</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>_user, _organisation, _prompt and _environment are indexed by Portkey</source>
+        <translation>_user、_organisation、_prompt 和 _environment 会被 Portkey 索引</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata:</source>
+        <translation>元数据(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Feedback belongs to the trace: it shows on every log of it.</source>
+        <translation>反馈属于追踪：它会显示在该追踪的每个日志上。</translation>
+    </message>
+    <message>
+        <source>Add Feedback</source>
+        <translation>添加反馈</translation>
+    </message>
+    <message>
+        <source>Edit Feedback</source>
+        <translation>编辑反馈</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
     </message>
 </context>
 <context>
@@ -1602,65 +2201,161 @@ No control-plane connection is set up to fetch it.</source>
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 Gateway(&amp;N)…</translation>
     </message>
     <message>
         <source>D&amp;isconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Follow Live</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随实时(&amp;F)</translation>
     </message>
     <message>
         <source>Keep the newest live logs in view; off, the list stays where you read</source>
-        <translation type="unfinished"></translation>
+        <translation>保持显示最新的实时日志；关闭时列表停留在您正在阅读的位置</translation>
     </message>
     <message numerus="yes">
         <source>%n live log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条实时日志</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个间隙</numerusform>
         </translation>
     </message>
     <message>
         <source>following</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随中</translation>
     </message>
     <message numerus="yes">
         <source>paused, %n new above</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已暂停，上方有 %n 条新日志</numerusform>
         </translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Recording proxy: point clients at http://%1</source>
-        <translation type="unfinished"></translation>
+        <translation>录制代理：将客户端指向 http://%1</translation>
     </message>
     <message>
         <source>Gateway log stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway 日志流</translation>
     </message>
     <message>
         <source>Connect to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 Gateway</translation>
     </message>
     <message>
         <source>The live capture could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动实时捕获：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>重放(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it</source>
+        <translation>选择一个日志以重放</translation>
+    </message>
+    <message>
+        <source>Saved the run as log %1</source>
+        <translation>已将运行结果保存为日志 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the run: %1</source>
+        <translation>无法保存运行结果：%1</translation>
+    </message>
+    <message>
+        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
+        <translation>已将提示 %1 复制到剪贴板；添加 Portkey 连接（文件 &gt; 连接）即可在提示 Playground 中打开</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>This trace is not in the local store: %1
+Portkey has no API to fetch a trace by id; sync the time range with File &gt; Connections or &apos;gatescope-cli sync&apos;.</source>
+        <translation>此追踪不在本地存储中：%1
+Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apos;gatescope-cli sync&apos; 同步该时间范围。</translation>
+    </message>
+    <message>
+        <source>Fetching log %1 from the control plane…</source>
+        <translation>正在从控制平面获取日志 %1…</translation>
+    </message>
+    <message>
+        <source>This log is not in the local store and could not be fetched: %1
+%2</source>
+        <translation>此日志不在本地存储中，且无法获取：%1
+%2</translation>
+    </message>
+    <message>
+        <source>No connection named %1.</source>
+        <translation>没有名为 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>正在同步 %1…</translation>
+    </message>
+    <message>
+        <source>Sync Logs</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>存储未打开。</translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3 new logs: %4</source>
+        <translation>导出任务 %1/%2，%3 条新日志：%4</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 new logs, %3 already stored.</source>
+        <translation>已同步 %1：%2 条新日志，%3 条已存储。</translation>
+    </message>
+    <message>
+        <source>Sync of %1 cancelled; Sync Now resumes it.</source>
+        <translation>已取消 %1 的同步；“立即同步”可继续。</translation>
+    </message>
+    <message>
+        <source>Sync of %1 stopped: %2</source>
+        <translation>%1 的同步已停止：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics…</source>
+        <translation>分析(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation>添加反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Select a log to give feedback on.</source>
+        <translation>选择一个日志以提供反馈。</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2379,292 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Opens trace %1.</source>
         <translation>将打开追踪 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundWindow</name>
+    <message>
+        <source>Replay %1 - Gatescope</source>
+        <translation>重放 %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Run the request to see the new answer here.</source>
+        <translation>运行请求后，新回答将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>Original answer / new answer</source>
+        <translation>原始回答 / 新回答</translation>
+    </message>
+    <message>
+        <source>Runs in this session</source>
+        <translation>本次会话中的运行</translation>
+    </message>
+    <message>
+        <source>Save as &amp;log</source>
+        <translation>保存为日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Store the selected run as a new log linked to %1</source>
+        <translation>将所选运行保存为链接到 %1 的新日志</translation>
+    </message>
+    <message>
+        <source>Replaying &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
+        <translation>正在重放 &lt;b&gt;%1&lt;/b&gt;（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Local gateway, provider headers</source>
+        <translation>本地 Gateway，提供商请求头</translation>
+    </message>
+    <message>
+        <source>Local gateway, config</source>
+        <translation>本地 Gateway，Config</translation>
+    </message>
+    <message>
+        <source>Portkey data plane</source>
+        <translation>Portkey 数据平面</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://127.0.0.1:18081/v1</source>
+        <translation>可选，例如 http://127.0.0.1:18081/v1</translation>
+    </message>
+    <message>
+        <source>provider key (gateway) or Portkey API key (data plane)</source>
+        <translation>提供商密钥 (Gateway) 或 Portkey API 密钥（数据平面）</translation>
+    </message>
+    <message>
+        <source>config JSON or config id</source>
+        <translation>Config JSON 或 Config ID</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Custom host</source>
+        <translation>自定义主机</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>A content that is a JSON array (text and image_url parts) is sent as an array.</source>
+        <translation>内容若为 JSON 数组（text 和 image_url 部分），则以数组形式发送。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>One input per line</source>
+        <translation>每行一个输入</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Stream the answer</source>
+        <translation>流式传输回答</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大 Token 数</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation>响应格式</translation>
+    </message>
+    <message>
+        <source>Tools (JSON)</source>
+        <translation>工具 (JSON)</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2; the form keeps the last valid request.</source>
+        <translation>偏移 %1 处的 JSON 无效：%2；表单保留最后一个有效请求。</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>请求必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>正在运行...</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Status %1 · latency %2 ms · first token %3 · tokens %4 in, %5 out · cost %6</source>
+        <translation>状态 %1 · 延迟 %2 ms · 首个 Token %3 · Token 输入 %4，输出 %5 · 费用 %6</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not streamed</source>
+        <translation>非流式</translation>
+    </message>
+    <message>
+        <source>~%1 ¢</source>
+        <translation>~%1 ¢</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · %3 ms · %4</source>
+        <translation>运行 %1 · %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>(the original answer is not stored)</source>
+        <translation>（原始回答未保存）</translation>
+    </message>
+    <message>
+        <source> · saved as %1</source>
+        <translation> · 已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPlaygroundWindow</name>
+    <message>
+        <source>Re&amp;nder</source>
+        <translation>渲染(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Prompt %1 - Gatescope</source>
+        <translation>提示 %1 - Gatescope</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Rendered request</source>
+        <translation>渲染后的请求</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · version %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) · 版本 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>版本 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>已从 %1 加载。</translation>
+    </message>
+    <message>
+        <source>Rendered.</source>
+        <translation>已渲染。</translation>
+    </message>
+    <message>
+        <source>Answered by %1.</source>
+        <translation>由 %1 回答。</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2699,78 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayClient</name>
+    <message numerus="yes">
+        <source>Stopped after %n ms.</source>
+        <translation>
+            <numerusform>%n ms 后停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request did not reach the target %1: %2</source>
+        <translation>请求未到达目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>The target answered %1: %2</source>
+        <translation>目标返回了 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPolicy</name>
+    <message>
+        <source>no control-plane connection to ask</source>
+        <translation>没有可查询的控制平面连接</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%2 上为 %1，%3</translation>
+    </message>
+    <message>
+        <source>it is not in the control-plane cache</source>
+        <translation>它不在控制平面缓存中</translation>
+    </message>
+    <message>
+        <source>This log is Do-Not-Track: its request body was never stored, so there is nothing to replay.</source>
+        <translation>此日志为 Do-Not-Track：其请求正文从未保存，因此没有可重放的内容。</translation>
+    </message>
+    <message>
+        <source>This log has no request body, so there is nothing to replay.</source>
+        <translation>此日志没有请求正文，因此没有可重放的内容。</translation>
+    </message>
+    <message>
+        <source>an unknown endpoint</source>
+        <translation>未知端点</translation>
+    </message>
+    <message>
+        <source>Only /chat/completions, /completions and /embeddings requests can be replayed; this log was sent to %1.</source>
+        <translation>只有 /chat/completions、/completions 和 /embeddings 请求可以重放；此日志发送到了 %1。</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 called from inside a config target; replay it from the prompt playground instead.</source>
+        <translation>此请求来自在 Config 目标内部调用的提示模板 %1；请改从提示 Playground 重放。</translation>
+    </message>
+    <message>
+        <source>This request came from prompt template %1 through config %2 (a prompt called from inside a config target); replay it from the prompt playground instead.</source>
+        <translation>此请求来自通过 Config %2 调用的提示模板 %1（在 Config 目标内部调用的提示）；请改从提示 Playground 重放。</translation>
+    </message>
+    <message>
+        <source>The virtual key or provider %1 is archived or no longer exists on the control plane, so the request cannot be sent with it (%2).</source>
+        <translation>虚拟密钥或提供商 %1 已在控制平面上归档或不再存在，因此无法用它发送请求 (%2)。</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active.</source>
+        <translation>无法检查虚拟密钥 %1 是否仍然有效。</translation>
+    </message>
+    <message>
+        <source>Could not check whether the virtual key %1 is still active: %2</source>
+        <translation>无法检查虚拟密钥 %1 是否仍然有效：%2</translation>
     </message>
 </context>
 <context>
