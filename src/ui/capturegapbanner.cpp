@@ -46,9 +46,10 @@ void CaptureGapBanner::addGap(const CaptureGap &gap)
 {
     m_gaps.append(gap);
     const QString latest = sentence(gap);
+    // The reason already says that the source keeps no history.
     m_label->setText(
         m_gaps.size() == 1
-            ? tr("%1. The live source keeps no history: those logs are not here.").arg(latest)
+            ? latest
             : tr("%1. %n gap(s) in this session.", nullptr, int(m_gaps.size())).arg(latest));
     QMenu *menu = m_details->menu();
     QAction *entry = menu->addAction(latest);
