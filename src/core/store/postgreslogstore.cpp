@@ -1398,6 +1398,8 @@ std::optional<Page> PostgresLogStore::page(const LogQuery &query,
     for (int row = 0; row < n; ++row) {
         LogRecord r;
         res.readListRow(row, r);
+        if (!res.isNull(row, 35) && res.int64(row, 35) > 0 && !loadFeedback(r, error))
+            return std::nullopt;
         page.rows.append(std::move(r));
     }
     if (res.rows() > limit && n > 0) {
@@ -1482,6 +1484,8 @@ QList<LogRecord> PostgresLogStore::rowsByIds(const QVector<qint64> &rowIds, QStr
             continue;
         LogRecord r;
         res.readListRow(*it, r);
+        if (!res.isNull(*it, 35) && res.int64(*it, 35) > 0)
+            loadFeedback(r, error);
         rows.append(std::move(r));
     }
     return rows;
@@ -1602,23 +1606,8 @@ std::optional<LogRecord> PostgresLogStore::fullRecord(Result &list, QString *err
         r.raw = parts->raw;
         r.rawFormat = parts->rawFormat;
     }
-    Result fb = run(u"SELECT id, value, weight, metadata, created_at, synced FROM feedback "
-                    "WHERE log_row_id = $1 ORDER BY fb_row"_qs,
-                    {r.rowId}, error);
-    if (!fb)
+    if (!loadFeedback(r, error))
         return std::nullopt;
-    for (int row = 0; row < fb.rows(); ++row) {
-        FeedbackEntry f;
-        f.id = fb.text(row, 0);
-        f.value = fb.float64(row, 1);
-        f.weight = fb.float64(row, 2);
-        if (!fb.isNull(row, 3))
-            f.metadata = QJsonDocument::fromJson(fb.bytes(row, 3)).object();
-        if (!fb.isNull(row, 4))
-            f.createdAt = fromMs(fb.int64(row, 4));
-        f.synced = fb.int64(row, 5) != 0;
-        r.feedback.append(f);
-    }
     return r;
 }
 
@@ -1637,14 +1626,51 @@ std::optional<LogRecord> PostgresLogStore::recordByRowId(qint64 rowId, QString *
 }
 
 // --- feedback ----------------------------------------------------------------------------------
+// As in Portkey (and the SQLite backend), feedback belongs to the trace id: an entry added on one
+// log of a trace shows on, and counts for, every log of that trace. A log without a trace id
+// keeps its own entries.
 
-bool PostgresLogStore::updateFeedbackSummary(qint64 rowId, QString *error)
+bool PostgresLogStore::loadFeedback(LogRecord &r, QString *error)
 {
+    const bool byTrace = !r.traceId.isEmpty();
+    Result fb = byTrace ? run(u"SELECT id, value, weight, metadata, created_at, synced FROM "
+                              "feedback WHERE trace_id = $1 ORDER BY fb_row"_qs,
+                              {r.traceId}, error)
+                        : run(u"SELECT id, value, weight, metadata, created_at, synced FROM "
+                              "feedback WHERE log_row_id = $1 ORDER BY fb_row"_qs,
+                              {r.rowId}, error);
+    if (!fb)
+        return false;
+    r.feedback.clear();
+    for (int row = 0; row < fb.rows(); ++row) {
+        FeedbackEntry f;
+        f.id = fb.text(row, 0);
+        f.value = fb.float64(row, 1);
+        f.weight = fb.float64(row, 2);
+        if (!fb.isNull(row, 3))
+            f.metadata = QJsonDocument::fromJson(fb.bytes(row, 3)).object();
+        if (!fb.isNull(row, 4))
+            f.createdAt = fromMs(fb.int64(row, 4));
+        f.synced = fb.int64(row, 5) != 0;
+        r.feedback.append(f);
+    }
+    return true;
+}
+
+bool PostgresLogStore::updateFeedbackSummary(qint64 rowId, const QString &traceId, QString *error)
+{
+    if (traceId.isEmpty()) {
+        return bool(run(u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE "
+                        "log_row_id = $1), feedback_avg = (SELECT CASE WHEN sum(weight) > 0 THEN "
+                        "sum(value * weight) / sum(weight) END FROM feedback WHERE log_row_id = "
+                        "$1) WHERE row_id = $1"_qs,
+                        {rowId}, error));
+    }
     return bool(run(u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE "
-                    "log_row_id = $1), feedback_avg = (SELECT CASE WHEN sum(weight) > 0 THEN "
-                    "sum(value * weight) / sum(weight) END FROM feedback WHERE log_row_id = $1) "
-                    "WHERE row_id = $1"_qs,
-                    {rowId}, error));
+                    "trace_id = $1), feedback_avg = (SELECT CASE WHEN sum(weight) > 0 THEN "
+                    "sum(value * weight) / sum(weight) END FROM feedback WHERE trace_id = $1) "
+                    "WHERE trace_id = $1"_qs,
+                    {traceId}, error));
 }
 
 bool PostgresLogStore::addFeedback(const QString &logId, const FeedbackEntry &f, QString *error)
@@ -1679,7 +1705,7 @@ bool PostgresLogStore::addFeedback(const QString &logId, const FeedbackEntry &f,
               qint64(f.synced ? 1 : 0)},
              &why))
         return fail(QStringLiteral("storing feedback failed: %1").arg(why));
-    if (!updateFeedbackSummary(rowId, &why))
+    if (!updateFeedbackSummary(rowId, traceId, &why))
         return fail(why);
     if (!run(u"SELECT pg_notify($1, $2)"_qs,
              {QString::fromLatin1(kChannel),
@@ -1700,13 +1726,15 @@ bool PostgresLogStore::removeFeedback(const QString &feedbackId, QString *error)
     };
     if (!exec("BEGIN", error))
         return false;
-    Result del = run(u"DELETE FROM feedback WHERE id = $1 RETURNING log_row_id, log_id"_qs,
-                     {feedbackId}, &why);
+    Result del
+        = run(u"DELETE FROM feedback WHERE id = $1 RETURNING log_row_id, log_id, trace_id"_qs,
+              {feedbackId}, &why);
     if (!del)
         return fail(why);
     if (del.rows() == 0)
         return fail(QStringLiteral("no feedback with id %1").arg(feedbackId));
-    if (!updateFeedbackSummary(del.int64(0, 0), &why))
+    if (!updateFeedbackSummary(del.int64(0, 0), del.isNull(0, 2) ? QString() : del.text(0, 2),
+                               &why))
         return fail(why);
     if (!run(u"SELECT pg_notify($1, $2)"_qs,
              {QString::fromLatin1(kChannel),

@@ -86,7 +86,8 @@ private:
     std::optional<QString> whereFor(const QString &filter, QVariantList &params,
                                     QString *error) const;
     std::optional<LogRecord> fullRecord(Result &list, QString *error);
-    bool updateFeedbackSummary(qint64 rowId, QString *error);
+    bool loadFeedback(LogRecord &record, QString *error);
+    bool updateFeedbackSummary(qint64 rowId, const QString &traceId, QString *error);
 
     QString m_location;
     QString m_connectionName;
