@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 ThumbnailCache::ThumbnailCache(const QString &storeLocation, QObject *parent)
@@ -130,24 +131,40 @@ void ThumbnailCache::fetchRemote(const QString &url, const QString &key,
     QNetworkRequest request {QUrl(url)};
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setTransferTimeout(15000);
+    // 15 s without a byte, or maxRemoteMs in all, whichever comes first.
+    request.setTransferTimeout(qMin(15000, m_maxRemoteMs));
     QNetworkReply *reply = m_network->get(request);
     const qint64 limit = m_maxRemoteBytes;
+    const int maxMs = m_maxRemoteMs;
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, limit](qint64 received, qint64 total) {
                 if (received > limit || total > limit)
                     reply->abort();
             });
-    connect(reply, &QNetworkReply::finished, this, [reply, done, limit] {
+    QTimer::singleShot(maxMs, reply, [reply] {
+        reply->setProperty("gatescopeTimedOut", true);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, done, limit, maxMs] {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
-            const QString reason = reply->error() == QNetworkReply::OperationCanceledError
+            const bool timedOut = reply->property("gatescopeTimedOut").toBool()
+                || reply->error() == QNetworkReply::TimeoutError;
+            const QString reason = timedOut
+                ? tr("The image took longer than %1 s to load.").arg(maxMs / 1000.0)
+                : reply->error() == QNetworkReply::OperationCanceledError
                 ? tr("The image is larger than the limit of %1 MB.").arg(limit / (1024 * 1024))
                 : reply->errorString();
             done({}, reason);
             return;
         }
-        done(reply->readAll(), {});
+        // A small reply can arrive whole before downloadProgress could abort it: check again.
+        const QByteArray bytes = reply->readAll();
+        if (bytes.size() > limit) {
+            done({}, tr("The image is larger than the limit of %1 MB.").arg(limit / (1024 * 1024)));
+            return;
+        }
+        done(bytes, {});
     });
 }
 

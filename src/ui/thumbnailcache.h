@@ -16,7 +16,8 @@ class StoreWorker;
 // Thumbnails of the images in logs, keyed by content hash (ImageInfo::hash). A miss asks a worker
 // to load the record with its bodies, find and decode its images there, and scale them; paint only
 // ever reads the cache. Remote image URLs are fetched only when network images are allowed (off by
-// default), and never more than maxRemoteBytes.
+// default), never more than maxRemoteBytes and never for longer than maxRemoteMs in all (a server
+// that drips bytes cannot hold a fetch open).
 class ThumbnailCache : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     void setNetworkImagesAllowed(bool allowed);
     bool networkImagesAllowed() const { return m_networkAllowed; }
     void setMaxRemoteBytes(qint64 bytes) { m_maxRemoteBytes = bytes; }
+    void setMaxRemoteMs(int ms) { m_maxRemoteMs = ms; }
 
     // The full image for the viewer: decoded in the worker (or fetched when remote and allowed).
     struct FullImage
@@ -65,4 +67,5 @@ private:
     QSet<QString> m_fetching;
     bool m_networkAllowed = false;
     qint64 m_maxRemoteBytes = 8 * 1024 * 1024;
+    int m_maxRemoteMs = 30000;
 };
