@@ -343,10 +343,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation>%1. Die Live-Quelle speichert keinen Verlauf: Diese Logs fehlen hier.</translation>
-    </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
         <translation>
@@ -3155,6 +3151,10 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
     <message>
         <source>The image is not in the log&apos;s bodies.</source>
         <translation>Das Bild ist nicht in den Bodies des Logs enthalten.</translation>
+    </message>
+    <message>
+        <source>The image took longer than %1 s to load.</source>
+        <translation>Das Laden des Bildes dauerte länger als %1 s.</translation>
     </message>
 </context>
 <context>

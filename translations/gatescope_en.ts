@@ -343,10 +343,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation>%1. The live source keeps no history: those logs are not here.</translation>
-    </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
         <translation>
@@ -3155,6 +3151,10 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
     <message>
         <source>The image is not in the log&apos;s bodies.</source>
         <translation>The image is not in the log&apos;s bodies.</translation>
+    </message>
+    <message>
+        <source>The image took longer than %1 s to load.</source>
+        <translation>The image took longer than %1 s to load.</translation>
     </message>
 </context>
 <context>

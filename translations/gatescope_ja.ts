@@ -340,10 +340,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation>%1。ライブソースは履歴を保持しないため、それらのログはここにありません。</translation>
-    </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
         <translation>
@@ -3134,6 +3130,10 @@ Portkey には ID でトレースを取得する API がありません。ファ
     <message>
         <source>The image is not in the log&apos;s bodies.</source>
         <translation>画像はログの本文に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The image took longer than %1 s to load.</source>
+        <translation>画像の読み込みに %1 秒以上かかりました。</translation>
     </message>
 </context>
 <context>

@@ -340,10 +340,6 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>%1. The live source keeps no history: those logs are not here.</source>
-        <translation>%1。实时来源不保留历史：这些日志不在此处。</translation>
-    </message>
     <message numerus="yes">
         <source>%1. %n gap(s) in this session.</source>
         <translation>
@@ -3134,6 +3130,10 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
     <message>
         <source>The image is not in the log&apos;s bodies.</source>
         <translation>该图像不在日志的正文中。</translation>
+    </message>
+    <message>
+        <source>The image took longer than %1 s to load.</source>
+        <translation>图片加载时间超过 %1 秒。</translation>
     </message>
 </context>
 <context>
