@@ -1,5 +1,7 @@
 #include "postgreslogstore.h"
 
+#include "listcolumns.h"
+
 #include "bodytext.h"
 #include "filtercompiler.h"
 #include "filterparser.h"
@@ -275,169 +277,6 @@ private:
 
 // --- JSON of the list columns (the same layout as the SQLite store writes) -----------------------
 
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (char c : utf8) {
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\0':
-            break; // jsonb refuses \u0000
-        default:
-            if (uchar(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", uchar(c));
-                out.append(buf);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
-
-QByteArray metadataJson(const QMap<QString, QString> &metadata)
-{
-    if (metadata.isEmpty())
-        return {};
-    QByteArray out;
-    out.reserve(64 * metadata.size());
-    out.append('{');
-    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
-        if (it != metadata.cbegin())
-            out.append(',');
-        appendJsonString(out, it.key());
-        out.append(':');
-        appendJsonString(out, it.value());
-    }
-    out.append('}');
-    return out;
-}
-
-QByteArray imagesJson(const QList<ImageInfo> &images)
-{
-    if (images.isEmpty())
-        return {};
-    QJsonArray a;
-    for (const ImageInfo &img : images) {
-        QJsonObject o;
-        o.insert(u"d", img.direction == ImageInfo::Direction::Input ? u"in"_qs : u"out"_qs);
-        if (!img.mime.isNull())
-            o.insert(u"mime", img.mime);
-        if (img.width)
-            o.insert(u"w", *img.width);
-        if (img.height)
-            o.insert(u"h", *img.height);
-        if (img.bytes)
-            o.insert(u"b", double(*img.bytes));
-        if (!img.url.isNull())
-            o.insert(u"url", img.url);
-        if (!img.hash.isNull())
-            o.insert(u"hash", img.hash);
-        a.append(o);
-    }
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QList<ImageInfo> imagesFromJson(const QByteArray &json)
-{
-    QList<ImageInfo> images;
-    if (json.isEmpty())
-        return images;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
-        const QJsonObject o = v.toObject();
-        ImageInfo img;
-        img.direction = o.value(u"d").toString() == u"out" ? ImageInfo::Direction::Output
-                                                           : ImageInfo::Direction::Input;
-        if (o.contains(u"mime"))
-            img.mime = o.value(u"mime").toString();
-        if (o.contains(u"w"))
-            img.width = o.value(u"w").toInt();
-        if (o.contains(u"h"))
-            img.height = o.value(u"h").toInt();
-        if (o.contains(u"b"))
-            img.bytes = qint64(o.value(u"b").toDouble());
-        if (o.contains(u"url"))
-            img.url = o.value(u"url").toString();
-        if (o.contains(u"hash"))
-            img.hash = o.value(u"hash").toString();
-        images.append(img);
-    }
-    return images;
-}
-
-QByteArray attemptsJson(const QList<Attempt> &attempts)
-{
-    if (attempts.isEmpty())
-        return {};
-    QJsonArray a;
-    for (const Attempt &at : attempts) {
-        QJsonObject o;
-        if (!at.target.isNull())
-            o.insert(u"target", at.target);
-        if (!at.provider.isNull())
-            o.insert(u"provider", at.provider);
-        if (!at.model.isNull())
-            o.insert(u"model", at.model);
-        if (at.latencyMs)
-            o.insert(u"latency_ms", double(*at.latencyMs));
-        if (at.ok)
-            o.insert(u"ok", *at.ok);
-        a.append(o);
-    }
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QList<Attempt> attemptsFromJson(const QByteArray &json)
-{
-    QList<Attempt> attempts;
-    if (json.isEmpty())
-        return attempts;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
-        const QJsonObject o = v.toObject();
-        Attempt at;
-        if (o.contains(u"target"))
-            at.target = o.value(u"target").toString();
-        if (o.contains(u"provider"))
-            at.provider = o.value(u"provider").toString();
-        if (o.contains(u"model"))
-            at.model = o.value(u"model").toString();
-        if (o.contains(u"latency_ms"))
-            at.latencyMs = qint64(o.value(u"latency_ms").toDouble());
-        if (o.contains(u"ok"))
-            at.ok = o.value(u"ok").toBool();
-        attempts.append(at);
-    }
-    return attempts;
-}
-
-std::optional<double> weightedAverage(const QList<FeedbackEntry> &feedback)
-{
-    double sum = 0, weights = 0;
-    for (const FeedbackEntry &f : feedback) {
-        sum += f.value * f.weight;
-        weights += f.weight;
-    }
-    if (weights <= 0)
-        return std::nullopt;
-    return sum / weights;
-}
-
 QDateTime fromMs(qint64 ms)
 {
     if (ms == kUnknownTime)
@@ -510,9 +349,9 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
             BodyText::extract(r.response, text);
         if (!text.isEmpty())
             p.text = indexableText(text);
-        p.metadata = metadataJson(r.metadata);
-        p.images = imagesJson(r.images);
-        p.attempts = attemptsJson(r.attempts);
+        p.metadata = ListColumns::metadataJson(r.metadata, ListColumns::Nul::Drop);
+        p.images = ListColumns::imagesJson(r.images);
+        p.attempts = ListColumns::attemptsJson(r.attempts);
     }
     closeBlock();
 }
@@ -826,11 +665,11 @@ public:
         }
         r.tracked = int64(row, 32) != 0;
         r.stream = opt<bool>(row, 33);
-        r.images = imagesFromJson(bytes(row, 34));
+        r.images = ListColumns::imagesFromJson(bytes(row, 34));
         // 35, 36: feedback_count and feedback_avg; the entries themselves come with record().
         r.source = text(row, 37);
         r.replayOf = text(row, 38);
-        r.attempts = attemptsFromJson(bytes(row, 39));
+        r.attempts = ListColumns::attemptsFromJson(bytes(row, 39));
     }
 
 private:
@@ -1205,7 +1044,7 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         copy.int32Field(qint32(r.images.size()) - inputImages);
         copy.textField(p.images);
         copy.int32Field(qint32(r.feedback.size()));
-        copy.optField(weightedAverage(r.feedback));
+        copy.optField(ListColumns::weightedAverage(r.feedback));
         copy.textField(r.source);
         copy.textField(r.replayOf);
         copy.textField(p.attempts);

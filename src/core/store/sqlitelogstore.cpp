@@ -1,5 +1,7 @@
 #include "sqlitelogstore.h"
 
+#include "listcolumns.h"
+
 #include "bodytext.h"
 #include "filtercompiler.h"
 #include "filterparser.h"
@@ -319,172 +321,6 @@ qint64 toMs(const QDateTime &t)
 
 // --- small JSON, written by hand on the import path (QJsonDocument costs microseconds) --------
 
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (char c : utf8) {
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", uchar(c));
-                out.append(buf);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-}
-
-QByteArray metadataJson(const QMap<QString, QString> &metadata)
-{
-    if (metadata.isEmpty())
-        return {};
-    QByteArray out;
-    out.reserve(64 * metadata.size());
-    out.append('{');
-    for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
-        if (it != metadata.cbegin())
-            out.append(',');
-        appendJsonString(out, it.key());
-        out.append(':');
-        appendJsonString(out, it.value());
-    }
-    out.append('}');
-    return out;
-}
-
-QJsonValue optJson(const std::optional<qint64> &v)
-{
-    return v ? QJsonValue(double(*v)) : QJsonValue();
-}
-
-QByteArray imagesJson(const QList<ImageInfo> &images)
-{
-    if (images.isEmpty())
-        return {};
-    QJsonArray a;
-    for (const ImageInfo &img : images) {
-        QJsonObject o;
-        o.insert(u"d", img.direction == ImageInfo::Direction::Input ? u"in"_qs : u"out"_qs);
-        if (!img.mime.isNull())
-            o.insert(u"mime", img.mime);
-        if (img.width)
-            o.insert(u"w", *img.width);
-        if (img.height)
-            o.insert(u"h", *img.height);
-        if (img.bytes)
-            o.insert(u"b", double(*img.bytes));
-        if (!img.url.isNull())
-            o.insert(u"url", img.url);
-        if (!img.hash.isNull())
-            o.insert(u"hash", img.hash);
-        a.append(o);
-    }
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QList<ImageInfo> imagesFromJson(const QByteArray &json)
-{
-    QList<ImageInfo> images;
-    if (json.isEmpty())
-        return images;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
-        const QJsonObject o = v.toObject();
-        ImageInfo img;
-        img.direction = o.value(u"d").toString() == u"out" ? ImageInfo::Direction::Output
-                                                           : ImageInfo::Direction::Input;
-        if (o.contains(u"mime"))
-            img.mime = o.value(u"mime").toString();
-        if (o.contains(u"w"))
-            img.width = o.value(u"w").toInt();
-        if (o.contains(u"h"))
-            img.height = o.value(u"h").toInt();
-        if (o.contains(u"b"))
-            img.bytes = qint64(o.value(u"b").toDouble());
-        if (o.contains(u"url"))
-            img.url = o.value(u"url").toString();
-        if (o.contains(u"hash"))
-            img.hash = o.value(u"hash").toString();
-        images.append(img);
-    }
-    return images;
-}
-
-QByteArray attemptsJson(const QList<Attempt> &attempts)
-{
-    if (attempts.isEmpty())
-        return {};
-    QJsonArray a;
-    for (const Attempt &at : attempts) {
-        QJsonObject o;
-        if (!at.target.isNull())
-            o.insert(u"target", at.target);
-        if (!at.provider.isNull())
-            o.insert(u"provider", at.provider);
-        if (!at.model.isNull())
-            o.insert(u"model", at.model);
-        if (at.latencyMs)
-            o.insert(u"latency_ms", optJson(at.latencyMs));
-        if (at.ok)
-            o.insert(u"ok", *at.ok);
-        a.append(o);
-    }
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QList<Attempt> attemptsFromJson(const QByteArray &json)
-{
-    QList<Attempt> attempts;
-    if (json.isEmpty())
-        return attempts;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
-        const QJsonObject o = v.toObject();
-        Attempt at;
-        if (o.contains(u"target"))
-            at.target = o.value(u"target").toString();
-        if (o.contains(u"provider"))
-            at.provider = o.value(u"provider").toString();
-        if (o.contains(u"model"))
-            at.model = o.value(u"model").toString();
-        if (o.contains(u"latency_ms"))
-            at.latencyMs = qint64(o.value(u"latency_ms").toDouble());
-        if (o.contains(u"ok"))
-            at.ok = o.value(u"ok").toBool();
-        attempts.append(at);
-    }
-    return attempts;
-}
-
-std::optional<double> weightedAverage(const QList<FeedbackEntry> &feedback)
-{
-    double sum = 0, weights = 0;
-    for (const FeedbackEntry &f : feedback) {
-        sum += f.value * f.weight;
-        weights += f.weight;
-    }
-    if (weights <= 0)
-        return std::nullopt;
-    return sum / weights;
-}
-
 // What insert() computes for a record before it takes the write lock; done on several threads.
 struct PreparedRecord
 {
@@ -567,9 +403,9 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
             BodyText::extract(r.request, p.text);
         if (!r.response.isEmpty())
             BodyText::extract(r.response, p.text);
-        p.metadata = metadataJson(r.metadata);
-        p.images = imagesJson(r.images);
-        p.attempts = attemptsJson(r.attempts);
+        p.metadata = ListColumns::metadataJson(r.metadata);
+        p.images = ListColumns::imagesJson(r.images);
+        p.attempts = ListColumns::attemptsJson(r.attempts);
         prepareColumns(r, p);
     }
     closeBlock();
@@ -642,11 +478,11 @@ void readListRow(sqlite3_stmt *st, LogRecord &r)
     }
     r.tracked = sqlite3_column_int(st, 32) != 0;
     r.stream = columnOpt<bool>(st, 33);
-    r.images = imagesFromJson(columnBytes(st, 34));
+    r.images = ListColumns::imagesFromJson(columnBytes(st, 34));
     // 35, 36: feedback_count and feedback_avg; the entries themselves come with record().
     r.source = columnText(st, 37);
     r.replayOf = columnText(st, 38);
-    r.attempts = attemptsFromJson(columnBytes(st, 39));
+    r.attempts = ListColumns::attemptsFromJson(columnBytes(st, 39));
 }
 
 QString sortColumn(SortColumn sort)
@@ -1565,7 +1401,7 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         sqlite3_bind_int(st, 36, int(r.images.size()) - inputImages);
         bindBytes(st, 37, p.images);
         sqlite3_bind_int(st, 38, int(r.feedback.size()));
-        bindOpt(st, 39, weightedAverage(r.feedback));
+        bindOpt(st, 39, ListColumns::weightedAverage(r.feedback));
         bindBytes(st, 42, p.attempts);
         if (!step(st))
             return fail(QStringLiteral("storing log %1 failed: %2").arg(r.id, lastError()));
@@ -2019,12 +1855,12 @@ bool SqliteLogStore::updateTraceFeedbackSummary(qint64 rowId, const QString &tra
 bool SqliteLogStore::loadFeedback(LogRecord &r, QString *error)
 {
     const bool byTrace = !r.traceId.isEmpty();
-    sqlite3_stmt *fb = statement(byTrace
-                                     ? u"SELECT id, value, weight, metadata, created_at, synced "
-                                       "FROM feedback WHERE trace_id = ?1 ORDER BY fb_row"_qs
-                                     : u"SELECT id, value, weight, metadata, created_at, synced "
-                                       "FROM feedback WHERE log_row_id = ?1 ORDER BY fb_row"_qs,
-                                 error);
+    sqlite3_stmt *fb
+        = statement(byTrace ? u"SELECT id, value, weight, metadata, created_at, synced "
+                              "FROM feedback WHERE trace_id = ?1 ORDER BY fb_row"_qs
+                            : u"SELECT id, value, weight, metadata, created_at, synced "
+                              "FROM feedback WHERE log_row_id = ?1 ORDER BY fb_row"_qs,
+                    error);
     if (!fb)
         return false;
     StatementReset resetFeedback(fb);
