@@ -1,5 +1,7 @@
 #include "capturecommands.h"
 
+#include "clisupport.h"
+
 #include "capturegaplog.h"
 #include "capturewriter.h"
 #include "livecapture.h"
@@ -27,7 +29,9 @@ namespace CliCommands {
 
 namespace {
 
-constexpr int kUsageError = 2;
+using CliSupport::dbOption;
+using CliSupport::kUsageError;
+using CliSupport::parse;
 
 void printLine(const QByteArray &line)
 {
@@ -40,32 +44,6 @@ void say(const QString &command, const QString &message)
 {
     std::fprintf(stderr, "gatescope-cli %s: %s\n", qPrintable(command), qPrintable(message));
     std::fflush(stderr);
-}
-
-// Parses a subcommand's arguments. Returns -1 to go on, or the exit status to return now.
-int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.setApplicationDescription(QStringLiteral("gatescope-cli %1").arg(command));
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("gatescope-cli %1").arg(command));
-    if (!parser.parse(argv)) {
-        say(command, parser.errorText());
-        return kUsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    return -1;
-}
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("The store: a SQLite file path (default: %1).")
-                                  .arg(LogStore::defaultLocation()),
-                              QStringLiteral("DB"));
 }
 
 QString storeLocation(const QCommandLineParser &parser)

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
+
 #include "demodata.h"
 #include "exporter.h"
 #include "importer.h"
@@ -23,7 +25,9 @@ namespace CliCommands {
 
 namespace {
 
-constexpr int kUsageError = 2;
+using CliSupport::dbOption;
+using CliSupport::kUsageError;
+using CliSupport::parse;
 
 void printLine(const QByteArray &line)
 {
@@ -36,38 +40,11 @@ void printError(const QString &message)
     std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
 }
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("The store: a SQLite file path (default: %1).")
-                                  .arg(LogStore::defaultLocation()),
-                              QStringLiteral("DB"));
-}
-
 QCommandLineOption filterOption()
 {
     return QCommandLineOption(QStringLiteral("filter"),
                               QStringLiteral("Only logs matching EXPR (the filter language)."),
                               QStringLiteral("EXPR"));
-}
-
-// Parses a subcommand's arguments. Returns -1 to go on, or the exit status to return now
-// (0 after --help, 2 after a usage error).
-int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.setApplicationDescription(QStringLiteral("gatescope-cli %1").arg(command));
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("gatescope-cli %1").arg(command));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return kUsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    return -1;
 }
 
 std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)

@@ -1,5 +1,7 @@
 #include "controlplanecommands.h"
 
+#include "clisupport.h"
+
 #include "apikeystore.h"
 #include "connectionstore.h"
 #include "controlplaneclient.h"
@@ -27,7 +29,10 @@ namespace CliCommands {
 
 namespace {
 
-constexpr int kUsageError = 2;
+using CliSupport::dbOption;
+using CliSupport::kUsageError;
+using CliSupport::parse;
+
 // A re-sync starts this far before the checkpoint: logs can reach the control plane a little
 // after their created_at. Rows seen twice are duplicates and are not stored again.
 constexpr qint64 kOverlapMs = 10 * 60 * 1000;
@@ -49,31 +54,6 @@ void printLine(const QJsonObject &object)
 void printError(const QString &message)
 {
     std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
-}
-
-int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.setApplicationDescription(QStringLiteral("gatescope-cli %1").arg(command));
-    parser.addHelpOption();
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("gatescope-cli %1").arg(command));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return kUsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    return -1;
-}
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("The store: a SQLite file path (default: %1).")
-                                  .arg(LogStore::defaultLocation()),
-                              QStringLiteral("DB"));
 }
 
 QCommandLineOption connectionOption()
