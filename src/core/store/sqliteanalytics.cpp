@@ -13,29 +13,6 @@
 
 namespace {
 
-void bindValue(sqlite3_stmt *st, int i, const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
-        sqlite3_bind_int64(st, i, v.toLongLong());
-        break;
-    case QMetaType::Double:
-        sqlite3_bind_double(st, i, v.toDouble());
-        break;
-    default:
-        if (v.isNull()) {
-            sqlite3_bind_null(st, i);
-        } else {
-            const QByteArray utf8 = v.toString().toUtf8();
-            sqlite3_bind_text(st, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        }
-        break;
-    }
-}
-
 QString text(sqlite3_stmt *st, int i)
 {
     if (sqlite3_column_type(st, i) == SQLITE_NULL)
@@ -102,7 +79,7 @@ bool SqliteLogStore::forEachRow(const QString &sql, const QVariantList &params,
         return false;
     }
     for (int i = 0; i < params.size(); ++i)
-        bindValue(st, i + 1, params.at(i));
+        bindParameter(st, i + 1, params.at(i));
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
         onRow(st);
@@ -169,7 +146,7 @@ std::optional<QList<TimeBucket>> SqliteLogStore::timeSeries(const AnalyticsQuery
         return std::nullopt;
     }
     for (int i = 0; i < params.size(); ++i)
-        bindValue(st, i + 1, params.at(i));
+        bindParameter(st, i + 1, params.at(i));
     for (int i = 0; i < buckets.size(); ++i) {
         TimeBucket &t = buckets[i];
         t.startMs = query.bucketStart(i);

@@ -1806,6 +1806,11 @@ std::optional<LogRecord> SqliteLogStore::recordByRowId(qint64 rowId, QString *er
     return fullRecord(st, error);
 }
 
+void SqliteLogStore::bindParameter(sqlite3_stmt *st, int i, const QVariant &value)
+{
+    bindVariant(st, i, value);
+}
+
 // --- feedback ----------------------------------------------------------------------------------
 // As in Portkey, feedback belongs to the trace id (portkey-api.md section 6): an entry added on
 // one log of a trace shows on, and counts for, every log of that trace. A log without a trace id

@@ -86,6 +86,8 @@ public:
                                                         QString *error) override;
 
 private:
+    // Binds a filter parameter (integer, real, text or null); shared with the analytics queries.
+    static void bindParameter(sqlite3_stmt *st, int i, const QVariant &value);
     SqliteLogStore(sqlite3 *db, const QString &path);
 
     bool exec(const char *sql, QString *error);
