@@ -32,8 +32,9 @@ build_packages=(
 )
 # What the tests need besides: the sqlite3 shell (import comparison), a throwaway PostgreSQL,
 # Node.js and npm for the real gateway and the official SDK, Xvfb for screenshots and the link
-# test, the desktop-file and AppStream validators, dpkg-shlibdeps for the .deb, xdg-open.
-test_packages=(sqlite3 postgresql xvfb xauth ca-certificates
+# test, the desktop-file and AppStream validators, dpkg-shlibdeps for the .deb, xdg-open, and
+# openssl for the TLS tests' self-signed certificates.
+test_packages=(sqlite3 postgresql xvfb xauth ca-certificates openssl
     desktop-file-utils appstream dpkg-dev xdg-utils)
 # Some images bring Node.js from elsewhere (with npm inside): then Debian's npm would conflict.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

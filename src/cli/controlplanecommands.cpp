@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,6 +146,16 @@ int connectionAdd(const QStringList &arguments)
         QStringLiteral("Read the API key from the first line of stdin (else from "
                        "$PORTKEY_API_KEY).")));
     parser.addOption(QCommandLineOption(
+        QStringLiteral("ca-file"),
+        QStringLiteral("A CA certificate (PEM or DER) to trust for this connection besides the "
+                       "system's: a self-hosted control plane with a self-signed or private-CA "
+                       "certificate. Verification is never turned off."),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("send-feedback"),
+        QStringLiteral("Feedback given in the desktop app goes to this connection (and no "
+                       "longer to another one).")));
+    parser.addOption(QCommandLineOption(
         QStringLiteral("key-in-file"),
         QStringLiteral("Where no keychain service runs, agree to keep the key in a file only "
                        "you can read (0600).")));
@@ -162,6 +173,15 @@ int connectionAdd(const QStringList &arguments)
         ? QUrl(parser.value(QStringLiteral("data-url")), QUrl::StrictMode)
         : c.controlPlane;
     c.workspace = parser.value(QStringLiteral("workspace"));
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString file = parser.value(QStringLiteral("ca-file"));
+        if (const QString why = ConnectionStore::caCertificateProblem(file); !why.isEmpty()) {
+            printError(QStringLiteral("connection add: --ca-file: %1").arg(why));
+            return kUsageError;
+        }
+        c.caCertificateFile = QFileInfo(file).absoluteFilePath();
+    }
+    c.sendFeedback = parser.isSet(QStringLiteral("send-feedback"));
     QString key;
     if (parser.isSet(QStringLiteral("api-key-stdin"))) {
         std::string line;
@@ -177,8 +197,10 @@ int connectionAdd(const QStringList &arguments)
     }
     ConnectionStore connections;
     QString error;
-    if (const std::optional<Connection> old = connections.find(c.name))
+    if (const std::optional<Connection> old = connections.find(c.name)) {
         c.syncedUntil = old->syncedUntil; // re-adding keeps the checkpoint
+        c.sendFeedback = c.sendFeedback || old->sendFeedback; // and the feedback choice
+    }
     if (!ConnectionStore::validName(c.name)) {
         printError(QStringLiteral("connection add: '%1' is not a usable name (letters, digits, "
                                   "'.', '-', '_')")
@@ -206,6 +228,9 @@ int connectionAdd(const QStringList &arguments)
                {QStringLiteral("control_plane_url"), c.controlPlane.toString()},
                {QStringLiteral("data_plane_url"), c.dataPlane.toString()},
                {QStringLiteral("workspace"), c.workspace},
+               {QStringLiteral("ca_file"),
+                c.caCertificateFile.isEmpty() ? QJsonValue() : QJsonValue(c.caCertificateFile)},
+               {QStringLiteral("send_feedback"), c.sendFeedback},
                {QStringLiteral("key_stored_in"),
                 stored.location == KeyLocation::Keychain ? QStringLiteral("keychain")
                                                          : QStringLiteral("file")}});
@@ -231,6 +256,9 @@ int connectionList(const QStringList &arguments)
             {QStringLiteral("control_plane_url"), c.controlPlane.toString()},
             {QStringLiteral("data_plane_url"), c.endpoint().dataPlane.toString()},
             {QStringLiteral("workspace"), c.workspace},
+            {QStringLiteral("ca_file"),
+             c.caCertificateFile.isEmpty() ? QJsonValue() : QJsonValue(c.caCertificateFile)},
+            {QStringLiteral("send_feedback"), c.sendFeedback},
             {QStringLiteral("synced_until"),
              c.syncedUntil.isValid() ? QJsonValue(iso(c.syncedUntil)) : QJsonValue()}});
     }

@@ -6,9 +6,12 @@
 #include "controlplaneclient.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 
 ConnectionsDialog::ConnectionsDialog(QWidget *parent, ConnectionStore *connections,
                                      ApiKeyStore *keys)
@@ -45,6 +48,13 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent, ConnectionStore *connectio
     connect(ui->removeButton, &QPushButton::clicked, this, &ConnectionsDialog::removeSelected);
     connect(ui->saveButton, &QPushButton::clicked, this, &ConnectionsDialog::save);
     connect(ui->checkButton, &QPushButton::clicked, this, &ConnectionsDialog::check);
+    connect(ui->caFileBrowse, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("CA Certificate"), ui->caFile->text(),
+            tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!file.isEmpty())
+            ui->caFile->setText(file);
+    });
     connect(ui->syncButton, &QPushButton::clicked, this, [this] {
         const QString name = ui->name->text().trimmed();
         if (!m_connections->find(name)) {
@@ -97,6 +107,10 @@ void ConnectionsDialog::clearForm()
     ui->controlPlane->clear();
     ui->dataPlane->clear();
     ui->workspace->clear();
+    ui->caFile->clear();
+    // The first connection receives feedback unless the user says otherwise.
+    const std::optional<Connection> current = m_connections->feedbackConnection();
+    ui->sendFeedback->setChecked(!current);
     ui->apiKey->clear();
     ui->apiKey->setPlaceholderText(tr("required"));
     ui->synced->setText(tr("never"));
@@ -112,6 +126,8 @@ void ConnectionsDialog::showConnection(const QString &name)
     ui->controlPlane->setText(c->controlPlane.toString());
     ui->dataPlane->setText(c->dataPlane == c->controlPlane ? QString() : c->dataPlane.toString());
     ui->workspace->setText(c->workspace);
+    ui->caFile->setText(c->caCertificateFile);
+    ui->sendFeedback->setChecked(c->sendFeedback);
     ui->apiKey->clear();
     ui->apiKey->setPlaceholderText(tr("stored; type a new key to replace it"));
     ui->synced->setText(c->syncedUntil.isValid()
@@ -130,12 +146,23 @@ void ConnectionsDialog::save()
         = QUrl(cp.isEmpty() ? QStringLiteral("https://api.portkey.ai/v1") : cp, QUrl::StrictMode);
     c.dataPlane = dp.isEmpty() ? c.controlPlane : QUrl(dp, QUrl::StrictMode);
     c.workspace = ui->workspace->text().trimmed();
+    const QString caFile = ui->caFile->text().trimmed();
+    c.caCertificateFile = caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath();
+    c.sendFeedback = ui->sendFeedback->isChecked();
     const std::optional<Connection> existing = m_connections->find(c.name);
     if (existing)
         c.syncedUntil = existing->syncedUntil;
     if (!ConnectionStore::validName(c.name)) {
         setStatus(tr("Give the connection a name: letters, digits, '.', '-' and '_'."), true);
         return;
+    }
+    if (!c.caCertificateFile.isEmpty()) {
+        if (const QString why = ConnectionStore::caCertificateProblem(c.caCertificateFile);
+            !why.isEmpty()) {
+            setStatus(tr("Not saved: %1.").arg(why), true);
+            ui->caFile->setFocus();
+            return;
+        }
     }
     const QString key = ui->apiKey->text().trimmed();
     if (key.isEmpty() && !existing) {

@@ -3,8 +3,10 @@
 #include "controlplaneclient.h"
 #include "controlplaneserver.h"
 #include "logrecord.h"
+#include "tlstestproxy.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -32,6 +34,21 @@ private:
         policy.initialBackoffMs = 10;
         policy.maxBackoffMs = 50;
         policy.timeoutMs = 400;
+        c->setRetryPolicy(policy);
+        return c;
+    }
+
+    // A client of https://127.0.0.1:port/v1 that trusts caFile (none when empty).
+    std::unique_ptr<ControlPlaneClient> tlsClient(quint16 port, const QString &caFile)
+    {
+        ControlPlaneEndpoint endpoint;
+        endpoint.controlPlane = QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(port));
+        endpoint.dataPlane = endpoint.controlPlane;
+        endpoint.caCertificateFile = caFile;
+        auto c = std::make_unique<ControlPlaneClient>(endpoint, ControlPlaneServer::apiKey());
+        RetryPolicy policy;
+        policy.initialBackoffMs = 10;
+        policy.timeoutMs = 5000;
         c->setRetryPolicy(policy);
         return c;
     }
@@ -392,6 +409,91 @@ private slots:
         QCOMPARE(r.error.kind, ControlPlaneErrorKind::Tls);
         QVERIFY2(r.error.message.contains(u"Verification stays on"), qPrintable(r.error.message));
         QCOMPARE(r.attempts, 1); // not retried: it will not fix itself
+    }
+
+    // A self-hosted control plane with a self-signed certificate, on loopback over real TLS.
+    void selfSignedCertificateIsRefusedByDefault()
+    {
+        QTemporaryDir dir;
+        QString cert, key, error;
+        QVERIFY2(TlsTestProxy::makeSelfSigned(dir.path(), QStringLiteral("cp"),
+                                              QStringLiteral("IP:127.0.0.1"), &cert, &key, &error),
+                 qPrintable(error));
+        TlsTestProxy tls;
+        QVERIFY2(tls.start(m_server->port(), cert, key, &error), qPrintable(error));
+        auto c = tlsClient(tls.port(), QString());
+        QJsonObject config;
+        const ControlPlaneResponse r = c->config(QStringLiteral("pc-pplx-c-ca7a87"), &config);
+        QCOMPARE(r.error.kind, ControlPlaneErrorKind::Tls);
+        QCOMPARE(r.attempts, 1); // not retried: it will not fix itself
+        // Says which host, what is wrong with its certificate, and what to do.
+        QVERIFY2(r.error.message.contains(u"127.0.0.1"), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(u"self-signed", Qt::CaseInsensitive),
+                 qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(u"--ca-file"), qPrintable(r.error.message));
+        // The errors were not ignored: no request (and no API key) reached the server.
+        QCOMPARE(tls.handshakesDone(), 0);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void theConnectionsCaFileIsTrusted()
+    {
+        QTemporaryDir dir;
+        QString cert, key, error;
+        QVERIFY2(TlsTestProxy::makeSelfSigned(dir.path(), QStringLiteral("cp"),
+                                              QStringLiteral("IP:127.0.0.1"), &cert, &key, &error),
+                 qPrintable(error));
+        TlsTestProxy tls;
+        QVERIFY2(tls.start(m_server->port(), cert, key, &error), qPrintable(error));
+        auto c = tlsClient(tls.port(), cert);
+        QJsonObject config;
+        const ControlPlaneResponse r = c->config(QStringLiteral("pc-pplx-c-ca7a87"), &config);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(!config.isEmpty());
+        QCOMPARE(tls.handshakesDone(), 1);
+        QCOMPARE(m_server->requests().last().headers.value("x-portkey-api-key"),
+                 ControlPlaneServer::apiKey().toUtf8());
+        // Only for this connection: another client without the file still refuses.
+        QCOMPARE(tlsClient(tls.port(), QString())->virtualKeys(nullptr).error.kind,
+                 ControlPlaneErrorKind::Tls);
+    }
+
+    void aTrustedCertificateForAnotherHostStillFails()
+    {
+        QTemporaryDir dir;
+        QString cert, key, error;
+        QVERIFY2(TlsTestProxy::makeSelfSigned(dir.path(), QStringLiteral("other"),
+                                              QStringLiteral("DNS:other.example"), &cert, &key,
+                                              &error),
+                 qPrintable(error));
+        TlsTestProxy tls;
+        QVERIFY2(tls.start(m_server->port(), cert, key, &error), qPrintable(error));
+        auto c = tlsClient(tls.port(), cert);
+        const ControlPlaneResponse r = c->virtualKeys(nullptr);
+        QCOMPARE(r.error.kind, ControlPlaneErrorKind::Tls);
+        QVERIFY2(r.error.message.contains(u"host name", Qt::CaseInsensitive),
+                 qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(u"127.0.0.1"), qPrintable(r.error.message));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void anUnreadableCaFileIsNamed()
+    {
+        QTemporaryDir dir;
+        QString cert, key, error;
+        QVERIFY2(TlsTestProxy::makeSelfSigned(dir.path(), QStringLiteral("cp"),
+                                              QStringLiteral("IP:127.0.0.1"), &cert, &key, &error),
+                 qPrintable(error));
+        TlsTestProxy tls;
+        QVERIFY2(tls.start(m_server->port(), cert, key, &error), qPrintable(error));
+        const QString notACertificate = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(notACertificate);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+        file.close();
+        const ControlPlaneResponse r = tlsClient(tls.port(), notACertificate)->virtualKeys(nullptr);
+        QCOMPARE(r.error.kind, ControlPlaneErrorKind::Tls);
+        QVERIFY2(r.error.message.contains(notACertificate), qPrintable(r.error.message));
     }
 
     void cancelStopsWaiting()

@@ -3,7 +3,9 @@
 #include "connectionsdialog.h"
 #include "connectionstore.h"
 #include "controlplaneserver.h"
+#include "tlstestproxy.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +108,59 @@ private slots:
         click("removeButton");
         QCOMPARE(child<QListWidget>("list")->count(), 0);
         QVERIFY(!key.exists() || !QFile::exists(key.filePath()));
+    }
+
+    // A self-hosted control plane with a self-signed certificate: trusted through the
+    // connection's CA file, refused without it; and this connection receives feedback.
+    void caCertificateAndFeedbackChoice()
+    {
+        QTemporaryDir dir;
+        QString cert, key, error;
+        QVERIFY2(TlsTestProxy::makeSelfSigned(dir.path(), QStringLiteral("cp"),
+                                              QStringLiteral("IP:127.0.0.1"), &cert, &key, &error),
+                 qPrintable(error));
+        ControlPlaneServer server;
+        QVERIFY(server.start());
+        TlsTestProxy tls;
+        QVERIFY2(tls.start(server.port(), cert, key, &error), qPrintable(error));
+        m_consent = true;
+        type("name", QStringLiteral("selfhosted"));
+        type("controlPlane", QStringLiteral("https://127.0.0.1:%1/v1").arg(tls.port()));
+        type("apiKey", ControlPlaneServer::apiKey());
+        // The first connection receives feedback unless the user unticks it.
+        QVERIFY(child<QCheckBox>("sendFeedback")->isChecked());
+        type("caFile", key); // not a certificate
+        click("saveButton");
+        QVERIFY2(m_dialog->statusText().contains(u"no PEM or DER certificate"),
+                 qPrintable(m_dialog->statusText()));
+        QVERIFY(m_connections->list().isEmpty());
+
+        type("caFile", cert);
+        click("saveButton");
+        QCOMPARE(m_dialog->statusText(), QStringLiteral("Saved."));
+        const Connection saved = *m_connections->find(QStringLiteral("selfhosted"));
+        QCOMPARE(saved.caCertificateFile, cert);
+        QVERIFY(saved.sendFeedback);
+        QCOMPARE(m_connections->feedbackConnection()->name, QStringLiteral("selfhosted"));
+        click("checkButton");
+        QVERIFY2(m_dialog->statusText().contains(u"accepted the key"),
+                 qPrintable(m_dialog->statusText()));
+
+        // Without the file the same server is refused, in words that say what to do.
+        child<QLineEdit>("caFile")->clear();
+        child<QCheckBox>("sendFeedback")->setChecked(false);
+        click("saveButton");
+        QVERIFY(!m_connections->feedbackConnection());
+        click("checkButton");
+        QVERIFY2(m_dialog->statusText().contains(u"127.0.0.1")
+                     && m_dialog->statusText().contains(u"self-signed"),
+                 qPrintable(m_dialog->statusText()));
+
+        // Once a connection receives feedback, a new one does not take it over by default.
+        child<QCheckBox>("sendFeedback")->setChecked(true);
+        click("saveButton");
+        click("newButton");
+        QVERIFY(!child<QCheckBox>("sendFeedback")->isChecked());
     }
 
     void aNameIsRequired()

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QStandardPaths>
 
 ControlPlaneEndpoint Connection::endpoint() const
@@ -17,6 +18,7 @@ ControlPlaneEndpoint Connection::endpoint() const
     e.dataPlane = dataPlane.isValid() && !dataPlane.isEmpty() ? dataPlane : controlPlane;
     e.workspace = workspace;
     e.name = name;
+    e.caCertificateFile = caCertificateFile;
     return e;
 }
 
@@ -37,6 +39,18 @@ bool ConnectionStore::validName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     return re.match(name).hasMatch();
+}
+
+QString ConnectionStore::caCertificateProblem(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read the CA certificate %1: %2").arg(file, f.errorString());
+    const QByteArray bytes = f.readAll();
+    if (QSslCertificate::fromData(bytes, QSsl::Pem).isEmpty()
+        && QSslCertificate::fromData(bytes, QSsl::Der).isEmpty())
+        return QStringLiteral("%1 holds no PEM or DER certificate").arg(file);
+    return {};
 }
 
 QList<Connection> ConnectionStore::list(QString *error) const
@@ -69,6 +83,8 @@ QList<Connection> ConnectionStore::list(QString *error) const
         c.workspace = o.value(QStringLiteral("workspace")).toString();
         c.syncedUntil = QDateTime::fromString(o.value(QStringLiteral("synced_until")).toString(),
                                               Qt::ISODateWithMs);
+        c.caCertificateFile = o.value(QStringLiteral("ca_file")).toString();
+        c.sendFeedback = o.value(QStringLiteral("send_feedback")).toBool();
         if (!c.name.isEmpty())
             out.append(c);
     }
@@ -95,6 +111,10 @@ bool ConnectionStore::write(const QList<Connection> &connections, QString *error
         if (c.syncedUntil.isValid())
             o.insert(QStringLiteral("synced_until"),
                      c.syncedUntil.toUTC().toString(Qt::ISODateWithMs));
+        if (!c.caCertificateFile.isEmpty())
+            o.insert(QStringLiteral("ca_file"), c.caCertificateFile);
+        if (c.sendFeedback)
+            o.insert(QStringLiteral("send_feedback"), true);
         items.append(o);
     }
     QDir().mkpath(QFileInfo(m_file).absolutePath());
@@ -130,6 +150,14 @@ bool ConnectionStore::save(const Connection &connection, QString *error)
             return false;
         }
     }
+    if (!connection.caCertificateFile.isEmpty()) {
+        if (const QString why = caCertificateProblem(connection.caCertificateFile);
+            !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
     QString why;
     QList<Connection> all = list(&why);
     if (!why.isEmpty()) {
@@ -142,6 +170,8 @@ bool ConnectionStore::save(const Connection &connection, QString *error)
         if (c.name == connection.name) {
             c = connection;
             replaced = true;
+        } else if (connection.sendFeedback) {
+            c.sendFeedback = false; // feedback goes to one place
         }
     }
     if (!replaced)
@@ -170,12 +200,31 @@ bool ConnectionStore::remove(const QString &name, QString *error)
 
 bool ConnectionStore::setSyncedUntil(const QString &name, const QDateTime &until, QString *error)
 {
-    std::optional<Connection> c = find(name, error);
-    if (!c) {
-        if (error && error->isEmpty())
-            *error = QStringLiteral("no connection named '%1'").arg(name);
+    QString why;
+    QList<Connection> all = list(&why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
         return false;
     }
-    c->syncedUntil = until;
-    return save(*c, error);
+    // Written as it is: a checkpoint is never lost to a check of another field (a CA file that
+    // went away since).
+    for (Connection &c : all) {
+        if (c.name == name) {
+            c.syncedUntil = until;
+            return write(all, error);
+        }
+    }
+    if (error)
+        *error = QStringLiteral("no connection named '%1'").arg(name);
+    return false;
+}
+
+std::optional<Connection> ConnectionStore::feedbackConnection(QString *error) const
+{
+    for (const Connection &c : list(error)) {
+        if (c.sendFeedback)
+            return c;
+    }
+    return std::nullopt;
 }

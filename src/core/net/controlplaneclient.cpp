@@ -13,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QTimeZone>
 #include <QTimer>
@@ -75,6 +76,15 @@ ControlPlaneClient::ControlPlaneClient(ControlPlaneEndpoint endpoint, QString ap
 {
     // Signed URLs may redirect; never from https to http.
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_tls = QSslConfiguration::defaultConfiguration();
+    if (const QString file = m_endpoint.caCertificateFile; !file.isEmpty()) {
+        QList<QSslCertificate> cas = QSslCertificate::fromPath(file, QSsl::Pem);
+        if (cas.isEmpty())
+            cas = QSslCertificate::fromPath(file, QSsl::Der);
+        if (cas.isEmpty())
+            m_caProblem = tr("the CA certificate file %1 holds no readable certificate").arg(file);
+        m_tls.addCaCertificates(cas);
+    }
 }
 
 ControlPlaneClient::~ControlPlaneClient() = default;
@@ -137,6 +147,7 @@ ControlPlaneResponse ControlPlaneClient::call(const QByteArray &method, Plane pl
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::SameOriginRedirectPolicy);
         request.setRawHeader("Accept", "application/json");
+        request.setSslConfiguration(m_tls);
         if (!payload.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json"));
@@ -204,6 +215,8 @@ ControlPlaneResponse ControlPlaneClient::call(const QByteArray &method, Plane pl
                    || a.networkError == QNetworkReply::SslHandshakeFailedError) {
             e.kind = ControlPlaneErrorKind::Tls;
             e.serverMessage = a.sslErrors.isEmpty() ? a.networkErrorText : a.sslErrors.join(u"; ");
+            if (!m_caProblem.isEmpty())
+                e.serverMessage += QStringLiteral("; ") + m_caProblem;
         } else if (a.httpStatus == 0) {
             // No HTTP answer at all: refused, unknown host, reset before the status line.
             e.kind = ControlPlaneErrorKind::Unreachable;
@@ -265,6 +278,7 @@ ControlPlaneResponse ControlPlaneClient::download(const QUrl &url, const QString
         // A signed URL carries its own authorisation: the API key must not travel to the
         // storage host.
         QNetworkRequest request(url);
+        request.setSslConfiguration(m_tls);
         HttpAttempt a;
         {
             std::unique_ptr<QNetworkReply> reply(m_network->get(request));
@@ -322,6 +336,8 @@ ControlPlaneResponse ControlPlaneClient::download(const QUrl &url, const QString
                    || a.networkError == QNetworkReply::SslHandshakeFailedError) {
             e.kind = ControlPlaneErrorKind::Tls;
             e.serverMessage = a.sslErrors.isEmpty() ? a.networkErrorText : a.sslErrors.join(u"; ");
+            if (!m_caProblem.isEmpty())
+                e.serverMessage += QStringLiteral("; ") + m_caProblem;
         } else if (a.httpStatus == 0) {
             e.kind = ControlPlaneErrorKind::Unreachable;
             e.serverMessage = a.networkErrorText;
@@ -885,8 +901,10 @@ QString userMessage(const ControlPlaneError &e, const QString &host, const QStri
             .arg(host, tries, e.serverMessage, action);
     case ControlPlaneErrorKind::Tls:
         return ControlPlaneClient::tr("The secure connection to %1 failed: %2. Verification "
-                                      "stays on: install the server's CA certificate or fix "
-                                      "the URL.")
+                                      "stays on: if the server's certificate is self-signed or "
+                                      "from a private CA, give the connection that CA "
+                                      "certificate (File > Connections, or gatescope-cli "
+                                      "connection add --ca-file FILE); otherwise check the URL.")
             .arg(host, e.serverMessage);
     case ControlPlaneErrorKind::BadResponse:
         return e.message;

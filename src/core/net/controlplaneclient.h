@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -24,6 +25,9 @@ struct ControlPlaneEndpoint
     QUrl dataPlane = QUrl(QStringLiteral("https://api.portkey.ai/v1"));
     QString workspace; // workspace id or slug; empty: the key's own workspace
     QString name; // the connection's name, for messages and LogRecord::source
+    // A certificate (PEM or DER) trusted besides the system CAs, for a self-signed or private-CA
+    // server. Verification is never switched off.
+    QString caCertificateFile;
 };
 
 enum class Plane { Control, Data };
@@ -176,6 +180,8 @@ private:
     RetryPolicy m_policy;
     const std::atomic_bool *m_cancel = nullptr;
     QNetworkAccessManager *m_network;
+    QSslConfiguration m_tls; // the system CAs plus the endpoint's CA file
+    QString m_caProblem; // why the CA file could not be used (said with a TLS failure)
 };
 
 // Parsing helpers tolerant of the inconsistencies in portkey-api.md section 16. Public so the
