@@ -6,9 +6,9 @@
 #include "imageextractor.h"
 #include "jsonview.h"
 #include "noticepanel.h"
-#include "replaypolicy.h"
 #include "record/recordenums.h"
 #include "record/statuslabels.h"
+#include "replaypolicy.h"
 #include "store/logstore.h"
 #include "storeworker.h"
 
@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -232,7 +233,29 @@ void DetailPanel::setUtc(bool utc)
         showOverview();
 }
 
-void DetailPanel::showOverview()
+void DetailPanel::setFeedbackController(FeedbackController *controller)
+{
+    if (m_feedback)
+        disconnect(m_feedback, nullptr, this, nullptr);
+    m_feedback = controller;
+    if (!controller)
+        return;
+    connect(controller, &FeedbackController::deliveryChanged, this, [this](const QString &id) {
+        if (!m_loaded)
+            return;
+        for (const FeedbackEntry &f : std::as_const(m_record.feedback)) {
+            if (f.id == id) {
+                showOverview(true);
+                return;
+            }
+        }
+    });
+    connect(controller, &FeedbackController::notice, this, &DetailPanel::message);
+    if (m_loaded)
+        showOverview(true);
+}
+
+void DetailPanel::showOverview(bool keepScroll)
 {
     const LogRecord &r = m_record;
     const QString unknown = DisplayFormat::unknown();
@@ -313,8 +336,8 @@ void DetailPanel::showOverview()
     link(tr("Config"), QStringLiteral("config"), r.configId);
     link(tr("Prompt"), QStringLiteral("prompt"), r.promptId);
     const ReplayEligibility replay = ReplayPolicy::eligibility(r, ReplayPolicy::cachedLookup());
-    text(tr("Replay"), replay.allowed ? (replay.note.isEmpty() ? tr("available") : replay.note)
-                                      : replay.reason);
+    text(tr("Replay"),
+         replay.allowed ? (replay.note.isEmpty() ? tr("available") : replay.note) : replay.reason);
     if (!r.virtualKey.isEmpty())
         text(tr("Virtual key"), r.virtualKey);
 
@@ -342,16 +365,40 @@ void DetailPanel::showOverview()
         const QString note = f.metadata.value(QStringLiteral("text")).toString();
         if (!note.isEmpty())
             value += QStringLiteral(" \u2014 ") + esc(note);
-        const QString user = f.metadata.value(QStringLiteral("_user")).toString();
-        if (!user.isEmpty())
-            value += QStringLiteral(" <span style='color:%1'>(%2)</span>").arg(dim, esc(user));
-        if (!f.synced)
+        const QString author
+            = f.author.isEmpty() ? f.metadata.value(QStringLiteral("_user")).toString() : f.author;
+        if (!author.isEmpty())
             value += QStringLiteral(" <span style='color:%1'>%2</span>")
-                         .arg(dim, esc(tr("not synced")));
-        if (FeedbackController::isOwn(f))
-            value += QStringLiteral(" &nbsp;<a href='feedback-edit:%1'>%2</a> "
-                                    "<a href='feedback-delete:%1'>%3</a>")
-                         .arg(esc(f.id), esc(tr("Edit")), esc(tr("Delete")));
+                         .arg(dim, esc(tr("by %1").arg(author)));
+        // Where it stands with Portkey; without a controller only the stored flag is known.
+        FeedbackController::DeliveryState state;
+        if (m_feedback) {
+            state = m_feedback->delivery(f);
+        } else {
+            state.state = f.synced ? FeedbackController::Delivery::Sent
+                                   : FeedbackController::Delivery::LocalOnly;
+            state.text = f.synced ? tr("Sent to Portkey") : tr("Local only");
+        }
+        const bool rejected = state.state == FeedbackController::Delivery::Rejected;
+        // A red that reads on light and dark backgrounds.
+        value += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                     .arg(rejected ? QStringLiteral("#d9534f") : dim, esc(state.text));
+        QStringList actions;
+        if (rejected && m_feedback)
+            actions << QStringLiteral("<a href='feedback-retry:%1'>%2</a>")
+                           .arg(esc(f.id), esc(tr("Retry")));
+        if (FeedbackController::isOwn(f)) {
+            actions << QStringLiteral("<a href='feedback-edit:%1'>%2</a>")
+                           .arg(esc(f.id), esc(tr("Edit")));
+            // Portkey cannot delete feedback: once it has the entry, deleting is local.
+            actions << QStringLiteral("<a href='feedback-delete:%1'>%2</a>")
+                           .arg(esc(f.id),
+                                state.state == FeedbackController::Delivery::Sent
+                                    ? esc(tr("Remove here"))
+                                    : esc(tr("Delete")));
+        }
+        if (!actions.isEmpty())
+            value += QStringLiteral(" &nbsp;") + actions.join(u' ');
         row(f.createdAt.isValid()
                 ? f.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                 : tr("Entry"),
@@ -373,7 +420,10 @@ void DetailPanel::showOverview()
     if (!r.replayOf.isEmpty())
         text(tr("Replay of"), r.replayOf);
     html += QStringLiteral("</table>");
+    const int scroll = m_overview->verticalScrollBar()->value();
     m_overview->setHtml(html);
+    if (keepScroll)
+        m_overview->verticalScrollBar()->setValue(scroll);
 }
 
 void DetailPanel::onLink(const QUrl &url)
@@ -402,6 +452,11 @@ void DetailPanel::onLink(const QUrl &url)
     }
     if (scheme == QLatin1String("feedback-delete")) {
         Q_EMIT feedbackDeleteRequested(id);
+        return;
+    }
+    if (scheme == QLatin1String("feedback-retry")) {
+        if (m_feedback)
+            m_feedback->retry(id);
         return;
     }
 

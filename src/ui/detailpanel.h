@@ -5,10 +5,12 @@
 #include <QHash>
 #include <QImage>
 #include <QJsonValue>
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class FeedbackController;
 class JsonView;
 class NoticePanel;
 class QLabel;
@@ -37,6 +39,9 @@ public:
     bool isLoaded() const { return m_loaded; }
     const LogRecord &record() const { return m_record; }
     void setUtc(bool utc);
+    // Where each feedback entry stands with the control plane (shown live in the Overview), and
+    // its Retry link.
+    void setFeedbackController(FeedbackController *controller);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTextBrowser *overview() const { return m_overview; }
@@ -65,7 +70,7 @@ Q_SIGNALS:
 private:
     struct Loaded;
     void apply(const Loaded &result);
-    void showOverview();
+    void showOverview(bool keepScroll = false);
     void onLink(const QUrl &url);
 
     std::unique_ptr<StoreWorker> m_worker;
@@ -85,4 +90,5 @@ private:
     JsonView *m_response;
     JsonView *m_source;
     QToolButton *m_replay;
+    QPointer<FeedbackController> m_feedback;
 };

@@ -32,6 +32,7 @@ FeedbackDialog::FeedbackDialog(QWidget *parent)
     , m_weight(new QDoubleSpinBox(this))
     , m_note(new QPlainTextEdit(this))
     , m_metadata(new QTableWidget(0, 2, this))
+    , m_destination(new QLabel(this))
 {
     setObjectName(QStringLiteral("feedbackDialog"));
     setWindowTitle(tr("Feedback"));
@@ -129,15 +130,35 @@ FeedbackDialog::FeedbackDialog(QWidget *parent)
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addLayout(form);
     layout->addWidget(hint);
+    m_destination->setObjectName(QStringLiteral("feedbackDestination"));
+    m_destination->setWordWrap(true);
+    m_destination->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_destination);
     layout->addWidget(buttons);
-    resize(480, 420);
+    resize(500, 460);
 
     FeedbackEntry fresh;
     fresh.value = 1;
     fresh.weight = 1;
     fresh.metadata.insert(QStringLiteral("_user"), localUser());
     setEntry(fresh);
+    setDestination({});
     m_slider->setFocus();
+}
+
+void FeedbackDialog::setDestination(const QString &connection)
+{
+    m_destination->setText(
+        connection.isEmpty()
+            ? tr("Kept in this store only: no connection receives feedback (File > Connections).")
+            : tr("Saved here first, then sent to Portkey through %1; while it does not answer, "
+                 "the feedback waits and is retried.")
+                  .arg(connection));
+}
+
+QString FeedbackDialog::destinationText() const
+{
+    return m_destination->text();
 }
 
 QString FeedbackDialog::localUser()

@@ -28,6 +28,9 @@ public:
     void setEntry(const FeedbackEntry &entry);
     // The edited entry: the id and time of the one set, or a new id and now.
     FeedbackEntry entry() const;
+    // Where saving sends it: the connection that receives feedback, or empty for this store only.
+    void setDestination(const QString &connection);
+    QString destinationText() const;
 
     QSlider *valueSlider() const { return m_slider; }
     QDoubleSpinBox *weightBox() const { return m_weight; }
@@ -55,4 +58,5 @@ private:
     QDoubleSpinBox *m_weight;
     QPlainTextEdit *m_note;
     QTableWidget *m_metadata;
+    QLabel *m_destination;
 };

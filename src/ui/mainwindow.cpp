@@ -1408,6 +1408,12 @@ bool MainWindow::connectGateway(const LiveSession::Options &options)
 void MainWindow::buildFeedbackActions(QMenu *edit, QMenu *view)
 {
     m_feedback = new FeedbackController(m_location, this);
+    m_detail->setFeedbackController(m_feedback);
+    // The connection chosen in File > Connections receives feedback from then on (this runs
+    // after the dialog, which is modal, has closed).
+    if (QAction *connections = m_actions.value(QStringLiteral("connections")))
+        connect(connections, &QAction::triggered, m_feedback,
+                &FeedbackController::reloadConnection);
     QAction *undo = m_feedback->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);

@@ -6,6 +6,9 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
 
 using Fault = ControlPlaneServer::Fault;
 
@@ -204,6 +207,112 @@ private slots:
         QVERIFY(sync->entry(id)->lastError.contains(u"429 AB06"));
         QCOMPARE(sync->sync(true).created, 1);
         QCOMPARE(m_server->feedback().size(), 1);
+    }
+
+    void aChangeMadeWhileThePostIsUnderWayFollowsAsPut()
+    {
+        auto sync = makeSync();
+        const QString id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        // Runs inside the client's wait for the answer, as a queued call does in the GUI's
+        // worker thread: the POST already carries +1.
+        bool changed = false;
+        QTimer::singleShot(0, this, [&] { changed = sync->change(id, -4, 0.5, {}, nullptr); });
+        const FeedbackSync::Summary first = sync->sync();
+        QVERIFY(changed);
+        QCOMPARE(first.created, 1);
+        QCOMPARE(sync->entry(id)->state, FeedbackSyncState::Pending);
+        QVERIFY(!stored(id)->synced);
+        QCOMPARE(sync->sync().updated, 1);
+        QCOMPARE(sync->entry(id)->state, FeedbackSyncState::Synced);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QCOMPARE(m_server->count(QStringLiteral("PUT /feedback/")), 1);
+        const QJsonObject onServer = m_server->feedbackById(sync->entry(id)->serverId);
+        QCOMPARE(onServer.value(QStringLiteral("value")).toInt(), -4);
+        QCOMPARE(onServer.value(QStringLiteral("weight")).toDouble(), 0.5);
+        QCOMPARE(stored(id)->value, -4.0);
+        QVERIFY(stored(id)->synced);
+    }
+
+    void withdrawnBeforeDeliveryIsNeverSent()
+    {
+        m_server->stop();
+        auto sync = makeSync();
+        FeedbackEntry entry;
+        entry.id = QStringLiteral("my-own-id");
+        entry.value = -2;
+        entry.weight = 1;
+        const auto id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), entry, nullptr);
+        QCOMPARE(id.value(), QStringLiteral("my-own-id")); // the GUI's undo keeps its ids
+        sync->sync();
+        QCOMPARE(sync->withdraw(*id, nullptr), FeedbackSync::Withdrawal::NotSent);
+        QVERIFY(!stored(*id));
+        QVERIFY(m_server->start(m_port));
+        sync->sync(true);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 0);
+        // Undo of the withdrawal: back in the store, and sent once after all.
+        QVERIFY(sync->restore(*id, nullptr));
+        QVERIFY(stored(*id));
+        QCOMPARE(sync->sync(true).created, 1);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QVERIFY(stored(*id)->synced);
+    }
+
+    void withdrawingDeliveredFeedbackSaysItStaysOnPortkey()
+    {
+        auto sync = makeSync();
+        const QString id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 3, 1.0, {}, nullptr)
+                  .value();
+        QCOMPARE(sync->sync().created, 1);
+        QCOMPARE(sync->withdraw(id, nullptr), FeedbackSync::Withdrawal::Sent);
+        QVERIFY(!stored(id));
+        QCOMPARE(m_server->feedback().size(), 1); // the API has no delete
+        QVERIFY(sync->restore(id, nullptr));
+        QVERIFY(stored(id)->synced);
+        sync->sync(true);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        // A withdrawal is forgotten with the program (undo does not outlive it).
+        QVERIFY(sync->withdraw(id, nullptr));
+        sync.reset();
+        QVERIFY(!makeSync()->entry(id));
+    }
+
+    void withdrawnWhileThePostIsUnderWay()
+    {
+        auto sync = makeSync();
+        const QString id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        std::optional<FeedbackSync::Withdrawal> w;
+        QTimer::singleShot(0, this, [&] { w = sync->withdraw(id, nullptr); });
+        sync->sync();
+        QCOMPARE(w, FeedbackSync::Withdrawal::MaybeSent);
+        QVERIFY(!stored(id)); // the answer does not put it back
+        QVERIFY(!sync->entry(id)->serverId.isEmpty());
+        QVERIFY(sync->restore(id, nullptr));
+        QVERIFY(stored(id)->synced);
+        sync->sync(true);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+    }
+
+    void aCancelledRequestLeavesTheEntryPending()
+    {
+        // The GUI cancels when it closes or changes connection: that is no failed attempt.
+        auto sync = makeSync();
+        const QString id
+            = sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        std::atomic_bool cancel = true;
+        m_client->setCancelFlag(&cancel);
+        sync->sync();
+        QCOMPARE(sync->entry(id)->state, FeedbackSyncState::Pending);
+        QCOMPARE(sync->entry(id)->attempts, 0);
+        cancel = false;
+        QCOMPARE(sync->sync(true).created, 1);
+        m_client->setCancelFlag(nullptr);
     }
 
     void invalidFeedbackIsRefusedAtOnce()

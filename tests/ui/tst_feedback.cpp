@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,9 @@ private:
 void TestFeedback::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // No connection receives feedback: everything here stays local, as without any connection.
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("GATESCOPE_CONNECTIONS", m_dir.filePath(QStringLiteral("connections.json")).toUtf8());
     const QString path = m_dir.filePath(QStringLiteral("feedback.sqlite"));
     QString error;
     {
@@ -141,6 +145,9 @@ void TestFeedback::addWithThumbsUpShortcut()
     FeedbackDialog *dialog = waitForDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Add Feedback"));
+    // No connection receives feedback: the dialog says it stays here.
+    QVERIFY2(dialog->destinationText().contains(u"Kept in this store only"),
+             qPrintable(dialog->destinationText()));
     QTest::keyClick(dialog->valueSlider(), Qt::Key_Minus); // thumbs down
     QCOMPARE(dialog->valueSlider()->value(), -1);
     QTest::keyClick(dialog->valueSlider(), Qt::Key_Plus); // thumbs up
@@ -157,6 +164,11 @@ void TestFeedback::addWithThumbsUpShortcut()
     QCOMPARE(f.metadata.value(QStringLiteral("text")).toString(), QStringLiteral("good - answer"));
     QCOMPARE(f.metadata.value(QStringLiteral("_user")).toString(), FeedbackDialog::localUser());
     QVERIFY(panel->overview()->toHtml().contains(QStringLiteral("good - answer")));
+    const QString overview = panel->overview()->toPlainText();
+    QVERIFY2(overview.contains(QStringLiteral("by ") + FeedbackDialog::localUser())
+                 && overview.contains(QStringLiteral("Local only"))
+                 && !overview.contains(QStringLiteral("Pending")),
+             qPrintable(overview));
     // The Feedback column shows the count and value:weight on both logs of the trace.
     QTRY_COMPARE_WITH_TIMEOUT(feedbackCell(QStringLiteral("log-0")),
                               QStringLiteral("1 \u00b7 +1:1"), 10000);

@@ -119,7 +119,8 @@ bool FeedbackSync::load()
         f.nextAttempt = QDateTime::fromString(o.value(QStringLiteral("next_attempt")).toString(),
                                               Qt::ISODateWithMs);
         f.lastError = o.value(QStringLiteral("last_error")).toString();
-        if (!f.localId.isEmpty())
+        // A withdrawn entry only waits for an undo, and undo does not outlive the program.
+        if (!f.localId.isEmpty() && !o.value(QStringLiteral("withdrawn")).toBool())
             m_entries.append(f);
     }
     return true;
@@ -129,19 +130,22 @@ bool FeedbackSync::save(QString *error)
 {
     QJsonArray items;
     for (const QueuedFeedback &f : std::as_const(m_entries)) {
-        items.append(QJsonObject {{QStringLiteral("local_id"), f.localId},
-                                  {QStringLiteral("log_id"), f.logId},
-                                  {QStringLiteral("trace_id"), f.traceId},
-                                  {QStringLiteral("value"), f.value},
-                                  {QStringLiteral("weight"), f.weight},
-                                  {QStringLiteral("metadata"), f.metadata},
-                                  {QStringLiteral("created_at"), iso(f.createdAt)},
-                                  {QStringLiteral("state"), stateName(f.state)},
-                                  {QStringLiteral("server_id"), f.serverId},
-                                  {QStringLiteral("changed_since_sync"), f.changedSinceSync},
-                                  {QStringLiteral("attempts"), f.attempts},
-                                  {QStringLiteral("next_attempt"), iso(f.nextAttempt)},
-                                  {QStringLiteral("last_error"), f.lastError}});
+        QJsonObject item {{QStringLiteral("local_id"), f.localId},
+                          {QStringLiteral("log_id"), f.logId},
+                          {QStringLiteral("trace_id"), f.traceId},
+                          {QStringLiteral("value"), f.value},
+                          {QStringLiteral("weight"), f.weight},
+                          {QStringLiteral("metadata"), f.metadata},
+                          {QStringLiteral("created_at"), iso(f.createdAt)},
+                          {QStringLiteral("state"), stateName(f.state)},
+                          {QStringLiteral("server_id"), f.serverId},
+                          {QStringLiteral("changed_since_sync"), f.changedSinceSync},
+                          {QStringLiteral("attempts"), f.attempts},
+                          {QStringLiteral("next_attempt"), iso(f.nextAttempt)},
+                          {QStringLiteral("last_error"), f.lastError}};
+        if (f.withdrawn)
+            item.insert(QStringLiteral("withdrawn"), true);
+        items.append(item);
     }
     QDir().mkpath(QFileInfo(m_queueFile).absolutePath());
     QSaveFile file(m_queueFile);
@@ -157,6 +161,15 @@ bool FeedbackSync::save(QString *error)
         return false;
     }
     return true;
+}
+
+qsizetype FeedbackSync::indexOf(const QString &localId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).localId == localId)
+            return i;
+    }
+    return -1;
 }
 
 std::optional<QueuedFeedback> FeedbackSync::entry(const QString &localId) const
@@ -187,20 +200,37 @@ QString invalidFeedback(const QString &traceId, int value, double weight)
 std::optional<QString> FeedbackSync::add(const QString &logId, const QString &traceId, int value,
                                          double weight, const QJsonObject &metadata, QString *error)
 {
-    if (const QString why = invalidFeedback(traceId, value, weight); !why.isEmpty()) {
+    FeedbackEntry entry;
+    entry.value = value;
+    entry.weight = weight;
+    entry.metadata = metadata;
+    return add(logId, traceId, entry, error);
+}
+
+std::optional<QString> FeedbackSync::add(const QString &logId, const QString &traceId,
+                                         const FeedbackEntry &entry, QString *error)
+{
+    const int value = qRound(entry.value);
+    if (const QString why = invalidFeedback(traceId, value, entry.weight); !why.isEmpty()) {
         if (error)
             *error = why;
         return std::nullopt;
     }
+    if (!entry.id.isEmpty() && indexOf(entry.id) >= 0) {
+        if (error)
+            *error = QStringLiteral("feedback %1 is already queued").arg(entry.id);
+        return std::nullopt;
+    }
     QueuedFeedback f;
-    f.localId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    f.localId = entry.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.id;
     f.logId = logId;
     f.traceId = traceId;
     f.value = value;
-    f.weight = weight;
-    f.metadata = metadata;
-    f.createdAt = QDateTime::currentDateTimeUtc();
-    f.nextAttempt = f.createdAt;
+    f.weight = entry.weight;
+    f.metadata = entry.metadata;
+    f.createdAt
+        = entry.createdAt.isValid() ? entry.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
+    f.nextAttempt = QDateTime::currentDateTimeUtc();
     if (m_store && !m_store->addFeedback(logId, storeEntry(f, false), error))
         return std::nullopt;
     m_entries.append(f);
@@ -219,7 +249,7 @@ bool FeedbackSync::change(const QString &localId, int value, double weight,
                           const QJsonObject &metadata, QString *error)
 {
     for (QueuedFeedback &f : m_entries) {
-        if (f.localId != localId)
+        if (f.localId != localId || f.withdrawn)
             continue;
         if (const QString why = invalidFeedback(f.traceId, value, weight); !why.isEmpty()) {
             if (error)
@@ -235,11 +265,9 @@ bool FeedbackSync::change(const QString &localId, int value, double weight,
         f.attempts = 0;
         f.nextAttempt = QDateTime::currentDateTimeUtc();
         f.lastError.clear();
-        if (m_store) {
-            m_store->removeFeedback(localId, nullptr);
-            if (!m_store->addFeedback(f.logId, storeEntry(f, false), error))
-                return false;
-        }
+        ++f.revision;
+        if (!writeStore(f, false, error))
+            return false;
         if (!save(error))
             return false;
         Q_EMIT entryChanged(localId);
@@ -254,7 +282,7 @@ bool FeedbackSync::change(const QString &localId, int value, double weight,
 bool FeedbackSync::retry(const QString &localId)
 {
     for (QueuedFeedback &f : m_entries) {
-        if (f.localId == localId && f.state == FeedbackSyncState::Failed) {
+        if (f.localId == localId && f.state == FeedbackSyncState::Failed && !f.withdrawn) {
             f.state = FeedbackSyncState::Pending;
             f.attempts = 0;
             f.nextAttempt = QDateTime::currentDateTimeUtc();
@@ -267,13 +295,68 @@ bool FeedbackSync::retry(const QString &localId)
     return false;
 }
 
-void FeedbackSync::markStoreSynced(const QueuedFeedback &f)
+std::optional<FeedbackSync::Withdrawal> FeedbackSync::withdraw(const QString &localId,
+                                                               QString *error)
+{
+    const qsizetype i = indexOf(localId);
+    if (i < 0) {
+        if (error)
+            *error = QStringLiteral("no feedback %1").arg(localId);
+        return std::nullopt;
+    }
+    QueuedFeedback &f = m_entries[i];
+    if (!f.withdrawn) {
+        if (m_store && !m_store->removeFeedback(localId, error))
+            return std::nullopt;
+        f.withdrawn = true;
+        ++f.revision;
+        save();
+        Q_EMIT entryChanged(localId);
+        schedule();
+    }
+    if (!f.serverId.isEmpty())
+        return Withdrawal::Sent;
+    return m_inFlight == localId ? Withdrawal::MaybeSent : Withdrawal::NotSent;
+}
+
+bool FeedbackSync::restore(const QString &localId, QString *error)
+{
+    const qsizetype i = indexOf(localId);
+    if (i < 0) {
+        if (error)
+            *error = QStringLiteral("no feedback %1").arg(localId);
+        return false;
+    }
+    QueuedFeedback &f = m_entries[i];
+    if (!f.withdrawn)
+        return true;
+    const bool synced = f.state == FeedbackSyncState::Synced && !f.changedSinceSync;
+    if (m_store && !m_store->addFeedback(f.logId, storeEntry(f, synced), error))
+        return false;
+    f.withdrawn = false;
+    ++f.revision;
+    if (f.state == FeedbackSyncState::Pending)
+        f.nextAttempt = QDateTime::currentDateTimeUtc();
+    save();
+    Q_EMIT entryChanged(localId);
+    schedule();
+    return true;
+}
+
+bool FeedbackSync::writeStore(const QueuedFeedback &f, bool synced, QString *error)
 {
     if (!m_store)
-        return;
-    // The store has no "mark synced": replace the entry with the same id, synced = true.
+        return true;
+    // In place where the backend can (keeps the entry's order and author), else replaced.
+    if (m_store->updateFeedback(storeEntry(f, synced), nullptr))
+        return true;
     m_store->removeFeedback(f.localId, nullptr);
-    m_store->addFeedback(f.logId, storeEntry(f, true), nullptr);
+    return m_store->addFeedback(f.logId, storeEntry(f, synced), error);
+}
+
+void FeedbackSync::markStoreSynced(const QueuedFeedback &f)
+{
+    writeStore(f, true, nullptr);
 }
 
 FeedbackSync::Summary FeedbackSync::sync(bool force)
@@ -289,58 +372,74 @@ FeedbackSync::Summary FeedbackSync::sync(bool force)
     once.maxAttempts = 1;
     m_client.setRetryPolicy(once);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Entries are appended, never erased, while this runs, so the index stays valid; the entry
+    // itself is read again after each request, which may have let a change or a withdrawal in.
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        QueuedFeedback f = m_entries.at(i);
-        if (f.state != FeedbackSyncState::Pending)
+        const QueuedFeedback f = m_entries.at(i);
+        if (f.state != FeedbackSyncState::Pending || f.withdrawn)
             continue;
         if (!force && f.nextAttempt.isValid() && f.nextAttempt > now) {
             ++summary.pending;
             continue;
         }
+        QJsonObject metadata = f.metadata;
+        metadata.insert(metadataIdKey(), f.localId);
         ControlPlaneResponse r;
-        if (f.serverId.isEmpty()) {
-            QJsonObject metadata = f.metadata;
-            metadata.insert(metadataIdKey(), f.localId);
-            QString serverId;
+        QString serverId;
+        const bool create = f.serverId.isEmpty();
+        m_inFlight = f.localId;
+        if (create)
             r = m_client.createFeedback(f.traceId, f.value, f.weight, metadata, &serverId);
-            if (r.ok()) {
-                f.serverId = serverId;
-                ++summary.created;
-            }
-        } else {
-            QJsonObject metadata = f.metadata;
-            metadata.insert(metadataIdKey(), f.localId);
+        else
             r = m_client.updateFeedback(f.serverId, f.value, f.weight, metadata);
-            if (r.ok())
-                ++summary.updated;
+        m_inFlight.clear();
+
+        QueuedFeedback &cur = m_entries[i];
+        const bool changedMeanwhile = cur.revision != f.revision;
+        if (r.error.kind == ControlPlaneErrorKind::Cancelled) {
+            ++summary.pending; // not an attempt: the program is closing or the user stopped it
+            break;
         }
         if (r.ok()) {
-            f.state = FeedbackSyncState::Synced;
-            f.changedSinceSync = false;
-            f.attempts = 0;
-            f.lastError.clear();
+            if (create) {
+                cur.serverId = serverId;
+                ++summary.created;
+            } else {
+                ++summary.updated;
+            }
+            cur.attempts = 0;
+            cur.lastError.clear();
+            if (changedMeanwhile && !cur.withdrawn) {
+                // Changed while the request was under way: the new values go in a PUT next.
+                cur.changedSinceSync = true;
+                cur.nextAttempt = QDateTime::currentDateTimeUtc();
+                ++summary.pending;
+            } else {
+                cur.state = FeedbackSyncState::Synced;
+                cur.changedSinceSync = false;
+            }
         } else if (r.error.transient()) {
-            ++f.attempts;
-            f.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(
-                qMax(backoffMs(f.attempts), r.error.retryAfterMs));
-            f.lastError = r.error.message;
+            ++cur.attempts;
+            cur.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(
+                qMax(backoffMs(cur.attempts), r.error.retryAfterMs));
+            cur.lastError = r.error.message;
             ++summary.pending;
         } else {
-            f.state = FeedbackSyncState::Failed;
-            f.lastError = r.error.message;
+            cur.state = FeedbackSyncState::Failed;
+            cur.lastError = r.error.message;
             ++summary.failed;
         }
-        m_entries[i] = f;
+        const QueuedFeedback done = cur;
         // The server id is on disk before anything else happens, so a restart PUTs, not POSTs.
         save();
-        if (f.state == FeedbackSyncState::Synced)
-            markStoreSynced(f);
-        Q_EMIT entryChanged(f.localId);
+        if (done.state == FeedbackSyncState::Synced && !done.withdrawn)
+            markStoreSynced(done);
+        Q_EMIT entryChanged(done.localId);
         if (r.error.kind == ControlPlaneErrorKind::Unreachable) {
             // Offline: the rest would fail the same way; they keep their place in the queue.
             for (qsizetype j = i + 1; j < m_entries.size(); ++j) {
-                if (m_entries[j].state == FeedbackSyncState::Pending) {
-                    m_entries[j].nextAttempt = qMax(m_entries[j].nextAttempt, f.nextAttempt);
+                if (m_entries[j].state == FeedbackSyncState::Pending && !m_entries[j].withdrawn) {
+                    m_entries[j].nextAttempt = qMax(m_entries[j].nextAttempt, done.nextAttempt);
                     ++summary.pending;
                 }
             }
@@ -360,7 +459,7 @@ void FeedbackSync::schedule()
         return;
     QDateTime earliest;
     for (const QueuedFeedback &f : std::as_const(m_entries)) {
-        if (f.state == FeedbackSyncState::Pending
+        if (f.state == FeedbackSyncState::Pending && !f.withdrawn
             && (!earliest.isValid() || f.nextAttempt < earliest))
             earliest = f.nextAttempt;
     }

@@ -11,6 +11,7 @@
 
 class ControlPlaneClient;
 class LogStore;
+struct FeedbackEntry;
 
 enum class FeedbackSyncState { Pending, Synced, Failed };
 
@@ -30,6 +31,11 @@ struct QueuedFeedback
     int attempts = 0; // failed attempts since the last success
     QDateTime nextAttempt; // not before (backoff)
     QString lastError; // why the last attempt failed (the reason shown for Failed)
+    // Removed here by the user (Delete, or Undo of Add): never sent while withdrawn. One that
+    // reached Portkey stays there, since the API has no delete (portkey-api.md 6).
+    bool withdrawn = false;
+    int revision = 0; // in memory only: bumped by every local change, so a change made while
+                      // its request was under way is sent afterwards
 };
 
 // Feedback saved locally first, then delivered to the control plane: POST /feedback once per
@@ -39,6 +45,8 @@ struct QueuedFeedback
 // the store. Delivery is exactly once when the server answers or is unreachable; a POST whose
 // answer is lost (timeout after sending) is retried, so it may arrive twice: every POST carries
 // metadata.gatescope_feedback_id = the local id so such a duplicate can be recognised.
+// Calls may come in while sync() waits for the network (the client runs a local event loop,
+// which delivers queued calls in a GUI worker thread): sync() finds its entry again afterwards.
 class FeedbackSync : public QObject
 {
     Q_OBJECT
@@ -63,9 +71,19 @@ public:
     // Saves locally (store, with synced = false, and the queue); the id, or nullopt and why.
     std::optional<QString> add(const QString &logId, const QString &traceId, int value,
                                double weight, const QJsonObject &metadata, QString *error);
+    // The same with the entry's own id and time when it has them (the GUI's undo keeps ids).
+    std::optional<QString> add(const QString &logId, const QString &traceId,
+                               const FeedbackEntry &entry, QString *error);
     bool change(const QString &localId, int value, double weight, const QJsonObject &metadata,
                 QString *error);
     bool retry(const QString &localId); // a failed entry becomes pending again, due now
+
+    // Whether a withdrawn entry had reached the control plane, where it stays.
+    enum class Withdrawal { NotSent, MaybeSent, Sent };
+    // The user removed it here: out of the store, and not sent while withdrawn.
+    std::optional<Withdrawal> withdraw(const QString &localId, QString *error);
+    // Undo of withdraw(): back in the store; sent (or PUT) if that is still due.
+    bool restore(const QString &localId, QString *error);
 
     QList<QueuedFeedback> entries() const { return m_entries; }
     std::optional<QueuedFeedback> entry(const QString &localId) const;
@@ -90,6 +108,8 @@ private:
     bool save(QString *error = nullptr);
     void schedule();
     void markStoreSynced(const QueuedFeedback &f);
+    bool writeStore(const QueuedFeedback &f, bool synced, QString *error);
+    qsizetype indexOf(const QString &localId) const;
     int backoffMs(int attempts) const;
 
     ControlPlaneClient &m_client;
@@ -101,5 +121,6 @@ private:
     int m_backoffMaxMs = 300000;
     bool m_autoRetry = false;
     bool m_syncing = false;
+    QString m_inFlight; // the entry whose request is under way
     QTimer m_timer;
 };

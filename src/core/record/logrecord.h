@@ -61,8 +61,15 @@ struct FeedbackEntry
     QJsonObject metadata;
     QDateTime createdAt;
     bool synced = false;
+    // Who wrote it, as the store knows it (SQLite: metadata _user; PostgreSQL: the role that
+    // inserted it). Not part of the canonical JSON, so not part of equality either.
+    QString author;
 
-    bool operator==(const FeedbackEntry &) const = default;
+    bool operator==(const FeedbackEntry &other) const
+    {
+        return id == other.id && value == other.value && weight == other.weight
+            && metadata == other.metadata && createdAt == other.createdAt && synced == other.synced;
+    }
 };
 
 struct LogRecord

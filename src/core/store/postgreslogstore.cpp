@@ -1472,11 +1472,11 @@ std::optional<LogRecord> PostgresLogStore::recordByRowId(qint64 rowId, QString *
 bool PostgresLogStore::loadFeedback(LogRecord &r, QString *error)
 {
     const bool byTrace = !r.traceId.isEmpty();
-    Result fb = byTrace ? run(u"SELECT id, value, weight, metadata, created_at, synced FROM "
-                              "feedback WHERE trace_id = $1 ORDER BY fb_row"_qs,
+    Result fb = byTrace ? run(u"SELECT id, value, weight, metadata, created_at, synced, author "
+                              "FROM feedback WHERE trace_id = $1 ORDER BY fb_row"_qs,
                               {r.traceId}, error)
-                        : run(u"SELECT id, value, weight, metadata, created_at, synced FROM "
-                              "feedback WHERE log_row_id = $1 ORDER BY fb_row"_qs,
+                        : run(u"SELECT id, value, weight, metadata, created_at, synced, author "
+                              "FROM feedback WHERE log_row_id = $1 ORDER BY fb_row"_qs,
                               {r.rowId}, error);
     if (!fb)
         return false;
@@ -1491,6 +1491,7 @@ bool PostgresLogStore::loadFeedback(LogRecord &r, QString *error)
         if (!fb.isNull(row, 4))
             f.createdAt = fromMs(fb.int64(row, 4));
         f.synced = fb.int64(row, 5) != 0;
+        f.author = fb.text(row, 6);
         r.feedback.append(f);
     }
     return true;

@@ -1885,6 +1885,7 @@ bool SqliteLogStore::loadFeedback(LogRecord &r, QString *error)
         if (sqlite3_column_type(fb, 4) != SQLITE_NULL)
             f.createdAt = fromMs(sqlite3_column_int64(fb, 4));
         f.synced = sqlite3_column_int(fb, 5) != 0;
+        f.author = f.metadata.value(QStringLiteral("_user")).toString();
         r.feedback.append(f);
     }
     if (rc != SQLITE_DONE) {
