@@ -708,9 +708,7 @@ void MainWindow::openPromptPlayground(const QString &promptId)
                                  10000);
         return;
     }
-    auto *client = new ControlPlaneClient(connections.first().endpoint(), key.key);
-    auto *window = new PromptPlaygroundWindow(client, promptId);
-    client->setParent(window);
+    auto *window = new PromptPlaygroundWindow(connections.first().endpoint(), key.key, promptId);
     window->show();
     QTimer::singleShot(0, window, &PromptPlaygroundWindow::load);
 }

@@ -13,16 +13,21 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QVBoxLayout>
 
-PromptPlaygroundWindow::PromptPlaygroundWindow(ControlPlaneClient *client, const QString &promptId,
-                                               QWidget *parent)
+PromptPlaygroundWindow::PromptPlaygroundWindow(ControlPlaneEndpoint endpoint, QString apiKey,
+                                               const QString &promptId, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_client(client)
+    , m_endpoint(std::move(endpoint))
+    , m_apiKey(std::move(apiKey))
     , m_promptId(promptId)
+    , m_context(new QObject)
+    , m_busyBar(new QProgressBar)
+    , m_stop(new QPushButton(tr("&Stop")))
     , m_title(new QLabel)
     , m_status(new QLabel)
     , m_template(new QPlainTextEdit)
@@ -69,13 +74,89 @@ PromptPlaygroundWindow::PromptPlaygroundWindow(ControlPlaneClient *client, const
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(right);
+    m_busyBar->setRange(0, 0); // busy: no percentage to show
+    m_busyBar->setMaximumWidth(140);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Stop waiting for the control plane"));
+    m_stop->setEnabled(false);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_busyBar);
+    statusRow->addWidget(m_stop);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     connect(m_render, &QPushButton::clicked, this, &PromptPlaygroundWindow::render);
     connect(m_run, &QPushButton::clicked, this, &PromptPlaygroundWindow::run);
+    connect(m_stop, &QPushButton::clicked, this, &PromptPlaygroundWindow::stop);
     resize(1100, 700);
+
+    m_thread.setObjectName(QStringLiteral("gatescope-prompt-playground"));
+    m_context->moveToThread(&m_thread);
+    // Deleted in its thread once the thread's loop has ended (finished runs there).
+    QObject *context = m_context;
+    connect(&m_thread, &QThread::finished, [context] { delete context; });
+    m_thread.start();
+}
+
+PromptPlaygroundWindow::~PromptPlaygroundWindow()
+{
+    // A call under way returns as cancelled (quit() also ends the client's local event loop).
+    if (m_cancel)
+        *m_cancel = true;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PromptPlaygroundWindow::start(const QString &doing, Job job,
+                                   std::function<void(const Result &)> done)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    m_render->setEnabled(false);
+    m_run->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_busyBar->show();
+    m_status->setText(doing);
+    Q_EMIT busyChanged(true);
+    PromptPlaygroundWindow *self = this;
+    const ControlPlaneEndpoint endpoint = m_endpoint;
+    const QString apiKey = m_apiKey;
+    // The window joins the thread before it goes, so the answer below always has a receiver
+    // while it can still arrive (Qt drops it otherwise).
+    QMetaObject::invokeMethod(
+        m_context,
+        [self, endpoint, apiKey, cancel, job = std::move(job), done = std::move(done)] {
+            ControlPlaneClient client(endpoint, apiKey);
+            client.setCancelFlag(cancel.get());
+            const Result result = job(client);
+            QMetaObject::invokeMethod(self, [self, result, done] {
+                self->m_busy = false;
+                self->m_cancel.reset();
+                self->m_stop->setEnabled(false);
+                self->m_busyBar->hide();
+                self->m_render->setEnabled(true);
+                self->m_run->setEnabled(true);
+                if (result.response.error.kind == ControlPlaneErrorKind::Cancelled)
+                    self->m_status->setText(tr("Stopped."));
+                else
+                    done(result);
+                Q_EMIT self->busyChanged(false);
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void PromptPlaygroundWindow::stop()
+{
+    if (m_cancel)
+        *m_cancel = true;
 }
 
 QStringList PromptPlaygroundWindow::variableNames(const QString &templateText)
@@ -93,14 +174,29 @@ QStringList PromptPlaygroundWindow::variableNames(const QString &templateText)
 
 void PromptPlaygroundWindow::load()
 {
-    QJsonObject prompt;
-    const ControlPlaneResponse r = m_client->prompt(m_promptId, &prompt);
+    const QString id = m_promptId;
+    start(
+        tr("Loading prompt %1 from %2\u2026").arg(id, m_endpoint.controlPlane.host()),
+        [id](ControlPlaneClient &client) {
+            Result result;
+            result.response = client.prompt(id, &result.object);
+            if (result.response.ok())
+                result.versionsResponse = client.promptVersions(id, &result.versions);
+            return result;
+        },
+        [this](const Result &result) { showPrompt(result); });
+}
+
+void PromptPlaygroundWindow::showPrompt(const Result &result)
+{
+    const ControlPlaneResponse &r = result.response;
     if (!r.ok()) {
         m_status->setText(r.error.message);
         m_render->setEnabled(false);
         m_run->setEnabled(false);
         return;
     }
+    const QJsonObject &prompt = result.object;
     m_title->setText(
         tr("<b>%1</b> (%2) · version %3 · %4")
             .arg(prompt.value(u"name").toString().toHtmlEscaped(), m_promptId.toHtmlEscaped())
@@ -111,22 +207,27 @@ void PromptPlaygroundWindow::load()
         ? text.toString()
         : QString::fromUtf8(QJsonDocument(text.toArray()).toJson(QJsonDocument::Indented));
     m_template->setPlainText(templateText);
+    // Loaded again (after a Stop): the form starts over, keeping what was typed.
+    const QJsonObject typed = variables();
+    while (m_variablesForm->rowCount() > 0)
+        m_variablesForm->removeRow(0);
+    m_variables.clear();
     for (const QString &name : variableNames(templateText)) {
         auto *edit = new QLineEdit;
+        edit->setText(typed.value(name).toString());
         m_variables.insert(name, edit);
         m_variablesForm->addRow(name, edit);
     }
-    QJsonArray versions;
-    const ControlPlaneResponse v = m_client->promptVersions(m_promptId, &versions);
     m_versions->clear();
-    for (const QJsonValue &item : versions) {
+    for (const QJsonValue &item : result.versions) {
         const QJsonObject o = item.toObject();
         m_versions->addItem(tr("Version %1 · %2 · %3")
                                 .arg(ControlPlaneJson::toInteger(o.value(u"prompt_version")))
                                 .arg(o.value(u"prompt_version_status").toString(),
                                      o.value(u"prompt_version_id").toString()));
     }
-    m_status->setText(v.ok() ? tr("Loaded from %1.").arg(m_client->endpoint().controlPlane.host())
+    const ControlPlaneResponse &v = result.versionsResponse;
+    m_status->setText(v.ok() ? tr("Loaded from %1.").arg(m_endpoint.controlPlane.host())
                              : v.error.message);
 }
 
@@ -146,25 +247,43 @@ void PromptPlaygroundWindow::setVariable(const QString &name, const QString &val
 
 void PromptPlaygroundWindow::render()
 {
-    QJsonObject request;
-    const ControlPlaneResponse r = m_client->renderPrompt(m_promptId, variables(), &request);
-    if (!r.ok()) {
-        m_status->setText(r.error.message);
-        return;
-    }
-    m_rendered->setPlainText(
-        QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Indented)));
-    m_status->setText(tr("Rendered."));
+    const QString id = m_promptId;
+    const QJsonObject values = variables();
+    start(
+        tr("Rendering\u2026"),
+        [id, values](ControlPlaneClient &client) {
+            Result result;
+            result.response = client.renderPrompt(id, values, &result.object);
+            return result;
+        },
+        [this](const Result &result) {
+            if (!result.response.ok()) {
+                m_status->setText(result.response.error.message);
+                return;
+            }
+            m_rendered->setPlainText(
+                QString::fromUtf8(QJsonDocument(result.object).toJson(QJsonDocument::Indented)));
+            m_status->setText(tr("Rendered."));
+        });
 }
 
 void PromptPlaygroundWindow::run()
 {
-    QJsonObject completion;
-    const ControlPlaneResponse r = m_client->promptCompletion(m_promptId, variables(), &completion);
-    if (!r.ok()) {
-        m_status->setText(r.error.message);
-        return;
-    }
-    m_answer->setPlainText(ReplayClient::answerText(completion));
-    m_status->setText(tr("Answered by %1.").arg(completion.value(u"model").toString()));
+    const QString id = m_promptId;
+    const QJsonObject values = variables();
+    start(
+        tr("Waiting for the prompt's completion\u2026"),
+        [id, values](ControlPlaneClient &client) {
+            Result result;
+            result.response = client.promptCompletion(id, values, &result.object);
+            return result;
+        },
+        [this](const Result &result) {
+            if (!result.response.ok()) {
+                m_status->setText(result.response.error.message);
+                return;
+            }
+            m_answer->setPlainText(ReplayClient::answerText(result.object));
+            m_status->setText(tr("Answered by %1.").arg(result.object.value(u"model").toString()));
+        });
 }

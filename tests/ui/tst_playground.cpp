@@ -443,9 +443,11 @@ void TestPlayground::promptPlayground()
     ControlPlaneEndpoint endpoint;
     endpoint.controlPlane = server.baseUrl();
     endpoint.dataPlane = server.baseUrl();
-    ControlPlaneClient client(endpoint, ControlPlaneServer::apiKey());
-    PromptPlaygroundWindow window(&client, u"pp-article-xx"_qs);
+    // The window's calls run in its own thread: each is waited for (the server answers from
+    // this one's event loop).
+    PromptPlaygroundWindow window(endpoint, ControlPlaneServer::apiKey(), u"pp-article-xx"_qs);
     window.load();
+    QTRY_VERIFY(!window.isBusy());
     QVERIFY(window.templateView()->toPlainText().contains(u"{{user_input}}"));
     QCOMPARE(window.versionsList()->count(), 3);
     QVERIFY(window.versionsList()->item(2)->text().contains(u"active"));
@@ -453,14 +455,17 @@ void TestPlayground::promptPlayground()
     QCOMPARE(window.variables().value(u"user_input").toString(),
              u"Gatescope stores gateway logs."_qs);
     window.render();
+    QTRY_VERIFY(!window.isBusy());
     QVERIFY2(window.renderedView()->toPlainText().contains(u"Gatescope stores gateway logs."),
              qPrintable(window.statusLabel()->text()));
     window.run();
+    QTRY_VERIFY(!window.isBusy());
     QCOMPARE(window.answerView()->toPlainText(),
              u"A summary of: Gatescope stores gateway logs."_qs);
 
-    PromptPlaygroundWindow missing(&client, u"pp-unknown"_qs);
+    PromptPlaygroundWindow missing(endpoint, ControlPlaneServer::apiKey(), u"pp-unknown"_qs);
     missing.load();
+    QTRY_VERIFY(!missing.isBusy());
     QVERIFY(!missing.statusLabel()->text().isEmpty());
 }
 
