@@ -536,7 +536,8 @@ int feedback(const QStringList &arguments)
         printError(error.isEmpty() ? QStringLiteral("no log %1 in the store").arg(logId) : error);
         return 1;
     }
-    QJsonObject metadata;
+    // As in the app: _user says who wrote it (Portkey indexes it; the store shows the author).
+    QJsonObject metadata {{QStringLiteral("_user"), FeedbackSync::localUser()}};
     if (parser.isSet(QStringLiteral("note")))
         metadata.insert(QStringLiteral("text"), parser.value(QStringLiteral("note")));
     const std::optional<QString> id

@@ -1,5 +1,7 @@
 #include "feedbackdialog.h"
 
+#include "feedbacksync.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -163,10 +165,7 @@ QString FeedbackDialog::destinationText() const
 
 QString FeedbackDialog::localUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("gatescope") : user;
+    return FeedbackSync::localUser();
 }
 
 void FeedbackDialog::setEntry(const FeedbackEntry &entry)

@@ -2,11 +2,13 @@
 #include "apikeystore.h"
 #include "connectionstore.h"
 #include "controlplaneserver.h"
+#include "feedbacksync.h"
 #include "tlstestproxy.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +165,20 @@ private slots:
                   &code);
         QVERIFY2(code == 0, qPrintable(out));
         QCOMPARE(server.count(QStringLiteral("GET /logs/") + logId), 1);
+        // Feedback over the same connection, with its author in _user as the app writes it.
+        out = run({QStringLiteral("feedback"), QStringLiteral("--connection"),
+                   QStringLiteral("trusted"), QStringLiteral("--db"), db, logId,
+                   QStringLiteral("--value"), QStringLiteral("1")},
+                  &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QCOMPARE(server.feedback().size(), 1);
+        QCOMPARE(server.feedback()
+                     .at(0)
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("_user"))
+                     .toString(),
+                 FeedbackSync::localUser());
 
         out = run({QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("bad"),
                    QStringLiteral("--url"), url, QStringLiteral("--key-in-file"),

@@ -73,6 +73,14 @@ QString FeedbackSync::defaultQueueFile(const QString &connection)
         .filePath(QStringLiteral("feedback-queue-%1.json").arg(connection));
 }
 
+QString FeedbackSync::localUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("gatescope") : user;
+}
+
 void FeedbackSync::setAutoRetry(bool enabled)
 {
     m_autoRetry = enabled;

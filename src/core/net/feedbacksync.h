@@ -57,6 +57,9 @@ public:
                  QObject *parent = nullptr);
 
     static QString metadataIdKey() { return QStringLiteral("gatescope_feedback_id"); }
+    // The name put in metadata _user of feedback given here ($USER, else $USERNAME): Portkey
+    // indexes _user, and the store shows it as the author.
+    static QString localUser();
     // feedback-queue-<connection>.json in AppDataLocation.
     static QString defaultQueueFile(const QString &connection);
 
