@@ -11,6 +11,7 @@
 #include "feedbacksync.h"
 #include "logtablemodel.h"
 #include "mainwindow.h"
+#include "postgresfixture.h"
 #include "store/logstore.h"
 
 #include <QAction>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void undoOfASentAddRemovesItHereOnly();
     void rejectedSaysWhyAndRetryWorks();
     void othersFeedbackShowsItsAuthor();
+    void postgresFeedbackShowsItsAuthor();
 
 private:
     int rowOf(const QString &logId) const;
@@ -326,6 +328,47 @@ void TestFeedbackSyncUi::othersFeedbackShowsItsAuthor()
     // Never queued here, never sent: it is the store's own.
     QVERIFY2(overview().contains(QStringLiteral("Local only")), qPrintable(overview()));
     QVERIFY(!panel->overview()->toHtml().contains(QStringLiteral("feedback-retry:")));
+}
+
+// On the team store the author is the role that wrote the entry (the feedback table's author).
+void TestFeedbackSyncUi::postgresFeedbackShowsItsAuthor()
+{
+    PostgresFixture postgres;
+    QString error;
+    QVERIFY2(postgres.start(&error), qPrintable(error));
+    const QString url = postgres.databaseUrl(QStringLiteral("feedbackauthor"), &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    qint64 rowId = 0;
+    {
+        auto store = LogStore::open(url, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->insert({makeLog(7, QStringLiteral("trace-pg"))}, &error),
+                 qPrintable(error));
+        FeedbackEntry mine;
+        mine.id = QStringLiteral("written-here");
+        mine.value = 2;
+        QVERIFY2(store->addFeedback(QStringLiteral("log-7"), mine, &error), qPrintable(error));
+        const std::optional<LogRecord> log = store->record(QStringLiteral("log-7"), &error);
+        QVERIFY2(log, qPrintable(error));
+        rowId = log->rowId;
+        QCOMPARE(log->feedback.size(), 1);
+        QCOMPARE(log->feedback.first().author, postgres.user());
+    }
+    // Another desktop, connected as another role, rated the same trace.
+    postgres.psql(QStringLiteral("feedbackauthor"),
+                  QStringLiteral("INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, "
+                                 "weight, created_at, synced, author) SELECT 'by-bob', row_id, "
+                                 "id, trace_id, -1, 1, 0, 1, 'bob' FROM logs WHERE id = 'log-7'"),
+                  &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    DetailPanel panel(url);
+    panel.resize(500, 900);
+    panel.show();
+    panel.showRow(rowId);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isLoaded(), 10000);
+    const QString text = panel.overview()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("by ") + postgres.user()), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("by bob")), qPrintable(text));
 }
 
 QTEST_MAIN(TestFeedbackSyncUi)
