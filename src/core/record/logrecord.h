@@ -63,7 +63,7 @@ struct FeedbackEntry
     bool synced = false;
     // Who wrote it, as the store knows it (SQLite: metadata _user; PostgreSQL: the role that
     // inserted it). Not part of the canonical JSON, so not part of equality either.
-    QString author;
+    QString author = {};
 
     bool operator==(const FeedbackEntry &other) const
     {
