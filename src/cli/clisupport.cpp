@@ -27,7 +27,9 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("The store: a SQLite file path (default: %1).")
+                              QStringLiteral("The store: a SQLite file path (default: %1) or "
+                                             "postgresql://user@host:port/dbname (password: "
+                                             "PGPASSWORD, the keychain or ~/.pgpass).")
                                   .arg(LogStore::defaultLocation()),
                               QStringLiteral("DB"));
 }

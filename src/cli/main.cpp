@@ -1,6 +1,7 @@
 #include "capturecommands.h"
 #include "clicommands.h"
 #include "controlplanecommands.h"
+#include "storepasswords.h"
 
 #include <QCoreApplication>
 
@@ -26,8 +27,11 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "  feedback --connection NAME LOG_ID --value N | --push  feedback,\n"
                       "         queued while the control plane cannot be reached\n"
                       "\n"
-                      "DB is a file path; the default is the application data folder, or\n"
-                      "$GATESCOPE_DB when set. 'gatescope-cli COMMAND --help' for details.\n";
+                      "DB is a SQLite file path (default: the application data folder, or\n"
+                      "$GATESCOPE_DB when set) or postgresql://user@host:port/dbname, whose\n"
+                      "password comes from PGPASSWORD, the system keychain (saved by the app's\n"
+                      "File > Open Store) or ~/.pgpass, never from the URL.\n"
+                      "'gatescope-cli COMMAND --help' for details.\n";
 
 } // namespace
 
@@ -37,6 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("gatescope"));
     QCoreApplication::setOrganizationName(QStringLiteral("gatescope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATESCOPE_VERSION));
+    StorePasswords::install(); // a PostgreSQL store's password saved by the app, if any
 
     QStringList args = app.arguments();
     args.removeFirst();

@@ -11,11 +11,6 @@ namespace {
 
 const QString kService = QStringLiteral("gatescope");
 
-QString entryName(const QString &connection)
-{
-    return QStringLiteral("portkey-connection/") + connection;
-}
-
 // Runs a QtKeychain job to the end in a local event loop.
 void runJob(QKeychain::Job &job)
 {
@@ -68,7 +63,7 @@ KeyResult ApiKeyStore::store(const QString &connection, const QString &key, bool
     QString why = QStringLiteral("keychain disabled");
     if (!keychainDisabled()) {
         QKeychain::WritePasswordJob job(kService);
-        job.setKey(entryName(connection));
+        job.setKey(m_entryPrefix + connection);
         job.setTextData(key);
         runJob(job);
         if (job.error() == QKeychain::NoError) {
@@ -116,7 +111,7 @@ KeyResult ApiKeyStore::read(const QString &connection)
     QString why;
     if (!keychainDisabled()) {
         QKeychain::ReadPasswordJob job(kService);
-        job.setKey(entryName(connection));
+        job.setKey(m_entryPrefix + connection);
         runJob(job);
         if (job.error() == QKeychain::NoError) {
             result.ok = true;
@@ -148,7 +143,7 @@ bool ApiKeyStore::remove(const QString &connection, QString *error)
     bool removed = QFile::remove(fallbackFile(connection));
     if (!keychainDisabled()) {
         QKeychain::DeletePasswordJob job(kService);
-        job.setKey(entryName(connection));
+        job.setKey(m_entryPrefix + connection);
         runJob(job);
         if (job.error() == QKeychain::NoError)
             removed = true;

@@ -27,6 +27,8 @@ public:
 
     // Tests (and GATESCOPE_NO_KEYCHAIN=1) act as if no keychain service ran.
     void setKeychainDisabled(bool disabled) { m_keychainDisabled = disabled; }
+    // Keychain entries are named prefix + connection (other secrets than API keys use their own).
+    void setEntryPrefix(const QString &prefix) { m_entryPrefix = prefix; }
 
     KeyResult store(const QString &connection, const QString &key, bool allowFileFallback);
     KeyResult read(const QString &connection);
@@ -38,4 +40,5 @@ private:
 
     QString m_keyDir;
     bool m_keychainDisabled = false;
+    QString m_entryPrefix = QStringLiteral("portkey-connection/");
 };

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
@@ -493,7 +494,11 @@ struct ConnectionSpec
 {
     QString host, user, database, options;
     int port = 5432;
+    QString location; // as given: what the password provider is asked about
 };
+
+QMutex passwordProviderMutex;
+PostgresLogStore::PasswordProvider passwordProvider;
 
 std::optional<ConnectionSpec> parseLocation(const QString &location, QString *error)
 {
@@ -509,6 +514,7 @@ std::optional<ConnectionSpec> parseLocation(const QString &location, QString *er
         return fail(u"the PostgreSQL location must not contain a password: set PGPASSWORD "
                     "(or use ~/.pgpass) and give postgresql://user@host:port/dbname"_qs);
     ConnectionSpec spec;
+    spec.location = location;
     spec.host = url.host();
     spec.user = url.userName();
     spec.port = url.port(5432);
@@ -542,6 +548,14 @@ std::optional<QSqlDatabase> connect(const ConnectionSpec &spec, QString *error)
             db.setUserName(spec.user);
             db.setDatabaseName(spec.database);
             db.setConnectOptions(spec.options);
+            // The provider's answer (the app's: typed, PGPASSWORD, keychain), else libpq's own
+            // PGPASSWORD or ~/.pgpass.
+            passwordProviderMutex.lock();
+            const auto provider = passwordProvider;
+            passwordProviderMutex.unlock();
+            if (const QString password = provider ? provider(spec.location) : QString();
+                !password.isEmpty())
+                db.setPassword(password);
             if (db.open())
                 return db;
             why = db.lastError().text().trimmed();
@@ -690,6 +704,12 @@ PostgresLogStore::~PostgresLogStore()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void PostgresLogStore::setPasswordProvider(PasswordProvider provider)
+{
+    const QMutexLocker lock(&passwordProviderMutex);
+    passwordProvider = std::move(provider);
 }
 
 std::unique_ptr<PostgresLogStore> PostgresLogStore::openUrl(const QString &location, QString *error)

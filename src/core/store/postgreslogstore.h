@@ -27,6 +27,12 @@ public:
 
     // location: postgresql://user@host:port/dbname[?sslmode=...] (also postgres://).
     static std::unique_ptr<PostgresLogStore> openUrl(const QString &location, QString *error);
+    // Where a password comes from besides libpq's PGPASSWORD and ~/.pgpass: the app and
+    // gatescope-cli install one that reads the system keychain (this library knows none).
+    // Called with the location for every new connection, in the connecting thread; an empty
+    // answer leaves it to libpq.
+    using PasswordProvider = std::function<QString(const QString &location)>;
+    static void setPasswordProvider(PasswordProvider provider);
     ~PostgresLogStore() override;
     PostgresLogStore(const PostgresLogStore &) = delete;
     PostgresLogStore &operator=(const PostgresLogStore &) = delete;
