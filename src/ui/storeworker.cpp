@@ -15,9 +15,12 @@ StoreWorker::StoreWorker(const QString &location, const QString &name, QObject *
 
 StoreWorker::~StoreWorker()
 {
-    // The connection belongs to the worker thread: close it there, then stop the thread.
+    // Jobs already posted run to the end (a feedback write, the last batch of an import: a
+    // window replaced by File > Open Store must not drop them); then the connection is closed
+    // in the worker thread, which owns it, and the thread stops. Blocking, because a quit()
+    // right after a queued call can end the event loop before the queued calls have run.
     QMetaObject::invokeMethod(
-        m_context, [this] { m_store.reset(); }, Qt::QueuedConnection);
+        m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
