@@ -52,6 +52,14 @@ const FeedbackEntry *findEntry(const LogRecord &log, const QString &id)
     return nullptr;
 }
 
+// Which controller sends each queue file: one at a time, so a window that replaces another
+// (File > Open Store) never sends what the other is sending.
+QHash<QString, QPointer<FeedbackController>> &queueOwners()
+{
+    static QHash<QString, QPointer<FeedbackController>> owners;
+    return owners;
+}
+
 QString connectionKey(const Connection &c)
 {
     return QStringList {c.name, c.controlPlane.toString(), c.dataPlane.toString(), c.workspace,
@@ -144,8 +152,8 @@ void FeedbackController::remove(const LogRecord &log, const QString &feedbackId)
     const FeedbackEntry *old = findEntry(log, feedbackId);
     if (!old || !isOwn(*old))
         return;
-    m_undo->push(
-        new FeedbackCommand(this, tr("Delete Feedback"), log.id, Op::Remove, *old, Op::Add, *old));
+    m_undo->push(new FeedbackCommand(this, tr("Delete Feedback"), log.id, Op::Remove, *old,
+                                     Op::Restore, *old));
 }
 
 void FeedbackController::apply(Op op, const QString &logId, const FeedbackEntry &entry)
@@ -174,8 +182,10 @@ void FeedbackController::apply(Op op, const QString &logId, const FeedbackEntry 
             if (!store || !sync) {
                 error = host->storeError.isEmpty() ? tr("The store could not be opened.")
                                                    : host->storeError;
-            } else if (op == Op::Add && queued) {
+            } else if ((op == Op::Add || op == Op::Restore) && queued) {
                 ok = sync->restore(entry.id, &error); // redo of an add, undo of a delete
+            } else if (op == Op::Restore) {
+                ok = store->addFeedback(logId, entry, &error); // it was never queued here
             } else if (op == Op::Add) {
                 // Feedback attaches to the trace (portkey-api.md 6): the store knows the log's.
                 const std::optional<LogRecord> log = store->record(logId, &error);
@@ -216,7 +226,7 @@ void FeedbackController::apply(Op op, const QString &logId, const FeedbackEntry 
         bool ok = false;
         if (!store) {
             error = tr("The store could not be opened.");
-        } else if (op == Op::Add) {
+        } else if (op == Op::Add || op == Op::Restore) {
             ok = store->addFeedback(logId, entry, &error);
         } else if (op == Op::Update) {
             ok = store->updateFeedback(entry, &error);
@@ -267,6 +277,12 @@ void FeedbackController::postSync(std::function<void(SyncHost *host)> job)
 
 void FeedbackController::startSync(const QString &connection)
 {
+    const QString queueFile = FeedbackSync::defaultQueueFile(connection);
+    // The other one stops (and saves) before this one reads the queue.
+    if (const QPointer<FeedbackController> other = queueOwners().value(queueFile);
+        other && other != this)
+        other->stopSync();
+    queueOwners().insert(queueFile, this);
     m_sync = std::make_unique<SyncHost>();
     m_connectionName = connection;
     m_syncProblem.clear();
@@ -288,7 +304,7 @@ void FeedbackController::startSync(const QString &connection)
     FeedbackController *self = this;
     const QString location = m_location;
     const int initialMs = m_backoffInitialMs, maxMs = m_backoffMaxMs;
-    postSync([self, connection, location, initialMs, maxMs](SyncHost *host) {
+    postSync([self, connection, queueFile, location, initialMs, maxMs](SyncHost *host) {
         host->store = LogStore::open(location, &host->storeError);
         QString problem;
         const std::optional<Connection> c = ConnectionStore().find(connection, &problem);
@@ -303,8 +319,8 @@ void FeedbackController::startSync(const QString &connection)
         if (!host->store) {
             problem = host->storeError;
         } else {
-            host->sync = std::make_unique<FeedbackSync>(*host->client, host->store.get(),
-                                                        FeedbackSync::defaultQueueFile(connection));
+            host->sync
+                = std::make_unique<FeedbackSync>(*host->client, host->store.get(), queueFile);
             host->sync->setBackoff(initialMs, maxMs);
             if (problem.isEmpty())
                 problem = host->sync->loadError();
@@ -342,6 +358,9 @@ void FeedbackController::stopSync()
     m_sync->thread.quit();
     m_sync->thread.wait();
     m_sync.reset();
+    const QString queueFile = FeedbackSync::defaultQueueFile(m_connectionName);
+    if (queueOwners().value(queueFile) == this)
+        queueOwners().remove(queueFile);
     const QList<QString> ids = m_deliveries.keys();
     m_deliveries.clear();
     m_connectionName.clear();

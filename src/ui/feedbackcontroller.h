@@ -43,8 +43,9 @@ public:
     void remove(const LogRecord &log, const QString &feedbackId);
 
     // Runs a change in the worker (the queue's when a connection receives feedback), then emits
-    // changed() or failed().
-    enum class Op { Add, Update, Remove };
+    // changed() or failed(). Restore (undo of a delete) puts an entry back as it was: one that
+    // was only local stays local.
+    enum class Op { Add, Update, Remove, Restore };
     void apply(Op op, const QString &logId, const FeedbackEntry &entry);
 
     // Reads which connection receives feedback and sends there from now on (nothing changes

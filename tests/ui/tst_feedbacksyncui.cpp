@@ -61,6 +61,8 @@ private Q_SLOTS:
     void undoOfASentAddRemovesItHereOnly();
     void rejectedSaysWhyAndRetryWorks();
     void othersFeedbackShowsItsAuthor();
+    void undoingTheDeleteOfALocalEntryKeepsItLocal();
+    void aWindowThatReplacesAnotherSendsNothingTwice();
     void postgresFeedbackShowsItsAuthor();
 
 private:
@@ -110,6 +112,12 @@ void TestFeedbackSyncUi::initTestCase()
         other.metadata.insert(QStringLiteral("_user"), QStringLiteral("bob-the-reviewer"));
         other.metadata.insert(QStringLiteral("text"), QStringLiteral("too long"));
         QVERIFY(store->addFeedback(QStringLiteral("log-2"), other, &error));
+        // Given here before any connection received feedback: local only.
+        FeedbackEntry local;
+        local.id = QStringLiteral("mine-before");
+        local.value = 1;
+        local.metadata.insert(QStringLiteral("_user"), FeedbackDialog::localUser());
+        QVERIFY(store->addFeedback(QStringLiteral("log-2"), local, &error));
     }
     m_window = new MainWindow(path);
     m_window->resize(1200, 800);
@@ -322,12 +330,47 @@ void TestFeedbackSyncUi::othersFeedbackShowsItsAuthor()
 {
     selectLog(QStringLiteral("log-2"));
     DetailPanel *panel = m_window->detailPanel();
-    QCOMPARE(panel->record().feedback.size(), 1);
+    QCOMPARE(panel->record().feedback.size(), 2);
     QCOMPARE(panel->record().feedback.first().author, QStringLiteral("bob-the-reviewer"));
     QVERIFY2(overview().contains(QStringLiteral("by bob-the-reviewer")), qPrintable(overview()));
     // Never queued here, never sent: it is the store's own.
     QVERIFY2(overview().contains(QStringLiteral("Local only")), qPrintable(overview()));
     QVERIFY(!panel->overview()->toHtml().contains(QStringLiteral("feedback-retry:")));
+}
+
+void TestFeedbackSyncUi::undoingTheDeleteOfALocalEntryKeepsItLocal()
+{
+    selectLog(QStringLiteral("log-2"));
+    DetailPanel *panel = m_window->detailPanel();
+    const int posts = m_server.count(QStringLiteral("POST /feedback"));
+    QVERIFY(clickLink(QStringLiteral("feedback-delete:mine-before")));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().feedback.size() == 1, 10000);
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().feedback.size() == 2, 10000);
+    QTest::qWait(500);
+    QCOMPARE(m_server.count(QStringLiteral("POST /feedback")), posts);
+    QCOMPARE(m_window->feedbackController()->delivery(panel->record().feedback.last()).state,
+             FeedbackController::Delivery::LocalOnly);
+}
+
+// File > Open Store puts a new window in place of the old one: the queue is sent by one of them.
+void TestFeedbackSyncUi::aWindowThatReplacesAnotherSendsNothingTwice()
+{
+    m_server.stop();
+    const int posts = m_server.count(QStringLiteral("POST /feedback"));
+    QVERIFY(!addFeedback(QStringLiteral("log-0"), 3, 1.0).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(overview().contains(QStringLiteral("Pending")), 10000);
+    auto next = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("other.sqlite")));
+    next->feedbackController()->setSyncBackoff(200, 1000);
+    QCOMPARE(next->feedbackController()->connectionName(), kConnection);
+    QVERIFY(m_window->feedbackController()->connectionName().isEmpty()); // it handed over
+    QVERIFY(m_server.start(m_port));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.count(QStringLiteral("POST /feedback")), posts + 1, 15000);
+    QTest::qWait(1500); // both would have retried by now
+    QCOMPARE(m_server.count(QStringLiteral("POST /feedback")), posts + 1);
+    next.reset();
+    m_window->feedbackController()->reloadConnection(); // back to the first window
+    QCOMPARE(m_window->feedbackController()->connectionName(), kConnection);
 }
 
 // On the team store the author is the role that wrote the entry (the feedback table's author).
