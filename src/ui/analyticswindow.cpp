@@ -1,6 +1,9 @@
 #include "analyticswindow.h"
 
+#include "apikeystore.h"
 #include "chartpanel.h"
+#include "resourcecache.h"
+#include "serveranalyticsfilter.h"
 #include "store/logstore.h"
 #include "storeworker.h"
 
@@ -12,39 +15,27 @@
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMap>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
-
-struct AnalyticsWindow::Result
-{
-    int generation = 0;
-    int tab = 0;
-    AnalyticsQuery query;
-    bool empty = false; // no log matches the filter
-    QString error;
-    qint64 elapsedMs = 0;
-    QList<TimeBucket> series;
-    LatencyStats latency;
-    TopUsers users;
-    QList<StatusCodeCount> codes;
-    CacheStats cache;
-    QList<FeedbackBucket> feedback;
-    QList<FeedbackValueCount> values;
-    QList<FeedbackModel> models;
-};
 
 namespace {
 
@@ -74,6 +65,18 @@ QString dollars(double cents)
     return QStringLiteral("$") + QLocale().toString(cents / 100.0, 'f', cents < 1000 ? 4 : 2);
 }
 
+// Enough decimals that the ticks of a value axis up to maximum read apart (cents: 0.005).
+QString axisFormat(double maximum)
+{
+    if (maximum >= 10 || maximum == 0)
+        return QStringLiteral("%.0f");
+    if (maximum >= 0.1)
+        return QStringLiteral("%.2f");
+    if (maximum >= 0.01)
+        return QStringLiteral("%.3f");
+    return QStringLiteral("%.4f");
+}
+
 QString optionalNumber(const std::optional<double> &v, int decimals = 0)
 {
     return v ? QLocale::c().toString(*v, 'f', decimals) : QString();
@@ -91,6 +94,11 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     , m_status(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_tabs(new QTabWidget(this))
+    , m_server(new ServerAnalytics(this))
+    , m_serverBox(new QComboBox(this))
+    , m_serverStatus(new QLabel(this))
+    , m_serverNotice(new QFrame(this))
+    , m_serverNoticeText(new QLabel(m_serverNotice))
 {
     setObjectName(QStringLiteral("analyticsWindow"));
     setWindowTitle(tr("Analytics \u2014 Gatescope"));
@@ -138,6 +146,34 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     bar->addWidget(m_filterLabel, 1);
     bar->addWidget(m_busy);
     bar->addWidget(m_status);
+
+    m_serverBox->setObjectName(QStringLiteral("serverBox"));
+    m_serverBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_serverBox->setToolTip(tr("Draw a Portkey connection's own analytics for the same range "
+                               "beside the numbers of this store"));
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_serverBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setServerConnection(m_serverBox->itemData(index).toString()); });
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(new QLabel(tr("Server numbers:"), this));
+    serverRow->addWidget(m_serverBox);
+    serverRow->addWidget(m_serverStatus, 1);
+    // Amber, readable in both themes, as the capture gap banner: the local charts stay.
+    m_serverNotice->setObjectName(QStringLiteral("serverNotice"));
+    m_serverNotice->setStyleSheet(
+        QStringLiteral("#serverNotice { background: #fff4d6; border: 1px solid #e0b84c; } "
+                       "#serverNotice QLabel { color: #5c4200; }"));
+    m_serverNoticeText->setObjectName(QStringLiteral("serverNoticeText"));
+    m_serverNoticeText->setTextFormat(Qt::PlainText);
+    m_serverNoticeText->setWordWrap(true);
+    m_serverNoticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *noticeLayout = new QHBoxLayout(m_serverNotice);
+    noticeLayout->setContentsMargins(8, 3, 8, 3);
+    noticeLayout->addWidget(m_serverNoticeText, 1);
+    m_serverNotice->hide();
+    connect(m_server, &ServerAnalytics::fetched, this, &AnalyticsWindow::applyServer);
 
     struct TabInfo
     {
@@ -195,15 +231,40 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (m_loadedGeneration.value(tab, -1) != m_generation)
             load(tab);
+        else if (m_serverKeys.value(tab) != serverKey()
+                 && !(m_serverLoading && m_serverPendingTab == tab))
+            fetchServer(tab);
+        showServerState(tab);
     });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(serverRow);
+    layout->addWidget(m_serverNotice);
     layout->addWidget(m_tabs, 1);
+    refreshConnections();
+    const QString remembered
+        = QSettings().value(QStringLiteral("analytics/serverConnection")).toString();
+    if (m_serverBox->findData(remembered) > 0)
+        setServerConnection(remembered);
     setFilter(QString());
 }
 
-AnalyticsWindow::~AnalyticsWindow() = default;
+AnalyticsWindow::~AnalyticsWindow()
+{
+    // First, while the window is whole: cancels a fetch in flight and joins the server thread,
+    // so no answer reaches a half-destroyed window.
+    delete m_server;
+    m_server = nullptr;
+}
+
+bool AnalyticsWindow::event(QEvent *event)
+{
+    // Connections may have been added or removed in File > Connections meanwhile.
+    if (event->type() == QEvent::WindowActivate && m_server)
+        refreshConnections();
+    return QWidget::event(event);
+}
 
 void AnalyticsWindow::setFilter(const QString &filter)
 {
@@ -381,20 +442,48 @@ void AnalyticsWindow::apply(const Result &r)
     }
     m_query = r.query;
     m_loadedGeneration.insert(r.tab, r.generation);
+    m_results.insert(r.tab, r);
+    if (!r.empty && m_range != Custom) {
+        const QSignalBlocker a(m_fromEdit), b(m_toEdit);
+        m_fromEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(r.query.fromMs, QTimeZone::utc()));
+        m_toEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(r.query.toMs, QTimeZone::utc()));
+    }
+    build(r);
+    if (current)
+        fetchServer(r.tab);
     if (r.empty) {
-        m_summaries.value(r.tab)->setText(tr("No logs match the filter."));
-        for (ChartPanel *p : m_panels.value(r.tab)) {
-            p->setChart(new QChart);
-            p->setData({}, {});
-        }
         m_status->clear();
         Q_EMIT loaded(r.tab);
         return;
     }
-    if (m_range != Custom) {
-        const QSignalBlocker a(m_fromEdit), b(m_toEdit);
-        m_fromEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(r.query.fromMs, QTimeZone::utc()));
-        m_toEdit->setDateTime(QDateTime::fromMSecsSinceEpoch(r.query.toMs, QTimeZone::utc()));
+    const qint64 bucketMinutes = r.query.bucketMs / 60000;
+    const QString bucket = bucketMinutes % (24 * 60) == 0
+        ? tr("%n day(s)", nullptr, int(bucketMinutes / (24 * 60)))
+        : bucketMinutes % 60 == 0 ? tr("%n hour(s)", nullptr, int(bucketMinutes / 60))
+                                  : tr("%n minute(s)", nullptr, int(bucketMinutes));
+    m_status->setText(tr("Buckets of %1 \u00b7 computed in %2 ms").arg(bucket).arg(r.elapsedMs));
+    Q_EMIT loaded(r.tab);
+}
+
+// Draws a tab from its local result and, when they are current, the server's numbers.
+void AnalyticsWindow::build(const Result &r)
+{
+    m_query = r.query;
+    if (r.empty) {
+        QString text = tr("No logs match the filter.");
+        if (const ServerAnalyticsResult *s = server(r.tab)) {
+            double total = 0;
+            QString unit;
+            bool percent = false;
+            const QString figures = serverFigures(r.tab, *s, &total, &unit, &percent);
+            text += serverSummary(r.tab, figures, 0, total, unit, percent);
+        }
+        m_summaries.value(r.tab)->setText(text);
+        for (ChartPanel *p : m_panels.value(r.tab)) {
+            p->setChart(new QChart);
+            p->setData({}, {});
+        }
+        return;
     }
     switch (r.tab) {
     case OverviewTab:
@@ -415,13 +504,608 @@ void AnalyticsWindow::apply(const Result &r)
     default:
         break;
     }
-    const qint64 bucketMinutes = r.query.bucketMs / 60000;
-    const QString bucket = bucketMinutes % (24 * 60) == 0
-        ? tr("%n day(s)", nullptr, int(bucketMinutes / (24 * 60)))
-        : bucketMinutes % 60 == 0 ? tr("%n hour(s)", nullptr, int(bucketMinutes / 60))
-                                  : tr("%n minute(s)", nullptr, int(bucketMinutes));
-    m_status->setText(tr("Buckets of %1 \u00b7 computed in %2 ms").arg(bucket).arg(r.elapsedMs));
-    Q_EMIT loaded(r.tab);
+}
+
+// --- server numbers ------------------------------------------------------------------------------
+
+namespace {
+
+// The graphs of section 7.2 each tab draws beside its own charts.
+QStringList graphsFor(int tab)
+{
+    switch (tab) {
+    case AnalyticsWindow::OverviewTab:
+        return {QStringLiteral("requests"), QStringLiteral("cost"),
+                QStringLiteral("tokens"),   QStringLiteral("latency"),
+                QStringLiteral("errors"),   QStringLiteral("errors/rate")};
+    case AnalyticsWindow::UsersTab:
+        return {QStringLiteral("users")};
+    case AnalyticsWindow::ErrorsTab:
+        return {QStringLiteral("errors/status-codes"), QStringLiteral("requests/rescued")};
+    case AnalyticsWindow::CacheTab:
+        return {QStringLiteral("cache/hit-rate")};
+    case AnalyticsWindow::FeedbackTab:
+        return {QStringLiteral("feedbacks"), QStringLiteral("feedbacks/weighted"),
+                QStringLiteral("feedbacks/scores")};
+    default:
+        return {};
+    }
+}
+
+// A data point's time: ISO 8601 with Z or an offset; without either it is read as UTC.
+std::optional<qint64> pointTime(const QString &timestamp)
+{
+    QDateTime t = QDateTime::fromString(timestamp, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(timestamp, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeZone(QTimeZone::utc());
+    return t.toMSecsSinceEpoch();
+}
+
+std::optional<double> numberIn(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (v.isArray()) {
+        // requests/rescued: "retry": [{retry_success_count, count}] adds up its counts.
+        double sum = 0;
+        for (const QJsonValue &item : v.toArray())
+            sum += item.isObject()
+                ? ControlPlaneJson::toNumber(item.toObject().value(QStringLiteral("count")))
+                : ControlPlaneJson::toNumber(item);
+        return sum;
+    }
+    return ControlPlaneJson::toNumber(v);
+}
+
+QString ageText(const QDateTime &fetchedAt)
+{
+    const qint64 s = qMax<qint64>(0, fetchedAt.secsTo(QDateTime::currentDateTimeUtc()));
+    if (s < 60)
+        return AnalyticsWindow::tr("as of just now");
+    if (s < 3600)
+        return AnalyticsWindow::tr("as of %n min ago", nullptr, int(s / 60));
+    if (s < 2 * 86400)
+        return AnalyticsWindow::tr("as of %n h ago", nullptr, int(s / 3600));
+    return AnalyticsWindow::tr("as of %n day(s) ago", nullptr, int(s / 86400));
+}
+
+} // namespace
+
+void AnalyticsWindow::refreshConnections()
+{
+    QString error;
+    const QList<Connection> connections = ConnectionStore().list(&error);
+    {
+        const QSignalBlocker block(m_serverBox);
+        m_serverBox->clear();
+        m_serverBox->addItem(tr("None"), QString());
+        for (const Connection &c : connections)
+            m_serverBox->addItem(c.name, c.name);
+        m_serverBox->setEnabled(!connections.isEmpty());
+        const int index = m_serverBox->findData(m_serverConnection);
+        m_serverBox->setCurrentIndex(qMax(0, index));
+    }
+    if (!m_serverConnection.isEmpty() && m_serverBox->currentIndex() == 0)
+        setServerConnection(QString()); // removed meanwhile
+    if (connections.isEmpty())
+        m_serverStatus->setText(error.isEmpty()
+                                    ? tr("No Portkey connection yet: add one in the main window "
+                                         "with File > Connections to see the server's numbers "
+                                         "beside these.")
+                                    : error);
+    else
+        showServerState(m_tabs->currentIndex());
+}
+
+void AnalyticsWindow::setServerConnection(const QString &name)
+{
+    {
+        const QSignalBlocker block(m_serverBox);
+        m_serverBox->setCurrentIndex(qMax(0, m_serverBox->findData(name)));
+    }
+    if (name == m_serverConnection && m_server->connection() == name && m_serverProblem.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("analytics/serverConnection"), name);
+    m_serverConnection = name;
+    ++m_serverEpoch;
+    ++m_serverRequest; // an answer on its way is for the previous choice
+    m_serverLoading = false;
+    m_serverPendingTab = -1;
+    m_serverResults.clear();
+    m_serverKeys.clear();
+    m_serverProblem.clear();
+    m_serverSyncedUntil = QDateTime();
+    if (name.isEmpty()) {
+        m_server->clearConnection();
+    } else {
+        QString error;
+        const std::optional<Connection> connection = ConnectionStore().find(name, &error);
+        // The keychain may ask the user, so it is read here, not on the server thread.
+        const KeyResult key = connection ? ApiKeyStore().read(name) : KeyResult();
+        if (!connection) {
+            m_serverProblem
+                = error.isEmpty() ? tr("There is no connection named %1.").arg(name) : error;
+        } else if (!key.ok) {
+            m_serverProblem = tr("The API key of %1 could not be read: %2").arg(name, key.error);
+        } else {
+            m_serverSyncedUntil = connection->syncedUntil;
+            m_server->setConnection(*connection, key.key, ResourceCache::defaultDir(name));
+        }
+        if (!m_serverProblem.isEmpty())
+            m_server->clearConnection();
+    }
+    const int tab = m_tabs->currentIndex();
+    const auto it = m_results.constFind(tab);
+    if (it != m_results.cend() && it->generation == m_generation) {
+        build(*it); // without the previous connection's series
+        fetchServer(tab);
+    }
+    showServerState(tab);
+}
+
+void AnalyticsWindow::setServerRetryPolicy(const RetryPolicy &policy)
+{
+    m_server->setRetryPolicy(policy);
+}
+
+QString AnalyticsWindow::serverKey() const
+{
+    return QStringLiteral("%1/%2").arg(m_generation).arg(m_serverEpoch);
+}
+
+void AnalyticsWindow::fetchServer(int tab)
+{
+    if (m_serverConnection.isEmpty() || !m_serverProblem.isEmpty())
+        return;
+    const auto it = m_results.constFind(tab);
+    if (it == m_results.cend() || it->generation != m_generation)
+        return;
+    const Result &r = *it;
+    const ServerAnalyticsFilter filter = ServerAnalyticsFilter::fromFilter(r.query.filter);
+    m_serverIgnored = filter.ignored;
+    ServerAnalyticsRequest request;
+    request.tab = tab;
+    request.fromMs = r.query.fromMs;
+    request.toMs = r.query.toMs;
+    if (r.empty || request.toMs <= request.fromMs) {
+        // Nothing here to take the range from: the same span, ending now.
+        const qint64 spans[] = {kHourMs, 24 * kHourMs, 7 * 24 * kHourMs, 30 * 24 * kHourMs};
+        const qint64 span = m_range == Custom ? 24 * kHourMs : spans[m_range];
+        const qint64 bucket = AnalyticsQuery::bucketFor(span);
+        request.toMs = (QDateTime::currentMSecsSinceEpoch() / bucket + 1) * bucket;
+        request.fromMs = request.toMs - (span + bucket - 1) / bucket * bucket;
+    }
+    if (filter.afterMs)
+        request.fromMs = qMax(request.fromMs, *filter.afterMs);
+    if (filter.beforeMs)
+        request.toMs = qMin(request.toMs, *filter.beforeMs);
+    if (request.toMs <= request.fromMs)
+        return;
+    request.filters = filter.query;
+    request.graphs = graphsFor(tab);
+    request.generation = ++m_serverRequest;
+    m_serverPendingTab = tab;
+    m_serverPendingKey = serverKey();
+    m_serverLoading = true;
+    m_server->fetch(request);
+    showServerState(m_tabs->currentIndex());
+}
+
+void AnalyticsWindow::applyServer(const ServerAnalyticsResult &result)
+{
+    if (result.generation != m_serverRequest)
+        return; // superseded by a newer fetch or another connection
+    m_serverLoading = false;
+    m_serverPendingTab = -1;
+    m_serverResults.insert(result.tab, result);
+    m_serverKeys.insert(result.tab, m_serverPendingKey);
+    if (m_serverPendingKey == serverKey()) {
+        const auto it = m_results.constFind(result.tab);
+        if (it != m_results.cend() && it->generation == m_generation)
+            build(*it);
+    }
+    showServerState(m_tabs->currentIndex());
+    Q_EMIT serverLoaded(result.tab);
+}
+
+const ServerAnalyticsResult *AnalyticsWindow::server(int tab) const
+{
+    const auto it = m_serverResults.constFind(tab);
+    if (it == m_serverResults.cend() || !it->ok || m_serverKeys.value(tab) != serverKey()
+        || m_serverConnection.isEmpty())
+        return nullptr;
+    return &*it;
+}
+
+QString AnalyticsWindow::serverNotice() const
+{
+    return m_serverNotice->isHidden() ? QString() : m_serverNoticeText->text();
+}
+
+void AnalyticsWindow::showServerState(int tab)
+{
+    QString notice;
+    if (m_serverConnection.isEmpty()) {
+        if (m_serverBox->count() > 1)
+            m_serverStatus->setText(tr("Choose a connection to draw its numbers beside these."));
+    } else if (!m_serverProblem.isEmpty()) {
+        notice = m_serverProblem;
+        m_serverStatus->clear();
+    } else if (m_serverLoading && m_serverPendingTab == tab) {
+        m_serverStatus->setText(tr("Fetching the numbers of %1\u2026").arg(m_serverConnection));
+    } else if (const auto it = m_serverResults.constFind(tab);
+               it != m_serverResults.cend() && m_serverKeys.value(tab) == serverKey()) {
+        if (!it->error.ok()) {
+            notice = it->error.message;
+            if (it->fromCache)
+                notice += u' '
+                    + tr("Showing the last numbers fetched for this range, %1.")
+                          .arg(ageText(it->fetchedAt));
+        }
+        m_serverStatus->setText(it->fromCache ? tr("Dashed: %1 on the server, %2.")
+                                                    .arg(m_serverConnection, ageText(it->fetchedAt))
+                                    : it->ok ? tr("Dashed: %1 on the server, fetched in %2 ms.")
+                                                   .arg(m_serverConnection)
+                                                   .arg(it->elapsedMs)
+                                             : QString());
+    } else {
+        m_serverStatus->clear();
+    }
+    m_serverNoticeText->setText(notice);
+    m_serverNotice->setVisible(!notice.isEmpty());
+}
+
+AnalyticsWindow::ServerBuckets AnalyticsWindow::serverBuckets(const AnalyticsGraph &graph,
+                                                              const QString &field,
+                                                              bool additive) const
+{
+    return serverBuckets(
+        graph, [field](const QJsonObject &point) { return numberIn(point, field); }, additive);
+}
+
+AnalyticsWindow::ServerBuckets AnalyticsWindow::serverBuckets(const AnalyticsGraph &graph,
+                                                              const PointValue &value,
+                                                              bool additive) const
+{
+    ServerBuckets out;
+    const int count = m_query.bucketCount();
+    if (graph.points.isEmpty()) {
+        // No data points at all: nothing per bucket to draw (not a line of zeros).
+        out.values = QList<std::optional<double>>(count);
+        return out;
+    }
+    QList<QList<double>> inBucket(count);
+    QList<qint64> times;
+    for (const AnalyticsPoint &p : graph.points) {
+        const std::optional<qint64> t = pointTime(p.timestamp);
+        if (!t)
+            continue;
+        times.append(*t);
+        const std::optional<double> v = value(p.values);
+        const qint64 offset = *t - m_query.fromMs;
+        if (!v || offset < 0 || m_query.bucketMs <= 0)
+            continue;
+        const qint64 bucket = offset / m_query.bucketMs;
+        if (bucket < count)
+            inBucket[bucket].append(*v);
+    }
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    // The server chose wider buckets (7.2 has no bucket parameter) when even its closest
+    // points are further apart than a local bucket (a gap alone is a bucket it left out): no
+    // value per local bucket would be true then, so only its totals are shown.
+    qint64 closest = -1;
+    for (int i = 1; i < times.size(); ++i) {
+        const qint64 gap = times.at(i) - times.at(i - 1);
+        closest = closest < 0 ? gap : qMin(closest, gap);
+    }
+    out.coarse = closest > m_query.bucketMs;
+    for (int i = 0; i < count; ++i) {
+        const QList<double> &values = inBucket.at(i);
+        if (out.coarse) {
+            out.values.append(std::nullopt);
+        } else if (values.isEmpty()) {
+            out.values.append(additive ? std::optional<double>(0) : std::nullopt);
+        } else {
+            out.finer = out.finer || values.size() > 1;
+            double sum = 0;
+            for (double v : values)
+                sum += v;
+            out.values.append(additive ? sum : sum / double(values.size()));
+        }
+    }
+    return out;
+}
+
+qint64 AnalyticsWindow::axisShift() const
+{
+    return qint64(QDateTime::fromMSecsSinceEpoch(m_query.fromMs).offsetFromUtc()) * 1000;
+}
+
+void AnalyticsWindow::addServerLines(
+    ChartPanel *panel, const QList<QPair<QString, QList<std::optional<double>>>> &lines,
+    const QStringList &csvColumns, const QStringList &labels)
+{
+    QChart *chart = panel->chart();
+    if (!chart || chart->series().isEmpty())
+        return;
+    QAbstractSeries *base = chart->series().first();
+    auto *bars = qobject_cast<QAbstractBarSeries *>(base);
+    const QList<QAbstractAxis *> axes = base->attachedAxes();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const qint64 shift = axisShift();
+    const qint64 half = m_query.bucketMs / 2;
+    const qint64 from = m_query.fromMs;
+    const qint64 width = qMax<qint64>(1, m_query.bucketMs);
+    double maximum = 0;
+    for (int s = 0; s < lines.size(); ++s) {
+        // One line: a colour of its own. Several: the colour of the local series they match.
+        QColor color = dark ? QColor(0xff, 0xa9, 0x4d) : QColor(0xd9, 0x48, 0x0f);
+        if (lines.size() > 1 && bars && s < bars->count()) {
+            color = bars->barSets().at(s)->color().darker(dark ? 70 : 150);
+        } else if (lines.size() > 1 && !bars && s < chart->series().size()) {
+            if (auto *line = qobject_cast<QLineSeries *>(chart->series().at(s)))
+                color = line->color();
+        }
+        auto *series = new QLineSeries;
+        series->setName(lines.at(s).first);
+        QPen pen(color);
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(2);
+        series->setPen(pen);
+        series->setPointsVisible(true);
+        const QList<std::optional<double>> values = lines.at(s).second;
+        for (int i = 0; i < values.size(); ++i) {
+            if (!values.at(i))
+                continue;
+            const double x = bars ? double(i) : double(m_query.bucketStart(i) + half - shift);
+            series->append(x, *values.at(i));
+            maximum = qMax(maximum, *values.at(i));
+        }
+        chart->addSeries(series);
+        for (QAbstractAxis *axis : axes)
+            series->attachAxis(axis);
+        const QString name = lines.at(s).first;
+        const bool categories = bars != nullptr;
+        connect(series, &QLineSeries::hovered, panel, [=](const QPointF &point, bool on) {
+            if (!on)
+                return;
+            const int i = categories
+                ? qRound(point.x())
+                : int((qint64(point.x()) + shift - half - from + width / 2) / width);
+            const double v = values.value(i).value_or(0);
+            panel->setHoverText(tr("%1: %2 %3")
+                                    .arg(labels.value(i), name,
+                                         QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 2)));
+        });
+    }
+    for (QAbstractAxis *axis : axes) {
+        auto *y = qobject_cast<QValueAxis *>(axis);
+        if (!y || y->orientation() != Qt::Vertical || y->min() < 0 || maximum * 1.05 <= y->max())
+            continue;
+        y->setRange(0, maximum * 1.05);
+        y->setTickCount(5);
+        y->applyNiceNumbers();
+        y->setLabelFormat(axisFormat(maximum));
+    }
+    // Line markers in the legend, so the server's read as dashed lines. Several server lines
+    // over as many local ones (latency) share one entry: their colours match the local lines.
+    chart->legend()->setVisible(true);
+    const QList<QAbstractSeries *> all = chart->series();
+    for (int s = 0; s < lines.size(); ++s) {
+        QAbstractSeries *series = all.at(all.size() - lines.size() + s);
+        for (QLegendMarker *marker : chart->legend()->markers(series)) {
+            marker->setShape(QLegend::MarkerShapeFromSeries);
+            if (lines.size() > 1 && !bars && s == 0)
+                marker->setLabel(tr("Portkey (server)"));
+            else if (lines.size() > 1 && !bars)
+                marker->setVisible(false);
+        }
+    }
+    // The CSV holds what was drawn: one column per server line when the rows are the buckets.
+    QList<QStringList> rows = panel->csvRows();
+    if (csvColumns.size() == lines.size() && !lines.isEmpty()
+        && rows.size() == lines.first().second.size()) {
+        for (int i = 0; i < rows.size(); ++i) {
+            for (const auto &line : lines)
+                rows[i].append(optionalNumber(line.second.value(i), 4));
+        }
+        panel->setData(panel->csvHeader() + csvColumns, rows);
+    }
+}
+
+void AnalyticsWindow::addServerBars(ChartPanel *panel, const QList<std::optional<double>> &values,
+                                    const QStringList &labels, const QString &csvColumn)
+{
+    QChart *chart = panel->chart();
+    auto *bars = chart && !chart->series().isEmpty()
+        ? qobject_cast<QBarSeries *>(chart->series().first())
+        : nullptr;
+    if (!bars)
+        return;
+    // Categories (status codes, feedback values) are not a time line: the server's numbers are
+    // bars beside the local ones, hatched as the dashed lines of the time charts.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QColor color = dark ? QColor(0xff, 0xa9, 0x4d) : QColor(0xd9, 0x48, 0x0f);
+    auto *set = new QBarSet(tr("Portkey (server)"));
+    set->setBrush(QBrush(color, Qt::BDiagPattern));
+    set->setPen(QPen(color, 1.5, Qt::DashLine));
+    double maximum = 0;
+    for (const std::optional<double> &v : values) {
+        set->append(v.value_or(0));
+        maximum = qMax(maximum, v.value_or(0));
+    }
+    bars->append(set);
+    const QString name = set->label();
+    connect(set, &QBarSet::hovered, panel, [panel, values, labels, name](bool on, int i) {
+        if (on)
+            panel->setHoverText(
+                tr("%1: %2 %3").arg(labels.value(i), name, number(values.value(i).value_or(0))));
+    });
+    for (QAbstractAxis *axis : bars->attachedAxes()) {
+        auto *y = qobject_cast<QValueAxis *>(axis);
+        if (!y || y->orientation() != Qt::Vertical || y->min() < 0 || maximum * 1.05 <= y->max())
+            continue;
+        y->setRange(0, maximum * 1.05);
+        y->setTickCount(5);
+        y->applyNiceNumbers();
+        y->setLabelFormat(axisFormat(maximum));
+    }
+    chart->legend()->setVisible(true);
+    QList<QStringList> rows = panel->csvRows();
+    if (!csvColumn.isEmpty() && rows.size() == values.size()) {
+        for (int i = 0; i < rows.size(); ++i)
+            rows[i].append(optionalNumber(values.at(i), 4));
+        panel->setData(panel->csvHeader() + QStringList {csvColumn}, rows);
+    }
+}
+
+QString AnalyticsWindow::bucketNotes(const QList<ServerBuckets> &buckets) const
+{
+    bool coarse = false, finer = false;
+    for (const ServerBuckets &b : buckets) {
+        coarse = coarse || b.coarse;
+        finer = finer || b.finer;
+    }
+    if (coarse)
+        return u' '
+            + tr("The server answered in buckets wider than the local ones, so only its totals "
+                 "are shown.");
+    if (finer)
+        return u' '
+            + tr("The server's finer buckets are added up into the local ones (averages, "
+                 "percentiles and rates: the mean of its buckets).");
+    return {};
+}
+
+QString AnalyticsWindow::serverSummary(int tab, const QString &figures, double local, double server,
+                                       const QString &unit, bool percent) const
+{
+    const ServerAnalyticsResult *s = this->server(tab);
+    if (!s)
+        return {};
+    const QString name = m_serverConnection.toHtmlEscaped();
+    QString text = QStringLiteral("<br>")
+        + (s->fromCache ? tr("<b>Portkey (server)</b>, %1, %2: %3.")
+                              .arg(name, ageText(s->fetchedAt), figures)
+                        : tr("<b>Portkey (server)</b>, %1: %2.").arg(name, figures));
+    if (std::isnan(server))
+        return text + u' ' + tr("Its answer has no total to compare with this store's.")
+            + ignoredSentence();
+    const bool same
+        = percent ? std::abs(local - server) < 0.05 : std::llround(local) == std::llround(server);
+    if (same) {
+        text += u' ' + tr("The same as in this store.");
+    } else if (percent) {
+        text += u' '
+            + (server > local ? tr("%1 points higher than in this store.")
+                              : tr("%1 points lower than in this store."))
+                  .arg(QLocale().toString(std::abs(server - local), 'f', 1));
+    } else {
+        text += u' '
+            + (server > local ? tr("%1 more %2 than in this store.")
+                              : tr("%1 fewer %2 than in this store."))
+                  .arg(number(std::abs(server - local)), unit);
+    }
+    if (!same && server > local) {
+        const QDateTime synced = m_serverSyncedUntil;
+        if (!synced.isValid())
+            text += u' '
+                + tr("Logs not yet synced may explain it: %1 has never been synced into a "
+                     "store (File > Connections > Sync Now).")
+                      .arg(name);
+        else if (synced.toMSecsSinceEpoch() < m_query.toMs)
+            text += u' '
+                + tr("Logs not yet synced may explain it: %1 is synced up to %2 UTC.")
+                      .arg(name, synced.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        else
+            text += u' '
+                + tr("Logs the server counts but this store lacks (removed here, or synced into "
+                     "another store) may explain it.");
+    } else if (!same) {
+        text += u' '
+            + tr("This store holds logs the server does not count here: imported from "
+                 "elsewhere, from another workspace, or not yet processed by Portkey.");
+    }
+    return text + ignoredSentence();
+}
+
+QString AnalyticsWindow::ignoredSentence() const
+{
+    if (m_serverIgnored.isEmpty())
+        return {};
+    QStringList terms;
+    for (const QString &t : m_serverIgnored)
+        terms.append(QStringLiteral("<tt>%1</tt>").arg(t.toHtmlEscaped()));
+    return u' '
+        + tr("The server's numbers ignore the part of the filter its graphs have no "
+             "parameter for: %1.")
+              .arg(terms.join(QStringLiteral(", ")));
+}
+
+QString AnalyticsWindow::serverFigures(int tab, const ServerAnalyticsResult &s, double *main,
+                                       QString *unit, bool *percent) const
+{
+    // A figure the server's summary left out shows as a dash and is not compared.
+    const auto value = [&s](const char *graph, const char *key) {
+        return numberIn(s.graphs.value(QLatin1String(graph)).summary, QLatin1String(key));
+    };
+    const auto count = [&value](const char *graph, const char *key) {
+        const std::optional<double> v = value(graph, key);
+        return v ? number(*v) : QStringLiteral("\u2013");
+    };
+    const auto fixed = [&value](const char *graph, const char *key, int decimals) {
+        const std::optional<double> v = value(graph, key);
+        return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("\u2013");
+    };
+    const auto compared = [main](const std::optional<double> &v) {
+        *main = v.value_or(std::nan(""));
+    };
+    *percent = false;
+    switch (tab) {
+    case OverviewTab: {
+        compared(value("requests", "total"));
+        *unit = tr("requests");
+        const std::optional<double> cost = value("cost", "total");
+        return tr("<b>%1</b> requests \u00b7 <b>%2</b> cost \u00b7 <b>%3</b> tokens \u00b7 "
+                  "latency average <b>%4 ms</b>, p50 <b>%5</b>, p90 <b>%6</b>, p99 <b>%7</b> "
+                  "\u00b7 <b>%8</b> errors (%9%)")
+            .arg(count("requests", "total"), cost ? dollars(*cost) : QStringLiteral("\u2013"),
+                 count("tokens", "total"), count("latency", "avg"), count("latency", "p50"),
+                 count("latency", "p90"), count("latency", "p99"), count("errors", "total"),
+                 fixed("errors/rate", "rate", 1));
+    }
+    case UsersTab:
+        compared(value("users", "total"));
+        *unit = tr("users");
+        return tr("<b>%1</b> unique users").arg(count("users", "total"));
+    case ErrorsTab:
+        compared(value("errors/status-codes", "total_errors"));
+        *unit = tr("errors");
+        return tr("<b>%1</b> errors with %2 distinct status codes \u00b7 rescued by retries "
+                  "<b>%3</b> \u00b7 by fallbacks <b>%4</b>")
+            .arg(count("errors/status-codes", "total_errors"),
+                 count("errors/status-codes", "unique_error_codes"),
+                 count("requests/rescued", "retry"), count("requests/rescued", "fallback"));
+    case CacheTab:
+        compared(value("cache/hit-rate", "rate"));
+        *unit = QString();
+        *percent = true;
+        return tr("hit rate <b>%1%</b> (total %2)")
+            .arg(fixed("cache/hit-rate", "rate", 1), count("cache/hit-rate", "total"));
+    case FeedbackTab:
+        compared(value("feedbacks", "total"));
+        *unit = tr("feedback entries");
+        return tr("<b>%1</b> feedback entries, weighted average <b>%2</b>")
+            .arg(count("feedbacks", "total"), fixed("feedbacks/weighted", "avg", 2));
+    default:
+        return {};
+    }
 }
 
 // --- chart helpers
@@ -472,7 +1156,9 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     auto *chart = new QChart;
     // Names (users, models) read best as horizontal bars, most first at the top.
     const bool horizontal = m_horizontalNext;
+    const bool values = m_valuesNext;
     m_horizontalNext = false;
+    m_valuesNext = false;
     QAbstractBarSeries *series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
         : horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                      : static_cast<QAbstractBarSeries *>(new QBarSeries);
@@ -517,7 +1203,7 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     if (horizontal) {
         QStringList reversed(categories.crbegin(), categories.crend());
         x->append(reversed);
-    } else if (categories.size() > 12) {
+    } else if (categories.size() > 12 && !values) {
         // Time buckets: a category axis truncates 60 labels to dots, so its labels give way to
         // a date axis over the same range (shifted to read UTC, as in lineChart()).
         x->append(categories);
@@ -545,8 +1231,9 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     auto *y = new QValueAxis;
     y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
     y->applyNiceNumbers();
-    y->setLabelFormat(maximum >= 10 || maximum == 0 ? QStringLiteral("%.0f")
-                                                    : QStringLiteral("%.2f"));
+    if (maximum == 0)
+        y->setTickCount(2); // 0 and 1, not six labels rounded to 0 and 1
+    y->setLabelFormat(axisFormat(maximum));
     y->setTitleText(axisTitle);
     y->setLabelsFont(small);
     chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -616,8 +1303,9 @@ QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times
     }
     y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
     y->applyNiceNumbers();
-    y->setLabelFormat(maximum >= 10 || maximum == 0 ? QStringLiteral("%.0f")
-                                                    : QStringLiteral("%.2f"));
+    if (maximum == 0)
+        y->setTickCount(2); // 0 and 1, not six labels rounded to 0 and 1
+    y->setLabelFormat(axisFormat(maximum));
     styleChart(chart);
     panel->setChart(chart);
     return chart;
@@ -731,17 +1419,67 @@ void AnalyticsWindow::buildOverview(const Result &r)
     p->setData(header, rows);
 
     const LatencyBucket &o = r.latency.overall;
-    m_summaries.value(OverviewTab)
-        ->setText(tr("<b>%1</b> requests \u00b7 <b>%2</b> cost \u00b7 <b>%3</b> tokens \u00b7 "
-                     "latency average <b>%4 ms</b>, p50 <b>%5</b>, p90 <b>%6</b>, p99 <b>%7</b> "
-                     "\u00b7 <b>%8</b> errors (%9%)")
-                      .arg(number(double(totalRequests)), dollars(totalCost),
-                           number(double(totalTokens)), number(o.avg.value_or(0)),
-                           number(double(o.p50.value_or(0))), number(double(o.p90.value_or(0))),
-                           number(double(o.p99.value_or(0))), number(double(totalErrors)),
-                           QLocale().toString(
-                               withStatus ? 100.0 * double(totalErrors) / double(withStatus) : 0.0,
-                               'f', 1)));
+    QString summary
+        = tr("<b>%1</b> requests \u00b7 <b>%2</b> cost \u00b7 <b>%3</b> tokens \u00b7 "
+             "latency average <b>%4 ms</b>, p50 <b>%5</b>, p90 <b>%6</b>, p99 <b>%7</b> "
+             "\u00b7 <b>%8</b> errors (%9%)")
+              .arg(number(double(totalRequests)), dollars(totalCost), number(double(totalTokens)),
+                   number(o.avg.value_or(0)), number(double(o.p50.value_or(0))),
+                   number(double(o.p90.value_or(0))), number(double(o.p99.value_or(0))),
+                   number(double(totalErrors)),
+                   QLocale().toString(withStatus ? 100.0 * double(totalErrors) / double(withStatus)
+                                                 : 0.0,
+                                      'f', 1));
+
+    if (const ServerAnalyticsResult *s = server(OverviewTab)) {
+        const auto graph = [s](const char *name) {
+            return s->graphs.value(QLatin1String(name));
+        };
+        const ServerBuckets sRequests
+            = serverBuckets(graph("requests"), QStringLiteral("total"), true);
+        ServerBuckets sCost = serverBuckets(graph("cost"), QStringLiteral("total"), true);
+        for (std::optional<double> &v : sCost.values) {
+            if (v)
+                *v /= 100.0; // cents, as the local cost; the chart is in dollars
+        }
+        const ServerBuckets sTokens = serverBuckets(graph("tokens"), QStringLiteral("total"), true);
+        const AnalyticsGraph latency = graph("latency");
+        const ServerBuckets sAvg = serverBuckets(latency, QStringLiteral("avg"), false);
+        const ServerBuckets sP50 = serverBuckets(latency, QStringLiteral("p50"), false);
+        const ServerBuckets sP90 = serverBuckets(latency, QStringLiteral("p90"), false);
+        const ServerBuckets sP99 = serverBuckets(latency, QStringLiteral("p99"), false);
+        const ServerBuckets sErrors = serverBuckets(graph("errors"), QStringLiteral("total"), true);
+        const ServerBuckets sRate
+            = serverBuckets(graph("errors/rate"), QStringLiteral("rate"), false);
+        const QString serverName = tr("Portkey (server)");
+        addServerLines(panel(QStringLiteral("requests")), {{serverName, sRequests.values}},
+                       {QStringLiteral("portkey_requests")}, labels);
+        addServerLines(panel(QStringLiteral("cost")), {{serverName, sCost.values}},
+                       {QStringLiteral("portkey_cost_usd")}, labels);
+        addServerLines(panel(QStringLiteral("tokens")), {{serverName, sTokens.values}},
+                       {QStringLiteral("portkey_tokens")}, labels);
+        addServerLines(
+            panel(QStringLiteral("latency")),
+            {{tr("server average"), sAvg.values},
+             {tr("server p50"), sP50.values},
+             {tr("server p90"), sP90.values},
+             {tr("server p99"), sP99.values}},
+            {QStringLiteral("portkey_latency_avg_ms"), QStringLiteral("portkey_latency_p50_ms"),
+             QStringLiteral("portkey_latency_p90_ms"), QStringLiteral("portkey_latency_p99_ms")},
+            labels);
+        addServerLines(panel(QStringLiteral("errors")), {{serverName, sErrors.values}},
+                       {QStringLiteral("portkey_errors")}, labels);
+        addServerLines(panel(QStringLiteral("errorRate")), {{serverName, sRate.values}},
+                       {QStringLiteral("portkey_error_rate_pct")}, labels);
+        double total = 0;
+        QString unit;
+        bool percent = false;
+        const QString figures = serverFigures(OverviewTab, *s, &total, &unit, &percent);
+        summary = tr("<b>This store</b>: %1.").arg(summary)
+            + serverSummary(OverviewTab, figures, double(totalRequests), total, unit, percent)
+            + bucketNotes({sRequests, sCost, sTokens, sAvg, sErrors, sRate});
+    }
+    m_summaries.value(OverviewTab)->setText(summary);
 }
 
 void AnalyticsWindow::buildUsers(const Result &r)
@@ -774,28 +1512,80 @@ void AnalyticsWindow::buildUsers(const Result &r)
     };
     build(QStringLiteral("usersByRequests"), r.users.byRequests, false);
     build(QStringLiteral("usersByCost"), r.users.byCost, true);
-    m_summaries.value(UsersTab)->setText(
-        tr("<b>%1</b> users (from the <tt>_user</tt> metadata key); the top %2 are shown.")
-            .arg(r.users.uniqueUsers)
-            .arg(r.users.byRequests.size()));
+    QString summary
+        = tr("<b>%1</b> users (from the <tt>_user</tt> metadata key); the top %2 are shown.")
+              .arg(r.users.uniqueUsers)
+              .arg(r.users.byRequests.size());
+    if (const ServerAnalyticsResult *s = server(UsersTab)) {
+        double total = 0;
+        QString unit;
+        bool percent = false;
+        const QString figures = serverFigures(UsersTab, *s, &total, &unit, &percent);
+        summary = tr("<b>This store</b>: %1").arg(summary)
+            + serverSummary(UsersTab, figures, double(r.users.uniqueUsers), total, unit, percent);
+    }
+    m_summaries.value(UsersTab)->setText(summary);
 }
 
 void AnalyticsWindow::buildErrors(const Result &r)
 {
-    QStringList codes;
-    QList<double> counts;
+    const ServerAnalyticsResult *s = server(ErrorsTab);
+    // The server's error status codes (no timestamps): a code only the server saw gets a
+    // category of its own, with no local bar.
+    QMap<int, double> serverCodes;
+    if (s) {
+        for (const AnalyticsPoint &point :
+             s->graphs.value(QStringLiteral("errors/status-codes")).points) {
+            const std::optional<double> code
+                = numberIn(point.values, QStringLiteral("status_code"));
+            if (code)
+                serverCodes[int(*code)]
+                    += numberIn(point.values, QStringLiteral("count")).value_or(0);
+        }
+    }
+    QMap<int, qint64> localCodes;
     QList<QStringList> rows;
     qint64 errors = 0, all = 0;
     for (const StatusCodeCount &c : r.codes) {
         all += c.count;
-        rows.append({QString::number(c.statusCode), QString::number(c.count)});
-        if (c.statusCode < 400)
+        if (c.statusCode < 400) {
+            rows.append({QString::number(c.statusCode), QString::number(c.count)});
             continue;
+        }
         errors += c.count;
-        codes.append(QString::number(c.statusCode));
-        counts.append(double(c.count));
+        localCodes.insert(c.statusCode, c.count);
+    }
+    QList<int> errorCodes = localCodes.keys();
+    for (auto it = serverCodes.cbegin(); it != serverCodes.cend(); ++it) {
+        if (!localCodes.contains(it.key()))
+            errorCodes.append(it.key());
+    }
+    std::sort(errorCodes.begin(), errorCodes.end());
+    QStringList codes;
+    QList<double> counts;
+    QList<std::optional<double>> serverCounts;
+    for (int code : errorCodes) {
+        codes.append(QString::number(code));
+        counts.append(double(localCodes.value(code)));
+        serverCounts.append(serverCodes.contains(code)
+                                ? std::optional<double>(serverCodes.value(code))
+                                : std::optional<double>(0));
+        QStringList row {QString::number(code), QString::number(localCodes.value(code))};
+        if (s)
+            row.append(optionalNumber(serverCounts.last(), 0));
+        rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const QStringList &a, const QStringList &b) {
+        return a.first().toInt() < b.first().toInt();
+    });
+    if (s) {
+        for (QStringList &row : rows) {
+            if (row.size() == 2)
+                row.append(QString()); // below 400: not an error the server graph counts
+        }
     }
     ChartPanel *p = panel(QStringLiteral("statusCodes"));
+    m_valuesNext = true;
     barChart(
         p, codes, {{tr("Requests"), counts}}, false,
         [codes, counts](int i, int) -> QString {
@@ -803,7 +1593,12 @@ void AnalyticsWindow::buildErrors(const Result &r)
         },
         [codes](int i, int) -> QString { return QStringLiteral("status:") + codes.value(i); },
         QString());
-    p->setData({QStringLiteral("status_code"), QStringLiteral("requests")}, rows);
+    QStringList codeHeader {QStringLiteral("status_code"), QStringLiteral("requests")};
+    if (s) {
+        addServerBars(p, serverCounts, codes);
+        codeHeader.append(QStringLiteral("portkey_requests"));
+    }
+    p->setData(codeHeader, rows);
 
     QStringList labels;
     QList<double> retry, fallback;
@@ -836,11 +1631,29 @@ void AnalyticsWindow::buildErrors(const Result &r)
     p->setData({QStringLiteral("bucket_start_utc"), QStringLiteral("rescued_by_retry"),
                 QStringLiteral("rescued_by_fallback")},
                rescuedRows);
-    m_summaries.value(ErrorsTab)->setText(
-        tr("<b>%1</b> errors of %2 requests with a status \u00b7 rescued by retries "
-           "<b>%3</b> \u00b7 by fallbacks <b>%4</b>")
-            .arg(number(double(errors)), number(double(all)), number(double(totalRetry)),
-                 number(double(totalFallback))));
+    QString summary = tr("<b>%1</b> errors of %2 requests with a status \u00b7 rescued by retries "
+                         "<b>%3</b> \u00b7 by fallbacks <b>%4</b>")
+                          .arg(number(double(errors)), number(double(all)),
+                               number(double(totalRetry)), number(double(totalFallback)));
+    if (s) {
+        const AnalyticsGraph rescued = s->graphs.value(QStringLiteral("requests/rescued"));
+        const ServerBuckets sRetry = serverBuckets(rescued, QStringLiteral("retry"), true);
+        const ServerBuckets sFallback = serverBuckets(rescued, QStringLiteral("fallback"), true);
+        addServerLines(p,
+                       {{tr("server: by retries"), sRetry.values},
+                        {tr("server: by fallbacks"), sFallback.values}},
+                       {QStringLiteral("portkey_rescued_by_retry"),
+                        QStringLiteral("portkey_rescued_by_fallback")},
+                       labels);
+        double total = 0;
+        QString unit;
+        bool percent = false;
+        const QString figures = serverFigures(ErrorsTab, *s, &total, &unit, &percent);
+        summary = tr("<b>This store</b>: %1.").arg(summary)
+            + serverSummary(ErrorsTab, figures, double(errors), total, unit, percent)
+            + bucketNotes({sRetry, sFallback});
+    }
+    m_summaries.value(ErrorsTab)->setText(summary);
 }
 
 void AnalyticsWindow::buildCache(const Result &r)
@@ -888,15 +1701,38 @@ void AnalyticsWindow::buildCache(const Result &r)
         QString());
     p->setData(header, rows);
     const CacheStats &c = r.cache;
-    m_summaries.value(CacheTab)->setText(
-        tr("Hit rate <b>%1%</b> (%2 simple and %3 semantic hits of %4 cacheable "
-           "requests) \u00b7 average latency of a hit <b>%5 ms</b> against <b>%6 ms</b> "
-           "\u00b7 saved about <b>%7 s</b> of latency and <b>%8</b> (estimated from the "
-           "same model's requests not served from the cache)")
-            .arg(QLocale().toString(c.hitRate().value_or(0), 'f', 1), number(double(c.simpleHits)),
-                 number(double(c.semanticHits)), number(double(c.cacheable)),
-                 number(c.avgHitLatencyMs.value_or(0)), number(c.avgMissLatencyMs.value_or(0)),
-                 number(c.latencySavedMs / 1000.0), dollars(c.costSavedCents)));
+    QString summary
+        = tr("Hit rate <b>%1%</b> (%2 simple and %3 semantic hits of %4 cacheable "
+             "requests) \u00b7 average latency of a hit <b>%5 ms</b> against <b>%6 ms</b> "
+             "\u00b7 saved about <b>%7 s</b> of latency and <b>%8</b> (estimated from the "
+             "same model's requests not served from the cache)")
+              .arg(QLocale().toString(c.hitRate().value_or(0), 'f', 1),
+                   number(double(c.simpleHits)), number(double(c.semanticHits)),
+                   number(double(c.cacheable)), number(c.avgHitLatencyMs.value_or(0)),
+                   number(c.avgMissLatencyMs.value_or(0)), number(c.latencySavedMs / 1000.0),
+                   dollars(c.costSavedCents));
+    if (const ServerAnalyticsResult *s = server(CacheTab)) {
+        const AnalyticsGraph hits = s->graphs.value(QStringLiteral("cache/hit-rate"));
+        const ServerBuckets sRate = serverBuckets(hits, QStringLiteral("rate"), false);
+        const ServerBuckets sSimple = serverBuckets(hits, QStringLiteral("simple_hits"), true);
+        const ServerBuckets sSemantic = serverBuckets(hits, QStringLiteral("semantic_hits"), true);
+        addServerLines(panel(QStringLiteral("cacheHitRate")),
+                       {{tr("Portkey (server)"), sRate.values}},
+                       {QStringLiteral("portkey_hit_rate_pct")}, labels);
+        addServerLines(
+            panel(QStringLiteral("cacheHits")),
+            {{tr("server: simple"), sSimple.values}, {tr("server: semantic"), sSemantic.values}},
+            {QStringLiteral("portkey_simple_hits"), QStringLiteral("portkey_semantic_hits")},
+            labels);
+        double total = 0;
+        QString unit;
+        bool percent = false;
+        const QString figures = serverFigures(CacheTab, *s, &total, &unit, &percent);
+        summary = tr("<b>This store</b>: %1.").arg(summary)
+            + serverSummary(CacheTab, figures, c.hitRate().value_or(0), total, unit, percent)
+            + bucketNotes({sRate, sSimple, sSemantic});
+    }
+    m_summaries.value(CacheTab)->setText(summary);
 }
 
 void AnalyticsWindow::buildFeedback(const Result &r)
@@ -918,6 +1754,14 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     }
     const QStringList header {QStringLiteral("bucket_start_utc"), QStringLiteral("feedback"),
                               QStringLiteral("weighted_avg")};
+    const ServerAnalyticsResult *s = server(FeedbackTab);
+    ServerBuckets sCount, sWeighted;
+    if (s) {
+        sCount = serverBuckets(s->graphs.value(QStringLiteral("feedbacks")),
+                               QStringLiteral("total"), true);
+        sWeighted = serverBuckets(s->graphs.value(QStringLiteral("feedbacks/weighted")),
+                                  QStringLiteral("avg"), false);
+    }
     ChartPanel *p = panel(QStringLiteral("feedbackCount"));
     barChart(
         p, labels, {{tr("Feedback"), counts}}, false,
@@ -927,6 +1771,10 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         [this](int i, int) -> QString { return bucketFilter(i) + QStringLiteral(" feedback:any"); },
         QString());
     p->setData(header, rows);
+    if (s) {
+        addServerLines(p, {{tr("Portkey (server)"), sCount.values}},
+                       {QStringLiteral("portkey_feedback")}, labels);
+    }
     p = panel(QStringLiteral("feedbackWeighted"));
     lineChart(
         p, times, {{tr("Weighted average"), weighted}},
@@ -939,6 +1787,10 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     if (QChart *chart = p->chart(); chart && !chart->axes(Qt::Vertical).isEmpty())
         chart->axes(Qt::Vertical).first()->setRange(-10, 10);
     p->setData(header, rows);
+    if (s) {
+        addServerLines(p, {{tr("Portkey (server)"), sWeighted.values}},
+                       {QStringLiteral("portkey_weighted_avg")}, labels);
+    }
 
     QStringList values;
     QList<double> valueCounts;
@@ -954,6 +1806,21 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         valueRows.append({QString::number(v), QString::number(n)});
     }
     p = panel(QStringLiteral("feedbackValues"));
+    QList<std::optional<double>> serverScores;
+    if (s) {
+        // feedbacks/scores: {score, total} per value, no timestamps.
+        QList<double> byValue(21, 0);
+        for (const AnalyticsPoint &point :
+             s->graphs.value(QStringLiteral("feedbacks/scores")).points) {
+            const std::optional<double> score = numberIn(point.values, QStringLiteral("score"));
+            if (score && std::llround(*score) >= -10 && std::llround(*score) <= 10)
+                byValue[int(std::llround(*score)) + 10]
+                    += numberIn(point.values, QStringLiteral("total")).value_or(0);
+        }
+        for (double v : byValue)
+            serverScores.append(v);
+    }
+    m_valuesNext = true;
     barChart(
         p, values, {{tr("Entries"), valueCounts}}, false,
         [valueCounts](int i, int) -> QString {
@@ -967,6 +1834,8 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         },
         QString());
     p->setData({QStringLiteral("value"), QStringLiteral("entries")}, valueRows);
+    if (s)
+        addServerBars(p, serverScores, values, QStringLiteral("portkey_entries"));
 
     QStringList models;
     QList<double> averages;
@@ -998,9 +1867,19 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     p->setData(
         {QStringLiteral("model"), QStringLiteral("feedback"), QStringLiteral("weighted_avg")},
         modelRows);
-    m_summaries.value(FeedbackTab)
-        ->setText(tr("<b>%1</b> feedback entries on the logs in range (each entry once, on the "
-                     "log it was given on; it shows on every log of its trace). Weighted average "
-                     "= sum(value \u00d7 weight) / sum(weight).")
-                      .arg(number(double(total))));
+    QString summary
+        = tr("<b>%1</b> feedback entries on the logs in range (each entry once, on the "
+             "log it was given on; it shows on every log of its trace). Weighted average "
+             "= sum(value \u00d7 weight) / sum(weight).")
+              .arg(number(double(total)));
+    if (s) {
+        double serverTotal = 0;
+        QString unit;
+        bool percent = false;
+        const QString figures = serverFigures(FeedbackTab, *s, &serverTotal, &unit, &percent);
+        summary = tr("<b>This store</b>: %1").arg(summary)
+            + serverSummary(FeedbackTab, figures, double(total), serverTotal, unit, percent)
+            + bucketNotes({sCount, sWeighted});
+    }
+    m_summaries.value(FeedbackTab)->setText(summary);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serveranalytics.h"
 #include "store/analytics.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@ class ChartPanel;
 class QBarSet;
 class QChart;
 class QComboBox;
+class QFrame;
 class QDateTimeEdit;
 class QLabel;
 class QProgressBar;
@@ -22,7 +24,10 @@ class StoreWorker;
 // tabs of Qt Charts for the main window's filter over a time range. The store computes every
 // aggregate on the window's own connection in a worker thread; the window only draws what comes
 // back, with a busy indicator meanwhile. A click on a bar or a point asks the main window to
-// filter the list to it (filterRequested).
+// filter the list to it (filterRequested). With a Portkey connection chosen under "Server
+// numbers", the control plane's analytics graphs for the same range are fetched on a thread of
+// their own (ServerAnalytics) and drawn beside the local numbers as dashed "Portkey (server)"
+// series, with both totals in the summary and a sentence on why they differ.
 class AnalyticsWindow : public QWidget
 {
     Q_OBJECT
@@ -50,13 +55,50 @@ public:
     // The range the last result covered, for tests.
     AnalyticsQuery lastQuery() const { return m_query; }
 
+    // The connection whose numbers are drawn beside the local ones; empty: none. The choice is
+    // remembered (QSettings analytics/serverConnection).
+    QString serverConnection() const { return m_serverConnection; }
+    void setServerConnection(const QString &name);
+    QComboBox *serverBox() const { return m_serverBox; }
+    bool isServerLoading() const { return m_serverLoading; }
+    // The one-line notice of the last server answer for the current tab; empty when hidden.
+    QString serverNotice() const;
+    void setServerRetryPolicy(const RetryPolicy &policy);
+
 Q_SIGNALS:
     // The full filter the list should show: the window's filter and the clicked term(s).
     void filterRequested(const QString &filter);
     void loaded(int tab);
+    void serverLoaded(int tab); // the server's numbers (or its error) for a tab arrived
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
-    struct Result;
+    struct Result
+    {
+        int generation = 0;
+        int tab = 0;
+        AnalyticsQuery query;
+        bool empty = false; // no log matches the filter
+        QString error;
+        qint64 elapsedMs = 0;
+        QList<TimeBucket> series;
+        LatencyStats latency;
+        TopUsers users;
+        QList<StatusCodeCount> codes;
+        CacheStats cache;
+        QList<FeedbackBucket> feedback;
+        QList<FeedbackValueCount> values;
+        QList<FeedbackModel> models;
+    };
+    // A graph field of the server's answer in the local buckets.
+    struct ServerBuckets
+    {
+        QList<std::optional<double>> values; // one per local bucket
+        bool coarse = false; // the server's buckets are wider: no per-bucket values
+        bool finer = false; // several server buckets were combined into one local bucket
+    };
     void reload();
     void load(int tab);
     void apply(const Result &result);
@@ -66,7 +108,39 @@ private:
     void buildErrors(const Result &r);
     void buildCache(const Result &r);
     void buildFeedback(const Result &r);
+    void build(const Result &r);
     void requestFilter(const QString &terms);
+
+    // Server numbers.
+    void refreshConnections();
+    void fetchServer(int tab);
+    void applyServer(const ServerAnalyticsResult &result);
+    void showServerState(int tab);
+    QString serverKey() const; // what the server numbers of a tab must have been fetched for
+    const ServerAnalyticsResult *server(int tab) const; // current numbers of a tab, or null
+    using PointValue = std::function<std::optional<double>(const QJsonObject &point)>;
+    ServerBuckets serverBuckets(const AnalyticsGraph &graph, const PointValue &value,
+                                bool additive) const;
+    ServerBuckets serverBuckets(const AnalyticsGraph &graph, const QString &field,
+                                bool additive) const;
+    // Dashed lines over a chart built by barChart() or lineChart(); per local bucket (or
+    // category) index. Adds their columns to the panel's CSV when rows match the buckets.
+    void addServerLines(ChartPanel *panel,
+                        const QList<QPair<QString, QList<std::optional<double>>>> &lines,
+                        const QStringList &csvColumns, const QStringList &labels);
+    // A hatched "Portkey (server)" bar set beside the local bars of a category chart.
+    void addServerBars(ChartPanel *panel, const QList<std::optional<double>> &values,
+                       const QStringList &labels, const QString &csvColumn = QString());
+    // "Portkey (server, name): figures. Why the totals differ." for a tab's summary.
+    QString serverSummary(int tab, const QString &figures, double local, double server,
+                          const QString &unit, bool percent = false) const;
+    QString bucketNotes(const QList<ServerBuckets> &buckets) const;
+    QString ignoredSentence() const; // which filter terms the server's numbers ignore
+    // The server's totals of a tab as summary text; *main is the figure compared with the
+    // local one (requests, users, errors, hit rate, feedback entries), *unit names it.
+    QString serverFigures(int tab, const ServerAnalyticsResult &s, double *main, QString *unit,
+                          bool *percent) const;
+    qint64 axisShift() const;
 
     // Chart helpers: bars over categories (click(i, set) gives the filter terms, hover(i, set)
     // the text) and lines over the buckets' times.
@@ -89,6 +163,7 @@ private:
     int m_generation = 0;
     bool m_loading = false;
     bool m_horizontalNext = false; // the next barChart() draws horizontal bars
+    bool m_valuesNext = false; // the next barChart()'s categories are values, not time buckets
     QHash<int, int> m_loadedGeneration; // tab -> generation of its charts
     QComboBox *m_rangeBox;
     QDateTimeEdit *m_fromEdit;
@@ -99,4 +174,22 @@ private:
     QTabWidget *m_tabs;
     QHash<int, QList<ChartPanel *>> m_panels;
     QHash<int, QLabel *> m_summaries;
+    QHash<int, Result> m_results; // the last local result of each tab
+
+    ServerAnalytics *m_server;
+    QString m_serverConnection;
+    QDateTime m_serverSyncedUntil; // of the chosen connection, for the "not yet synced" sentence
+    int m_serverEpoch = 0; // bumped when the connection changes
+    int m_serverRequest = 0; // the fetch whose answer is awaited
+    int m_serverPendingTab = -1;
+    QString m_serverPendingKey;
+    bool m_serverLoading = false;
+    QStringList m_serverIgnored; // filter terms the server's numbers ignore
+    QHash<int, ServerAnalyticsResult> m_serverResults;
+    QHash<int, QString> m_serverKeys; // tab -> serverKey() its result was fetched for
+    QString m_serverProblem; // a problem before any fetch (the key could not be read)
+    QComboBox *m_serverBox;
+    QLabel *m_serverStatus;
+    QFrame *m_serverNotice;
+    QLabel *m_serverNoticeText;
 };

@@ -42,7 +42,7 @@ ChartPanel::ChartPanel(const QString &name, const QString &title, QWidget *paren
     m_view->setMinimumSize(280, 190);
     m_hover->setObjectName(QStringLiteral("hoverLabel"));
     m_hover->setForegroundRole(QPalette::PlaceholderText);
-    m_hover->setText(tr("Point at a bar or a point for its values; click it to filter the list."));
+    m_hover->setText(hint());
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *png = new QToolButton(this);
@@ -83,6 +83,12 @@ void ChartPanel::setChart(QChart *chart)
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    m_hover->setText(hint()); // the values of the old chart are gone with it
+}
+
+QString ChartPanel::hint()
+{
+    return tr("Point at a bar or a point for its values; click it to filter the list.");
 }
 
 void ChartPanel::setData(const QStringList &header, const QList<QStringList> &rows)

@@ -34,6 +34,7 @@ public:
     bool exportCsv(const QString &file) const;
 
 private:
+    static QString hint();
     void askExportPng();
     void askExportCsv();
 

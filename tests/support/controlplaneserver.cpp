@@ -312,6 +312,13 @@ bool ControlPlaneServer::applyFault(QTcpSocket *socket, const Request &request)
     return false;
 }
 
+void ControlPlaneServer::setAnalyticsGraph(const QString &graph, const QJsonObject &summary,
+                                           const QJsonArray &dataPoints)
+{
+    m_graphs.insert(
+        graph, {{QStringLiteral("summary"), summary}, {QStringLiteral("data_points"), dataPoints}});
+}
+
 QJsonValue ControlPlaneServer::integer(qint64 value) const
 {
     return QJsonValue(value);
@@ -697,9 +704,29 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
             return;
         }
         const QString graph = parts.mid(2).join(u'/');
+        static const QStringList documented {QStringLiteral("requests"),
+                                             QStringLiteral("cost"),
+                                             QStringLiteral("latency"),
+                                             QStringLiteral("tokens"),
+                                             QStringLiteral("users"),
+                                             QStringLiteral("users/requests"),
+                                             QStringLiteral("errors"),
+                                             QStringLiteral("errors/rate"),
+                                             QStringLiteral("errors/stacks"),
+                                             QStringLiteral("errors/status-codes"),
+                                             QStringLiteral("requests/rescued"),
+                                             QStringLiteral("cache/hit-rate"),
+                                             QStringLiteral("cache/latency"),
+                                             QStringLiteral("feedbacks"),
+                                             QStringLiteral("feedbacks/scores"),
+                                             QStringLiteral("feedbacks/weighted"),
+                                             QStringLiteral("feedbacks/ai-models")};
         QJsonObject summary;
         QJsonArray points;
-        if (graph == u"cost") {
+        if (m_graphs.contains(graph)) {
+            summary = m_graphs.value(graph).value(QStringLiteral("summary")).toObject();
+            points = m_graphs.value(graph).value(QStringLiteral("data_points")).toArray();
+        } else if (graph == u"cost") {
             summary
                 = {{QStringLiteral("total"), 3887.3066999996863}, {QStringLiteral("avg"), 0.89}};
             points = {QJsonObject {
@@ -718,7 +745,7 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
                       QJsonObject {
                           {QStringLiteral("timestamp"), QStringLiteral("2026-01-02T00:00:00.000Z")},
                           {QStringLiteral("total"), 2172316.0}}};
-        } else {
+        } else if (!documented.contains(graph)) {
             replyError(socket, 404, QStringLiteral("AB02"), QStringLiteral("Unknown graph"));
             return;
         }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -74,6 +75,13 @@ public:
     bool omitTotals = false; // create/update answer without total (it is the only count)
     int pollsUntilDone = 1; // GET /logs/exports/{id} answers in_progress this often first
 
+    // Analytics graphs (7.2): what GET /analytics/graphs/<graph> answers from now on (graph as
+    // "requests" or "errors/rate"). A documented graph not set answers with an empty summary and
+    // no data points, except cost and requests, which keep the guide's fractional example.
+    void setAnalyticsGraph(const QString &graph, const QJsonObject &summary,
+                           const QJsonArray &dataPoints);
+    void clearAnalyticsGraphs() { m_graphs.clear(); }
+
     // What happened.
     QList<Request> requests() const { return m_requests; }
     int count(const QString &methodAndPathPrefix) const;
@@ -125,4 +133,5 @@ private:
     int m_exportsCreated = 0;
     QMap<QString, QJsonObject> m_feedback;
     int m_nextId = 1;
+    QMap<QString, QJsonObject> m_graphs; // graph -> {summary, data_points}
 };
