@@ -1,17 +1,22 @@
 #include "detailpanel.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "openstoredialog.h"
 #include "singleinstance.h"
 #include "store/logstore.h"
+#include "storepasswords.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QPointer>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -26,6 +31,18 @@ QString languageFromArguments(const QStringList &arguments)
             return a.mid(7);
     }
     return qEnvironmentVariable("GATESCOPE_LANG", Languages::chosen());
+}
+
+// Without --db: GATESCOPE_DB, else the store File > Open Store opened last (a file that is gone
+// is not made again), else the default file.
+QString startLocation()
+{
+    const QString last = OpenStoreDialog::lastStore();
+    if (!qEnvironmentVariableIsEmpty("GATESCOPE_DB") || last.isEmpty())
+        return LogStore::defaultLocation();
+    if (!StorePasswords::account(last).isEmpty() || QFileInfo::exists(last))
+        return last;
+    return LogStore::defaultLocation();
 }
 
 void printLine(const QString &line)
@@ -44,14 +61,19 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.gatescope.Gatescope"));
     Languages::install(languageFromArguments(QApplication::arguments()));
     Theme::apply(false);
+    StorePasswords::install(); // PostgreSQL passwords from the Open Store dialog or the keychain
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Desktop log browser for AI gateway traffic"));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "The store to open."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "The store to open: a SQLite file or "
+                                "postgresql://user@host:port/dbname (default: the last store "
+                                "opened)."),
+        QStringLiteral("STORE"));
     const QCommandLineOption demo(
         QStringLiteral("demo-if-empty"),
         QApplication::translate("main", "Fill an empty store with demo logs."));
@@ -91,7 +113,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A gatescope:// link (or Portkey app URL) to open."));
     parser.process(app);
 
-    const QString location = parser.isSet(db) ? parser.value(db) : LogStore::defaultLocation();
+    const QString location = parser.isSet(db) ? parser.value(db) : startLocation();
     const QStringList links = parser.positionalArguments();
     const bool verbose = parser.isSet(printLinks);
 
@@ -113,54 +135,74 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window(location);
+    // File > Open Store replaces the window by one on the other store: links go to the newest
+    // one, and the single-instance socket follows the store.
+    auto *window = new MainWindow(location);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<MainWindow> current;
+    std::function<void(MainWindow *)> follow = [&](MainWindow *w) {
+        current = w;
+        QObject::connect(w, &MainWindow::storeReplaced, &instance, [&](MainWindow *next) {
+            QString error;
+            if (!instance.moveTo(next->storeLocation(), &error))
+                qWarning("%s", qPrintable(error));
+            follow(next);
+        });
+        if (verbose) {
+            QObject::connect(w, &MainWindow::linkOpened, w, [](const QString &link) {
+                printLine(QStringLiteral("opened: ") + link);
+            });
+            QObject::connect(w, &MainWindow::linkFailed, w, [](const QString &message) {
+                printLine(QStringLiteral("failed: ") + QString(message).replace(u'\n', u' '));
+            });
+        }
+    };
+    follow(window);
     if (parser.isSet(dark)) {
-        window.action(QStringLiteral("darkTheme"))->setChecked(true);
+        window->action(QStringLiteral("darkTheme"))->setChecked(true);
         Theme::apply(true);
     }
     if (parser.isSet(shot))
-        window.setGeometry(window.screen()->availableGeometry()); // no window manager under Xvfb
-    window.show();
+        window->setGeometry(window->screen()->availableGeometry()); // no window manager under Xvfb
+    window->show();
 
-    if (verbose) {
-        QObject::connect(&window, &MainWindow::linkOpened, &window,
-                         [](const QString &link) { printLine(QStringLiteral("opened: ") + link); });
-        QObject::connect(&window, &MainWindow::linkFailed, &window, [](const QString &message) {
-            printLine(QStringLiteral("failed: ") + QString(message).replace(u'\n', u' '));
-        });
+    if (verbose)
         printLine(QStringLiteral("listening: ") + instance.serverName());
-    }
-    QObject::connect(&instance, &SingleInstance::messageReceived, &window,
-                     [&window, verbose](const QStringList &received) {
+    QObject::connect(&instance, &SingleInstance::messageReceived, &app,
+                     [&current, verbose](const QStringList &received) {
                          if (verbose)
                              printLine(QStringLiteral("received: ") + received.join(u' '));
-                         window.bringToFront();
+                         if (!current)
+                             return;
+                         current->bringToFront();
                          for (const QString &link : received)
-                             window.openLink(link);
+                             current->openLink(link);
                      });
 
     // Scripted start (README, screenshots): each step runs once the previous one has loaded.
-    auto afterList = [&] {
+    auto afterList = [&, window] {
         if (parser.isSet(filter))
-            window.setFilter(parser.value(filter));
+            window->setFilter(parser.value(filter));
         if (parser.isSet(trace))
-            window.setTraceViewVisible(true);
-        QTimer::singleShot(300, &window, [&] {
+            window->setTraceViewVisible(true);
+        QTimer::singleShot(300, window, [&, window] {
             if (parser.isSet(select))
-                window.selectRow(parser.value(select).toInt());
+                window->selectRow(parser.value(select).toInt());
             if (parser.isSet(tab))
-                window.detailPanel()->tabs()->setCurrentIndex(parser.value(tab).toInt());
+                window->detailPanel()->tabs()->setCurrentIndex(parser.value(tab).toInt());
             for (const QString &link : links)
-                window.openLink(link);
+                window->openLink(link);
             if (parser.isSet(shot))
-                window.takeScreenshotAndQuit(parser.value(shot));
+                window->takeScreenshotAndQuit(parser.value(shot));
         });
     };
     if (parser.isSet(demo)) {
-        QObject::connect(&window, &MainWindow::demoLoaded, &window, afterList);
-        window.loadDemoDataIfEmpty(20000);
+        QObject::connect(window, &MainWindow::demoLoaded, window, afterList);
+        window->loadDemoDataIfEmpty(20000);
     } else {
-        QTimer::singleShot(200, &window, afterList);
+        QTimer::singleShot(200, window, afterList);
     }
-    return app.exec();
+    const int status = app.exec();
+    delete current; // its workers finish their jobs and close their connections
+    return status;
 }

@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "storepasswords.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QFileInfo>
@@ -44,8 +46,14 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::serverNameFor(const QString &key)
 {
-    const QFileInfo info(key);
-    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    // A PostgreSQL store is the same store from any folder, with or without its ?options.
+    QString canonical;
+    if (const QString account = StorePasswords::account(key); !account.isEmpty()) {
+        canonical = QStringLiteral("postgresql://") + account;
+    } else {
+        const QFileInfo info(key);
+        canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    }
     const QByteArray hash
         = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
     // Unix socket paths are short (108 bytes): keep the user part bounded and file-name safe.
@@ -77,6 +85,18 @@ bool SingleInstance::sendToRunning(const QStringList &message, int timeoutMs)
 bool SingleInstance::isListening() const
 {
     return m_server && m_server->isListening();
+}
+
+bool SingleInstance::moveTo(const QString &key, QString *error)
+{
+    const QString name = serverNameFor(key);
+    if (name == m_name)
+        return true;
+    const bool wasListening = isListening();
+    if (m_server)
+        m_server->close();
+    m_name = name;
+    return !wasListening || listen(error);
 }
 
 bool SingleInstance::listen(QString *error)

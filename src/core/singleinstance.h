@@ -27,6 +27,9 @@ public:
     // Becomes the running instance. false (with *error) if another one answers or the socket
     // cannot be created.
     bool listen(QString *error);
+    // The window moved to another store: answers under that store's name from now on (if it
+    // listened before). false (with *error) when the new name cannot be taken.
+    bool moveTo(const QString &key, QString *error);
     bool isListening() const;
 
     static constexpr int MaxMessageBytes = 64 * 1024;

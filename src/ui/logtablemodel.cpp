@@ -26,6 +26,9 @@ LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
     m_liveTimer.setSingleShot(true);
     m_liveTimer.setInterval(2000);
     connect(&m_liveTimer, &QTimer::timeout, this, &LogTableModel::startLiveRefresh);
+    m_othersTimer.setSingleShot(true);
+    m_othersTimer.setInterval(OthersDelayMs);
+    connect(&m_othersTimer, &QTimer::timeout, this, &LogTableModel::takeOthersChanges);
 }
 
 LogTableModel::~LogTableModel()
@@ -115,8 +118,8 @@ void LogTableModel::onFirstPage(int generation, Block rows, bool complete)
     Q_EMIT firstRowsReady();
     if (complete)
         Q_EMIT indexLoaded(int(m_ids.size()));
-    if (complete && m_liveOldest.isValid())
-        refreshForNewRows(m_liveOldest);
+    if (complete)
+        resumeLiveLookup();
 }
 
 void LogTableModel::onIndex(int generation, QVector<qint64> ids)
@@ -144,8 +147,7 @@ void LogTableModel::onIndex(int generation, QVector<qint64> ids)
     m_indexComplete = true;
     m_loading = false;
     Q_EMIT indexLoaded(int(m_ids.size()));
-    if (m_liveOldest.isValid())
-        refreshForNewRows(m_liveOldest);
+    resumeLiveLookup();
 }
 
 void LogTableModel::onError(int generation, const QString &message)
@@ -267,7 +269,18 @@ void LogTableModel::refreshForNewRows(const QDateTime &oldest)
     const QDateTime from = oldest.isValid() ? oldest : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     if (!m_liveOldest.isValid() || from < m_liveOldest)
         m_liveOldest = from;
-    if (m_liveInFlight || m_loading)
+    resumeLiveLookup();
+}
+
+void LogTableModel::refreshForRowsByOthers()
+{
+    m_liveByOthers = true;
+    resumeLiveLookup();
+}
+
+void LogTableModel::resumeLiveLookup()
+{
+    if (!(m_liveOldest.isValid() || m_liveByOthers) || m_liveInFlight || m_loading)
         return; // looked up when the running lookup or load ends
     if (m_query.sort == SortColumn::Time && m_query.descending)
         startLiveRefresh();
@@ -277,48 +290,70 @@ void LogTableModel::refreshForNewRows(const QDateTime &oldest)
 
 void LogTableModel::startLiveRefresh()
 {
-    if (!m_liveOldest.isValid() || m_liveInFlight || m_loading)
+    if (!(m_liveOldest.isValid() || m_liveByOthers) || m_liveInFlight || m_loading)
         return;
     m_liveTimer.stop();
-    const QDateTime oldest = m_liveOldest;
+    QDateTime oldest = m_liveOldest;
+    const bool byOthers = m_liveByOthers;
     m_liveOldest = QDateTime();
+    m_liveByOthers = false;
     m_liveInFlight = true;
+    ++m_liveLookups;
     const QVector<qint64> known = m_ids; // shared with the worker, copied on write
     const LogQuery query = m_query;
     const int generation = m_generation;
     const bool utc = m_utc;
     auto cancel = m_cancel;
     QPointer<LogTableModel> self(this);
-    m_worker->post([self, known, query, oldest, generation, utc, cancel](LogStore *store) {
-        // Rows are new when their id is above every id in the list (SQLite row ids grow).
+    m_worker->post([self, known, query, oldest, byOthers, generation, utc,
+                    cancel](LogStore *store) mutable {
+        // A row is new when it is not in the list. Ids above every listed one cannot be listed;
+        // below that (several writers commit their ids out of order) the list is looked up.
         const qint64 maxKnown
             = known.isEmpty() ? 0 : *std::max_element(known.cbegin(), known.cend());
+        std::optional<QSet<qint64>> knownSet;
+        auto isKnown = [&](qint64 id) {
+            if (id > maxKnown)
+                return false;
+            if (!knownSet)
+                knownSet.emplace(known.cbegin(), known.cend());
+            return knownSet->contains(id);
+        };
         QVector<qint64> newIds;
         QVector<int> positions;
         QVector<qint64> all;
         bool reset = false;
+        QString error;
         // The known ids among `ids` must be `known` itself (or its first rows, for the head of
         // a newest-first list); then the new ones go in between, where the store put them.
         auto merge = [&](const QVector<qint64> &ids, bool head) {
             qsizetype k = 0;
-            for (qint64 id : ids) {
-                if (id > maxKnown)
-                    continue;
-                if (k >= known.size() || known.at(k) != id)
-                    return false;
-                ++k;
-            }
-            if (!head && k != known.size())
-                return false;
             for (qsizetype i = 0; i < ids.size(); ++i) {
-                if (ids.at(i) > maxKnown) {
-                    newIds.append(ids.at(i));
+                const qint64 id = ids.at(i);
+                if (k < known.size() && known.at(k) == id) {
+                    ++k;
+                } else if (isKnown(id)) {
+                    return false; // a listed row moved
+                } else {
+                    newIds.append(id);
                     positions.append(int(i));
                 }
             }
-            return true;
+            return head || k == known.size();
         };
-        QString error;
+        if (byOthers && store && !known.isEmpty() && query.sort == SortColumn::Time
+            && query.descending) {
+            // Others' rows come with no creation time: look from a minute before the newest
+            // listed row (clocks of other hosts differ); a count below tells if that missed some.
+            const QList<LogRecord> newest = store->rowsByIds({known.first()}, &error);
+            const QDateTime guess = newest.isEmpty() || !newest.first().createdAt.isValid()
+                ? QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)
+                : newest.first().createdAt.addSecs(-60);
+            if (!oldest.isValid() || guess < oldest)
+                oldest = guess;
+        } else if (byOthers) {
+            oldest = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        }
         bool merged = false;
         if (store && !*cancel && query.sort == SortColumn::Time && query.descending) {
             // Only the rows from `oldest` on (a second earlier: the stream's times have whole
@@ -331,6 +366,11 @@ void LogTableModel::startLiveRefresh()
                 : query.filter.trimmed() + QLatin1Char(' ') + after;
             if (const auto ids = store->rowIds(head, &error, cancel.get()))
                 merged = merge(*ids, true);
+            if (merged && byOthers) {
+                // Rows older than the head (an import of last week's logs) are not in it.
+                const auto total = store->count(query.filter, &error);
+                merged = total && *total == known.size() + newIds.size();
+            }
         }
         if (store && !*cancel && (!merged || newIds.size() > 5000)) {
             newIds.clear();
@@ -446,8 +486,143 @@ void LogTableModel::onLiveRows(int generation, qsizetype knownRows, QVector<qint
         if (total > 0)
             Q_EMIT dataChanged(index(0, 0), index(total - 1, ColumnCount - 1));
     }
-    if (m_liveOldest.isValid())
-        refreshForNewRows(m_liveOldest);
+    resumeLiveLookup();
+}
+
+void LogTableModel::watchOtherWriters()
+{
+    QPointer<LogTableModel> self(this);
+    m_worker->post([self](LogStore *store) {
+        QString error = store ? QString() : tr("The store could not be opened.");
+        // The watcher lives in this worker thread: its event loop delivers the notifications
+        // between jobs, and the model takes them in the UI thread.
+        const bool ok = store
+            && store->watchChanges(
+                [self](const QString &what) {
+                    QMetaObject::invokeMethod(self, [self, what] {
+                        if (self)
+                            self->onStoreChanged(what);
+                    });
+                },
+                &error);
+        QMetaObject::invokeMethod(self, [self, ok, error] {
+            if (!self)
+                return;
+            self->m_watching = ok;
+            if (ok)
+                Q_EMIT self->watchingOthers();
+            else
+                Q_EMIT self->watchFailed(error);
+        });
+    });
+}
+
+void LogTableModel::onStoreChanged(const QString &what)
+{
+    // PostgresLogStore sends "logs N" after a batch and "feedback LOG-ID" after a change.
+    if (what.startsWith(QLatin1String("feedback ")))
+        m_othersFeedback.insert(what.mid(9));
+    else
+        m_othersRows = true;
+    if (!m_othersTimer.isActive())
+        m_othersTimer.start();
+}
+
+void LogTableModel::takeOthersChanges()
+{
+    if (m_othersRows) {
+        m_othersRows = false;
+        refreshForRowsByOthers();
+    }
+    if (!m_othersFeedback.isEmpty()) {
+        const QStringList logIds(m_othersFeedback.cbegin(), m_othersFeedback.cend());
+        m_othersFeedback.clear();
+        refreshFeedback(logIds);
+    }
+}
+
+void LogTableModel::refreshFeedback(const QStringList &logIds)
+{
+    // More logs than this at once (a feedback import): every cached row is read again instead.
+    constexpr qsizetype MaxLookups = 50;
+    QVector<qint64> cached;
+    for (const auto &block : std::as_const(m_blocks)) {
+        for (const Row &row : *block)
+            cached.append(row.record.rowId);
+    }
+    const int generation = m_generation;
+    const bool utc = m_utc;
+    auto cancel = m_cancel;
+    QPointer<LogTableModel> self(this);
+    m_worker->post([self, logIds, cached, generation, utc, cancel](LogStore *store) {
+        if (!store || *cancel)
+            return;
+        QString error;
+        QVector<qint64> affected;
+        if (logIds.size() <= MaxLookups) {
+            // Rows show their trace's feedback: every row of the trace changed with the log.
+            QSet<QString> traces;
+            for (const QString &id : logIds) {
+                const auto record = store->record(id, &error);
+                if (!record)
+                    continue;
+                affected.append(record->rowId);
+                if (!record->traceId.isEmpty())
+                    traces.insert(record->traceId);
+            }
+            for (const QString &trace : std::as_const(traces)) {
+                LogQuery inTrace;
+                inTrace.filter = QStringLiteral("trace:\"%1\"").arg(trace);
+                if (const auto ids = store->rowIds(inTrace, &error, cancel.get()))
+                    affected += *ids;
+            }
+        } else {
+            affected = cached;
+        }
+        std::sort(affected.begin(), affected.end());
+        affected.erase(std::unique(affected.begin(), affected.end()), affected.end());
+        // Only rows in the cache are read now; the others are read when they are shown.
+        const QSet<qint64> inCache(cached.cbegin(), cached.cend());
+        QVector<qint64> reread;
+        for (qint64 id : std::as_const(affected)) {
+            if (inCache.contains(id))
+                reread.append(id);
+        }
+        Block rows;
+        if (!reread.isEmpty() && !*cancel) {
+            QList<LogRecord> records = store->rowsByIds(reread, &error);
+            rows.reserve(records.size());
+            for (LogRecord &record : records)
+                rows.append(makeRow(std::move(record), utc));
+        }
+        QMetaObject::invokeMethod(self, [self, generation, rows, affected] {
+            if (self)
+                self->onFeedbackRows(generation, rows, affected);
+        });
+    });
+}
+
+void LogTableModel::onFeedbackRows(int generation, const Block &rows,
+                                   const QVector<qint64> &affected)
+{
+    if (generation != m_generation)
+        return;
+    QHash<qint64, const Row *> byId;
+    for (const Row &row : rows)
+        byId.insert(row.record.rowId, &row);
+    QList<int> changed;
+    for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it) {
+        Block &block = **it;
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            if (const Row *fresh = byId.value(block.at(i).record.rowId)) {
+                block[i] = *fresh;
+                changed.append(it.key() * BlockSize + int(i));
+            }
+        }
+    }
+    for (int row : std::as_const(changed))
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT feedbackRefreshed(affected);
 }
 
 const LogTableModel::Row *LogTableModel::rowAt(int row) const
@@ -528,8 +703,8 @@ LogTableModel::Row LogTableModel::makeRow(LogRecord record, bool utc)
     // As Portkey's logs page: the count, then the value:weight pairs of the trace's entries.
     if (!record.feedback.isEmpty()) {
         QStringList pairs;
-        for (const FeedbackEntry &f : std::as_const(record.feedback).first(
-                 qMin<qsizetype>(3, record.feedback.size())))
+        for (const FeedbackEntry &f :
+             std::as_const(record.feedback).first(qMin<qsizetype>(3, record.feedback.size())))
             pairs.append(QStringLiteral("%1%2:%3")
                              .arg(f.value > 0 ? QStringLiteral("+") : QString())
                              .arg(f.value)

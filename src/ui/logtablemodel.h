@@ -64,6 +64,22 @@ public:
     // only for the rows after `oldest`; other orders reload the index, at most every 2 s.
     void refreshForNewRows(const QDateTime &oldest);
     qint64 liveRowsInserted() const { return m_liveInserted; }
+    // How many lookups for new rows ran (a burst of notifications should make one).
+    qint64 liveLookups() const { return m_liveLookups; }
+
+    // A shared store (PostgreSQL): watches what other connections commit (LogStore::
+    // watchChanges, on the worker's connection, delivered by the worker's event loop) and shows
+    // it as live rows are shown. A burst of changes is taken together: one lookup per
+    // OthersDelayMs at most, so a 50,000-record import by someone else is a few lookups, not
+    // 50 per batch. watchFailed() says why when the store cannot be watched.
+    static constexpr int OthersDelayMs = 250;
+    void watchOtherWriters();
+    bool isWatchingOthers() const { return m_watching; }
+    // Rows were committed by others; their creation times are unknown.
+    void refreshForRowsByOthers();
+    // The feedback of these logs changed: the listed rows that show it (the logs and the rest
+    // of their traces) are read again in place.
+    void refreshFeedback(const QStringList &logIds);
 
     bool isIndexComplete() const { return m_indexComplete; }
     bool isLoading() const { return m_loading; }
@@ -99,6 +115,10 @@ Q_SIGNALS:
     // Around the insertion of live rows (refreshForNewRows): views keep their place with these.
     void liveRowsAboutToBeInserted();
     void liveRowsWereInserted(int count);
+    void watchingOthers();
+    void watchFailed(const QString &message);
+    // After refreshFeedback(): the rows (listed or not) whose feedback was read again.
+    void feedbackRefreshed(const QVector<qint64> &rowIds);
 
 private:
     struct Row
@@ -121,6 +141,10 @@ private:
     void onError(int generation, const QString &message);
     const Row *rowAt(int row) const;
     void startLiveRefresh();
+    void resumeLiveLookup();
+    void onStoreChanged(const QString &what);
+    void takeOthersChanges();
+    void onFeedbackRows(int generation, const Block &rows, const QVector<qint64> &affected);
     void onLiveRows(int generation, qsizetype knownRows, QVector<qint64> merged,
                     QVector<int> positions, Block rows, bool reset);
 
@@ -146,4 +170,11 @@ private:
     bool m_liveInFlight = false;
     QTimer m_liveTimer;
     qint64 m_liveInserted = 0;
+    qint64 m_liveLookups = 0;
+    // Others' changes: rows (creation time unknown) and feedback, gathered for OthersDelayMs.
+    bool m_watching = false;
+    bool m_liveByOthers = false; // a lookup for others' rows is due
+    bool m_othersRows = false; // notified since the last lookup was asked for
+    QSet<QString> m_othersFeedback;
+    QTimer m_othersTimer;
 };

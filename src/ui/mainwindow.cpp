@@ -15,11 +15,11 @@
 #include "connectionstore.h"
 #include "controlplaneclient.h"
 #include "deeplink.h"
-#include "exportfileimport.h"
-#include "exportsync.h"
 #include "demodata.h"
 #include "detailpanel.h"
 #include "emptystatewidget.h"
+#include "exportfileimport.h"
+#include "exportsync.h"
 #include "feedbackcontroller.h"
 #include "filterbar.h"
 #include "imageviewer.h"
@@ -27,7 +27,9 @@
 #include "importreportdialog.h"
 #include "logtablemodel.h"
 #include "openlinkdialog.h"
+#include "openstoredialog.h"
 #include "settingsdialog.h"
+#include "singleinstance.h"
 #include "statusdelegate.h"
 #include "statuslegenddialog.h"
 #include "store/logstore.h"
@@ -47,6 +49,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -98,7 +101,9 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     });
     connect(m_model, &LogTableModel::indexLoaded, this, &MainWindow::onIndexLoaded);
     connect(m_model, &LogTableModel::queryFailed, this, [this](const QString &message) {
-        m_countLabel->setText(tr("Query failed: %1").arg(message));
+        // A store that did not open says so once, in the activity label.
+        m_countLabel->setText(m_storeOpened ? tr("Query failed: %1").arg(message.simplified())
+                                            : tr("No store open"));
     });
     connect(m_model, &LogTableModel::modelReset, this, &MainWindow::updateCountLabel);
     connect(m_thumbnails, &ThumbnailCache::thumbnailsChanged, m_table->viewport(),
@@ -112,14 +117,32 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
         QSettings().setValue(QStringLiteral("filter/history"), history);
     });
 
-    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(storeLocation)));
-    m_storeLabel->setToolTip(storeLocation);
-    if (!opened)
-        m_activityLabel->setText(tr("The store could not be opened: %1").arg(openError));
+    // A PostgreSQL store as user@host:port/dbname: never a password, never the URL's options.
+    const QString storeName = OpenStoreDialog::displayName(storeLocation);
+    m_storeLabel->setText(tr("Store: %1").arg(storeName));
+    m_storeLabel->setToolTip(isSharedStore() ? tr("PostgreSQL database %1").arg(storeName)
+                                             : storeName);
+    m_storeOpened = opened;
     LogQuery query;
     m_model->setQuery(query);
     checkEmpty();
     loadKnownValues();
+    if (!opened) {
+        // libpq's messages run over several lines: one line here, all of it in the tooltip, and
+        // the Open Store dialog to fix the URL or the password (or to pick another store).
+        const QString problem = tr("The store could not be opened: %1").arg(openError);
+        m_activityLabel->setText(problem.simplified());
+        m_activityLabel->setToolTip(problem);
+        QTimer::singleShot(0, this, [this, openError] { openStoreDialog(openError); });
+    } else if (isSharedStore()) {
+        watchSharedStore();
+    }
+}
+
+bool MainWindow::isSharedStore() const
+{
+    return m_location.startsWith(QLatin1String("postgresql://"))
+        || m_location.startsWith(QLatin1String("postgres://"));
 }
 
 MainWindow::~MainWindow()
@@ -276,6 +299,9 @@ void MainWindow::buildActions()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Ctrl+Shift+O is Open Link's.
+    make(file, QStringLiteral("openStore"), tr("Open &Store\u2026"),
+         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), [this] { openStoreDialog(); });
     make(file, QStringLiteral("import"), tr("&Import Logs\u2026"), QKeySequence::Open,
          &MainWindow::openImport);
     make(file, QStringLiteral("demo"), tr("Load &Demo Data"), {}, [this] { loadDemoData(20000); });
@@ -370,6 +396,8 @@ void MainWindow::buildActions()
     make(view, QStringLiteral("reload"), tr("&Reload"), QKeySequence::Refresh, [this] {
         m_model->reload();
         checkEmpty();
+        if (isSharedStore() && m_storeOpened && !m_model->isWatchingOthers())
+            m_model->watchOtherWriters(); // the watch failed before: try again
     });
     buildFeedbackActions(edit, view);
 
@@ -671,10 +699,9 @@ void MainWindow::replayCurrent()
             QMetaObject::invokeMethod(self, [self, ok, error, id = r.id] {
                 if (!self)
                     return;
-                self->statusBar()->showMessage(
-                    ok ? tr("Saved the run as log %1").arg(id)
-                       : tr("Could not save the run: %1").arg(error),
-                    8000);
+                self->statusBar()->showMessage(ok ? tr("Saved the run as log %1").arg(id)
+                                                  : tr("Could not save the run: %1").arg(error),
+                                               8000);
                 if (ok)
                     self->m_model->reload();
             });
@@ -703,9 +730,9 @@ void MainWindow::openPromptPlayground(const QString &promptId)
     }
     const KeyResult key = ApiKeyStore().read(connections.first().name);
     if (!key.ok) {
-        statusBar()->showMessage(tr("The API key of %1 could not be read: %2")
-                                     .arg(connections.first().name, key.error),
-                                 10000);
+        statusBar()->showMessage(
+            tr("The API key of %1 could not be read: %2").arg(connections.first().name, key.error),
+            10000);
         return;
     }
     auto *window = new PromptPlaygroundWindow(connections.first().endpoint(), key.key, promptId);
@@ -915,9 +942,8 @@ void MainWindow::syncConnection(const QString &name)
                 }
             });
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            result = sync.run(c.syncedUntil.isValid() ? c.syncedUntil.addSecs(-600)
-                                                      : now.addDays(-30),
-                              now);
+            result = sync.run(
+                c.syncedUntil.isValid() ? c.syncedUntil.addSecs(-600) : now.addDays(-30), now);
         }
         QMetaObject::invokeMethod(self, [self, result, name = c.name] {
             if (!self)
@@ -927,10 +953,9 @@ void MainWindow::syncConnection(const QString &name)
                 self->m_progress->close();
             self->setActivity({});
             self->m_model->reload();
-            const QString text = result.ok
-                ? tr("Synced %1: %2 new logs, %3 already stored.")
-                      .arg(name, QLocale().toString(result.imported),
-                           QLocale().toString(result.duplicates))
+            const QString text = result.ok ? tr("Synced %1: %2 new logs, %3 already stored.")
+                                                 .arg(name, QLocale().toString(result.imported),
+                                                      QLocale().toString(result.duplicates))
                 : result.cancelled ? tr("Sync of %1 cancelled; Sync Now resumes it.").arg(name)
                                    : tr("Sync of %1 stopped: %2").arg(name, result.error);
             self->statusBar()->showMessage(text, 15000);
@@ -957,9 +982,9 @@ void MainWindow::openLink(const QString &text)
     const DeepLink link = *parsed;
     const QString storeName = QFileInfo(m_location).completeBaseName();
     const QString where = link.store.isEmpty() || link.store == storeName
-        ? QDir::toNativeSeparators(m_location)
+        ? OpenStoreDialog::displayName(m_location)
         : tr("the link names the store \"%1\"; this window shows %2")
-              .arg(link.store, QDir::toNativeSeparators(m_location));
+              .arg(link.store, OpenStoreDialog::displayName(m_location));
     QPointer<MainWindow> self(this);
     m_worker->post([self, link, where](LogStore *store) {
         QString error;
@@ -1325,6 +1350,8 @@ void MainWindow::buildLive()
         }
         updateCountLabel();
         updateLiveLabel();
+        if (isShowingEmptyState())
+            checkEmpty(); // the first logs of an empty shared store, stored by someone else
     });
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value == 0 && m_liveUnseen > 0) {
@@ -1343,6 +1370,29 @@ bool MainWindow::isFollowingLive() const
 
 void MainWindow::updateLiveLabel()
 {
+    if (m_live->state() == LiveSession::State::Idle && isSharedStore()) {
+        // Others' logs arrive as live ones do: say whether they are watched and if paused.
+        QString text;
+        if (!m_storeOpened)
+            text = tr("Shared store: not connected");
+        else if (!m_sharedProblem.isEmpty())
+            text = tr("Shared store: logs others add are not shown (%1)")
+                       .arg(m_sharedProblem.simplified());
+        else if (!m_sharedWatching)
+            text = tr("Shared store");
+        else if (isFollowingLive())
+            text = tr("Shared store \u00b7 following");
+        else if (m_liveUnseen > 0)
+            text = tr("Shared store \u00b7 paused, %n new above", nullptr, m_liveUnseen);
+        else
+            text = tr("Shared store \u00b7 paused");
+        m_liveLabel->setText(text);
+        m_liveLabel->setToolTip(tr("Logs and feedback that collectors and other desktops store in "
+                                   "this PostgreSQL database appear as they are committed. View > "
+                                   "Follow Live keeps the newest in view."));
+        m_liveLabel->show();
+        return;
+    }
     if (m_live->state() == LiveSession::State::Idle) {
         m_liveLabel->hide();
         return;
@@ -1399,6 +1449,121 @@ bool MainWindow::connectGateway(const LiveSession::Options &options)
     m_centerStack->setCurrentWidget(m_splitter);
     updateLiveLabel();
     return true;
+}
+
+// --- stores ----------------------------------------------------------------------------------
+
+void MainWindow::watchSharedStore()
+{
+    connect(m_model, &LogTableModel::watchingOthers, this, [this] {
+        m_sharedWatching = true;
+        m_sharedProblem.clear();
+        updateLiveLabel();
+    });
+    connect(m_model, &LogTableModel::watchFailed, this, [this](const QString &message) {
+        m_sharedWatching = false;
+        m_sharedProblem = message;
+        updateLiveLabel();
+    });
+    // Feedback someone else gave on the log shown (or on its trace): show it.
+    connect(m_model, &LogTableModel::feedbackRefreshed, this, [this](const QVector<qint64> &rows) {
+        if (m_selectedRowId > 0 && rows.contains(m_selectedRowId) && m_detail->isVisible()) {
+            m_detail->showRow(0); // showRow() of the row already shown keeps the old record
+            m_detail->showRow(m_selectedRowId);
+        }
+    });
+    m_model->watchOtherWriters();
+    updateLiveLabel();
+}
+
+void MainWindow::openStoreDialog(const QString &problem)
+{
+    // Window-modal, not blocking: a link from another launch can still arrive meanwhile.
+    auto *dialog = new OpenStoreDialog(m_location, this);
+    dialog->setObjectName(QStringLiteral("openStoreDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!problem.isEmpty())
+        dialog->showProblem(problem);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString location = dialog->location();
+        // After the dialog has closed: openStore() closes this window, the dialog's parent.
+        QMetaObject::invokeMethod(
+            this, [this, location] { openStore(location); }, Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+MainWindow *MainWindow::openStore(const QString &location)
+{
+    const QString name = OpenStoreDialog::displayName(location);
+    auto refuse = [this](const QString &message) -> MainWindow * {
+        statusBar()->showMessage(message, 10000);
+        return nullptr;
+    };
+    if (location == m_location && m_storeOpened)
+        return refuse(tr("%1 is the store open now.").arg(name));
+    if (m_busy)
+        return refuse(tr("An import or sync is writing to this store: let it finish (or cancel "
+                         "it), then open %1.")
+                          .arg(name));
+    // One window per store: a Gatescope already showing it comes to the front instead.
+    if (SingleInstance(location).sendToRunning({}, 1000))
+        return refuse(
+            tr("Another Gatescope window shows %1; it was brought to the front.").arg(name));
+    if (m_live->isActive()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Open Store"),
+            tr("Live capture is writing into this store. Open %1 and stop capturing? What was "
+               "captured so far stays in this store.")
+                .arg(name),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Open)
+            return nullptr;
+        m_live->stop(); // stores what is in flight
+    }
+    OpenStoreDialog::addRecentStore(m_location);
+    OpenStoreDialog::addRecentStore(location);
+    OpenStoreDialog::setLastStore(location);
+    saveSettings(); // the new window starts with this one's size, splitter and columns
+
+    auto *next = new MainWindow(location);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->takeOver(*this);
+    if (isMaximized())
+        next->showMaximized();
+    else
+        next->show();
+    next->statusBar()->showMessage(tr("Opened %1").arg(name), 5000);
+    Q_EMIT storeReplaced(next);
+    // Its workers finish what was posted (feedback, writes) before they close their connections.
+    close();
+    return next;
+}
+
+void MainWindow::takeOver(MainWindow &previous)
+{
+    const LogQuery query = previous.m_model->query();
+    m_filterBar->setHistory(previous.m_filterBar->history());
+    if (!query.filter.isEmpty() || query.sort != SortColumn::Time || !query.descending) {
+        {
+            // One query with the filter and the sort, not one for each.
+            const QSignalBlocker blocker(m_filterBar);
+            m_filterBar->setFilter(query.filter);
+        }
+        QHeaderView *header = m_table->horizontalHeader();
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(LogTableModel::columnFor(query.sort),
+                                 query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        m_model->setQuery(query);
+    }
+    // A filter being typed, not applied yet, is still there to apply.
+    const QString typed = previous.m_filterBar->lineEdit()->text();
+    if (typed != m_filterBar->lineEdit()->text())
+        m_filterBar->lineEdit()->setText(typed);
+    setTraceViewVisible(previous.m_listStack->currentWidget() == previous.m_traceView);
+    m_actions.value(QStringLiteral("followLive"))->setChecked(previous.isFollowingLive());
+    m_liveToken = previous.m_liveToken;
+    updateLiveLabel();
 }
 
 // --- feedback and analytics ------------------------------------------------------------------

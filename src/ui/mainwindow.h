@@ -40,6 +40,17 @@ public:
     explicit MainWindow(const QString &storeLocation, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    QString storeLocation() const { return m_location; }
+    // A PostgreSQL store: the list picks up what other writers commit (LogTableModel::
+    // watchOtherWriters), with Follow Live and Pause as for live capture.
+    bool isSharedStore() const;
+    // File > Open Store: a window on the other store replaces this one. It takes over the
+    // filter (applied and typed), the sort, the views and a live-capture token; this window
+    // closes once its pending writes are stored. Returns the new window (also storeReplaced()),
+    // or nullptr with the reason in the status bar: an import or sync still runs, it is this
+    // store, or another Gatescope window shows that store (that one comes to the front).
+    MainWindow *openStore(const QString &location);
+
     LogTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -80,6 +91,8 @@ public Q_SLOTS:
     void openLink(const QString &link);
     void bringToFront();
     void openConnectDialog();
+    // File > Open Store; `problem` (why the store at hand did not open) is shown in it.
+    void openStoreDialog(const QString &problem = {});
 
 Q_SIGNALS:
     void demoLoaded(qint64 inserted);
@@ -88,6 +101,8 @@ Q_SIGNALS:
     void linkOpened(const QString &link); // the canonical gatescope:// form
     void linkFailed(const QString &message);
     void syncFinished(const QString &message); // what the status bar says after a sync
+    // openStore() made `next`, on its store, shown in this window's place.
+    void storeReplaced(MainWindow *next);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -130,6 +145,8 @@ private:
     void buildFeedbackActions(QMenu *edit, QMenu *view);
     void buildLive();
     void updateLiveLabel();
+    void watchSharedStore();
+    void takeOver(MainWindow &previous);
 
     QString m_location;
     std::unique_ptr<StoreWorker> m_worker; // counts, known values, demo and import writes
@@ -163,4 +180,8 @@ private:
     qint64 m_liveAnchorId = 0;
     int m_liveAnchorRow = -1;
     int m_liveUnseen = 0; // live rows above the view while paused
+    // A shared store: whether others' changes are watched, or why not.
+    bool m_storeOpened = false;
+    bool m_sharedWatching = false;
+    QString m_sharedProblem;
 };
