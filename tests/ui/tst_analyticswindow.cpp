@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +114,8 @@ private:
 
 void TestAnalyticsWindow::initTestCase()
 {
+    // Never the developer's own connections, settings or remembered server choice.
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("analytics.sqlite"));
     QString error;
