@@ -1,4 +1,5 @@
 #include "postgreslogstore.h"
+#include "postgresresult.h"
 
 #include "listcolumns.h"
 
@@ -153,7 +154,17 @@ CREATE TABLE feedback (
 CREATE INDEX feedback_log ON feedback (log_row_id);
 CREATE INDEX feedback_trace ON feedback (trace_id) WHERE trace_id IS NOT NULL;
 )sql",
+    // 1 -> 2
+    R"sql(
+-- The payloads are zstd blobs already: out of line without another (pglz) compression attempt.
+ALTER TABLE payloads ALTER COLUMN data SET STORAGE EXTERNAL;
+-- The indexes a bulk import into an empty store dropped (their CREATE statements), built again
+-- when the last import finishes, or on the next open after one died.
+CREATE TABLE gatescope_deferred_indexes (name text PRIMARY KEY, definition text NOT NULL);
+)sql",
 };
+
+static_assert(std::size(kMigrations) == PostgresLogStore::kSchemaVersion);
 
 const char kListColumns[]
     = "row_id, id, created_at, trace_id, span_id, parent_span_id, span_name, method, endpoint, "
@@ -229,6 +240,13 @@ public:
     {
         int32(qint32(size));
         m_out.append(data, size);
+    }
+    // jsonb's binary form: a version byte, then the JSON text.
+    void jsonbField(const QByteArray &json)
+    {
+        int32(qint32(json.size() + 1));
+        m_out.append('\1');
+        m_out.append(json);
     }
     // Text: PostgreSQL refuses NUL in text, so it is left out.
     void textField(const QByteArray &utf8)
@@ -579,116 +597,65 @@ pg_conn *handleOf(const QSqlDatabase &db)
 
 void ignoreNotice(void *, const char *) { }
 
+// A feedback entry's metadata as bound JSON text (null without any).
+QVariant feedbackMetadata(const FeedbackEntry &f)
+{
+    if (f.metadata.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(f.metadata).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 // --- results -------------------------------------------------------------------------------------
 
-class PostgresLogStore::Result
+void PostgresLogStore::Result::readListRow(int row, LogRecord &r) const
 {
-public:
-    explicit Result(PGresult *r = nullptr)
-        : m_r(r)
-    { }
-    Result(Result &&other) noexcept
-        : m_r(std::exchange(other.m_r, nullptr))
-    { }
-    Result &operator=(Result &&other) noexcept
-    {
-        std::swap(m_r, other.m_r);
-        return *this;
+    r.rowId = int64(row, 0);
+    r.id = text(row, 1);
+    r.createdAt = fromMs(int64(row, 2));
+    r.traceId = text(row, 3);
+    r.spanId = text(row, 4);
+    r.parentSpanId = text(row, 5);
+    r.spanName = text(row, 6);
+    r.method = text(row, 7);
+    r.endpoint = text(row, 8);
+    r.requestType = requestTypeFromName(text(row, 9));
+    r.provider = text(row, 10);
+    r.model = text(row, 11);
+    r.statusCode = opt<int>(row, 12);
+    r.latencyMs = opt<qint64>(row, 13);
+    r.ttftMs = opt<qint64>(row, 14);
+    r.promptTokens = opt<qint64>(row, 15);
+    r.completionTokens = opt<qint64>(row, 16);
+    r.totalTokens = opt<qint64>(row, 17);
+    r.reasoningTokens = opt<qint64>(row, 18);
+    r.costCents = opt<double>(row, 19);
+    r.currency = text(row, 20);
+    r.costEstimated = int64(row, 21) != 0;
+    r.cache = cacheStateFromName(text(row, 22));
+    r.retryCount = opt<int>(row, 23);
+    r.strategy = strategyFromName(text(row, 24));
+    r.fallbackActive = opt<bool>(row, 25);
+    r.loadbalanceActive = opt<bool>(row, 26);
+    r.servedTarget = text(row, 27);
+    r.configId = text(row, 28);
+    r.promptId = text(row, 29);
+    r.virtualKey = text(row, 30);
+    r.metadata.clear();
+    if (!isNull(row, 31)) {
+        const QJsonObject o = QJsonDocument::fromJson(bytes(row, 31)).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            r.metadata.insert(it.key(), it.value().toString());
     }
-    ~Result() { PQclear(m_r); }
-    Result(const Result &) = delete;
-    Result &operator=(const Result &) = delete;
-
-    explicit operator bool() const { return m_r != nullptr; }
-    int rows() const { return m_r ? PQntuples(m_r) : 0; }
-    bool isNull(int row, int col) const { return PQgetisnull(m_r, row, col); }
-    QString text(int row, int col) const
-    {
-        if (isNull(row, col))
-            return {};
-        return QString::fromUtf8(PQgetvalue(m_r, row, col), PQgetlength(m_r, row, col));
-    }
-    QByteArray bytes(int row, int col) const
-    {
-        if (isNull(row, col))
-            return {};
-        return QByteArray(PQgetvalue(m_r, row, col), PQgetlength(m_r, row, col));
-    }
-    const char *data(int row, int col) const { return PQgetvalue(m_r, row, col); }
-    int length(int row, int col) const { return PQgetlength(m_r, row, col); }
-    qint64 int64(int row, int col) const
-    {
-        return std::strtoll(PQgetvalue(m_r, row, col), nullptr, 10);
-    }
-    double float64(int row, int col) const
-    {
-        return std::strtod(PQgetvalue(m_r, row, col), nullptr);
-    }
-    template<typename T> std::optional<T> opt(int row, int col) const
-    {
-        if (isNull(row, col))
-            return std::nullopt;
-        if constexpr (std::is_same_v<T, double>)
-            return float64(row, col);
-        else if constexpr (std::is_same_v<T, bool>)
-            return int64(row, col) != 0;
-        else
-            return T(int64(row, col));
-    }
-
-    void readListRow(int row, LogRecord &r) const
-    {
-        r.rowId = int64(row, 0);
-        r.id = text(row, 1);
-        r.createdAt = fromMs(int64(row, 2));
-        r.traceId = text(row, 3);
-        r.spanId = text(row, 4);
-        r.parentSpanId = text(row, 5);
-        r.spanName = text(row, 6);
-        r.method = text(row, 7);
-        r.endpoint = text(row, 8);
-        r.requestType = requestTypeFromName(text(row, 9));
-        r.provider = text(row, 10);
-        r.model = text(row, 11);
-        r.statusCode = opt<int>(row, 12);
-        r.latencyMs = opt<qint64>(row, 13);
-        r.ttftMs = opt<qint64>(row, 14);
-        r.promptTokens = opt<qint64>(row, 15);
-        r.completionTokens = opt<qint64>(row, 16);
-        r.totalTokens = opt<qint64>(row, 17);
-        r.reasoningTokens = opt<qint64>(row, 18);
-        r.costCents = opt<double>(row, 19);
-        r.currency = text(row, 20);
-        r.costEstimated = int64(row, 21) != 0;
-        r.cache = cacheStateFromName(text(row, 22));
-        r.retryCount = opt<int>(row, 23);
-        r.strategy = strategyFromName(text(row, 24));
-        r.fallbackActive = opt<bool>(row, 25);
-        r.loadbalanceActive = opt<bool>(row, 26);
-        r.servedTarget = text(row, 27);
-        r.configId = text(row, 28);
-        r.promptId = text(row, 29);
-        r.virtualKey = text(row, 30);
-        r.metadata.clear();
-        if (!isNull(row, 31)) {
-            const QJsonObject o = QJsonDocument::fromJson(bytes(row, 31)).object();
-            for (auto it = o.begin(); it != o.end(); ++it)
-                r.metadata.insert(it.key(), it.value().toString());
-        }
-        r.tracked = int64(row, 32) != 0;
-        r.stream = opt<bool>(row, 33);
-        r.images = ListColumns::imagesFromJson(bytes(row, 34));
-        // 35, 36: feedback_count and feedback_avg; the entries themselves come with record().
-        r.source = text(row, 37);
-        r.replayOf = text(row, 38);
-        r.attempts = ListColumns::attemptsFromJson(bytes(row, 39));
-    }
-
-private:
-    PGresult *m_r;
-};
+    r.tracked = int64(row, 32) != 0;
+    r.stream = opt<bool>(row, 33);
+    r.images = ListColumns::imagesFromJson(bytes(row, 34));
+    // 35, 36: feedback_count and feedback_avg; the entries themselves come with record().
+    r.source = text(row, 37);
+    r.replayOf = text(row, 38);
+    r.attempts = ListColumns::attemptsFromJson(bytes(row, 39));
+}
 
 // --- opening -------------------------------------------------------------------------------------
 
@@ -736,12 +703,17 @@ std::unique_ptr<PostgresLogStore> PostgresLogStore::openUrl(const QString &locat
     }
     PQsetNoticeProcessor(store->m_conn, ignoreNotice, nullptr);
     store->m_backendPid = PQbackendPID(store->m_conn);
-    if (!store->migrate(&why) || !store->repairFullText(&why)) {
+    if (!store->migrate(&why) || !store->completeDeferredIndexing(&why)) {
         if (error)
             *error = QStringLiteral("cannot open %1: %2").arg(location, why);
         return nullptr;
     }
     return store;
+}
+
+const char *PostgresLogStore::migrationSql(int from)
+{
+    return from >= 0 && from < int(std::size(kMigrations)) ? kMigrations[from] : nullptr;
 }
 
 QString PostgresLogStore::lastError() const
@@ -865,14 +837,18 @@ int PostgresLogStore::schemaVersion() const
 
 qint64 PostgresLogStore::pendingFullTextRows()
 {
-    Result r = run(u"SELECT count(*) FROM log_text WHERE tsv IS NULL"_qs, {}, nullptr);
+    // Rows an older version's bulk import left without a tsvector, or every row while a bulk
+    // import has the full-text index deferred (word searches then scan).
+    Result r = run(u"SELECT CASE WHEN EXISTS (SELECT 1 FROM gatescope_deferred_indexes WHERE "
+                   "name = 'log_text_tsv') THEN (SELECT count(*) FROM log_text) ELSE (SELECT "
+                   "count(*) FROM log_text WHERE tsv IS NULL) END"_qs,
+                   {}, nullptr);
     return r && r.rows() ? r.int64(0, 0) : 0;
 }
 
 bool PostgresLogStore::catchUpFullText(QString *error)
 {
-    // Rows a bulk import stored without their index entry (finished or crashed); rows another
-    // session is indexing at the same moment are skipped, not waited for twice.
+    // Rows whose text an older version's bulk import stored for later (finished or crashed).
     QString why;
     const QString sql = u"UPDATE log_text SET tsv = to_tsvector('"_qs
         + QLatin1String(PostgresDialect::kTextSearchConfig)
@@ -885,9 +861,41 @@ bool PostgresLogStore::catchUpFullText(QString *error)
     return true;
 }
 
-bool PostgresLogStore::repairFullText(QString *error)
+bool PostgresLogStore::buildDeferredIndexes(QString *error)
 {
-    // Rows a bulk import left unindexed when it died (its session, and so its lock, is gone).
+    Result deferred = run(u"SELECT name, definition FROM gatescope_deferred_indexes ORDER BY "
+                          "name"_qs,
+                          {}, error);
+    if (!deferred)
+        return false;
+    // A sort per index instead of a million insertions; one transaction each, so that other
+    // writers wait for one index at a time (CREATE INDEX holds off writes to its table), and
+    // what is built stays built if this session dies half-way.
+    exec("SET maintenance_work_mem = '256MB'", nullptr);
+    bool ok = true;
+    for (int row = 0; row < deferred.rows() && ok; ++row) {
+        QString create = deferred.text(row, 1);
+        create.replace(u"CREATE INDEX "_qs, u"CREATE INDEX IF NOT EXISTS "_qs);
+        QString why;
+        ok = exec("BEGIN", &why) && run(create, {}, &why)
+            && run(u"DELETE FROM gatescope_deferred_indexes WHERE name = $1"_qs,
+                   {deferred.text(row, 0)}, &why)
+            && exec("COMMIT", &why);
+        if (!ok) {
+            exec("ROLLBACK", nullptr);
+            if (error)
+                *error = QStringLiteral("building the index %1 failed: %2")
+                             .arg(deferred.text(row, 0), why);
+        }
+    }
+    exec("RESET maintenance_work_mem", nullptr);
+    return ok;
+}
+
+bool PostgresLogStore::completeDeferredIndexing(QString *error)
+{
+    // What a bulk import left undone when it finished while another ran, or when it died (its
+    // session, and so its lock, is gone): the indexes it deferred, old-style pending text.
     QString why;
     Result free = run(u"SELECT pg_try_advisory_lock($1)"_qs, {kBulkImportLock}, &why);
     if (!free) {
@@ -896,8 +904,8 @@ bool PostgresLogStore::repairFullText(QString *error)
         return false;
     }
     if (free.text(0, 0) != u"t")
-        return true; // an import is running; it indexes its rows when it finishes
-    const bool ok = catchUpFullText(error);
+        return true; // an import is running; the last one to finish builds them
+    const bool ok = buildDeferredIndexes(error) && catchUpFullText(error);
     run(u"SELECT pg_advisory_unlock($1)"_qs, {kBulkImportLock}, nullptr);
     return ok;
 }
@@ -906,22 +914,57 @@ bool PostgresLogStore::beginBulkImport(QString *error)
 {
     if (m_bulk)
         return true;
-    // Other sessions keep reading and writing a shared store: no index is dropped, only the
-    // full-text entries of this import are built once at the end.
     if (!run(u"SELECT pg_advisory_lock_shared($1)"_qs, {kBulkImportLock}, error))
         return false;
     m_bulk = true;
+    QString why;
+    if (!exec("BEGIN", &why))
+        return true; // the import goes on with every index in place
+    if (deferIndexesOfEmptyStore(&why))
+        exec("COMMIT", &why);
+    else
+        exec("ROLLBACK", nullptr);
+    return true;
+}
+
+bool PostgresLogStore::deferIndexesOfEmptyStore(QString *why)
+{
+    // Into an empty store, building the secondary indexes once at the end (a sort each) is far
+    // cheaper than updating a dozen of them row by row, and nobody's queries rely on them yet.
+    // The primary keys, the id (duplicates) and the list order stay, so other writers and
+    // readers keep working, only slower. The drop commits with the list of what to build
+    // again, so the next open after a crash builds them. A session holding a lock on logs for
+    // more than a moment (a long query) keeps the indexes where they are.
+    if (!exec("SET LOCAL lock_timeout = '2s'", why))
+        return false;
+    Result empty = run(u"SELECT NOT EXISTS (SELECT 1 FROM logs)"_qs, {}, why);
+    if (!empty || empty.text(0, 0) != u"t")
+        return false;
+    // Every index of logs and log_text but the unique ones, the list order and the (always
+    // empty) list of old-style pending text.
+    Result deferred = run(
+        u"INSERT INTO gatescope_deferred_indexes (name, definition) SELECT c.relname, "
+        "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "WHERE i.indrelid IN ('logs'::regclass, 'log_text'::regclass) AND NOT i.indisunique "
+        "AND c.relname NOT IN ('logs_time', 'log_text_pending') ON CONFLICT (name) DO NOTHING "
+        "RETURNING quote_ident(name)"_qs,
+        {}, why);
+    if (!deferred)
+        return false;
+    for (int row = 0; row < deferred.rows(); ++row) {
+        if (!run(u"DROP INDEX " + deferred.text(row, 0), {}, why))
+            return false;
+    }
     return true;
 }
 
 bool PostgresLogStore::finishBulkImport(QString *error)
 {
-    const bool wasBulk = m_bulk;
-    m_bulk = false;
-    const bool ok = catchUpFullText(error);
-    if (wasBulk)
+    if (m_bulk)
         run(u"SELECT pg_advisory_unlock_shared($1)"_qs, {kBulkImportLock}, nullptr);
-    return ok;
+    m_bulk = false;
+    // The last import to finish builds what the imports deferred.
+    return completeDeferredIndexing(error);
 }
 
 struct PostgresPreparedBatch : LogStore::PreparedBatch
@@ -1080,6 +1123,9 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         return std::nullopt;
     };
     if (!m_stageReady) {
+        // A batch's stage (5,000 logs with their text) in memory rather than in temporary
+        // files; temp_buffers counts only before the session's first temporary table.
+        exec("SET temp_buffers = '64MB'", nullptr);
         if (!exec(kCreateStage, &why)) {
             if (error)
                 *error = why;
@@ -1097,19 +1143,16 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
     if (!copyIn(copySql.constData(), stageData, &why))
         return fail(QStringLiteral("storing the batch failed: %1").arg(why));
 
-    // Into logs, skipping ids already stored (also by a concurrent writer), and the text of
-    // the new rows into the full-text table in the same statement.
-    const QString config = QLatin1String(PostgresDialect::kTextSearchConfig);
+    // Into logs, skipping ids already stored (also by a concurrent writer), and the tsvector
+    // of the new rows' text into the full-text table in the same statement.
     QString stageSelect = QString::fromLatin1(kStageColumns);
     stageSelect.replace(u" metadata,"_qs, u" metadata::jsonb,"_qs);
-    const QString textColumns = m_bulk ? u"s.body, NULL::tsvector"_qs
-                                       : u"NULL::text, to_tsvector('" + config + u"', s.body)";
     const QString sql = u"WITH ins AS (INSERT INTO logs ("_qs + QLatin1String(kStageColumns)
         + u") SELECT " + stageSelect
         + u" FROM stage_logs ORDER BY seq ON CONFLICT (id) DO NOTHING RETURNING row_id, id), "
-          u"txt AS (INSERT INTO log_text (row_id, body, tsv) SELECT ins.row_id, "
-        + textColumns
-        + u" FROM ins JOIN stage_logs s ON s.id = ins.id WHERE s.body IS NOT NULL) "
+          u"txt AS (INSERT INTO log_text (row_id, tsv) SELECT ins.row_id, to_tsvector('"
+        + QLatin1String(PostgresDialect::kTextSearchConfig)
+        + u"', s.body) FROM ins JOIN stage_logs s ON s.id = ins.id WHERE s.body IS NOT NULL) "
           u"SELECT ins.row_id, s.seq FROM ins JOIN stage_logs s ON s.id = ins.id ORDER BY s.seq";
     Result inserted = run(sql, {}, &why);
     if (!inserted)
@@ -1152,26 +1195,36 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
                    &why))
         return fail(QStringLiteral("storing the bodies failed: %1").arg(why));
 
+    // Feedback that came with the new logs, in one COPY as well (an id already stored fails the
+    // batch, as an INSERT would).
+    CopyWriter feedback;
+    bool anyFeedback = false;
     for (const auto &[i, rowId] : std::as_const(written)) {
         const LogRecord &r = batch.at(i);
         for (const FeedbackEntry &f : r.feedback) {
-            const QByteArray meta = f.metadata.isEmpty()
-                ? QByteArray()
-                : QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
-            if (!run(
-                    u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, "
-                    "metadata, created_at, synced) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, "
-                    "$8, $9)"_qs,
-                    {f.id.isEmpty() ? QVariant() : QVariant(f.id), rowId, r.id,
-                     r.traceId.isNull() ? QVariant() : QVariant(r.traceId), f.value, f.weight,
-                     meta.isNull() ? QVariant() : QVariant(QString::fromUtf8(meta)),
-                     f.createdAt.isValid() ? QVariant(f.createdAt.toMSecsSinceEpoch()) : QVariant(),
-                     qint64(f.synced ? 1 : 0)},
-                    &why))
-                return fail(QStringLiteral("storing feedback %1 of log %2 failed: %3")
-                                .arg(f.id, r.id, why));
+            feedback.row(9);
+            feedback.textField(f.id.isEmpty() ? QString() : f.id);
+            feedback.int64Field(rowId);
+            feedback.textField(r.id);
+            feedback.textField(r.traceId);
+            feedback.float64Field(f.value);
+            feedback.float64Field(f.weight);
+            if (f.metadata.isEmpty())
+                feedback.null();
+            else
+                feedback.jsonbField(QJsonDocument(f.metadata).toJson(QJsonDocument::Compact));
+            feedback.optField(f.createdAt.isValid() ? std::optional<qint64>(toMs(f.createdAt))
+                                                    : std::nullopt);
+            feedback.int16Field(f.synced ? 1 : 0);
+            anyFeedback = true;
         }
     }
+    if (anyFeedback
+        && !copyIn("COPY feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
+                   "created_at, synced) FROM STDIN (FORMAT binary)",
+                   feedback.finish(), &why))
+        return fail(QStringLiteral("storing the feedback of the batch failed: %1").arg(why));
+
     if (result.inserted > 0
         && !run(u"SELECT pg_notify($1, $2)"_qs,
                 {QString::fromLatin1(kChannel),
@@ -1553,55 +1606,66 @@ bool PostgresLogStore::addFeedback(const QString &logId, const FeedbackEntry &f,
         return fail(QStringLiteral("no log with id %1").arg(logId));
     const qint64 rowId = find.int64(0, 0);
     const QString traceId = find.text(0, 1);
-    const QByteArray meta = f.metadata.isEmpty()
-        ? QByteArray()
-        : QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
     if (!run(u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
              "created_at, synced) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)"_qs,
              {f.id.isEmpty() ? QVariant() : QVariant(f.id), rowId, logId,
               traceId.isNull() ? QVariant() : QVariant(traceId), f.value, f.weight,
-              meta.isNull() ? QVariant() : QVariant(QString::fromUtf8(meta)),
+              feedbackMetadata(f),
               f.createdAt.isValid() ? QVariant(f.createdAt.toMSecsSinceEpoch()) : QVariant(),
               qint64(f.synced ? 1 : 0)},
              &why))
         return fail(QStringLiteral("storing feedback failed: %1").arg(why));
-    if (!updateFeedbackSummary(rowId, traceId, &why))
-        return fail(why);
-    if (!run(u"SELECT pg_notify($1, $2)"_qs,
-             {QString::fromLatin1(kChannel),
-              QStringLiteral("%1 feedback %2").arg(m_backendPid).arg(logId)},
-             &why))
-        return fail(why);
-    return exec("COMMIT", &why) || fail(why);
+    return commitFeedbackChange(rowId, traceId, logId, error);
 }
 
 bool PostgresLogStore::removeFeedback(const QString &feedbackId, QString *error)
 {
-    QString why;
-    auto fail = [&](const QString &message) {
-        exec("ROLLBACK", nullptr);
-        if (error)
-            *error = message;
-        return false;
-    };
+    return changeFeedback(
+        u"DELETE FROM feedback WHERE id = $1 RETURNING log_row_id, log_id, trace_id"_qs,
+        {feedbackId}, feedbackId, error);
+}
+
+bool PostgresLogStore::updateFeedback(const FeedbackEntry &f, QString *error)
+{
+    // The author stays the user who wrote the entry.
+    return changeFeedback(u"UPDATE feedback SET value = $2, weight = $3, metadata = $4::jsonb, "
+                          "synced = $5 WHERE id = $1 RETURNING log_row_id, log_id, trace_id"_qs,
+                          {f.id, f.value, f.weight, feedbackMetadata(f), qint64(f.synced ? 1 : 0)},
+                          f.id, error);
+}
+
+bool PostgresLogStore::changeFeedback(const QString &sql, const QVariantList &params,
+                                      const QString &feedbackId, QString *error)
+{
     if (!exec("BEGIN", error))
         return false;
-    Result del
-        = run(u"DELETE FROM feedback WHERE id = $1 RETURNING log_row_id, log_id, trace_id"_qs,
-              {feedbackId}, &why);
-    if (!del)
-        return fail(why);
-    if (del.rows() == 0)
-        return fail(QStringLiteral("no feedback with id %1").arg(feedbackId));
-    if (!updateFeedbackSummary(del.int64(0, 0), del.isNull(0, 2) ? QString() : del.text(0, 2),
-                               &why))
-        return fail(why);
-    if (!run(u"SELECT pg_notify($1, $2)"_qs,
-             {QString::fromLatin1(kChannel),
-              QStringLiteral("%1 feedback %2").arg(m_backendPid).arg(del.text(0, 1))},
-             &why))
-        return fail(why);
-    return exec("COMMIT", &why) || fail(why);
+    QString why;
+    Result changed = run(sql, params, &why);
+    if (changed && changed.rows() > 0 && !feedbackId.isEmpty())
+        return commitFeedbackChange(changed.int64(0, 0), changed.text(0, 2), changed.text(0, 1),
+                                    error);
+    exec("ROLLBACK", nullptr);
+    if (error)
+        *error = changed ? QStringLiteral("no feedback with id %1").arg(feedbackId) : why;
+    return false;
+}
+
+bool PostgresLogStore::commitFeedbackChange(qint64 rowId, const QString &traceId,
+                                            const QString &logId, QString *error)
+{
+    QString why;
+    if (!updateFeedbackSummary(rowId, traceId, &why)
+        || !run(u"SELECT pg_notify($1, $2)"_qs,
+                {QString::fromLatin1(kChannel),
+                 QStringLiteral("%1 feedback %2").arg(m_backendPid).arg(logId)},
+                &why)
+        || !exec("COMMIT", &why)) {
+        exec("ROLLBACK", nullptr);
+        if (error)
+            *error = why;
+        return false;
+    }
+    return true;
 }
 
 std::optional<QString> PostgresLogStore::feedbackAuthor(const QString &feedbackId, QString *error)

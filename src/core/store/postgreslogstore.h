@@ -21,12 +21,14 @@ struct PostgresPreparedBatch;
 class PostgresLogStore : public LogStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // NOTIFY channel: "<backend pid> logs <n>" after a batch, "<pid> feedback <log id>".
     static constexpr char kChannel[] = "gatescope_logs";
 
     // location: postgresql://user@host:port/dbname[?sslmode=...] (also postgres://).
     static std::unique_ptr<PostgresLogStore> openUrl(const QString &location, QString *error);
+    // The SQL of the migration step from version `from` to from + 1 (tests build old stores).
+    static const char *migrationSql(int from);
     // Where a password comes from besides libpq's PGPASSWORD and ~/.pgpass: the app and
     // gatescope-cli install one that reads the system keychain (this library knows none).
     // Called with the location for every new connection, in the connecting thread; an empty
@@ -68,6 +70,26 @@ public:
 
     bool addFeedback(const QString &logId, const FeedbackEntry &feedback, QString *error) override;
     bool removeFeedback(const QString &feedbackId, QString *error) override;
+    bool updateFeedback(const FeedbackEntry &feedback, QString *error) override;
+
+    // Analytics (postgresanalytics.cpp).
+    std::optional<std::pair<qint64, qint64>> timeBounds(const QString &filter,
+                                                        QString *error) override;
+    std::optional<QList<TimeBucket>> timeSeries(const AnalyticsQuery &query,
+                                                QString *error) override;
+    std::optional<LatencyStats> latencyPercentiles(const AnalyticsQuery &query,
+                                                   QString *error) override;
+    std::optional<TopUsers> topUsers(const AnalyticsQuery &query, int limit,
+                                     QString *error) override;
+    std::optional<QList<StatusCodeCount>> statusCodes(const AnalyticsQuery &query,
+                                                      QString *error) override;
+    std::optional<CacheStats> cacheStats(const AnalyticsQuery &query, QString *error) override;
+    std::optional<QList<FeedbackBucket>> feedbackSeries(const AnalyticsQuery &query,
+                                                        QString *error) override;
+    std::optional<QList<FeedbackValueCount>> feedbackDistribution(const AnalyticsQuery &query,
+                                                                  QString *error) override;
+    std::optional<QList<FeedbackModel>> feedbackByModel(const AnalyticsQuery &query,
+                                                        QString *error) override;
 
     bool watchChanges(std::function<void(const QString &)> onChange, QString *error) override;
 
@@ -85,15 +107,30 @@ private:
     QString lastError() const;
     bool migrate(QString *error);
     bool catchUpFullText(QString *error);
-    bool repairFullText(QString *error);
+    // Builds the indexes and full text that bulk imports deferred, unless an import is running
+    // (the last one to finish does it): on open, and when an import finishes.
+    bool completeDeferredIndexing(QString *error);
+    bool deferIndexesOfEmptyStore(QString *why);
+    bool buildDeferredIndexes(QString *error);
     std::optional<WriteResult> write(const QList<LogRecord> &batch,
                                      const PostgresPreparedBatch &prepared, QString *error);
     bool copyIn(const char *sql, const QByteArray &data, QString *error);
     std::optional<QString> whereFor(const QString &filter, QVariantList &params,
                                     QString *error) const;
+    // Analytics: the filter plus the time range as one WHERE condition over `logs`.
+    std::optional<QString> rangeWhere(const AnalyticsQuery &query, QVariantList &params,
+                                      QString *error) const;
     std::optional<LogRecord> fullRecord(Result &list, QString *error);
     bool loadFeedback(LogRecord &record, QString *error);
     bool updateFeedbackSummary(qint64 rowId, const QString &traceId, QString *error);
+    // Runs a DELETE or UPDATE of one feedback entry that returns (log_row_id, log_id,
+    // trace_id), then commitFeedbackChange(); no such entry is an error.
+    bool changeFeedback(const QString &sql, const QVariantList &params, const QString &feedbackId,
+                        QString *error);
+    // The end of a feedback change: the summaries of the log's trace, NOTIFY, COMMIT (ROLLBACK
+    // on failure).
+    bool commitFeedbackChange(qint64 rowId, const QString &traceId, const QString &logId,
+                              QString *error);
 
     QString m_location;
     QString m_connectionName;

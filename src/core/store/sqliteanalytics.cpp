@@ -3,6 +3,8 @@
 // always agrees with the list it filters.
 #include "sqlitelogstore.h"
 
+#include "analyticsshared.h"
+
 #include <QHash>
 
 #include <sqlite3.h>
@@ -10,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+using namespace AnalyticsShared;
 
 namespace {
 
@@ -28,23 +32,12 @@ std::optional<double> optDouble(sqlite3_stmt *st, int i)
     return sqlite3_column_double(st, i);
 }
 
-std::optional<double> weighted(double weightedSum, double weights)
-{
-    return weights > 0 ? std::optional<double>(weightedSum / weights) : std::nullopt;
-}
-
 // Nearest-rank percentile of sorted values.
 qint64 percentile(const QVector<qint64> &sorted, double p)
 {
     const auto n = sorted.size();
     const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p / 100.0 * double(n))), 1, n);
     return sorted.at(rank - 1);
-}
-
-// Per time bucket: bucket = (created_at - from) / width, the bucket's index in the range.
-QString bucketExpression(const QString &column, const QString &from, const QString &width)
-{
-    return u"((" + column + u" - " + from + u") / " + width + u')';
 }
 
 } // namespace
@@ -55,16 +48,8 @@ std::optional<QString> SqliteLogStore::rangeWhere(const AnalyticsQuery &query, Q
     const auto where = whereFor(query.filter, params, error);
     if (!where)
         return std::nullopt;
-    auto bind = [&](const QVariant &v) {
-        params.append(v);
-        return m_dialect.placeholder(int(params.size()));
-    };
-    const QString column = timeIndex ? u"created_at"_qs : u"+created_at"_qs;
-    QString condition
-        = column + u" >= " + bind(query.fromMs) + u" AND " + column + u" < " + bind(query.toMs);
-    if (!where->isEmpty())
-        condition += u" AND (" + *where + u')';
-    return condition;
+    return rangeCondition(m_dialect, query, *where, params,
+                          timeIndex ? u"created_at"_qs : u"+created_at"_qs);
 }
 
 bool SqliteLogStore::forEachRow(const QString &sql, const QVariantList &params,
@@ -119,7 +104,7 @@ std::optional<std::pair<qint64, qint64>> SqliteLogStore::timeBounds(const QStrin
 std::optional<QList<TimeBucket>> SqliteLogStore::timeSeries(const AnalyticsQuery &query,
                                                             QString *error)
 {
-    QList<TimeBucket> buckets(query.bucketCount());
+    QList<TimeBucket> buckets = emptyTimeBuckets(query);
     QVariantList params;
     const auto where = whereFor(query.filter, params, error);
     if (!where)
@@ -149,7 +134,6 @@ std::optional<QList<TimeBucket>> SqliteLogStore::timeSeries(const AnalyticsQuery
         bindParameter(st, i + 1, params.at(i));
     for (int i = 0; i < buckets.size(); ++i) {
         TimeBucket &t = buckets[i];
-        t.startMs = query.bucketStart(i);
         sqlite3_bind_int64(st, int(params.size()) + 1, t.startMs);
         sqlite3_bind_int64(st, int(params.size()) + 2,
                            std::min(query.toMs, t.startMs + query.bucketMs));
@@ -251,18 +235,7 @@ std::optional<TopUsers> SqliteLogStore::topUsers(const AnalyticsQuery &query, in
         error);
     if (!ok)
         return std::nullopt;
-    QList<AnalyticsGroup> groups = byUser.values();
-    std::sort(groups.begin(), groups.end(), [](const AnalyticsGroup &a, const AnalyticsGroup &b) {
-        return a.requests != b.requests ? a.requests > b.requests : a.key < b.key;
-    });
-    TopUsers top;
-    top.uniqueUsers = groups.size();
-    top.byRequests = groups.mid(0, limit);
-    std::stable_sort(
-        groups.begin(), groups.end(),
-        [](const AnalyticsGroup &a, const AnalyticsGroup &b) { return a.costCents > b.costCents; });
-    top.byCost = groups.mid(0, limit);
-    return top;
+    return rankUsers(byUser.values(), limit);
 }
 
 std::optional<QList<StatusCodeCount>> SqliteLogStore::statusCodes(const AnalyticsQuery &query,
@@ -296,13 +269,7 @@ std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query
     // Per model: the hits, and what the requests of that model not served from the cache took
     // and cost; a hit saved the difference. Streamed and added up per model here for the same
     // reason as topUsers().
-    struct Model
-    {
-        qint64 cacheable = 0, simple = 0, semantic = 0;
-        double hitLatency = 0, missLatency = 0, missCost = 0;
-        qint64 hitLatencyCount = 0, missLatencyCount = 0, missCostCount = 0;
-    };
-    QHash<QByteArray, Model> models;
+    QHash<QByteArray, CacheModel> models;
     const QString sql
         = u"SELECT model, CASE cache WHEN 'hit' THEN 1 WHEN 'semantic_hit' THEN 2 ELSE 0 END, "
           "cache IS NOT NULL AND cache <> 'disabled', latency_ms, cost_cents FROM logs WHERE "_qs
@@ -312,23 +279,23 @@ std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query
         [&](sqlite3_stmt *st) {
             const QByteArray key(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
                                  sqlite3_column_bytes(st, 0));
-            Model &m = models[key.toLower()];
+            CacheModel &m = models[key.toLower()];
             const int hit = sqlite3_column_int(st, 1);
             m.cacheable += sqlite3_column_int(st, 2);
-            m.simple += hit == 1;
-            m.semantic += hit == 2;
+            m.simpleHits += hit == 1;
+            m.semanticHits += hit == 2;
             const bool hasLatency = sqlite3_column_type(st, 3) != SQLITE_NULL;
             const double latency = sqlite3_column_double(st, 3);
             if (hit && hasLatency) {
-                m.hitLatency += latency;
+                m.hitLatencySum += latency;
                 ++m.hitLatencyCount;
             } else if (!hit) {
                 if (hasLatency) {
-                    m.missLatency += latency;
+                    m.missLatencySum += latency;
                     ++m.missLatencyCount;
                 }
                 if (sqlite3_column_type(st, 4) != SQLITE_NULL) {
-                    m.missCost += sqlite3_column_double(st, 4);
+                    m.missCostSum += sqlite3_column_double(st, 4);
                     ++m.missCostCount;
                 }
             }
@@ -336,72 +303,27 @@ std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query
         error);
     if (!ok)
         return std::nullopt;
-    CacheStats stats;
-    double hitLatency = 0, missLatency = 0;
-    qint64 hitCount = 0, missCount = 0;
-    for (const Model &m : std::as_const(models)) {
-        stats.cacheable += m.cacheable;
-        stats.simpleHits += m.simple;
-        stats.semanticHits += m.semantic;
-        hitLatency += m.hitLatency;
-        hitCount += m.hitLatencyCount;
-        missLatency += m.missLatency;
-        missCount += m.missLatencyCount;
-        if (m.hitLatencyCount > 0 && m.missLatencyCount > 0) {
-            const double saved = m.missLatency / double(m.missLatencyCount)
-                - m.hitLatency / double(m.hitLatencyCount);
-            stats.latencySavedMs += std::max(0.0, saved) * double(m.hitLatencyCount);
-        }
-        if (m.missCostCount > 0)
-            stats.costSavedCents
-                += m.missCost / double(m.missCostCount) * double(m.simple + m.semantic);
-    }
-    if (hitCount > 0)
-        stats.avgHitLatencyMs = hitLatency / double(hitCount);
-    if (missCount > 0)
-        stats.avgMissLatencyMs = missLatency / double(missCount);
-    return stats;
+    return AnalyticsShared::cacheStats(models.values());
 }
-
-namespace {
-
-// Feedback rows joined to the logs they were given on. The logs side is a subquery so that the
-// filter's column names (created_at, trace_id, metadata...) mean the log's, not the feedback's;
-// SQLite flattens it into a join driven by the (small) feedback table.
-QString feedbackFrom(const QString &where)
-{
-    return u" FROM feedback AS f JOIN (SELECT row_id, created_at AS log_time, model AS log_model "
-           "FROM logs WHERE "
-        + where + u") AS l ON l.row_id = f.log_row_id";
-}
-
-} // namespace
 
 std::optional<QList<FeedbackBucket>> SqliteLogStore::feedbackSeries(const AnalyticsQuery &query,
                                                                     QString *error)
 {
-    QList<FeedbackBucket> buckets(query.bucketCount());
-    for (int i = 0; i < buckets.size(); ++i)
-        buckets[i].startMs = query.bucketStart(i);
+    QList<FeedbackBucket> buckets = emptyFeedbackBuckets(query);
     QVariantList params;
     const auto where = rangeWhere(query, params, error);
     if (!where)
         return std::nullopt;
-    const QString from = m_dialect.placeholder(int(params.size()) + 1);
-    const QString width = m_dialect.placeholder(int(params.size()) + 2);
-    params << query.fromMs << query.bucketMs;
-    const QString sql = u"SELECT "_qs + bucketExpression(u"l.log_time"_qs, from, width)
-        + u" AS b, count(*), total(f.value * f.weight), total(f.weight)" + feedbackFrom(*where)
-        + u" GROUP BY b";
+    const QString bucket = bindBucket(m_dialect, query, params, u"l.log_time"_qs);
     const bool ok = forEachRow(
-        sql, params,
+        feedbackSeriesSql(*where, bucket), params,
         [&](sqlite3_stmt *st) {
             const qint64 b = sqlite3_column_int64(st, 0);
             if (b < 0 || b >= buckets.size())
                 return;
             buckets[b].count = sqlite3_column_int64(st, 1);
             buckets[b].weightedAvg
-                = weighted(sqlite3_column_double(st, 2), sqlite3_column_double(st, 3));
+                = weightedAverage(sqlite3_column_double(st, 2), sqlite3_column_double(st, 3));
         },
         error);
     if (!ok)
@@ -418,9 +340,8 @@ SqliteLogStore::feedbackDistribution(const AnalyticsQuery &query, QString *error
         return std::nullopt;
     QList<FeedbackValueCount> values;
     const bool ok = forEachRow(
-        u"SELECT CAST(round(f.value) AS INTEGER) AS v, count(*)" + feedbackFrom(*where)
-            + u" GROUP BY v ORDER BY v",
-        params,
+        // SQLite's round() goes half away from zero.
+        feedbackDistributionSql(*where, u"CAST(round(f.value) AS INTEGER)"_qs), params,
         [&](sqlite3_stmt *st) {
             values.append({sqlite3_column_int(st, 0), sqlite3_column_int64(st, 1)});
         },
@@ -439,13 +360,12 @@ std::optional<QList<FeedbackModel>> SqliteLogStore::feedbackByModel(const Analyt
         return std::nullopt;
     QList<FeedbackModel> models;
     const bool ok = forEachRow(
-        u"SELECT l.log_model AS m, count(*) AS n, "
-        "total(f.value * f.weight), total(f.weight)"
-            + feedbackFrom(*where) + u" GROUP BY m ORDER BY n DESC, m",
-        params,
+        // The model column compares NOCASE: one group per model whatever its spelling.
+        feedbackByModelSql(*where, u"l.log_model"_qs), params,
         [&](sqlite3_stmt *st) {
-            models.append({text(st, 0), sqlite3_column_int64(st, 1),
-                           weighted(sqlite3_column_double(st, 2), sqlite3_column_double(st, 3))});
+            models.append(
+                {text(st, 0), sqlite3_column_int64(st, 1),
+                 weightedAverage(sqlite3_column_double(st, 2), sqlite3_column_double(st, 3))});
         },
         error);
     if (!ok)

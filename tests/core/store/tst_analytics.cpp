@@ -1,7 +1,10 @@
 // The analytics aggregates against figures worked out by hand on a store of seven logs, and
-// feedback that follows the trace id.
+// feedback that follows the trace id. On SQLite, or with GATESCOPE_STORE_BACKEND=postgresql on a
+// throwaway PostgreSQL that the test starts (and fails, never skips, when it cannot): the same
+// expectations on both backends (tests/CMakeLists.txt runs it twice).
 #include "analytics.h"
 #include "logstore.h"
+#include "postgresfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,13 +66,16 @@ private Q_SLOTS:
     void statusCodes();
     void cacheStats();
     void feedbackAggregates();
+    void feedbackValuesRoundHalfAwayFromZero();
     void feedbackFollowsTheTrace();
     void timeBounds();
+    void cleanupTestCase();
 
 private:
     AnalyticsQuery range(const QString &filter = {}) const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<PostgresFixture> m_postgres;
     std::unique_ptr<LogStore> m_store;
 };
 
@@ -87,7 +93,14 @@ void TestAnalytics::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_store = LogStore::open(m_dir.filePath(QStringLiteral("analytics.sqlite")), &error);
+    QString location = m_dir.filePath(QStringLiteral("analytics.sqlite"));
+    if (qEnvironmentVariable("GATESCOPE_STORE_BACKEND") == u"postgresql") {
+        m_postgres = std::make_unique<PostgresFixture>();
+        QVERIFY2(m_postgres->start(&error), qPrintable(error));
+        location = m_postgres->databaseUrl(QStringLiteral("analytics"), &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+    }
+    m_store = LogStore::open(location, &error);
     QVERIFY2(m_store, qPrintable(error));
 
     QList<LogRecord> logs;
@@ -322,6 +335,26 @@ void TestAnalytics::feedbackAggregates()
     QCOMPARE(fbTrace->at(0).count, 1);
 }
 
+void TestAnalytics::feedbackValuesRoundHalfAwayFromZero()
+{
+    QString error;
+    // r6 has no trace: its entries count for it alone.
+    QVERIFY2(
+        m_store->addFeedback(QStringLiteral("r6"), feedback(QStringLiteral("h1"), 2.5, 1), &error),
+        qPrintable(error));
+    QVERIFY(m_store->addFeedback(QStringLiteral("r6"), feedback(QStringLiteral("h2"), -0.5, 1),
+                                 &error));
+    const auto values = m_store->feedbackDistribution(range(), &error);
+    // Removed before anything is compared: the later cases count without them.
+    QVERIFY(m_store->removeFeedback(QStringLiteral("h1"), &error));
+    QVERIFY(m_store->removeFeedback(QStringLiteral("h2"), &error));
+    QVERIFY2(values, qPrintable(error));
+    QList<int> rounded;
+    for (const FeedbackValueCount &v : *values)
+        rounded.append(v.value);
+    QCOMPARE(rounded, (QList<int> {-10, -1, 1, 3, 4, 8}));
+}
+
 void TestAnalytics::feedbackFollowsTheTrace()
 {
     QString error;
@@ -377,6 +410,12 @@ void TestAnalytics::timeBounds()
     QCOMPARE(b->first, kT0.addSecs(70 * 60).toMSecsSinceEpoch());
     QCOMPARE(b->second, kT0.addSecs(90 * 60).toMSecsSinceEpoch());
     QVERIFY(!m_store->timeBounds(QStringLiteral("model:nothing"), &error));
+}
+
+void TestAnalytics::cleanupTestCase()
+{
+    m_store.reset();
+    m_postgres.reset();
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)

@@ -1,6 +1,9 @@
+#include "logstore.h"
 #include "postgresfixture.h"
 #include "testdata.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -8,8 +11,9 @@
 #include <QTest>
 
 // gatescope-cli with --db postgresql://user@host:port/db: import, query, export, stats and demo
-// give on a PostgreSQL store what they give on a SQLite file. On a throwaway PostgreSQL the test
-// starts; it fails, never skips, when it cannot.
+// give on a PostgreSQL store what they give on a SQLite file; an import killed with kill -9
+// leaves what it committed, and the next open builds the indexes it deferred. On a throwaway
+// PostgreSQL the test starts; it fails, never skips, when it cannot.
 class TestPostgresCli : public QObject
 {
     Q_OBJECT
@@ -19,8 +23,13 @@ private slots:
     void cleanupTestCase();
     void sameResultsAsSqlite();
     void demoAndPasswordRefusal();
+    void killedImportIsCompletedOnOpen();
 
 private:
+    QString sql(const QString &database, const QString &statement);
+    // Every index of the store's tables with its definition, one per line, by name.
+    QString indexes(const QString &database);
+
     PostgresFixture m_postgres;
     QTemporaryDir m_dir;
 };
@@ -122,6 +131,110 @@ void TestPostgresCli::demoAndPasswordRefusal()
                                  .arg(m_postgres.port())});
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains("PGPASSWORD"), refused.err.constData());
+}
+
+void TestPostgresCli::killedImportIsCompletedOnOpen()
+{
+    QString error;
+    // A file of 30,000 demo logs (bodies, raw records, images), made by the CLI itself, without
+    // feedback: an export gives every log of a trace the trace's entries, and an import
+    // refuses a feedback id twice (on either backend).
+    const QString lite = m_dir.filePath(u"demo.sqlite"_qs);
+    const QString exportFile = m_dir.filePath(u"demo-export.jsonl"_qs);
+    const Run demo = cli({u"demo"_qs, u"--db"_qs, lite, u"--count"_qs, u"30000"_qs});
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    const Run exported = cli({u"export"_qs, u"--db"_qs, lite, u"--out"_qs, exportFile});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const QString file = m_dir.filePath(u"demo.jsonl"_qs);
+    {
+        QFile in(exportFile), out(file);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        while (!in.atEnd()) {
+            QJsonObject log = QJsonDocument::fromJson(in.readLine()).object();
+            log.remove(u"feedback"_qs);
+            out.write(QJsonDocument(log).toJson(QJsonDocument::Compact) + '\n');
+        }
+    }
+    const int total = 30000;
+
+    // The indexes of a store that never saw a bulk import.
+    QVERIFY2(LogStore::open(m_postgres.databaseUrl(u"fresh"_qs, &error), &error),
+             qPrintable(error));
+    const QString freshIndexes = indexes(u"fresh"_qs);
+    QVERIFY(freshIndexes.contains(u"log_text_tsv"));
+
+    const QString url = m_postgres.databaseUrl(u"killed"_qs, &error);
+    QVERIFY2(LogStore::open(url, &error), qPrintable(error));
+    QProcess import;
+    import.start(qEnvironmentVariable("GATESCOPE_CLI"), {u"import"_qs, u"--db"_qs, url, file});
+    QVERIFY(import.waitForStarted());
+    // Killed once some batches are committed, in the middle of others.
+    QElapsedTimer waited;
+    waited.start();
+    while (sql(u"killed"_qs, u"SELECT count(*) FROM logs"_qs).toInt() < 3000
+           && !import.waitForFinished(20) && waited.elapsed() < 120000) { }
+    QVERIFY2(import.state() == QProcess::Running, import.readAllStandardOutput().constData());
+    import.kill();
+    QVERIFY(import.waitForFinished());
+    QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+    // The server ends the dead client's session (and its locks) when it notices.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sql(u"killed"_qs,
+            u"SELECT count(*) FROM pg_stat_activity WHERE datname = 'killed' AND "
+            "application_name = 'gatescope'"_qs),
+        u"0"_qs, 10000);
+    const int committed = sql(u"killed"_qs, u"SELECT count(*) FROM logs"_qs).toInt();
+    QVERIFY(committed >= 3000 && committed < total);
+    QVERIFY(sql(u"killed"_qs, u"SELECT count(*) FROM gatescope_deferred_indexes"_qs).toInt() > 0);
+
+    // The next open builds the deferred indexes; every stored log is whole.
+    auto store = LogStore::open(url, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(indexes(u"killed"_qs), freshIndexes);
+    QCOMPARE(store->pendingFullTextRows(), 0);
+    QCOMPARE(*store->count({}, &error), committed);
+    // The first logs committed are whole: as a complete import of the same file stores them.
+    const QString wholeUrl = m_postgres.databaseUrl(u"whole"_qs, &error);
+    const Run complete = cli({u"import"_qs, u"--db"_qs, wholeUrl, file});
+    QVERIFY2(complete.exitCode == 0, complete.err.constData());
+    QCOMPARE(lastJson(complete.out).value(u"imported").toInt(), total);
+    auto whole = LogStore::open(wholeUrl, &error);
+    QVERIFY2(whole, qPrintable(error));
+    const QStringList first
+        = sql(u"killed"_qs, u"SELECT id FROM logs ORDER BY row_id LIMIT 200"_qs).split(u'\n');
+    QCOMPARE(first.size(), 200);
+    for (const QString &id : first) {
+        const auto r = store->record(id, &error);
+        const auto expected = whole->record(id, &error);
+        QVERIFY2(r && expected, qPrintable(error));
+        QCOMPARE(r->request, expected->request);
+        QCOMPARE(r->response, expected->response);
+        QCOMPARE(r->raw, expected->raw);
+    }
+
+    // Importing the file again stores the rest; what was committed counts as duplicates.
+    const Run again = cli({u"import"_qs, u"--db"_qs, url, file});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(lastJson(again.out).value(u"imported").toInt(), total - committed);
+    QCOMPARE(lastJson(again.out).value(u"duplicates").toInt(), committed);
+    QCOMPARE(*store->count({}, &error), total);
+    QCOMPARE(indexes(u"killed"_qs), freshIndexes);
+}
+
+QString TestPostgresCli::sql(const QString &database, const QString &statement)
+{
+    QString error;
+    const QString out = m_postgres.psql(database, statement, &error);
+    if (!error.isEmpty())
+        qWarning("%s: %s", qPrintable(statement), qPrintable(error));
+    return out;
+}
+
+QString TestPostgresCli::indexes(const QString &database)
+{
+    return sql(database,
+               u"SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE tablename IN "
+               "('logs', 'log_text', 'payloads', 'feedback') ORDER BY indexname"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresCli)

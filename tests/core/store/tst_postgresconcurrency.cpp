@@ -8,14 +8,15 @@
 #include <QTimeZone>
 
 #include <atomic>
+#include <functional>
 #include <limits>
 #include <set>
 #include <thread>
 
 // The team store under several sessions at once: two writers and a reader paging meanwhile,
-// several first opens racing the migration, LISTEN/NOTIFY to another desktop, and feedback
-// that every reader sees with its author. On a throwaway PostgreSQL the test starts; it fails,
-// never skips, when it cannot.
+// several first opens racing the migration (of an empty database and of a version 1 store),
+// LISTEN/NOTIFY to another desktop, and feedback that every reader sees with its author. On a
+// throwaway PostgreSQL the test starts; it fails, never skips, when it cannot.
 class TestPostgresConcurrency : public QObject
 {
     Q_OBJECT
@@ -25,10 +26,13 @@ private slots:
     void cleanupTestCase();
     void twoWritersAndAPagingReader();
     void concurrentFirstOpen();
+    void version1StoreMigratedOnceByConcurrentOpens();
     void othersChangesAreNotified();
     void feedbackShowsForAllWithItsAuthor();
 
 private:
+    QString sql(const QString &database, const QString &statement);
+
     PostgresFixture m_postgres;
 };
 
@@ -48,6 +52,33 @@ LogRecord record(const QString &id, qint64 createdMs)
     r.request = R"({"messages":[{"role":"user","content":"question )"
         + QByteArray::number(createdMs) + R"("}]})";
     return r;
+}
+
+// Opens url from `count` threads at once and hands each store to `use`; the schema version
+// each open found, and each thread's error (empty when all went well).
+struct OpenedAtOnce
+{
+    std::vector<int> versions;
+    std::vector<QString> errors;
+};
+OpenedAtOnce openAtOnce(const QString &url, int count,
+                        const std::function<void(LogStore &, int, QString *)> &use = {})
+{
+    OpenedAtOnce out {std::vector<int>(count, -1), std::vector<QString>(count)};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < count; ++t) {
+        threads.emplace_back([&, t] {
+            auto store = LogStore::open(url, &out.errors[t]);
+            if (!store)
+                return;
+            out.versions[t] = store->schemaVersion();
+            if (use)
+                use(*store, t, &out.errors[t]);
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    return out;
 }
 
 } // namespace
@@ -192,31 +223,63 @@ void TestPostgresConcurrency::concurrentFirstOpen()
     const QString url = m_postgres.databaseUrl(u"race"_qs, &error);
     QVERIFY2(!url.isEmpty(), qPrintable(error));
     constexpr int kThreads = 6;
-    std::vector<QString> errors(kThreads);
-    std::vector<int> versions(kThreads, -1);
-    std::vector<std::thread> threads;
+    const OpenedAtOnce opened = openAtOnce(url, kThreads, [](LogStore &store, int t, QString *e) {
+        store.insert({record(QStringLiteral("t%1").arg(t), t + 1)}, e);
+    });
     for (int t = 0; t < kThreads; ++t) {
-        threads.emplace_back([&, t] {
-            auto store = LogStore::open(url, &errors[t]);
-            if (!store)
-                return;
-            versions[t] = store->schemaVersion();
-            QString e;
-            if (!store->insert({record(QStringLiteral("t%1").arg(t), t + 1)}, &e))
-                errors[t] = e;
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
-    for (int t = 0; t < kThreads; ++t) {
-        QVERIFY2(errors[t].isEmpty(), qPrintable(errors[t]));
-        QCOMPARE(versions[t], PostgresLogStore::kSchemaVersion);
+        QVERIFY2(opened.errors[t].isEmpty(), qPrintable(opened.errors[t]));
+        QCOMPARE(opened.versions[t], PostgresLogStore::kSchemaVersion);
     }
     auto store = LogStore::open(url, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(*store->count({}, &error), kThreads);
     QCOMPARE(m_postgres.psql(u"race"_qs, u"SELECT count(*) FROM gatescope_schema"_qs, &error),
              u"1"_qs);
+}
+
+void TestPostgresConcurrency::version1StoreMigratedOnceByConcurrentOpens()
+{
+    // A store written by the previous schema (version 1), with a log and its body, opened by
+    // several collectors at once: migrated once, forward, under the migration lock.
+    QString error;
+    const QString url = m_postgres.databaseUrl(u"version1"_qs, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    sql(u"version1"_qs, QString::fromUtf8(PostgresLogStore::migrationSql(0)));
+    sql(u"version1"_qs,
+        u"CREATE TABLE gatescope_schema (version integer NOT NULL); "
+        "INSERT INTO gatescope_schema VALUES (1); "
+        "INSERT INTO logs (id, created_at, model) VALUES ('old', 1000, 'gpt-4o'); "
+        "INSERT INTO log_text (row_id, body) SELECT row_id, 'an unindexed walrus' FROM logs"_qs);
+    QCOMPARE(sql(u"version1"_qs,
+                 u"SELECT attstorage FROM pg_attribute WHERE attrelid = 'payloads'::regclass AND "
+                 "attname = 'data'"_qs),
+             u"x"_qs);
+
+    const OpenedAtOnce opened = openAtOnce(url, 4);
+    for (int t = 0; t < 4; ++t) {
+        QVERIFY2(opened.errors[t].isEmpty(), qPrintable(opened.errors[t]));
+        QCOMPARE(opened.versions[t], PostgresLogStore::kSchemaVersion);
+    }
+    QCOMPARE(sql(u"version1"_qs, u"SELECT version FROM gatescope_schema"_qs), u"2"_qs);
+    QCOMPARE(sql(u"version1"_qs,
+                 u"SELECT attstorage FROM pg_attribute WHERE attrelid = 'payloads'::regclass AND "
+                 "attname = 'data'"_qs),
+             u"e"_qs);
+    // The same indexes as a store this version makes.
+    QVERIFY2(LogStore::open(m_postgres.databaseUrl(u"version2"_qs, &error), &error),
+             qPrintable(error));
+    const QString indexes = u"SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE "
+                            "tablename IN ('logs', 'log_text', 'payloads', 'feedback') ORDER BY "
+                            "indexname"_qs;
+    QCOMPARE(sql(u"version1"_qs, indexes), sql(u"version2"_qs, indexes));
+    auto store = LogStore::open(url, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->record(u"old"_qs, &error)->model, u"gpt-4o"_qs);
+    // The text an old bulk import left for later is indexed on open, as before.
+    QCOMPARE(*store->count(u"walrus"_qs, &error), 1);
+    QCOMPARE(store->pendingFullTextRows(), 0);
+    QVERIFY(store->insert({record(u"new"_qs, 2000)}, &error));
+    QCOMPARE(*store->count({}, &error), 2);
 }
 
 void TestPostgresConcurrency::othersChangesAreNotified()
@@ -286,6 +349,15 @@ void TestPostgresConcurrency::feedbackShowsForAllWithItsAuthor()
     own.value = 1;
     QVERIFY(mine->addFeedback(u"log-1"_qs, own, &error));
     QCOMPARE(mine->feedbackAuthor(u"fb-own"_qs, &error).value_or(QString()), m_postgres.user());
+}
+
+QString TestPostgresConcurrency::sql(const QString &database, const QString &statement)
+{
+    QString error;
+    const QString out = m_postgres.psql(database, statement, &error);
+    if (!error.isEmpty())
+        qWarning("%s: %s", qPrintable(statement), qPrintable(error));
+    return out;
 }
 
 QTEST_GUILESS_MAIN(TestPostgresConcurrency)
