@@ -150,7 +150,7 @@ int collect(const QStringList &arguments)
     QString error;
     std::unique_ptr<LogStore> store = LogStore::open(location, &error);
     if (!store) {
-        say(command, QStringLiteral("cannot open the store %1: %2").arg(location, error));
+        say(command, CliSupport::cannotOpenStore(location, error));
         return 1;
     }
     CaptureGapLog gapLog;
@@ -217,7 +217,9 @@ int collect(const QStringList &arguments)
         say(command, QStringLiteral("%1: stopping").arg(QString::fromLatin1(signalName(signal))));
         QCoreApplication::quit();
     });
-    say(command, QStringLiteral("storing %1 in %2").arg(capture.gatewayName(), location));
+    say(command,
+        QStringLiteral("storing %1 in %2")
+            .arg(capture.gatewayName(), CliSupport::storeForDisplay(location)));
     capture.start();
     QCoreApplication::exec();
     capture.stop(); // emits the last records, which the writer queues
@@ -289,7 +291,7 @@ int record(const QStringList &arguments)
     QString error;
     std::unique_ptr<LogStore> store = LogStore::open(location, &error);
     if (!store) {
-        say(command, QStringLiteral("cannot open the store %1: %2").arg(location, error));
+        say(command, CliSupport::cannotOpenStore(location, error));
         return 1;
     }
     RecordingProxy proxy(options);
@@ -339,7 +341,8 @@ int record(const QStringList &arguments)
                 .arg(proxy.listenName()));
     say(command,
         QStringLiteral("listening on http://%1, forwarding to %2, storing in %3")
-            .arg(proxy.listenName(), options.upstream.toString(), location));
+            .arg(proxy.listenName(), options.upstream.toString(),
+                 CliSupport::storeForDisplay(location)));
     QCoreApplication::exec();
     proxy.close();
     if (!writer.flush())

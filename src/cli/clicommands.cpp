@@ -54,7 +54,7 @@ std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
     QString error;
     std::unique_ptr<LogStore> store = LogStore::open(location, &error);
     if (!store)
-        printError(QStringLiteral("cannot open the store %1: %2").arg(location, error));
+        printError(CliSupport::cannotOpenStore(location, error));
     return store;
 }
 
@@ -407,8 +407,9 @@ int demo(const QStringList &arguments)
         printError(error);
         return 1;
     }
-    printer.finish(
-        QStringLiteral("%1 logs written to %2").arg(total.inserted).arg(store->location()));
+    printer.finish(QStringLiteral("%1 logs written to %2")
+                       .arg(total.inserted)
+                       .arg(CliSupport::storeForDisplay(store->location())));
     printLine(QJsonDocument(QJsonObject {{QStringLiteral("imported"), total.inserted},
                                          {QStringLiteral("duplicates"), total.duplicates}})
                   .toJson(QJsonDocument::Compact));

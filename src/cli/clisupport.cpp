@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "logstore.h"
+#include "storepasswords.h"
 
 #include <cstdio>
 
@@ -32,6 +33,25 @@ QCommandLineOption dbOption()
                                              "PGPASSWORD, the keychain or ~/.pgpass).")
                                   .arg(LogStore::defaultLocation()),
                               QStringLiteral("DB"));
+}
+
+QString storeForDisplay(const QString &location)
+{
+    // Anything with a scheme is a URL that may carry a password; only what account() reads of
+    // it is shown.
+    if (!location.contains(u"://"))
+        return location;
+    const QString account = StorePasswords::account(location);
+    return account.isEmpty() ? QStringLiteral("(not a valid PostgreSQL URL)") : account;
+}
+
+QString cannotOpenStore(const QString &location, const QString &error)
+{
+    const QString shown = storeForDisplay(location);
+    QString why = error;
+    if (!location.isEmpty())
+        why.replace(location, shown);
+    return QStringLiteral("cannot open the store %1: %2").arg(shown, why);
 }
 
 } // namespace CliSupport

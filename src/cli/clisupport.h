@@ -16,4 +16,11 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
 // --db DB, whose help names the default store.
 QCommandLineOption dbOption();
 
+// A store as gatescope-cli prints it: a file path as given, a PostgreSQL URL as
+// user@host:port/dbname (StorePasswords::account: never a password, never the URL's options).
+QString storeForDisplay(const QString &location);
+// "cannot open the store X: why" with X as storeForDisplay() shows it, also where the store's
+// own reason quotes the location.
+QString cannotOpenStore(const QString &location, const QString &error);
+
 } // namespace CliSupport

@@ -71,7 +71,7 @@ std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
     QString error;
     std::unique_ptr<LogStore> store = LogStore::open(location, &error);
     if (!store)
-        printError(QStringLiteral("cannot open the store %1: %2").arg(location, error));
+        printError(CliSupport::cannotOpenStore(location, error));
     return store;
 }
 

@@ -23,6 +23,7 @@ private slots:
     void cleanupTestCase();
     void sameResultsAsSqlite();
     void demoAndPasswordRefusal();
+    void passwordIsNeverPrinted();
     void killedImportIsCompletedOnOpen();
 
 private:
@@ -42,9 +43,17 @@ struct Run
     QByteArray out, err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QString &home = {})
 {
     QProcess p;
+    if (!home.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_qs, home);
+        env.insert(u"XDG_CONFIG_HOME"_qs, home + u"/.config"_qs);
+        env.insert(u"XDG_DATA_HOME"_qs, home + u"/.local/share"_qs);
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(home);
+    }
     p.start(qEnvironmentVariable("GATESCOPE_CLI"), args);
     if (!p.waitForFinished(300000))
         qFatal("gatescope-cli did not finish: %s", qPrintable(args.join(u' ')));
@@ -131,6 +140,59 @@ void TestPostgresCli::demoAndPasswordRefusal()
                                  .arg(m_postgres.port())});
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains("PGPASSWORD"), refused.err.constData());
+}
+
+void TestPostgresCli::passwordIsNeverPrinted()
+{
+    // A password put in the URL by mistake: every command that opens the store refuses it and
+    // names the store user@host:port/dbname, never echoing the URL (stderr ends up in CI logs).
+    const QString secret = u"Tr0ub4dor-secret"_qs;
+    const QString account
+        = QStringLiteral("%1@127.0.0.1:%2/demo").arg(m_postgres.user()).arg(m_postgres.port());
+    const QString base = QStringLiteral("postgresql://%1@127.0.0.1:%2/demo")
+                             .arg(m_postgres.user())
+                             .arg(m_postgres.port());
+    const QStringList urls {
+        QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/demo")
+            .arg(m_postgres.user(), secret)
+            .arg(m_postgres.port()),
+        base + u"?password="_qs + secret,
+        base + u"?sslmode=prefer&password="_qs + secret,
+        // Not a valid URL (a space in the password): nothing of it is shown.
+        QStringLiteral("postgresql://%1:%2 x@127.0.0.1:%3/demo")
+            .arg(m_postgres.user(), secret)
+            .arg(m_postgres.port()),
+    };
+    const QString file = TestData::path(u"cli/portkey_export_small.jsonl"_qs);
+    const QList<QStringList> commands {
+        {u"import"_qs, file},
+        {u"query"_qs, u"--json"_qs},
+        {u"query"_qs},
+        {u"export"_qs, u"--out"_qs, m_dir.filePath(u"never.jsonl"_qs)},
+        {u"stats"_qs, u"--json"_qs},
+        {u"demo"_qs, u"--count"_qs, u"10"_qs},
+        {u"collect"_qs, u"--gateway"_qs, u"http://127.0.0.1:9"_qs},
+        {u"record"_qs, u"--upstream"_qs, u"http://127.0.0.1:9"_qs, u"--listen"_qs,
+         u"127.0.0.1:0"_qs},
+    };
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    for (const QString &url : urls) {
+        for (const QStringList &command : commands) {
+            const Run r
+                = cli(QStringList {command.first(), u"--db"_qs, url} + command.mid(1), home.path());
+            const QString what = command.join(u' ') + u" --db "_qs + url;
+            QVERIFY2(r.exitCode != 0, qPrintable(what));
+            QVERIFY2(r.err.contains("cannot open the store"),
+                     qPrintable(what + u'\n' + QString::fromUtf8(r.err)));
+            QVERIFY2(!r.out.contains(secret.toUtf8()) && !r.err.contains(secret.toUtf8()),
+                     qPrintable(what + u'\n' + QString::fromUtf8(r.out + r.err)));
+            if (url.contains(u' '))
+                QVERIFY2(r.err.contains("not a valid PostgreSQL URL"), r.err.constData());
+            else
+                QVERIFY2(r.err.contains(account.toUtf8()), r.err.constData());
+        }
+    }
 }
 
 void TestPostgresCli::killedImportIsCompletedOnOpen()
