@@ -355,6 +355,10 @@ void FeedbackController::stopSync()
     // quit() also ends a request's local event loop; the cancel flag makes it return as
     // cancelled, which leaves the entry pending rather than counting a failed attempt.
     m_sync->cancel = true;
+    // The changes already posted (an add, an undo) are saved first: a quit() right after a
+    // queued call can end the event loop before it has run (see StoreWorker's destructor).
+    QMetaObject::invokeMethod(
+        m_sync->context, [] {}, Qt::BlockingQueuedConnection);
     m_sync->thread.quit();
     m_sync->thread.wait();
     m_sync.reset();

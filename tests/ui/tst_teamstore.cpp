@@ -6,7 +6,10 @@
 // new window that keeps the filter; the single-instance socket follows the store; a password
 // from the dialog or the keychain opens a database that requires one.
 #include "apikeystore.h"
+#include "connectionstore.h"
 #include "detailpanel.h"
+#include "feedbackcontroller.h"
+#include "feedbacksync.h"
 #include "filterbar.h"
 #include "logtablemodel.h"
 #include "mainwindow.h"
@@ -27,6 +30,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -126,6 +130,7 @@ private Q_SLOTS:
     void singleInstanceFollowsTheStore();
     void headlessKeychainIsSaid();
     void passwordFromDialogAndKeychain();
+    void feedbackGivenAsTheWindowGoesIsKept();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &location);
@@ -572,6 +577,56 @@ void TestTeamStore::passwordFromDialogAndKeychain()
     QVERIFY(saved->isEmpty());
     QVERIFY(!LogStore::open(url, &error));
     StorePasswords::setKeychain(StorePasswords::systemKeychain());
+}
+
+void TestTeamStore::feedbackGivenAsTheWindowGoesIsKept()
+{
+    // File > Open Store replaces the window: feedback given the moment before goes through the
+    // old window's queue thread (a connection receives feedback), which is stopped right then.
+    // The change is saved, never dropped with the thread.
+    QString error;
+    const QString url = m_postgres.databaseUrl(QStringLiteral("handover"), &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    auto other = LogStore::open(url, &error);
+    QVERIFY2(other, qPrintable(error));
+    LogRecord log = makeRecord(0);
+    log.traceId = QStringLiteral("trace-handover");
+    QVERIFY2(other->insert({log}, &error), qPrintable(error));
+
+    // Its control plane does not answer: the entries wait in the queue, pending.
+    qputenv("GATESCOPE_NO_KEYCHAIN", "1");
+    qputenv("GATESCOPE_CONNECTIONS", m_dir.filePath(QStringLiteral("connections.json")).toUtf8());
+    Connection c;
+    c.name = QStringLiteral("handover");
+    // Also when a check fails: the key file would be taken for a keychain fallback elsewhere.
+    const auto cleanup = qScopeGuard([&] {
+        ConnectionStore().remove(c.name, nullptr);
+        ApiKeyStore().remove(c.name, nullptr);
+        QFile::remove(FeedbackSync::defaultQueueFile(c.name));
+        qunsetenv("GATESCOPE_CONNECTIONS");
+        qunsetenv("GATESCOPE_NO_KEYCHAIN");
+    });
+    c.controlPlane = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort()));
+    c.dataPlane = c.controlPlane;
+    c.sendFeedback = true;
+    QVERIFY2(ConnectionStore().save(c, &error), qPrintable(error));
+    QVERIFY(ApiKeyStore().store(c.name, QStringLiteral("pk-test"), true).ok);
+    QFile::remove(FeedbackSync::defaultQueueFile(c.name));
+
+    constexpr int Rounds = 20;
+    for (int i = 0; i < Rounds; ++i) {
+        FeedbackController controller(url, nullptr);
+        QCOMPARE(controller.connectionName(), c.name);
+        FeedbackEntry entry;
+        entry.id = QStringLiteral("handover-%1").arg(i);
+        entry.value = 1;
+        entry.weight = 1;
+        entry.metadata.insert(QStringLiteral("_user"), FeedbackSync::localUser());
+        controller.apply(FeedbackController::Op::Add, log.id, entry);
+    } // and at once the controller goes, with its thread
+    const std::optional<LogRecord> stored = other->record(log.id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->feedback.size(), Rounds);
 }
 
 QTEST_MAIN(TestTeamStore)
