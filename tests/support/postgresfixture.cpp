@@ -113,6 +113,7 @@ bool PostgresFixture::start(QString *error)
                 {u"-D"_qs, data, u"-l"_qs, m_root + u"/server.log", u"-w"_qs, u"-t"_qs, u"60"_qs,
                  u"-o"_qs, options, u"start"_qs},
                 90000, &out)) {
+            m_serverOptions = options;
             // Should this process die before stop() (a crash, a killed test), a watchdog stops
             // the server and removes its folder once the process is gone.
             const QString stopCommand = isRoot()
@@ -149,6 +150,36 @@ void PostgresFixture::stop()
     }
     m_databases.clear();
     m_port = 0;
+}
+
+bool PostgresFixture::stopServer(QString *error)
+{
+    QString out;
+    if (m_dataDir.isEmpty()
+        || !run(u"pg_ctl"_qs, {u"-D"_qs, m_dataDir, u"-m"_qs, u"fast"_qs, u"-w"_qs, u"stop"_qs},
+                60000, &out)) {
+        if (error)
+            *error = m_dataDir.isEmpty() ? u"PostgreSQL was not started"_qs
+                                         : u"pg_ctl stop failed: "_qs + out.trimmed();
+        return false;
+    }
+    return true;
+}
+
+bool PostgresFixture::startServer(QString *error)
+{
+    QString out;
+    if (m_dataDir.isEmpty()
+        || !run(u"pg_ctl"_qs,
+                {u"-D"_qs, m_dataDir, u"-l"_qs, m_root + u"/server.log", u"-w"_qs, u"-t"_qs,
+                 u"60"_qs, u"-o"_qs, m_serverOptions, u"start"_qs},
+                90000, &out)) {
+        if (error)
+            *error = m_dataDir.isEmpty() ? u"PostgreSQL was not started"_qs
+                                         : u"pg_ctl start failed: "_qs + out.trimmed();
+        return false;
+    }
+    return true;
 }
 
 QString PostgresFixture::psql(const QString &database, const QString &sql, QString *error)

@@ -17,6 +17,10 @@ public:
 
     bool start(QString *error);
     void stop();
+    // The server alone, for a dropped connection: stopServer() shuts it down (fast: every
+    // connection is closed), startServer() starts it again on the same port and data.
+    bool stopServer(QString *error);
+    bool startServer(QString *error);
     bool isRunning() const { return !m_dataDir.isEmpty(); }
 
     quint16 port() const { return m_port; }
@@ -33,7 +37,7 @@ public:
 private:
     bool run(const QString &program, const QStringList &arguments, int timeoutMs, QString *output);
 
-    QString m_bin, m_root, m_dataDir, m_user;
+    QString m_bin, m_root, m_dataDir, m_user, m_serverOptions;
     quint16 m_port = 0;
     QStringList m_databases;
 };

@@ -18,6 +18,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
+#include <QTimerEvent>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtEndian>
@@ -466,7 +467,11 @@ std::pair<QString, QString> groupExpression(GroupBy group)
     return {u"NULL"_qs, u"NULL"_qs};
 }
 
+pg_conn *handleOf(const QSqlDatabase &db);
+
 // Delivers NOTIFYs on gatescope_logs from a connection of its own, in the thread that made it.
+// A lost connection (a server restart; a peer gone silent, after the TCP keepalives watchChanges
+// asks for) is delivered once as "lost REASON", and the watch has ended.
 class ChangeWatcher : public QObject
 {
 public:
@@ -485,6 +490,13 @@ public:
                     return;
                 m_onChange(text.section(u' ', 1));
             });
+        // The server's last word ("terminating connection due to administrator command") says
+        // why it ended; libpq would print it on stderr.
+        if (pg_conn *conn = handleOf(m_db))
+            PQsetNoticeProcessor(conn, &ChangeWatcher::keepNotice, this);
+        // The driver reads the socket whenever it is readable: at its end libpq marks the
+        // connection bad, which this notices.
+        m_checkTimer = startTimer(kCheckMs);
     }
     ~ChangeWatcher() override
     {
@@ -494,11 +506,35 @@ public:
     }
     Q_DISABLE_COPY_MOVE(ChangeWatcher)
 
+protected:
+    void timerEvent(QTimerEvent *event) override
+    {
+        if (event->timerId() != m_checkTimer || m_db.driver()->isOpen())
+            return;
+        killTimer(m_checkTimer);
+        m_checkTimer = 0;
+        QString why = m_lastNotice;
+        if (pg_conn *conn = handleOf(m_db); why.isEmpty() && conn)
+            why = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        if (why.isEmpty())
+            why = u"the connection to the server was lost"_qs;
+        m_db.close(); // its socket notifier goes with the socket
+        m_onChange(u"lost "_qs + why);
+    }
+
 private:
+    static constexpr int kCheckMs = 1000;
+    static void keepNotice(void *self, const char *message)
+    {
+        static_cast<ChangeWatcher *>(self)->m_lastNotice = QString::fromUtf8(message).trimmed();
+    }
+
     QSqlDatabase m_db;
     QString m_name;
     int m_ownPid;
     std::function<void(const QString &)> m_onChange;
+    int m_checkTimer = 0;
+    QString m_lastNotice;
 };
 
 QAtomicInt connectionCounter;
@@ -1686,9 +1722,13 @@ std::optional<QString> PostgresLogStore::feedbackAuthor(const QString &feedbackI
 
 bool PostgresLogStore::watchChanges(std::function<void(const QString &)> onChange, QString *error)
 {
-    const auto spec = parseLocation(m_location, error);
+    auto spec = parseLocation(m_location, error);
     if (!spec)
         return false;
+    // A server that vanished without closing the connection is noticed in about a minute (the
+    // URL's own keepalive settings come later and win).
+    spec->options.prepend(
+        u"keepalives=1;keepalives_idle=30;keepalives_interval=10;keepalives_count=3;"_qs);
     auto db = connect(*spec, error);
     if (!db)
         return false;
