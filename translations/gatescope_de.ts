@@ -328,6 +328,215 @@
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Feedback-Einträge zu den Logs im Bereich (jeder Eintrag einmal, beim Log, zu dem er gegeben wurde; er erscheint bei jedem Log seines Trace). Gewichteter Durchschnitt = Summe(Wert × Gewicht) / Summe(Gewicht).</translation>
     </message>
+    <message>
+        <source>Draw a Portkey connection&apos;s own analytics for the same range beside the numbers of this store</source>
+        <translation>Die eigenen Analysen einer Portkey-Verbindung für denselben Bereich neben den Zahlen dieses Speichers zeichnen</translation>
+    </message>
+    <message>
+        <source>Server numbers:</source>
+        <translation>Server-Zahlen:</translation>
+    </message>
+    <message>
+        <source>as of just now</source>
+        <translation>Stand: gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n min ago</source>
+        <translation>
+            <numerusform>Stand: vor %n Min.</numerusform>
+            <numerusform>Stand: vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n h ago</source>
+        <translation>
+            <numerusform>Stand: vor %n Std.</numerusform>
+            <numerusform>Stand: vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n day(s) ago</source>
+        <translation>
+            <numerusform>Stand: vor %n Tag</numerusform>
+            <numerusform>Stand: vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No Portkey connection yet: add one in the main window with File &gt; Connections to see the server&apos;s numbers beside these.</source>
+        <translation>Noch keine Portkey-Verbindung: Im Hauptfenster über Datei &gt; Verbindungen eine hinzufügen, um die Zahlen des Servers neben diesen zu sehen.</translation>
+    </message>
+    <message>
+        <source>There is no connection named %1.</source>
+        <translation>Es gibt keine Verbindung namens %1.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a connection to draw its numbers beside these.</source>
+        <translation>Eine Verbindung wählen, um ihre Zahlen neben diesen zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Fetching the numbers of %1…</source>
+        <translation>Die Zahlen von %1 werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Showing the last numbers fetched for this range, %1.</source>
+        <translation>Gezeigt werden die zuletzt für diesen Bereich abgerufenen Zahlen, %1.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, %2.</source>
+        <translation>Gestrichelt: %1 auf dem Server, %2.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, fetched in %2 ms.</source>
+        <translation>Gestrichelt: %1 auf dem Server, in %2 ms abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Portkey (server)</source>
+        <translation>Portkey (Server)</translation>
+    </message>
+    <message>
+        <source>The server answered in buckets wider than the local ones, so only its totals are shown.</source>
+        <translation>Der Server hat in breiteren Intervallen als den lokalen geantwortet, daher werden nur seine Summen gezeigt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s finer buckets are added up into the local ones (averages, percentiles and rates: the mean of its buckets).</source>
+        <translation>Die feineren Intervalle des Servers werden in den lokalen zusammengefasst (Durchschnitte, Perzentile und Raten: der Mittelwert seiner Intervalle).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1, %2: %3.</source>
+        <translation>&lt;b&gt;Portkey (Server)&lt;/b&gt;, %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1: %2.</source>
+        <translation>&lt;b&gt;Portkey (Server)&lt;/b&gt;, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Its answer has no total to compare with this store&apos;s.</source>
+        <translation>Seine Antwort enthält keine Summe zum Vergleich mit diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>The same as in this store.</source>
+        <translation>Derselbe Wert wie in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 points higher than in this store.</source>
+        <translation>%1 Prozentpunkte höher als in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 points lower than in this store.</source>
+        <translation>%1 Prozentpunkte niedriger als in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 more %2 than in this store.</source>
+        <translation>%1 %2 mehr als in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>%1 fewer %2 than in this store.</source>
+        <translation>%1 %2 weniger als in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
+        <translation>Noch nicht synchronisierte Logs können das erklären: %1 wurde noch nie in einen Speicher synchronisiert (Datei &gt; Verbindungen &gt; Jetzt synchronisieren).</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 is synced up to %2 UTC.</source>
+        <translation>Noch nicht synchronisierte Logs können das erklären: %1 ist bis %2 UTC synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Logs the server counts but this store lacks (removed here, or synced into another store) may explain it.</source>
+        <translation>Das können Logs erklären, die der Server zählt, die diesem Speicher aber fehlen (hier entfernt oder in einen anderen Speicher synchronisiert).</translation>
+    </message>
+    <message>
+        <source>This store holds logs the server does not count here: imported from elsewhere, from another workspace, or not yet processed by Portkey.</source>
+        <translation>Dieser Speicher enthält Logs, die der Server hier nicht zählt: von anderswo importiert, aus einem anderen Workspace oder von Portkey noch nicht verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s numbers ignore the part of the filter its graphs have no parameter for: %1.</source>
+        <translation>Die Zahlen des Servers lassen den Teil des Filters außer Acht, für den seine Graphen keinen Parameter haben: %1.</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; eindeutige Benutzer</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Fehler mit %2 verschiedenen Statuscodes · durch Retries gerettet &lt;b&gt;%3&lt;/b&gt; · durch Fallbacks &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
+        <translation>Trefferrate &lt;b&gt;%1%&lt;/b&gt; (gesamt %2)</translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation>Feedback-Einträge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Feedback-Einträge, gewichteter Durchschnitt &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>server average</source>
+        <translation>Server-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>server p50</source>
+        <translation>Server-p50</translation>
+    </message>
+    <message>
+        <source>server p90</source>
+        <translation>Server-p90</translation>
+    </message>
+    <message>
+        <source>server p99</source>
+        <translation>Server-p99</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;Dieser Speicher&lt;/b&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Dieser Speicher&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>server: by retries</source>
+        <translation>Server: durch Retries</translation>
+    </message>
+    <message>
+        <source>server: by fallbacks</source>
+        <translation>Server: durch Fallbacks</translation>
+    </message>
+    <message>
+        <source>server: simple</source>
+        <translation>Server: einfach</translation>
+    </message>
+    <message>
+        <source>server: semantic</source>
+        <translation>Server: semantisch</translation>
+    </message>
 </context>
 <context>
     <name>CaptureGapBanner</name>
@@ -718,6 +927,46 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
         <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
         <translation>Die Logs seit der letzten Synchronisierung über den Log-Export von Portkey abrufen (Enterprise-Plan)</translation>
     </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>A certificate file (PEM or DER) to trust for this connection, for a self-hosted control plane with a self-signed or private-CA certificate. Verification always stays on.</source>
+        <translation>Eine Zertifikatsdatei (PEM oder DER), der diese Verbindung vertraut, für eine selbst gehostete Control Plane mit einem selbstsignierten Zertifikat oder dem einer privaten CA. Die Prüfung bleibt immer aktiv.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Feedback:</translation>
+    </message>
+    <message>
+        <source>Send &amp;feedback given in Gatescope to this connection</source>
+        <translation>In Gatescope gegebenes &amp;Feedback an diese Verbindung senden</translation>
+    </message>
+    <message>
+        <source>Feedback is saved locally first and sent when the control plane answers. One connection at a time receives it; without one, feedback stays local.</source>
+        <translation>Feedback wird zuerst lokal gespeichert und gesendet, sobald die Control Plane antwortet. Es empfängt immer nur eine Verbindung; ohne eine bleibt Feedback lokal.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ControlPlaneClient</name>
@@ -894,8 +1143,12 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
         <translation>%1%2 ist nicht erreichbar (%3), konnte nicht: %4. Prüfen Sie die URL und das Netzwerk.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Verification stays on: install the server&apos;s CA certificate or fix the URL.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Die Prüfung bleibt aktiv: Installieren Sie das CA-Zertifikat des Servers oder korrigieren Sie die URL.</translation>
+        <source>the CA certificate file %1 holds no readable certificate</source>
+        <translation>die CA-Zertifikatsdatei %1 enthält kein lesbares Zertifikat</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Die Prüfung bleibt aktiv: Ist das Zertifikat des Servers selbstsigniert oder von einer privaten CA, geben Sie der Verbindung dieses CA-Zertifikat (Datei &gt; Verbindungen oder gatescope-cli connection add --ca-file FILE); andernfalls prüfen Sie die URL.</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1520,6 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
         <translation>verfügbar</translation>
     </message>
     <message>
-        <source>not synced</source>
-        <translation>nicht synchronisiert</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -1285,6 +1534,22 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     <message>
         <source>Add feedback…</source>
         <translation>Feedback hinzufügen…</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>An Portkey gesendet</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Nur lokal</translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation>Hier entfernen</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1774,58 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
         <source>Feedback not saved: %1</source>
         <translation>Feedback nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>no log %1 in the store</source>
+        <translation>kein Log %1 im Speicher</translation>
+    </message>
+    <message>
+        <source>This log has no trace id, and Portkey attaches feedback to a trace: the feedback is kept in this store only.</source>
+        <translation>Dieser Log hat keine Trace-ID, und Portkey hängt Feedback an einen Trace: Das Feedback wird nur in diesem Speicher behalten.</translation>
+    </message>
+    <message>
+        <source>Feedback removed here only: Portkey already has it, and its API cannot delete feedback, so it stays there.</source>
+        <translation>Feedback nur hier entfernt: Portkey hat es bereits, und seine API kann kein Feedback löschen, daher bleibt es dort.</translation>
+    </message>
+    <message>
+        <source>Feedback removed here. It was being sent to Portkey at that moment; if it arrived, it stays there (Portkey&apos;s API cannot delete feedback).</source>
+        <translation>Feedback hier entfernt. Es wurde gerade an Portkey gesendet; falls es angekommen ist, bleibt es dort (die API von Portkey kann kein Feedback löschen).</translation>
+    </message>
+    <message>
+        <source>Feedback stays local: %1</source>
+        <translation>Feedback bleibt lokal: %1</translation>
+    </message>
+    <message>
+        <source>the API key of %1 could not be read: %2</source>
+        <translation>der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no connection named %1</source>
+        <translation>es gibt keine Verbindung namens %1</translation>
+    </message>
+    <message>
+        <source>Feedback is saved here and waits: %1</source>
+        <translation>Feedback wird hier gespeichert und wartet: %1</translation>
+    </message>
+    <message>
+        <source>Pending — will be sent when %1 answers</source>
+        <translation>Ausstehend — wird gesendet, sobald %1 antwortet</translation>
+    </message>
+    <message>
+        <source>Pending — not sent: %1</source>
+        <translation>Ausstehend — nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>An Portkey gesendet</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Nur lokal</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1603,6 +1920,14 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     <message>
         <source>negative</source>
         <translation>negativ</translation>
+    </message>
+    <message>
+        <source>Kept in this store only: no connection receives feedback (File &gt; Connections).</source>
+        <translation>Nur in diesem Speicher behalten: Keine Verbindung empfängt Feedback (Datei &gt; Verbindungen).</translation>
+    </message>
+    <message>
+        <source>Saved here first, then sent to Portkey through %1; while it does not answer, the feedback waits and is retried.</source>
+        <translation>Zuerst hier gespeichert, dann über %1 an Portkey gesendet; solange %1 nicht antwortet, wartet das Feedback und wird erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2698,73 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
         <source>Select a log to give feedback on.</source>
         <translation>Einen Log auswählen, um Feedback dazu zu geben.</translation>
     </message>
+    <message>
+        <source>No store open</source>
+        <translation>Kein Speicher geöffnet</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1</source>
+        <translation>PostgreSQL-Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Store…</source>
+        <translation>&amp;Speicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Shared store: not connected</source>
+        <translation>Gemeinsamer Speicher: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Shared store: logs others add are not shown (%1)</source>
+        <translation>Gemeinsamer Speicher: Logs, die andere hinzufügen, werden nicht angezeigt (%1)</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>Shared store · following</source>
+        <translation>Gemeinsamer Speicher · folgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared store · paused, %n new above</source>
+        <translation>
+            <numerusform>Gemeinsamer Speicher · pausiert, %n neuer oben</numerusform>
+            <numerusform>Gemeinsamer Speicher · pausiert, %n neue oben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared store · paused</source>
+        <translation>Gemeinsamer Speicher · pausiert</translation>
+    </message>
+    <message>
+        <source>Logs and feedback that collectors and other desktops store in this PostgreSQL database appear as they are committed. View &gt; Follow Live keeps the newest in view.</source>
+        <translation>Logs und Feedback, die Collector und andere Desktops in dieser PostgreSQL-Datenbank speichern, erscheinen, sobald sie festgeschrieben sind. Ansicht &gt; Live folgen behält die neuesten im Blick.</translation>
+    </message>
+    <message>
+        <source>%1 is the store open now.</source>
+        <translation>%1 ist der gerade geöffnete Speicher.</translation>
+    </message>
+    <message>
+        <source>An import or sync is writing to this store: let it finish (or cancel it), then open %1.</source>
+        <translation>Ein Import oder eine Synchronisierung schreibt in diesen Speicher: Den Vorgang abschließen lassen (oder abbrechen), dann %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Another Gatescope window shows %1; it was brought to the front.</source>
+        <translation>Ein anderes Gatescope-Fenster zeigt %1; es wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>Live capture is writing into this store. Open %1 and stop capturing? What was captured so far stays in this store.</source>
+        <translation>Die Live-Erfassung schreibt in diesen Speicher. %1 öffnen und die Erfassung beenden? Das bisher Erfasste bleibt in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -2395,6 +2787,149 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
     <message>
         <source>Opens trace %1.</source>
         <translation>Öffnet Trace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Open Store</source>
+        <translation>Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>Logs are kept in a store: a SQLite file on this computer, or a PostgreSQL database that collectors write to and a team reads.</source>
+        <translation>Logs werden in einem Speicher behalten: einer SQLite-Datei auf diesem Computer oder einer PostgreSQL-Datenbank, in die Collector schreiben und die ein Team liest.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>a new or existing .sqlite file</source>
+        <translation>eine neue oder vorhandene .sqlite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL database (team store)</source>
+        <translation>&amp;PostgreSQL-Datenbank (Team-Speicher)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/dbname</source>
+        <translation>postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent stores:</source>
+        <translation>&amp;Zuletzt geöffnete Speicher:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s URL: postgresql://user@host:port/dbname</source>
+        <translation>Die URL der Datenbank eingeben: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file, new or existing.</source>
+        <translation>Eine SQLite-Datei wählen, neu oder vorhanden.</translation>
+    </message>
+    <message>
+        <source>The password typed here is used until Gatescope quits, unless it is saved in the keychain.</source>
+        <translation>Das hier eingegebene Passwort wird bis zum Beenden von Gatescope verwendet, sofern es nicht im Schlüsselbund gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Empty: the password saved in the system keychain for this database.</source>
+        <translation>Leer: das für diese Datenbank im System-Schlüsselbund gespeicherte Passwort.</translation>
+    </message>
+    <message>
+        <source>Empty: the password in PGPASSWORD.</source>
+        <translation>Leer: das Passwort aus PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass, as for psql; or none when the server trusts you.</source>
+        <translation>Leer: PGPASSWORD oder ~/.pgpass wie bei psql; oder keines, wenn der Server Ihnen vertraut.</translation>
+    </message>
+    <message>
+        <source>SQLite Store</source>
+        <translation>SQLite-Speicher</translation>
+    </message>
+    <message>
+        <source>SQLite stores (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No file there yet: a new, empty store will be created.</source>
+        <translation>Dort gibt es noch keine Datei: Ein neuer, leerer Speicher wird angelegt.</translation>
+    </message>
+    <message>
+        <source>It opens, but its logs could not be counted: %1</source>
+        <translation>Er lässt sich öffnen, aber seine Logs konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 logs in the store.</source>
+        <translation>Verbunden: %1 Logs im Speicher.</translation>
+    </message>
+    <message>
+        <source>A store with %1 logs.</source>
+        <translation>Ein Speicher mit %1 Logs.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Hier läuft kein System-Schlüsselbund, daher wurde das Passwort nicht gespeichert (und auch nicht in eine Datei geschrieben). Erneut öffnen, um es bis zum Beenden von Gatescope zu verwenden; um es zu behalten, einen Schlüsselbund starten (GNOME Keyring, KWallet) oder PGPASSWORD oder ~/.pgpass verwenden.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the password: %1</source>
+        <translation>Der System-Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem System-Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1 (dieses Fenster)</translation>
+    </message>
+    <message>
+        <source>(not a valid PostgreSQL URL)</source>
+        <translation>(keine gültige PostgreSQL-URL)</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3216,30 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
     <message>
         <source>Answered by %1.</source>
         <translation>Beantwortet von %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the control plane</source>
+        <translation>Nicht länger auf die Control Plane warten</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Loading prompt %1 from %2…</source>
+        <translation>Prompt %1 wird von %2 geladen…</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Waiting for the prompt&apos;s completion…</source>
+        <translation>Warten auf die Completion des Prompts…</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3855,6 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
         <translation>Desktop-Log-Browser für den Verkehr von KI-Gateways</translation>
     </message>
     <message>
-        <source>The store to open.</source>
-        <translation>Der zu öffnende Speicher.</translation>
-    </message>
-    <message>
         <source>Fill an empty store with demo logs.</source>
         <translation>Einen leeren Speicher mit Demo-Logs füllen.</translation>
     </message>
@@ -3338,6 +3893,10 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
     <message>
         <source>A gatescope:// link (or Portkey app URL) to open.</source>
         <translation>Ein zu öffnender gatescope://-Link (oder eine Portkey-App-URL).</translation>
+    </message>
+    <message>
+        <source>The store to open: a SQLite file or postgresql://user@host:port/dbname (default: the last store opened).</source>
+        <translation>Der zu öffnende Speicher: eine SQLite-Datei oder postgresql://user@host:port/dbname (Standard: der zuletzt geöffnete Speicher).</translation>
     </message>
 </context>
 </TS>

@@ -328,6 +328,215 @@
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</translation>
     </message>
+    <message>
+        <source>Draw a Portkey connection&apos;s own analytics for the same range beside the numbers of this store</source>
+        <translation>Draw a Portkey connection&apos;s own analytics for the same range beside the numbers of this store</translation>
+    </message>
+    <message>
+        <source>Server numbers:</source>
+        <translation>Server numbers:</translation>
+    </message>
+    <message>
+        <source>as of just now</source>
+        <translation>as of just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n min ago</source>
+        <translation>
+            <numerusform>as of %n min ago</numerusform>
+            <numerusform>as of %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n h ago</source>
+        <translation>
+            <numerusform>as of %n h ago</numerusform>
+            <numerusform>as of %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n day(s) ago</source>
+        <translation>
+            <numerusform>as of %n day ago</numerusform>
+            <numerusform>as of %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No Portkey connection yet: add one in the main window with File &gt; Connections to see the server&apos;s numbers beside these.</source>
+        <translation>No Portkey connection yet: add one in the main window with File &gt; Connections to see the server&apos;s numbers beside these.</translation>
+    </message>
+    <message>
+        <source>There is no connection named %1.</source>
+        <translation>There is no connection named %1.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>The API key of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Choose a connection to draw its numbers beside these.</source>
+        <translation>Choose a connection to draw its numbers beside these.</translation>
+    </message>
+    <message>
+        <source>Fetching the numbers of %1…</source>
+        <translation>Fetching the numbers of %1…</translation>
+    </message>
+    <message>
+        <source>Showing the last numbers fetched for this range, %1.</source>
+        <translation>Showing the last numbers fetched for this range, %1.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, %2.</source>
+        <translation>Dashed: %1 on the server, %2.</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, fetched in %2 ms.</source>
+        <translation>Dashed: %1 on the server, fetched in %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Portkey (server)</source>
+        <translation>Portkey (server)</translation>
+    </message>
+    <message>
+        <source>The server answered in buckets wider than the local ones, so only its totals are shown.</source>
+        <translation>The server answered in buckets wider than the local ones, so only its totals are shown.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s finer buckets are added up into the local ones (averages, percentiles and rates: the mean of its buckets).</source>
+        <translation>The server&apos;s finer buckets are added up into the local ones (averages, percentiles and rates: the mean of its buckets).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1, %2: %3.</source>
+        <translation>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1: %2.</source>
+        <translation>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Its answer has no total to compare with this store&apos;s.</source>
+        <translation>Its answer has no total to compare with this store&apos;s.</translation>
+    </message>
+    <message>
+        <source>The same as in this store.</source>
+        <translation>The same as in this store.</translation>
+    </message>
+    <message>
+        <source>%1 points higher than in this store.</source>
+        <translation>%1 points higher than in this store.</translation>
+    </message>
+    <message>
+        <source>%1 points lower than in this store.</source>
+        <translation>%1 points lower than in this store.</translation>
+    </message>
+    <message>
+        <source>%1 more %2 than in this store.</source>
+        <translation>%1 more %2 than in this store.</translation>
+    </message>
+    <message>
+        <source>%1 fewer %2 than in this store.</source>
+        <translation>%1 fewer %2 than in this store.</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
+        <translation>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 is synced up to %2 UTC.</source>
+        <translation>Logs not yet synced may explain it: %1 is synced up to %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Logs the server counts but this store lacks (removed here, or synced into another store) may explain it.</source>
+        <translation>Logs the server counts but this store lacks (removed here, or synced into another store) may explain it.</translation>
+    </message>
+    <message>
+        <source>This store holds logs the server does not count here: imported from elsewhere, from another workspace, or not yet processed by Portkey.</source>
+        <translation>This store holds logs the server does not count here: imported from elsewhere, from another workspace, or not yet processed by Portkey.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s numbers ignore the part of the filter its graphs have no parameter for: %1.</source>
+        <translation>The server&apos;s numbers ignore the part of the filter its graphs have no parameter for: %1.</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; unique users</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
+        <translation>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation>feedback entries</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>server average</source>
+        <translation>server average</translation>
+    </message>
+    <message>
+        <source>server p50</source>
+        <translation>server p50</translation>
+    </message>
+    <message>
+        <source>server p90</source>
+        <translation>server p90</translation>
+    </message>
+    <message>
+        <source>server p99</source>
+        <translation>server p99</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;This store&lt;/b&gt;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;This store&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>server: by retries</source>
+        <translation>server: by retries</translation>
+    </message>
+    <message>
+        <source>server: by fallbacks</source>
+        <translation>server: by fallbacks</translation>
+    </message>
+    <message>
+        <source>server: simple</source>
+        <translation>server: simple</translation>
+    </message>
+    <message>
+        <source>server: semantic</source>
+        <translation>server: semantic</translation>
+    </message>
 </context>
 <context>
     <name>CaptureGapBanner</name>
@@ -718,6 +927,46 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
         <translation>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</translation>
     </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A certificate:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>the system&apos;s certificate authorities</translation>
+    </message>
+    <message>
+        <source>A certificate file (PEM or DER) to trust for this connection, for a self-hosted control plane with a self-signed or private-CA certificate. Verification always stays on.</source>
+        <translation>A certificate file (PEM or DER) to trust for this connection, for a self-hosted control plane with a self-signed or private-CA certificate. Verification always stays on.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>Feedback:</translation>
+    </message>
+    <message>
+        <source>Send &amp;feedback given in Gatescope to this connection</source>
+        <translation>Send &amp;feedback given in Gatescope to this connection</translation>
+    </message>
+    <message>
+        <source>Feedback is saved locally first and sent when the control plane answers. One connection at a time receives it; without one, feedback stays local.</source>
+        <translation>Feedback is saved locally first and sent when the control plane answers. One connection at a time receives it; without one, feedback stays local.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA Certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Not saved: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ControlPlaneClient</name>
@@ -894,8 +1143,12 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>Cannot reach %1%2 (%3), could not %4. Check the URL and the network.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Verification stays on: install the server&apos;s CA certificate or fix the URL.</source>
-        <translation>The secure connection to %1 failed: %2. Verification stays on: install the server&apos;s CA certificate or fix the URL.</translation>
+        <source>the CA certificate file %1 holds no readable certificate</source>
+        <translation>the CA certificate file %1 holds no readable certificate</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
+        <translation>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1520,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>available</translation>
     </message>
     <message>
-        <source>not synced</source>
-        <translation>not synced</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
@@ -1285,6 +1534,22 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>Add feedback…</source>
         <translation>Add feedback…</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>Sent to Portkey</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Local only</translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation>Remove here</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1774,58 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <source>Feedback not saved: %1</source>
         <translation>Feedback not saved: %1</translation>
     </message>
+    <message>
+        <source>no log %1 in the store</source>
+        <translation>no log %1 in the store</translation>
+    </message>
+    <message>
+        <source>This log has no trace id, and Portkey attaches feedback to a trace: the feedback is kept in this store only.</source>
+        <translation>This log has no trace id, and Portkey attaches feedback to a trace: the feedback is kept in this store only.</translation>
+    </message>
+    <message>
+        <source>Feedback removed here only: Portkey already has it, and its API cannot delete feedback, so it stays there.</source>
+        <translation>Feedback removed here only: Portkey already has it, and its API cannot delete feedback, so it stays there.</translation>
+    </message>
+    <message>
+        <source>Feedback removed here. It was being sent to Portkey at that moment; if it arrived, it stays there (Portkey&apos;s API cannot delete feedback).</source>
+        <translation>Feedback removed here. It was being sent to Portkey at that moment; if it arrived, it stays there (Portkey&apos;s API cannot delete feedback).</translation>
+    </message>
+    <message>
+        <source>Feedback stays local: %1</source>
+        <translation>Feedback stays local: %1</translation>
+    </message>
+    <message>
+        <source>the API key of %1 could not be read: %2</source>
+        <translation>the API key of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>there is no connection named %1</source>
+        <translation>there is no connection named %1</translation>
+    </message>
+    <message>
+        <source>Feedback is saved here and waits: %1</source>
+        <translation>Feedback is saved here and waits: %1</translation>
+    </message>
+    <message>
+        <source>Pending — will be sent when %1 answers</source>
+        <translation>Pending — will be sent when %1 answers</translation>
+    </message>
+    <message>
+        <source>Pending — not sent: %1</source>
+        <translation>Pending — not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>Sent to Portkey</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Local only</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1603,6 +1920,14 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>negative</source>
         <translation>negative</translation>
+    </message>
+    <message>
+        <source>Kept in this store only: no connection receives feedback (File &gt; Connections).</source>
+        <translation>Kept in this store only: no connection receives feedback (File &gt; Connections).</translation>
+    </message>
+    <message>
+        <source>Saved here first, then sent to Portkey through %1; while it does not answer, the feedback waits and is retried.</source>
+        <translation>Saved here first, then sent to Portkey through %1; while it does not answer, the feedback waits and is retried.</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2698,73 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
         <source>Select a log to give feedback on.</source>
         <translation>Select a log to give feedback on.</translation>
     </message>
+    <message>
+        <source>No store open</source>
+        <translation>No store open</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1</source>
+        <translation>PostgreSQL database %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Store…</source>
+        <translation>Open &amp;Store…</translation>
+    </message>
+    <message>
+        <source>Shared store: not connected</source>
+        <translation>Shared store: not connected</translation>
+    </message>
+    <message>
+        <source>Shared store: logs others add are not shown (%1)</source>
+        <translation>Shared store: logs others add are not shown (%1)</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>Shared store</translation>
+    </message>
+    <message>
+        <source>Shared store · following</source>
+        <translation>Shared store · following</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared store · paused, %n new above</source>
+        <translation>
+            <numerusform>Shared store · paused, %n new above</numerusform>
+            <numerusform>Shared store · paused, %n new above</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared store · paused</source>
+        <translation>Shared store · paused</translation>
+    </message>
+    <message>
+        <source>Logs and feedback that collectors and other desktops store in this PostgreSQL database appear as they are committed. View &gt; Follow Live keeps the newest in view.</source>
+        <translation>Logs and feedback that collectors and other desktops store in this PostgreSQL database appear as they are committed. View &gt; Follow Live keeps the newest in view.</translation>
+    </message>
+    <message>
+        <source>%1 is the store open now.</source>
+        <translation>%1 is the store open now.</translation>
+    </message>
+    <message>
+        <source>An import or sync is writing to this store: let it finish (or cancel it), then open %1.</source>
+        <translation>An import or sync is writing to this store: let it finish (or cancel it), then open %1.</translation>
+    </message>
+    <message>
+        <source>Another Gatescope window shows %1; it was brought to the front.</source>
+        <translation>Another Gatescope window shows %1; it was brought to the front.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Open Store</translation>
+    </message>
+    <message>
+        <source>Live capture is writing into this store. Open %1 and stop capturing? What was captured so far stays in this store.</source>
+        <translation>Live capture is writing into this store. Open %1 and stop capturing? What was captured so far stays in this store.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -2395,6 +2787,149 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
     <message>
         <source>Opens trace %1.</source>
         <translation>Opens trace %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Open Store</source>
+        <translation>Open Store</translation>
+    </message>
+    <message>
+        <source>Logs are kept in a store: a SQLite file on this computer, or a PostgreSQL database that collectors write to and a team reads.</source>
+        <translation>Logs are kept in a store: a SQLite file on this computer, or a PostgreSQL database that collectors write to and a team reads.</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite file on this computer</translation>
+    </message>
+    <message>
+        <source>a new or existing .sqlite file</source>
+        <translation>a new or existing .sqlite file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL database (team store)</source>
+        <translation>&amp;PostgreSQL database (team store)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/dbname</source>
+        <translation>postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent stores:</source>
+        <translation>R&amp;ecent stores:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s URL: postgresql://user@host:port/dbname</source>
+        <translation>Enter the database&apos;s URL: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file, new or existing.</source>
+        <translation>Choose a SQLite file, new or existing.</translation>
+    </message>
+    <message>
+        <source>The password typed here is used until Gatescope quits, unless it is saved in the keychain.</source>
+        <translation>The password typed here is used until Gatescope quits, unless it is saved in the keychain.</translation>
+    </message>
+    <message>
+        <source>Empty: the password saved in the system keychain for this database.</source>
+        <translation>Empty: the password saved in the system keychain for this database.</translation>
+    </message>
+    <message>
+        <source>Empty: the password in PGPASSWORD.</source>
+        <translation>Empty: the password in PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass, as for psql; or none when the server trusts you.</source>
+        <translation>Empty: PGPASSWORD or ~/.pgpass, as for psql; or none when the server trusts you.</translation>
+    </message>
+    <message>
+        <source>SQLite Store</source>
+        <translation>SQLite Store</translation>
+    </message>
+    <message>
+        <source>SQLite stores (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite stores (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>The folder %1 cannot be written to.</translation>
+    </message>
+    <message>
+        <source>No file there yet: a new, empty store will be created.</source>
+        <translation>No file there yet: a new, empty store will be created.</translation>
+    </message>
+    <message>
+        <source>It opens, but its logs could not be counted: %1</source>
+        <translation>It opens, but its logs could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 logs in the store.</source>
+        <translation>Connected: %1 logs in the store.</translation>
+    </message>
+    <message>
+        <source>A store with %1 logs.</source>
+        <translation>A store with %1 logs.</translation>
+    </message>
+    <message>
+        <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the password: %1</source>
+        <translation>The system keychain did not save the password: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>The saved password could not be removed from the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1 (this window)</translation>
+    </message>
+    <message>
+        <source>(not a valid PostgreSQL URL)</source>
+        <translation>(not a valid PostgreSQL URL)</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3216,30 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
     <message>
         <source>Answered by %1.</source>
         <translation>Answered by %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the control plane</source>
+        <translation>Stop waiting for the control plane</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Loading prompt %1 from %2…</source>
+        <translation>Loading prompt %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendering…</translation>
+    </message>
+    <message>
+        <source>Waiting for the prompt&apos;s completion…</source>
+        <translation>Waiting for the prompt&apos;s completion…</translation>
     </message>
 </context>
 <context>
@@ -3296,10 +3855,6 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
         <translation>Desktop log browser for AI gateway traffic</translation>
     </message>
     <message>
-        <source>The store to open.</source>
-        <translation>The store to open.</translation>
-    </message>
-    <message>
         <source>Fill an empty store with demo logs.</source>
         <translation>Fill an empty store with demo logs.</translation>
     </message>
@@ -3338,6 +3893,10 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
     <message>
         <source>A gatescope:// link (or Portkey app URL) to open.</source>
         <translation>A gatescope:// link (or Portkey app URL) to open.</translation>
+    </message>
+    <message>
+        <source>The store to open: a SQLite file or postgresql://user@host:port/dbname (default: the last store opened).</source>
+        <translation>The store to open: a SQLite file or postgresql://user@host:port/dbname (default: the last store opened).</translation>
     </message>
 </context>
 </TS>

@@ -325,6 +325,212 @@
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
         <translation>範囲内のログに対するフィードバック &lt;b&gt;%1&lt;/b&gt; 件 (各エントリは付けられたログで 1 回だけ数えます。トレースのすべてのログに表示されます)。加重平均 = sum(値 × 重み) / sum(重み)。</translation>
     </message>
+    <message>
+        <source>Draw a Portkey connection&apos;s own analytics for the same range beside the numbers of this store</source>
+        <translation>同じ範囲について Portkey 接続自体の分析を、このストアの数値と並べて描画します</translation>
+    </message>
+    <message>
+        <source>Server numbers:</source>
+        <translation>サーバーの数値:</translation>
+    </message>
+    <message>
+        <source>as of just now</source>
+        <translation>たった今の時点</translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n min ago</source>
+        <translation>
+            <numerusform>%n 分前の時点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n h ago</source>
+        <translation>
+            <numerusform>%n 時間前の時点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前の時点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No Portkey connection yet: add one in the main window with File &gt; Connections to see the server&apos;s numbers beside these.</source>
+        <translation>Portkey 接続がまだありません。サーバーの数値をここに並べて表示するには、メインウィンドウの ファイル &gt; 接続 で接続を追加してください。</translation>
+    </message>
+    <message>
+        <source>There is no connection named %1.</source>
+        <translation>%1 という名前の接続はありません。</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>%1 の API キーを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Choose a connection to draw its numbers beside these.</source>
+        <translation>接続を選ぶと、その数値をここに並べて描画します。</translation>
+    </message>
+    <message>
+        <source>Fetching the numbers of %1…</source>
+        <translation>%1 の数値を取得しています…</translation>
+    </message>
+    <message>
+        <source>Showing the last numbers fetched for this range, %1.</source>
+        <translation>この範囲について最後に取得した数値を表示しています (%1)。</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, %2.</source>
+        <translation>破線: サーバー上の %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, fetched in %2 ms.</source>
+        <translation>破線: サーバー上の %1 (%2 ms で取得)。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Portkey (server)</source>
+        <translation>Portkey (サーバー)</translation>
+    </message>
+    <message>
+        <source>The server answered in buckets wider than the local ones, so only its totals are shown.</source>
+        <translation>サーバーはローカルより広い区間で応答したため、合計のみを表示しています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s finer buckets are added up into the local ones (averages, percentiles and rates: the mean of its buckets).</source>
+        <translation>サーバーのより細かい区間はローカルの区間に合算しています (平均・パーセンタイル・率はその区間の平均値)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1, %2: %3.</source>
+        <translation>&lt;b&gt;Portkey (サーバー)&lt;/b&gt;、%1 (%2): %3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1: %2.</source>
+        <translation>&lt;b&gt;Portkey (サーバー)&lt;/b&gt;、%1: %2。</translation>
+    </message>
+    <message>
+        <source>Its answer has no total to compare with this store&apos;s.</source>
+        <translation>サーバーの応答には、このストアと比較できる合計がありません。</translation>
+    </message>
+    <message>
+        <source>The same as in this store.</source>
+        <translation>このストアと同じです。</translation>
+    </message>
+    <message>
+        <source>%1 points higher than in this store.</source>
+        <translation>このストアより %1 ポイント高くなっています。</translation>
+    </message>
+    <message>
+        <source>%1 points lower than in this store.</source>
+        <translation>このストアより %1 ポイント低くなっています。</translation>
+    </message>
+    <message>
+        <source>%1 more %2 than in this store.</source>
+        <translation>%2がこのストアより %1 多くなっています。</translation>
+    </message>
+    <message>
+        <source>%1 fewer %2 than in this store.</source>
+        <translation>%2がこのストアより %1 少なくなっています。</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
+        <translation>未同期のログが原因かもしれません: %1 はまだ一度もストアに同期されていません (ファイル &gt; 接続 &gt; 今すぐ同期)。</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 is synced up to %2 UTC.</source>
+        <translation>未同期のログが原因かもしれません: %1 は %2 UTC まで同期済みです。</translation>
+    </message>
+    <message>
+        <source>Logs the server counts but this store lacks (removed here, or synced into another store) may explain it.</source>
+        <translation>サーバーが数えていて、このストアにないログ (ここで削除したもの、または別のストアに同期したもの) が原因かもしれません。</translation>
+    </message>
+    <message>
+        <source>This store holds logs the server does not count here: imported from elsewhere, from another workspace, or not yet processed by Portkey.</source>
+        <translation>このストアには、サーバーがここで数えていないログがあります: 他の場所からインポートしたもの、別のワークスペースのもの、または Portkey がまだ処理していないものです。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s numbers ignore the part of the filter its graphs have no parameter for: %1.</source>
+        <translation>サーバーの数値では、グラフにパラメーターのないフィルター部分は無視されます: %1。</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>ユーザー数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
+        <translation>ユニークユーザー &lt;b&gt;%1&lt;/b&gt; 人</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>エラー数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>エラー &lt;b&gt;%1&lt;/b&gt; 件 (ステータスコード %2 種類) · リトライで救済 &lt;b&gt;%3&lt;/b&gt; · フォールバックで救済 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
+        <translation>ヒット率 &lt;b&gt;%1%&lt;/b&gt; (合計 %2)</translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation>フィードバック数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>フィードバック &lt;b&gt;%1&lt;/b&gt; 件、加重平均 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>server average</source>
+        <translation>サーバー平均</translation>
+    </message>
+    <message>
+        <source>server p50</source>
+        <translation>サーバー p50</translation>
+    </message>
+    <message>
+        <source>server p90</source>
+        <translation>サーバー p90</translation>
+    </message>
+    <message>
+        <source>server p99</source>
+        <translation>サーバー p99</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;このストア&lt;/b&gt;: %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;このストア&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>server: by retries</source>
+        <translation>サーバー: リトライによる</translation>
+    </message>
+    <message>
+        <source>server: by fallbacks</source>
+        <translation>サーバー: フォールバックによる</translation>
+    </message>
+    <message>
+        <source>server: simple</source>
+        <translation>サーバー: シンプル</translation>
+    </message>
+    <message>
+        <source>server: semantic</source>
+        <translation>サーバー: セマンティック</translation>
+    </message>
 </context>
 <context>
     <name>CaptureGapBanner</name>
@@ -712,6 +918,46 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
         <translation>前回の同期以降のログを Portkey のログエクスポートで取得 (Enterprise プラン)</translation>
     </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>CA 証明書(&amp;A):</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>システムの認証局</translation>
+    </message>
+    <message>
+        <source>A certificate file (PEM or DER) to trust for this connection, for a self-hosted control plane with a self-signed or private-CA certificate. Verification always stays on.</source>
+        <translation>この接続で信頼する証明書ファイル (PEM または DER)。自己署名証明書やプライベート CA の証明書を使うセルフホストのコントロールプレーン用です。検証は常に有効のままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>フィードバック:</translation>
+    </message>
+    <message>
+        <source>Send &amp;feedback given in Gatescope to this connection</source>
+        <translation>Gatescope で付けたフィードバックをこの接続に送信(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Feedback is saved locally first and sent when the control plane answers. One connection at a time receives it; without one, feedback stays local.</source>
+        <translation>フィードバックはまずローカルに保存され、コントロールプレーンが応答したときに送信されます。受け取る接続は一度に 1 つだけで、接続がなければフィードバックはローカルに留まります。</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer *.der);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>保存されませんでした: %1。</translation>
+    </message>
 </context>
 <context>
     <name>ControlPlaneClient</name>
@@ -888,8 +1134,12 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <translation>%1%2 に到達できません (%3)。%4 できませんでした。URL とネットワークを確認してください。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Verification stays on: install the server&apos;s CA certificate or fix the URL.</source>
-        <translation>%1 への安全な接続に失敗しました: %2。検証は無効にしません。サーバーの CA 証明書をインストールするか、URL を修正してください。</translation>
+        <source>the CA certificate file %1 holds no readable certificate</source>
+        <translation>CA 証明書ファイル %1 に読み取れる証明書がありません</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
+        <translation>%1 への安全な接続に失敗しました: %2。検証は無効にしません。サーバーの証明書が自己署名またはプライベート CA のものである場合は、その CA 証明書を接続に設定してください (ファイル &gt; 接続、または gatescope-cli connection add --ca-file FILE)。それ以外の場合は URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1510,6 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <translation>利用可能</translation>
     </message>
     <message>
-        <source>not synced</source>
-        <translation>未同期</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
@@ -1278,6 +1524,22 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>Add feedback…</source>
         <translation>フィードバックを追加…</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>投稿者: %1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>Portkey に送信済み</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>ローカルのみ</translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation>ここから削除</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1758,58 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <source>Feedback not saved: %1</source>
         <translation>フィードバックを保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>no log %1 in the store</source>
+        <translation>ストアにログ %1 がありません</translation>
+    </message>
+    <message>
+        <source>This log has no trace id, and Portkey attaches feedback to a trace: the feedback is kept in this store only.</source>
+        <translation>このログにはトレース ID がなく、Portkey はフィードバックをトレースに付けるため、このフィードバックはこのストアにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Feedback removed here only: Portkey already has it, and its API cannot delete feedback, so it stays there.</source>
+        <translation>フィードバックはここでのみ削除されました: Portkey には既にあり、その API ではフィードバックを削除できないため、Portkey 側には残ります。</translation>
+    </message>
+    <message>
+        <source>Feedback removed here. It was being sent to Portkey at that moment; if it arrived, it stays there (Portkey&apos;s API cannot delete feedback).</source>
+        <translation>フィードバックをここで削除しました。その時点で Portkey に送信中だったため、届いていれば Portkey 側に残ります (Portkey の API ではフィードバックを削除できません)。</translation>
+    </message>
+    <message>
+        <source>Feedback stays local: %1</source>
+        <translation>フィードバックはローカルに留まります: %1</translation>
+    </message>
+    <message>
+        <source>the API key of %1 could not be read: %2</source>
+        <translation>%1 の API キーを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>there is no connection named %1</source>
+        <translation>%1 という名前の接続はありません</translation>
+    </message>
+    <message>
+        <source>Feedback is saved here and waits: %1</source>
+        <translation>フィードバックはここに保存され、送信を待っています: %1</translation>
+    </message>
+    <message>
+        <source>Pending — will be sent when %1 answers</source>
+        <translation>保留中 — %1 が応答したら送信されます</translation>
+    </message>
+    <message>
+        <source>Pending — not sent: %1</source>
+        <translation>保留中 — 未送信: %1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>Portkey に送信済み</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>ローカルのみ</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1590,6 +1904,14 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>negative</source>
         <translation>ネガティブ</translation>
+    </message>
+    <message>
+        <source>Kept in this store only: no connection receives feedback (File &gt; Connections).</source>
+        <translation>このストアにのみ保存されます: フィードバックを受け取る接続がありません (ファイル &gt; 接続)。</translation>
+    </message>
+    <message>
+        <source>Saved here first, then sent to Portkey through %1; while it does not answer, the feedback waits and is retried.</source>
+        <translation>まずここに保存され、その後 %1 経由で Portkey に送信されます。%1 が応答しない間、フィードバックは待機して再試行されます。</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2675,72 @@ Portkey には ID でトレースを取得する API がありません。ファ
         <source>Select a log to give feedback on.</source>
         <translation>フィードバックするログを選択してください。</translation>
     </message>
+    <message>
+        <source>No store open</source>
+        <translation>ストアが開かれていません</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1</source>
+        <translation>PostgreSQL データベース %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Store…</source>
+        <translation>ストアを開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Shared store: not connected</source>
+        <translation>共有ストア: 未接続</translation>
+    </message>
+    <message>
+        <source>Shared store: logs others add are not shown (%1)</source>
+        <translation>共有ストア: 他のユーザーが追加したログは表示されません (%1)</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>共有ストア</translation>
+    </message>
+    <message>
+        <source>Shared store · following</source>
+        <translation>共有ストア · 追従中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared store · paused, %n new above</source>
+        <translation>
+            <numerusform>共有ストア · 一時停止中、上に新着 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared store · paused</source>
+        <translation>共有ストア · 一時停止中</translation>
+    </message>
+    <message>
+        <source>Logs and feedback that collectors and other desktops store in this PostgreSQL database appear as they are committed. View &gt; Follow Live keeps the newest in view.</source>
+        <translation>コレクターや他のデスクトップがこの PostgreSQL データベースに保存したログとフィードバックは、コミットされると表示されます。表示 &gt; ライブを追従 で最新のものを表示し続けます。</translation>
+    </message>
+    <message>
+        <source>%1 is the store open now.</source>
+        <translation>%1 は現在開いているストアです。</translation>
+    </message>
+    <message>
+        <source>An import or sync is writing to this store: let it finish (or cancel it), then open %1.</source>
+        <translation>インポートまたは同期がこのストアに書き込み中です。完了を待つ (またはキャンセルする) か、その後で %1 を開いてください。</translation>
+    </message>
+    <message>
+        <source>Another Gatescope window shows %1; it was brought to the front.</source>
+        <translation>別の Gatescope ウィンドウが %1 を表示しているため、そのウィンドウを前面に表示しました。</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>ストアを開く</translation>
+    </message>
+    <message>
+        <source>Live capture is writing into this store. Open %1 and stop capturing? What was captured so far stays in this store.</source>
+        <translation>ライブキャプチャがこのストアに書き込み中です。%1 を開いてキャプチャを停止しますか? これまでにキャプチャした内容はこのストアに残ります。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -2375,6 +2763,149 @@ Portkey には ID でトレースを取得する API がありません。ファ
     <message>
         <source>Opens trace %1.</source>
         <translation>トレース %1 を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Open Store</source>
+        <translation>ストアを開く</translation>
+    </message>
+    <message>
+        <source>Logs are kept in a store: a SQLite file on this computer, or a PostgreSQL database that collectors write to and a team reads.</source>
+        <translation>ログはストアに保存されます。このコンピューター上の SQLite ファイルか、コレクターが書き込みチームが読み取る PostgreSQL データベースです。</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>このコンピューター上の SQLite ファイル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>a new or existing .sqlite file</source>
+        <translation>新規または既存の .sqlite ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL database (team store)</source>
+        <translation>PostgreSQL データベース (チームストア)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/dbname</source>
+        <translation>postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>パスワードをシステムのキーチェーンに保存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent stores:</source>
+        <translation>最近のストア(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s URL: postgresql://user@host:port/dbname</source>
+        <translation>データベースの URL を入力してください: postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file, new or existing.</source>
+        <translation>新規または既存の SQLite ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The password typed here is used until Gatescope quits, unless it is saved in the keychain.</source>
+        <translation>ここに入力したパスワードは、キーチェーンに保存しない限り、Gatescope を終了するまで使用されます。</translation>
+    </message>
+    <message>
+        <source>Empty: the password saved in the system keychain for this database.</source>
+        <translation>空欄: このデータベース用にシステムのキーチェーンに保存されたパスワードを使います。</translation>
+    </message>
+    <message>
+        <source>Empty: the password in PGPASSWORD.</source>
+        <translation>空欄: PGPASSWORD のパスワードを使います。</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass, as for psql; or none when the server trusts you.</source>
+        <translation>空欄: psql と同様に PGPASSWORD または ~/.pgpass を使います。サーバーが信頼している場合はパスワードなしです。</translation>
+    </message>
+    <message>
+        <source>SQLite Store</source>
+        <translation>SQLite ストア</translation>
+    </message>
+    <message>
+        <source>SQLite stores (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite ストア (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>フォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>No file there yet: a new, empty store will be created.</source>
+        <translation>そこにはまだファイルがありません。新しい空のストアが作成されます。</translation>
+    </message>
+    <message>
+        <source>It opens, but its logs could not be counted: %1</source>
+        <translation>開くことはできますが、ログを数えられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 logs in the store.</source>
+        <translation>接続しました: ストアに %1 件のログがあります。</translation>
+    </message>
+    <message>
+        <source>A store with %1 logs.</source>
+        <translation>%1 件のログがあるストアです。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>ここではシステムのキーチェーンが動作していないため、パスワードは保存されませんでした (ファイルにも書き込んでいません)。Gatescope を終了するまで使うには、もう一度開いてください。保持するには、キーチェーン (GNOME Keyring、KWallet) を起動するか、PGPASSWORD または ~/.pgpass を使ってください。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the password: %1</source>
+        <translation>システムのキーチェーンにパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>保存されたパスワードをシステムのキーチェーンから削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1 (このウィンドウ)</translation>
+    </message>
+    <message>
+        <source>(not a valid PostgreSQL URL)</source>
+        <translation>(有効な PostgreSQL URL ではありません)</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3192,30 @@ Portkey には ID でトレースを取得する API がありません。ファ
     <message>
         <source>Answered by %1.</source>
         <translation>%1 が回答しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the control plane</source>
+        <translation>コントロールプレーンの応答待ちを中止します</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Loading prompt %1 from %2…</source>
+        <translation>%2 からプロンプト %1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>レンダリング中…</translation>
+    </message>
+    <message>
+        <source>Waiting for the prompt&apos;s completion…</source>
+        <translation>プロンプトの補完を待っています…</translation>
     </message>
 </context>
 <context>
@@ -3274,10 +3829,6 @@ Portkey には ID でトレースを取得する API がありません。ファ
         <translation>AI ゲートウェイのトラフィック用デスクトップ ログブラウザー</translation>
     </message>
     <message>
-        <source>The store to open.</source>
-        <translation>開くストア。</translation>
-    </message>
-    <message>
         <source>Fill an empty store with demo logs.</source>
         <translation>空のストアにデモログを入れます。</translation>
     </message>
@@ -3316,6 +3867,10 @@ Portkey には ID でトレースを取得する API がありません。ファ
     <message>
         <source>A gatescope:// link (or Portkey app URL) to open.</source>
         <translation>開く gatescope:// リンク (または Portkey アプリの URL)。</translation>
+    </message>
+    <message>
+        <source>The store to open: a SQLite file or postgresql://user@host:port/dbname (default: the last store opened).</source>
+        <translation>開くストア: SQLite ファイルまたは postgresql://user@host:port/dbname (既定: 最後に開いたストア)。</translation>
     </message>
 </context>
 </TS>

@@ -325,6 +325,212 @@
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
         <translation>范围内日志的 &lt;b&gt;%1&lt;/b&gt; 条反馈（每条只计一次，计在其所给的日志上；它会显示在其追踪的每个日志上）。加权平均 = sum(值 × 权重) / sum(权重)。</translation>
     </message>
+    <message>
+        <source>Draw a Portkey connection&apos;s own analytics for the same range beside the numbers of this store</source>
+        <translation>在此存储的数据旁绘制 Portkey 连接自身在同一范围内的分析数据</translation>
+    </message>
+    <message>
+        <source>Server numbers:</source>
+        <translation>服务器数据：</translation>
+    </message>
+    <message>
+        <source>as of just now</source>
+        <translation>截至刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n min ago</source>
+        <translation>
+            <numerusform>截至 %n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n h ago</source>
+        <translation>
+            <numerusform>截至 %n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %n day(s) ago</source>
+        <translation>
+            <numerusform>截至 %n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No Portkey connection yet: add one in the main window with File &gt; Connections to see the server&apos;s numbers beside these.</source>
+        <translation>尚无 Portkey 连接：请在主窗口中通过 文件 &gt; 连接 添加一个，即可在这些数据旁查看服务器的数据。</translation>
+    </message>
+    <message>
+        <source>There is no connection named %1.</source>
+        <translation>没有名为 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>Choose a connection to draw its numbers beside these.</source>
+        <translation>选择一个连接，即可在这些数据旁绘制其数据。</translation>
+    </message>
+    <message>
+        <source>Fetching the numbers of %1…</source>
+        <translation>正在获取 %1 的数据…</translation>
+    </message>
+    <message>
+        <source>Showing the last numbers fetched for this range, %1.</source>
+        <translation>显示的是此范围最近一次获取的数据，%1。</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, %2.</source>
+        <translation>虚线：服务器上的 %1，%2。</translation>
+    </message>
+    <message>
+        <source>Dashed: %1 on the server, fetched in %2 ms.</source>
+        <translation>虚线：服务器上的 %1，获取用时 %2 ms。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Portkey (server)</source>
+        <translation>Portkey（服务器）</translation>
+    </message>
+    <message>
+        <source>The server answered in buckets wider than the local ones, so only its totals are shown.</source>
+        <translation>服务器返回的区间比本地区间更宽，因此只显示其总计。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s finer buckets are added up into the local ones (averages, percentiles and rates: the mean of its buckets).</source>
+        <translation>服务器更细的区间已合并到本地区间中（平均值、百分位数和比率取其各区间的平均值）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1, %2: %3.</source>
+        <translation>&lt;b&gt;Portkey（服务器）&lt;/b&gt;，%1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portkey (server)&lt;/b&gt;, %1: %2.</source>
+        <translation>&lt;b&gt;Portkey（服务器）&lt;/b&gt;，%1：%2。</translation>
+    </message>
+    <message>
+        <source>Its answer has no total to compare with this store&apos;s.</source>
+        <translation>其响应中没有可与此存储比较的总计。</translation>
+    </message>
+    <message>
+        <source>The same as in this store.</source>
+        <translation>与此存储中相同。</translation>
+    </message>
+    <message>
+        <source>%1 points higher than in this store.</source>
+        <translation>比此存储高 %1 个百分点。</translation>
+    </message>
+    <message>
+        <source>%1 points lower than in this store.</source>
+        <translation>比此存储低 %1 个百分点。</translation>
+    </message>
+    <message>
+        <source>%1 more %2 than in this store.</source>
+        <translation>%2比此存储多 %1。</translation>
+    </message>
+    <message>
+        <source>%1 fewer %2 than in this store.</source>
+        <translation>%2比此存储少 %1。</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
+        <translation>可能是尚未同步的日志所致：%1 从未同步到任何存储（文件 &gt; 连接 &gt; 立即同步）。</translation>
+    </message>
+    <message>
+        <source>Logs not yet synced may explain it: %1 is synced up to %2 UTC.</source>
+        <translation>可能是尚未同步的日志所致：%1 已同步至 %2 UTC。</translation>
+    </message>
+    <message>
+        <source>Logs the server counts but this store lacks (removed here, or synced into another store) may explain it.</source>
+        <translation>可能是服务器计入了而此存储中没有的日志所致（已在此处删除，或已同步到其他存储）。</translation>
+    </message>
+    <message>
+        <source>This store holds logs the server does not count here: imported from elsewhere, from another workspace, or not yet processed by Portkey.</source>
+        <translation>此存储包含服务器在此未计入的日志：从其他地方导入的、来自其他工作区的，或 Portkey 尚未处理的。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s numbers ignore the part of the filter its graphs have no parameter for: %1.</source>
+        <translation>服务器的数据忽略了其图表没有对应参数的那部分筛选条件：%1。</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个独立用户</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个错误，涉及 %2 种状态码 · 通过重试挽救 &lt;b&gt;%3&lt;/b&gt; · 通过 Fallback 挽救 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
+        <translation>命中率 &lt;b&gt;%1%&lt;/b&gt;（总计 %2）</translation>
+    </message>
+    <message>
+        <source>feedback entries</source>
+        <translation>反馈数</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 条反馈，加权平均 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>server average</source>
+        <translation>服务器平均</translation>
+    </message>
+    <message>
+        <source>server p50</source>
+        <translation>服务器 p50</translation>
+    </message>
+    <message>
+        <source>server p90</source>
+        <translation>服务器 p90</translation>
+    </message>
+    <message>
+        <source>server p99</source>
+        <translation>服务器 p99</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1.</source>
+        <translation>&lt;b&gt;此存储&lt;/b&gt;：%1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This store&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;此存储&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>server: by retries</source>
+        <translation>服务器：通过重试</translation>
+    </message>
+    <message>
+        <source>server: by fallbacks</source>
+        <translation>服务器：通过 Fallback</translation>
+    </message>
+    <message>
+        <source>server: simple</source>
+        <translation>服务器：简单</translation>
+    </message>
+    <message>
+        <source>server: semantic</source>
+        <translation>服务器：语义</translation>
+    </message>
 </context>
 <context>
     <name>CaptureGapBanner</name>
@@ -712,6 +918,46 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <source>Fetch the logs since the last sync through Portkey&apos;s log export (Enterprise plan)</source>
         <translation>通过 Portkey 的日志导出获取自上次同步以来的日志（Enterprise 套餐）</translation>
     </message>
+    <message>
+        <source>C&amp;A certificate:</source>
+        <translation>CA 证书(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>A certificate file (PEM or DER) to trust for this connection, for a self-hosted control plane with a self-signed or private-CA certificate. Verification always stays on.</source>
+        <translation>此连接要信任的证书文件（PEM 或 DER），用于使用自签名证书或私有 CA 证书的自托管控制平面。验证始终保持开启。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Feedback:</source>
+        <translation>反馈：</translation>
+    </message>
+    <message>
+        <source>Send &amp;feedback given in Gatescope to this connection</source>
+        <translation>将在 Gatescope 中提交的反馈发送到此连接(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Feedback is saved locally first and sent when the control plane answers. One connection at a time receives it; without one, feedback stays local.</source>
+        <translation>反馈会先保存在本地，并在控制平面响应时发送。同一时间只有一个连接接收反馈；没有这样的连接时，反馈只保留在本地。</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>未保存：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ControlPlaneClient</name>
@@ -888,8 +1134,12 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>无法访问 %1%2（%3），无法%4。请检查 URL 和网络。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Verification stays on: install the server&apos;s CA certificate or fix the URL.</source>
-        <translation>与 %1 的安全连接失败：%2。验证保持开启：请安装服务器的 CA 证书或修正 URL。</translation>
+        <source>the CA certificate file %1 holds no readable certificate</source>
+        <translation>CA 证书文件 %1 中没有可读取的证书</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
+        <translation>与 %1 的安全连接失败：%2。验证保持开启：如果服务器的证书是自签名的或来自私有 CA，请为该连接指定该 CA 证书（文件 &gt; 连接，或 gatescope-cli connection add --ca-file FILE）；否则请检查 URL。</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1510,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>可用</translation>
     </message>
     <message>
-        <source>not synced</source>
-        <translation>未同步</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -1278,6 +1524,22 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>Add feedback…</source>
         <translation>添加反馈…</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>提交者：%1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>已发送到 Portkey</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>仅本地</translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation>在此处删除</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1758,58 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <source>Feedback not saved: %1</source>
         <translation>反馈未保存：%1</translation>
     </message>
+    <message>
+        <source>no log %1 in the store</source>
+        <translation>存储中没有日志 %1</translation>
+    </message>
+    <message>
+        <source>This log has no trace id, and Portkey attaches feedback to a trace: the feedback is kept in this store only.</source>
+        <translation>此日志没有追踪 ID，而 Portkey 将反馈附加到追踪上：该反馈只保存在此存储中。</translation>
+    </message>
+    <message>
+        <source>Feedback removed here only: Portkey already has it, and its API cannot delete feedback, so it stays there.</source>
+        <translation>反馈仅在此处删除：Portkey 已有该反馈，且其 API 无法删除反馈，因此它会保留在 Portkey 上。</translation>
+    </message>
+    <message>
+        <source>Feedback removed here. It was being sent to Portkey at that moment; if it arrived, it stays there (Portkey&apos;s API cannot delete feedback).</source>
+        <translation>已在此处删除反馈。当时它正在发送到 Portkey；如果已送达，它会保留在那里（Portkey 的 API 无法删除反馈）。</translation>
+    </message>
+    <message>
+        <source>Feedback stays local: %1</source>
+        <translation>反馈保留在本地：%1</translation>
+    </message>
+    <message>
+        <source>the API key of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>there is no connection named %1</source>
+        <translation>没有名为 %1 的连接</translation>
+    </message>
+    <message>
+        <source>Feedback is saved here and waits: %1</source>
+        <translation>反馈已保存在此处，正在等待发送：%1</translation>
+    </message>
+    <message>
+        <source>Pending — will be sent when %1 answers</source>
+        <translation>待发送 — 将在 %1 响应时发送</translation>
+    </message>
+    <message>
+        <source>Pending — not sent: %1</source>
+        <translation>待发送 — 未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sent to Portkey</source>
+        <translation>已发送到 Portkey</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>仅本地</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -1590,6 +1904,14 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>negative</source>
         <translation>负面</translation>
+    </message>
+    <message>
+        <source>Kept in this store only: no connection receives feedback (File &gt; Connections).</source>
+        <translation>仅保存在此存储中：没有接收反馈的连接（文件 &gt; 连接）。</translation>
+    </message>
+    <message>
+        <source>Saved here first, then sent to Portkey through %1; while it does not answer, the feedback waits and is retried.</source>
+        <translation>先保存在此处，然后通过 %1 发送到 Portkey；在 %1 无响应期间，反馈会等待并重试。</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2675,72 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
         <source>Select a log to give feedback on.</source>
         <translation>选择一个日志以提供反馈。</translation>
     </message>
+    <message>
+        <source>No store open</source>
+        <translation>未打开存储</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1</source>
+        <translation>PostgreSQL 数据库 %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Store…</source>
+        <translation>打开存储(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Shared store: not connected</source>
+        <translation>共享存储：未连接</translation>
+    </message>
+    <message>
+        <source>Shared store: logs others add are not shown (%1)</source>
+        <translation>共享存储：不显示他人添加的日志（%1）</translation>
+    </message>
+    <message>
+        <source>Shared store</source>
+        <translation>共享存储</translation>
+    </message>
+    <message>
+        <source>Shared store · following</source>
+        <translation>共享存储 · 跟随中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared store · paused, %n new above</source>
+        <translation>
+            <numerusform>共享存储 · 已暂停，上方有 %n 条新日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared store · paused</source>
+        <translation>共享存储 · 已暂停</translation>
+    </message>
+    <message>
+        <source>Logs and feedback that collectors and other desktops store in this PostgreSQL database appear as they are committed. View &gt; Follow Live keeps the newest in view.</source>
+        <translation>收集器和其他桌面端存入此 PostgreSQL 数据库的日志和反馈会在提交后显示。视图 &gt; 跟随实时 可让最新的日志保持在视野中。</translation>
+    </message>
+    <message>
+        <source>%1 is the store open now.</source>
+        <translation>%1 就是当前打开的存储。</translation>
+    </message>
+    <message>
+        <source>An import or sync is writing to this store: let it finish (or cancel it), then open %1.</source>
+        <translation>导入或同步正在写入此存储：请等待其完成（或将其取消），然后再打开 %1。</translation>
+    </message>
+    <message>
+        <source>Another Gatescope window shows %1; it was brought to the front.</source>
+        <translation>另一个 Gatescope 窗口正在显示 %1；已将其切换到前台。</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>打开存储</translation>
+    </message>
+    <message>
+        <source>Live capture is writing into this store. Open %1 and stop capturing? What was captured so far stays in this store.</source>
+        <translation>实时捕获正在写入此存储。要打开 %1 并停止捕获吗？目前已捕获的内容会保留在此存储中。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -2375,6 +2763,149 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
     <message>
         <source>Opens trace %1.</source>
         <translation>将打开追踪 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Open Store</source>
+        <translation>打开存储</translation>
+    </message>
+    <message>
+        <source>Logs are kept in a store: a SQLite file on this computer, or a PostgreSQL database that collectors write to and a team reads.</source>
+        <translation>日志保存在存储中：可以是此计算机上的 SQLite 文件，也可以是由收集器写入、供团队读取的 PostgreSQL 数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>此计算机上的 SQLite 文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>a new or existing .sqlite file</source>
+        <translation>新的或现有的 .sqlite 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL database (team store)</source>
+        <translation>PostgreSQL 数据库（团队存储）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/dbname</source>
+        <translation>postgresql://user@host:5432/dbname</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent stores:</source>
+        <translation>最近的存储(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s URL: postgresql://user@host:port/dbname</source>
+        <translation>请输入数据库的 URL：postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite file, new or existing.</source>
+        <translation>请选择一个新的或现有的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>The password typed here is used until Gatescope quits, unless it is saved in the keychain.</source>
+        <translation>此处输入的密码会一直使用到 Gatescope 退出，除非将其保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Empty: the password saved in the system keychain for this database.</source>
+        <translation>留空：使用系统钥匙串中为此数据库保存的密码。</translation>
+    </message>
+    <message>
+        <source>Empty: the password in PGPASSWORD.</source>
+        <translation>留空：使用 PGPASSWORD 中的密码。</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass, as for psql; or none when the server trusts you.</source>
+        <translation>留空：与 psql 相同，使用 PGPASSWORD 或 ~/.pgpass；如果服务器信任您，则不使用密码。</translation>
+    </message>
+    <message>
+        <source>SQLite Store</source>
+        <translation>SQLite 存储</translation>
+    </message>
+    <message>
+        <source>SQLite stores (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 存储 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No file there yet: a new, empty store will be created.</source>
+        <translation>该位置还没有文件：将创建一个新的空存储。</translation>
+    </message>
+    <message>
+        <source>It opens, but its logs could not be counted: %1</source>
+        <translation>可以打开，但无法统计其中的日志：%1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 logs in the store.</source>
+        <translation>已连接：存储中有 %1 条日志。</translation>
+    </message>
+    <message>
+        <source>A store with %1 logs.</source>
+        <translation>包含 %1 条日志的存储。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
+        <translation>此处没有运行系统钥匙串，因此未保存密码（也未写入文件）。再次打开即可在 Gatescope 退出前使用它；若要保留密码，请启动钥匙串（GNOME Keyring、KWallet），或使用 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save the password: %1</source>
+        <translation>系统钥匙串未保存密码：%1</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed from the system keychain: %1</source>
+        <translation>无法从系统钥匙串中删除已保存的密码：%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: %1</source>
+        <translation>PostgreSQL：%1</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite：%1</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1（此窗口）</translation>
+    </message>
+    <message>
+        <source>(not a valid PostgreSQL URL)</source>
+        <translation>（不是有效的 PostgreSQL URL）</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3192,30 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
     <message>
         <source>Answered by %1.</source>
         <translation>由 %1 回答。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the control plane</source>
+        <translation>停止等待控制平面</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Loading prompt %1 from %2…</source>
+        <translation>正在从 %2 加载提示 %1…</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message>
+        <source>Waiting for the prompt&apos;s completion…</source>
+        <translation>正在等待提示的补全…</translation>
     </message>
 </context>
 <context>
@@ -3274,10 +3829,6 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
         <translation>用于 AI 网关流量的桌面日志浏览器</translation>
     </message>
     <message>
-        <source>The store to open.</source>
-        <translation>要打开的存储。</translation>
-    </message>
-    <message>
         <source>Fill an empty store with demo logs.</source>
         <translation>用演示日志填充空存储。</translation>
     </message>
@@ -3316,6 +3867,10 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
     <message>
         <source>A gatescope:// link (or Portkey app URL) to open.</source>
         <translation>要打开的 gatescope:// 链接（或 Portkey 应用 URL）。</translation>
+    </message>
+    <message>
+        <source>The store to open: a SQLite file or postgresql://user@host:port/dbname (default: the last store opened).</source>
+        <translation>要打开的存储：SQLite 文件或 postgresql://user@host:port/dbname（默认：上次打开的存储）。</translation>
     </message>
 </context>
 </TS>
