@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QPointer>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -29,6 +30,8 @@ LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
     m_othersTimer.setSingleShot(true);
     m_othersTimer.setInterval(OthersDelayMs);
     connect(&m_othersTimer, &QTimer::timeout, this, &LogTableModel::takeOthersChanges);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &LogTableModel::reconnect);
 }
 
 LogTableModel::~LogTableModel()
@@ -206,6 +209,15 @@ void LogTableModel::flushRequests()
                 }
                 QString error;
                 QList<LogRecord> records = store->rowsByIds(ids, &error);
+                if (records.size() != ids.size() && !error.isEmpty()) {
+                    // Not rows gone: the store failed (a lost connection). Asked again when
+                    // painted again, or once the connection is back.
+                    QMetaObject::invokeMethod(self, [self, generation, block] {
+                        if (self && generation == self->m_generation)
+                            self->onBlockFailed(block);
+                    });
+                    return;
+                }
                 Block rows;
                 rows.reserve(ids.size());
                 if (records.size() == ids.size()) {
@@ -238,6 +250,12 @@ void LogTableModel::dropPending(int block)
     const int last = qMin(int(m_ids.size()), first + BlockSize) - 1;
     if (last >= first)
         Q_EMIT dataChanged(index(first, 0), index(last, 0), {LoadedRole});
+}
+
+void LogTableModel::onBlockFailed(int block)
+{
+    // No dataChanged(): the rows on screen would ask again at once, and fail again.
+    m_pending.remove(block);
 }
 
 void LogTableModel::storeBlock(int block, Block rows)
@@ -491,9 +509,25 @@ void LogTableModel::onLiveRows(int generation, qsizetype knownRows, QVector<qint
 
 void LogTableModel::watchOtherWriters()
 {
+    if (m_lost) {
+        // Reconnecting: try now rather than after the backoff.
+        if (!m_reconnecting) {
+            m_reconnectTimer.stop();
+            reconnect();
+        }
+        return;
+    }
+    watch(false);
+}
+
+void LogTableModel::watch(bool reopen)
+{
     QPointer<LogTableModel> self(this);
-    m_worker->post([self](LogStore *store) {
-        QString error = store ? QString() : tr("The store could not be opened.");
+    StoreWorker *worker = m_worker.get(); // outlives its jobs: its destructor runs them first
+    auto job = [self, worker, reopen](LogStore *store) {
+        QString error = store               ? QString()
+            : worker->openError().isEmpty() ? tr("The store could not be opened.")
+                                            : worker->openError();
         // The watcher lives in this worker thread: its event loop delivers the notifications
         // between jobs, and the model takes them in the UI thread.
         const bool ok = store
@@ -505,21 +539,97 @@ void LogTableModel::watchOtherWriters()
                     });
                 },
                 &error);
-        QMetaObject::invokeMethod(self, [self, ok, error] {
-            if (!self)
-                return;
-            self->m_watching = ok;
-            if (ok)
-                Q_EMIT self->watchingOthers();
-            else
-                Q_EMIT self->watchFailed(error);
+        QMetaObject::invokeMethod(self, [self, ok, error, reopen] {
+            if (self)
+                self->onWatchResult(ok, error, reopen);
         });
-    });
+    };
+    if (reopen)
+        m_worker->postReopen(std::move(job));
+    else
+        m_worker->post(std::move(job));
+}
+
+void LogTableModel::onWatchResult(bool ok, const QString &error, bool reopened)
+{
+    if (reopened) {
+        m_reconnecting = false;
+        if (!ok) {
+            // Still down: say why this time, and try again later.
+            m_lostReason = error;
+            Q_EMIT watchLost(error);
+            m_reconnectTimer.start(nextReconnectDelay());
+            return;
+        }
+        m_lost = false;
+        m_lostReason.clear();
+        m_reconnectDelayMs = ReconnectFirstMs;
+    }
+    m_watching = ok;
+    if (!ok) {
+        Q_EMIT watchFailed(error);
+        return;
+    }
+    Q_EMIT watchingOthers();
+    if (reopened)
+        catchUp();
+}
+
+void LogTableModel::onWatchLost(const QString &reason)
+{
+    if (m_lost)
+        return;
+    m_lost = true;
+    m_watching = false;
+    m_lostReason = reason;
+    m_reconnectDelayMs = ReconnectFirstMs;
+    Q_EMIT watchLost(reason);
+    m_reconnectTimer.start(nextReconnectDelay());
+}
+
+int LogTableModel::nextReconnectDelay()
+{
+    // 75-125 % of the step: the desktops that lost the same server do not all come back in
+    // the same second. The step doubles up to ReconnectMaxMs.
+    const int step = m_reconnectDelayMs;
+    m_reconnectDelayMs = qMin(ReconnectMaxMs, m_reconnectDelayMs * 2);
+    const int jittered = step * (75 + int(QRandomGenerator::global()->bounded(51))) / 100;
+    return qMin(ReconnectMaxMs, jittered);
+}
+
+void LogTableModel::reconnect()
+{
+    if (!m_lost || m_reconnecting)
+        return;
+    m_reconnecting = true;
+    ++m_reconnectTries;
+    watch(true);
+}
+
+void LogTableModel::catchUp()
+{
+    if (!m_lastError.isEmpty()) {
+        reload(); // the query failed while the store was away: run it again
+        return;
+    }
+    // Rows committed meanwhile: the lookup for others' rows, with its count for older ones.
+    refreshForRowsByOthers();
+    // Feedback given meanwhile, on whichever log: every cached row is read again.
+    rereadRows({}, true);
+    // Blocks that failed meanwhile are asked for again by the rows on screen.
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1),
+                           {LoadedRole});
 }
 
 void LogTableModel::onStoreChanged(const QString &what)
 {
-    // PostgresLogStore sends "logs N" after a batch and "feedback LOG-ID" after a change.
+    // PostgresLogStore sends "logs N" after a batch, "feedback LOG-ID" after a change and
+    // "lost REASON" when its connection dropped (the watch has ended then).
+    if (what.startsWith(QLatin1String("lost "))) {
+        onWatchLost(what.mid(5));
+        return;
+    }
     if (what.startsWith(QLatin1String("feedback ")))
         m_othersFeedback.insert(what.mid(9));
     else
@@ -543,6 +653,11 @@ void LogTableModel::takeOthersChanges()
 
 void LogTableModel::refreshFeedback(const QStringList &logIds)
 {
+    rereadRows(logIds, false);
+}
+
+void LogTableModel::rereadRows(const QStringList &logIds, bool allCached)
+{
     // More logs than this at once (a feedback import): every cached row is read again instead.
     constexpr qsizetype MaxLookups = 50;
     QVector<qint64> cached;
@@ -554,12 +669,12 @@ void LogTableModel::refreshFeedback(const QStringList &logIds)
     const bool utc = m_utc;
     auto cancel = m_cancel;
     QPointer<LogTableModel> self(this);
-    m_worker->post([self, logIds, cached, generation, utc, cancel](LogStore *store) {
+    m_worker->post([self, logIds, allCached, cached, generation, utc, cancel](LogStore *store) {
         if (!store || *cancel)
             return;
         QString error;
         QVector<qint64> affected;
-        if (logIds.size() <= MaxLookups) {
+        if (!allCached && logIds.size() <= MaxLookups) {
             // Rows show their trace's feedback: every row of the trace changed with the log.
             QSet<QString> traces;
             for (const QString &id : logIds) {

@@ -77,6 +77,19 @@ public:
     bool isWatchingOthers() const { return m_watching; }
     // Rows were committed by others; their creation times are unknown.
     void refreshForRowsByOthers();
+    // A dropped connection (the server restarted, the network went): watchLost() says so, with
+    // the store's reason, and again with each failed try's. The store is opened again (every
+    // StoreWorker on it follows) after a jittered backoff, ReconnectFirstMs doubling up to
+    // ReconnectMaxMs; once it is watched again (watchingOthers()) the list catches up on what
+    // was committed meanwhile: rows by the lookup and count used for others' rows, the cached
+    // rows read again for their feedback, a query that failed meanwhile run again.
+    // watchOtherWriters() while reconnecting tries at once.
+    static constexpr int ReconnectFirstMs = 1000;
+    static constexpr int ReconnectMaxMs = 30000;
+    bool isReconnecting() const { return m_lost; }
+    QString connectionProblem() const { return m_lostReason; }
+    int reconnectTries() const { return m_reconnectTries; }
+    bool isReconnectTryRunning() const { return m_reconnecting; }
     // The feedback of these logs changed: the listed rows that show it (the logs and the rest
     // of their traces) are read again in place.
     void refreshFeedback(const QStringList &logIds);
@@ -117,6 +130,7 @@ Q_SIGNALS:
     void liveRowsWereInserted(int count);
     void watchingOthers();
     void watchFailed(const QString &message);
+    void watchLost(const QString &reason);
     // After refreshFeedback(): the rows (listed or not) whose feedback was read again.
     void feedbackRefreshed(const QVector<qint64> &rowIds);
 
@@ -143,6 +157,16 @@ private:
     void startLiveRefresh();
     void resumeLiveLookup();
     void onStoreChanged(const QString &what);
+    // Watches in the worker; `reopen`: on a store opened again first (StoreWorker::postReopen).
+    void watch(bool reopen);
+    void onWatchResult(bool ok, const QString &error, bool reopened);
+    void onWatchLost(const QString &reason);
+    int nextReconnectDelay();
+    void reconnect();
+    void catchUp();
+    // The rows showing these logs' feedback (every cached row with `allCached`) read again.
+    void rereadRows(const QStringList &logIds, bool allCached);
+    void onBlockFailed(int block);
     void takeOthersChanges();
     void onFeedbackRows(int generation, const Block &rows, const QVector<qint64> &affected);
     void onLiveRows(int generation, qsizetype knownRows, QVector<qint64> merged,
@@ -177,4 +201,11 @@ private:
     bool m_othersRows = false; // notified since the last lookup was asked for
     QSet<QString> m_othersFeedback;
     QTimer m_othersTimer;
+    // A lost connection: its reason (the last try's), the next delay, one try at a time.
+    bool m_lost = false;
+    QString m_lostReason;
+    bool m_reconnecting = false; // a try is running in the worker
+    int m_reconnectDelayMs = ReconnectFirstMs;
+    int m_reconnectTries = 0;
+    QTimer m_reconnectTimer;
 };

@@ -1373,23 +1373,31 @@ void MainWindow::updateLiveLabel()
     if (m_live->state() == LiveSession::State::Idle && isSharedStore()) {
         // Others' logs arrive as live ones do: say whether they are watched and if paused.
         QString text;
-        if (!m_storeOpened)
+        QString tip = tr("Logs and feedback that collectors and other desktops store in this "
+                         "PostgreSQL database appear as they are committed. View > Follow Live "
+                         "keeps the newest in view.");
+        if (!m_storeOpened) {
             text = tr("Shared store: not connected");
-        else if (!m_sharedProblem.isEmpty())
+        } else if (!m_sharedLost.isEmpty()) {
+            text = tr("Shared store: connection lost \u2014 reconnecting\u2026");
+            tip = tr("The connection to the store was lost: %1\n\nGatescope connects again by "
+                     "itself, waiting longer after each failed try (up to 30 s), and then "
+                     "shows what was stored meanwhile. View > Reload tries at once.")
+                      .arg(m_sharedLost.trimmed());
+        } else if (!m_sharedProblem.isEmpty()) {
             text = tr("Shared store: logs others add are not shown (%1)")
                        .arg(m_sharedProblem.simplified());
-        else if (!m_sharedWatching)
+        } else if (!m_sharedWatching) {
             text = tr("Shared store");
-        else if (isFollowingLive())
+        } else if (isFollowingLive()) {
             text = tr("Shared store \u00b7 following");
-        else if (m_liveUnseen > 0)
+        } else if (m_liveUnseen > 0) {
             text = tr("Shared store \u00b7 paused, %n new above", nullptr, m_liveUnseen);
-        else
+        } else {
             text = tr("Shared store \u00b7 paused");
+        }
         m_liveLabel->setText(text);
-        m_liveLabel->setToolTip(tr("Logs and feedback that collectors and other desktops store in "
-                                   "this PostgreSQL database appear as they are committed. View > "
-                                   "Follow Live keeps the newest in view."));
+        m_liveLabel->setToolTip(tip);
         m_liveLabel->show();
         return;
     }
@@ -1458,6 +1466,13 @@ void MainWindow::watchSharedStore()
     connect(m_model, &LogTableModel::watchingOthers, this, [this] {
         m_sharedWatching = true;
         m_sharedProblem.clear();
+        m_sharedLost.clear();
+        updateLiveLabel();
+    });
+    // The server restarted or the network went: said until the model has reconnected.
+    connect(m_model, &LogTableModel::watchLost, this, [this](const QString &reason) {
+        m_sharedWatching = false;
+        m_sharedLost = reason.isEmpty() ? tr("the connection was lost") : reason;
         updateLiveLabel();
     });
     connect(m_model, &LogTableModel::watchFailed, this, [this](const QString &message) {

@@ -184,4 +184,5 @@ private:
     bool m_storeOpened = false;
     bool m_sharedWatching = false;
     QString m_sharedProblem;
+    QString m_sharedLost; // the store's reason while the connection is being re-established
 };

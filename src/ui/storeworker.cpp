@@ -2,6 +2,29 @@
 
 #include "store/logstore.h"
 
+#include <QHash>
+#include <QMutex>
+
+namespace {
+
+// How often each location's store was opened again after a lost connection, for all workers.
+QMutex reopenMutex;
+QHash<QString, int> reopenCounts;
+
+int reopenCount(const QString &location)
+{
+    const QMutexLocker lock(&reopenMutex);
+    return reopenCounts.value(location);
+}
+
+int countReopen(const QString &location)
+{
+    const QMutexLocker lock(&reopenMutex);
+    return ++reopenCounts[location];
+}
+
+} // namespace
+
 StoreWorker::StoreWorker(const QString &location, const QString &name, QObject *parent)
     : QObject(parent)
     , m_location(location)
@@ -36,10 +59,29 @@ void StoreWorker::post(Job job)
         Qt::QueuedConnection);
 }
 
+void StoreWorker::postReopen(Job job)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, job = std::move(job)] {
+            m_store.reset(); // the dead connection first
+            m_openTried = true;
+            m_openedAt = reopenCount(m_location);
+            m_store = LogStore::open(m_location, &m_openError);
+            if (m_store)
+                m_openedAt = countReopen(m_location);
+            job(m_store.get());
+        },
+        Qt::QueuedConnection);
+}
+
 void StoreWorker::ensureOpen()
 {
-    if (m_openTried)
+    const int reopened = reopenCount(m_location);
+    if (m_openTried && m_openedAt == reopened)
         return;
+    m_store.reset();
     m_openTried = true;
+    m_openedAt = reopened;
     m_store = LogStore::open(m_location, &m_openError);
 }

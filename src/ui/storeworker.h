@@ -27,6 +27,11 @@ public:
 
     QString location() const { return m_location; }
     void post(Job job);
+    // Closes the thread's store and opens it again (the server dropped the connection), then
+    // runs the job with the new one (nullptr when it could not be opened: openError()). Once it
+    // opened, every other StoreWorker on the same location opens its store again before its
+    // next job: their connections went with the same server.
+    void postReopen(Job job);
 
     // Only valid inside a job.
     QString openError() const { return m_openError; }
@@ -39,5 +44,6 @@ private:
     QObject *m_context = nullptr; // lives in m_thread
     std::unique_ptr<LogStore> m_store; // used only in m_thread
     bool m_openTried = false;
+    int m_openedAt = 0; // the location's reopen count when the store was opened
     QString m_openError;
 };

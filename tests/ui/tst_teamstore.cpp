@@ -4,7 +4,9 @@
 // place; a burst of batches is one lookup; File > Open Store refuses a URL with a password with
 // the CLI's sentence, tests a connection with the store's own message, opens the database in a
 // new window that keeps the filter; the single-instance socket follows the store; a password
-// from the dialog or the keychain opens a database that requires one.
+// from the dialog or the keychain opens a database that requires one. When the server restarts
+// the window says the connection is lost, reconnects by itself and shows what was committed
+// meanwhile; feedback given as a window goes is stored, not dropped with its thread.
 #include "apikeystore.h"
 #include "connectionstore.h"
 #include "detailpanel.h"
@@ -131,6 +133,7 @@ private Q_SLOTS:
     void headlessKeychainIsSaid();
     void passwordFromDialogAndKeychain();
     void feedbackGivenAsTheWindowGoesIsKept();
+    void reconnectsAfterTheServerRestarts();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &location);
@@ -627,6 +630,85 @@ void TestTeamStore::feedbackGivenAsTheWindowGoesIsKept()
     const std::optional<LogRecord> stored = other->record(log.id, &error);
     QVERIFY2(stored, qPrintable(error));
     QCOMPARE(stored->feedback.size(), Rounds);
+}
+
+void TestTeamStore::reconnectsAfterTheServerRestarts()
+{
+    QString error;
+    const QString url = m_postgres.databaseUrl(QStringLiteral("restart"), &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    auto other = LogStore::open(url, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY2(other->insert(makeRecords(0, SeededCount), &error), qPrintable(error));
+    auto window = openWindow(url);
+    QVERIFY(waitLoaded(*window, SeededCount));
+    QTRY_VERIFY(window->model()->isWatchingOthers());
+    window->selectRow(3);
+    const QString selected = selectedLogId(*window);
+    QCOMPARE(selected, QStringLiteral("log-00296"));
+    auto *liveLabel = window->findChild<QLabel *>(QStringLiteral("liveLabel"));
+    QVERIFY(liveLabel);
+
+    // The server restarts: the window says the connection is lost, with the server's reason.
+    other.reset();
+    QVERIFY2(m_postgres.stopServer(&error), qPrintable(error));
+    const QString lost = QStringLiteral("Shared store: connection lost \u2014 reconnecting\u2026");
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(lost), 10000);
+    QVERIFY(window->model()->isReconnecting());
+    QVERIFY(!window->model()->isWatchingOthers());
+    QVERIFY2(liveLabel->toolTip().contains(QStringLiteral("administrator command")),
+             qPrintable(liveLabel->toolTip()));
+    // While the server is down each try fails, says why, and the next waits longer.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->model()->reconnectTries() >= 2 && !window->model()->isReconnectTryRunning(), 15000);
+    QVERIFY(window->statusText().contains(lost));
+    // The tooltip has the last try's reason now: the store could not be opened on that port.
+    QVERIFY2(!liveLabel->toolTip().contains(QStringLiteral("administrator command"))
+                 && liveLabel->toolTip().contains(QString::number(m_postgres.port())),
+             qPrintable(liveLabel->toolTip()));
+    QCOMPARE(window->model()->rowCount(), SeededCount);
+
+    // Back up. Before the window gets another turn (no try is running, and the next one needs
+    // this thread's event loop) another connection commits rows and feedback: no notification
+    // reaches the window for them; it finds them when it has reconnected.
+    QVERIFY2(m_postgres.startServer(&error), qPrintable(error));
+    other = LogStore::open(url, &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY2(other->insert(makeRecords(SeededCount, 10), &error), qPrintable(error));
+    LogRecord old = makeRecord(-10000, QStringLiteral("imported")); // older than every listed
+    QVERIFY2(other->insert({old}, &error), qPrintable(error));
+    FeedbackEntry feedback;
+    feedback.id = QStringLiteral("fb-while-away");
+    feedback.value = 1;
+    feedback.weight = 1;
+    feedback.createdAt = QDateTime::currentDateTimeUtc();
+    QVERIFY2(other->addFeedback(selected, feedback, &error), qPrintable(error));
+    QVERIFY(window->model()->isReconnecting());
+
+    QTRY_VERIFY_WITH_TIMEOUT(window->model()->isWatchingOthers(), 40000);
+    QVERIFY(!window->model()->isReconnecting());
+    QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), SeededCount + 11, 10000);
+    QCOMPARE(window->model()->index(0, 0).data(LogTableModel::LogIdRole).toString(),
+             QStringLiteral("log-00309"));
+    QTRY_COMPARE(
+        window->model()->index(SeededCount + 10, 0).data(LogTableModel::LogIdRole).toString(),
+        old.id);
+    QCOMPARE(selectedLogId(*window), selected);
+    QTRY_COMPARE_WITH_TIMEOUT(feedbackText(*window, selected), QStringLiteral("1 \u00b7 +1:1"),
+                              10000);
+    QVERIFY2(!window->statusText().contains(lost), qPrintable(window->statusText()));
+    QVERIFY2(window->statusText().contains(QStringLiteral("Shared store \u00b7 following")),
+             qPrintable(window->statusText()));
+
+    // Watched again: what is committed now comes by notification, as before the restart.
+    QVERIFY2(other->insert(makeRecords(SeededCount + 10, 5), &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), SeededCount + 16, 10000);
+    // The window's other connections came back too: the detail panel reads a log again.
+    window->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(window->detailPanel()->isLoaded()
+                                 && window->detailPanel()->record().id
+                                     == QStringLiteral("log-00314"),
+                             10000);
 }
 
 QTEST_MAIN(TestTeamStore)
