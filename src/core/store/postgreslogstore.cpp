@@ -26,7 +26,11 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <future>
 #include <limits>
+#include <mutex>
 #include <thread>
 
 namespace {
@@ -162,6 +166,23 @@ ALTER TABLE payloads ALTER COLUMN data SET STORAGE EXTERNAL;
 -- The indexes a bulk import into an empty store dropped (their CREATE statements), built again
 -- when the last import finishes, or on the next open after one died.
 CREATE TABLE gatescope_deferred_indexes (name text PRIMARY KEY, definition text NOT NULL);
+-- The committed batches a bulk import's full-text writer has still to index: their rows' range
+-- and how many of them have text. What a killed import leaves here the next open indexes from
+-- the payloads.
+CREATE TABLE gatescope_text_pending (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    first_row bigint NOT NULL,
+    last_row bigint NOT NULL,
+    text_rows integer NOT NULL
+);
+-- The planner reads no statistics of a partial index's expression: a trace id held by one log
+-- looked as common as any, and trace:X walked the time index (1.3 s at 1,000,000 logs) instead
+-- of logs_trace (0.4 ms).
+CREATE STATISTICS logs_trace_values ON (lower(trace_id) COLLATE "C") FROM logs;
+CREATE STATISTICS logs_config_values ON (lower(config_id) COLLATE "C") FROM logs;
+CREATE STATISTICS logs_prompt_values ON (lower(prompt_id) COLLATE "C") FROM logs;
+CREATE STATISTICS logs_user_values ON (lower(meta_user) COLLATE "C") FROM logs;
+ANALYZE logs;
 )sql",
 };
 
@@ -324,6 +345,24 @@ QByteArray indexableText(const QByteArray &text)
     return out;
 }
 
+// The text the full-text index holds for a record (its bodies' human text); empty: none.
+QByteArray fullTextOf(const LogRecord &r)
+{
+    QByteArray text;
+    if (!r.request.isEmpty())
+        BodyText::extract(r.request, text);
+    if (!r.response.isEmpty())
+        BodyText::extract(r.response, text);
+    return text.isEmpty() ? text : indexableText(text);
+}
+
+// The tsvector of a text expression, in the configuration the migrations create.
+QString tsvectorOf(const QString &text)
+{
+    return u"to_tsvector('" + QLatin1String(PostgresDialect::kTextSearchConfig) + u"', " + text
+        + u')';
+}
+
 // What insert() computes for a record before it writes; done on several threads.
 struct PreparedRecord
 {
@@ -362,13 +401,7 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
                     closeBlock();
             }
         }
-        QByteArray text;
-        if (!r.request.isEmpty())
-            BodyText::extract(r.request, text);
-        if (!r.response.isEmpty())
-            BodyText::extract(r.response, text);
-        if (!text.isEmpty())
-            p.text = indexableText(text);
+        p.text = fullTextOf(r);
         p.metadata = ListColumns::metadataJson(r.metadata, ListColumns::Nul::Drop);
         p.images = ListColumns::imagesJson(r.images);
         p.attempts = ListColumns::attemptsJson(r.attempts);
@@ -693,6 +726,101 @@ void PostgresLogStore::Result::readListRow(int row, LogRecord &r) const
     r.attempts = ListColumns::attemptsFromJson(bytes(row, 39));
 }
 
+// --- a bulk import's full-text writer ------------------------------------------------------------
+
+struct PostgresLogStore::TextBatch
+{
+    qint64 pendingId = 0; // its gatescope_text_pending entry (0: none)
+    QVector<qint64> rowIds;
+    QVector<QByteArray> texts;
+};
+
+// SqliteLogStore's FtsFeeder for PostgreSQL: a session of its own (a second store on the same
+// database) on a thread of its own turns each committed batch's text into tsvectors while the
+// importer's session writes the next batch, so that the server works on two cores. It is at
+// most kMaxQueued batches behind; a batch it never writes stays in gatescope_text_pending.
+class PostgresLogStore::TextWriter
+{
+public:
+    explicit TextWriter(const QString &location)
+    {
+        std::promise<bool> opened;
+        std::future<bool> ready = opened.get_future();
+        m_thread = std::thread(
+            [this, location, opened = std::move(opened)]() mutable { run(location, opened); });
+        m_writing = ready.get();
+    }
+    ~TextWriter() { finish(nullptr); }
+    TextWriter(const TextWriter &) = delete;
+    TextWriter &operator=(const TextWriter &) = delete;
+
+    // False when its session could not be opened.
+    bool isWriting() const { return m_writing; }
+
+    // Waits while kMaxQueued batches wait (memory stays flat).
+    void push(TextBatch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_queue.size() < kMaxQueued || m_failed; });
+        if (m_failed)
+            return; // listed as pending: the next open indexes it
+        m_queue.push_back(std::move(batch));
+        m_work.notify_one();
+    }
+
+    // Writes what is queued and ends the session.
+    bool finish(QString *error)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closing = true;
+            m_work.notify_one();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+        if (error)
+            *error = m_error;
+        return m_error.isEmpty();
+    }
+
+private:
+    static constexpr size_t kMaxQueued = 2;
+
+    void run(const QString &location, std::promise<bool> &opened)
+    {
+        QString error;
+        std::unique_ptr<PostgresLogStore> session = PostgresLogStore::openUrl(location, &error);
+        opened.set_value(session != nullptr);
+        while (session) {
+            TextBatch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_work.wait(lock, [&] { return !m_queue.empty() || m_closing; });
+                if (m_queue.empty())
+                    break;
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_space.notify_one();
+            }
+            if (!session->writeText(batch, &error)) {
+                const std::lock_guard lock(m_mutex);
+                m_failed = true;
+                m_error = error;
+                m_queue.clear();
+                m_space.notify_all();
+                break;
+            }
+        }
+    }
+
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_work, m_space;
+    std::deque<TextBatch> m_queue;
+    bool m_writing = false, m_closing = false, m_failed = false;
+    QString m_error;
+};
+
 // --- opening -------------------------------------------------------------------------------------
 
 PostgresLogStore::PostgresLogStore(const QString &location, const QString &connectionName)
@@ -703,6 +831,7 @@ PostgresLogStore::PostgresLogStore(const QString &location, const QString &conne
 
 PostgresLogStore::~PostgresLogStore()
 {
+    m_textWriter.reset(); // writes what it was given, as finishBulkImport() would
     m_watcher.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -874,10 +1003,12 @@ int PostgresLogStore::schemaVersion() const
 qint64 PostgresLogStore::pendingFullTextRows()
 {
     // Rows an older version's bulk import left without a tsvector, or every row while a bulk
-    // import has the full-text index deferred (word searches then scan).
+    // import has the full-text index deferred (word searches then scan); and the rows whose
+    // text a bulk import's writer has still to index.
     Result r = run(u"SELECT CASE WHEN EXISTS (SELECT 1 FROM gatescope_deferred_indexes WHERE "
                    "name = 'log_text_tsv') THEN (SELECT count(*) FROM log_text) ELSE (SELECT "
-                   "count(*) FROM log_text WHERE tsv IS NULL) END"_qs,
+                   "count(*) FROM log_text WHERE tsv IS NULL) END + (SELECT "
+                   "coalesce(sum(text_rows), 0) FROM gatescope_text_pending)"_qs,
                    {}, nullptr);
     return r && r.rows() ? r.int64(0, 0) : 0;
 }
@@ -886,9 +1017,8 @@ bool PostgresLogStore::catchUpFullText(QString *error)
 {
     // Rows whose text an older version's bulk import stored for later (finished or crashed).
     QString why;
-    const QString sql = u"UPDATE log_text SET tsv = to_tsvector('"_qs
-        + QLatin1String(PostgresDialect::kTextSearchConfig)
-        + u"', coalesce(body, '')), body = NULL WHERE tsv IS NULL";
+    const QString sql = u"UPDATE log_text SET tsv = "_qs + tsvectorOf(u"coalesce(body, '')"_qs)
+        + u", body = NULL WHERE tsv IS NULL";
     if (!run(sql, {}, &why)) {
         if (error)
             *error = QStringLiteral("building the full-text index failed: %1").arg(why);
@@ -899,39 +1029,75 @@ bool PostgresLogStore::catchUpFullText(QString *error)
 
 bool PostgresLogStore::buildDeferredIndexes(QString *error)
 {
+    // The full-text index first: it takes longest.
     Result deferred = run(u"SELECT name, definition FROM gatescope_deferred_indexes ORDER BY "
-                          "name"_qs,
+                          "name <> 'log_text_tsv', name"_qs,
                           {}, error);
     if (!deferred)
         return false;
-    // A sort per index instead of a million insertions; one transaction each, so that other
-    // writers wait for one index at a time (CREATE INDEX holds off writes to its table), and
-    // what is built stays built if this session dies half-way.
-    exec("SET maintenance_work_mem = '256MB'", nullptr);
-    bool ok = true;
-    for (int row = 0; row < deferred.rows() && ok; ++row) {
-        QString create = deferred.text(row, 1);
-        create.replace(u"CREATE INDEX "_qs, u"CREATE INDEX IF NOT EXISTS "_qs);
-        QString why;
-        ok = exec("BEGIN", &why) && run(create, {}, &why)
-            && run(u"DELETE FROM gatescope_deferred_indexes WHERE name = $1"_qs,
-                   {deferred.text(row, 0)}, &why)
-            && exec("COMMIT", &why);
-        if (!ok) {
-            exec("ROLLBACK", nullptr);
-            if (error)
-                *error = QStringLiteral("building the index %1 failed: %2")
-                             .arg(deferred.text(row, 0), why);
+    // A sort per index instead of a million insertions, by this session and a second one at
+    // once (two cores; two CREATE INDEX on one table do not wait for each other). One
+    // transaction each, so that other writers wait for one index at a time (CREATE INDEX holds
+    // off writes to its table), and what is built stays built if a session dies half-way.
+    std::mutex mutex;
+    int next = 0;
+    QString failure;
+    auto build = [&](PostgresLogStore &session) {
+        for (;;) {
+            int row;
+            {
+                const std::lock_guard lock(mutex);
+                if (next == deferred.rows() || !failure.isEmpty())
+                    return;
+                row = next++;
+            }
+            QString why;
+            if (!session.buildIndex(deferred.text(row, 0), deferred.text(row, 1), &why)) {
+                const std::lock_guard lock(mutex);
+                failure = QStringLiteral("building the index %1 failed: %2")
+                              .arg(deferred.text(row, 0), why);
+                return;
+            }
         }
+    };
+    std::thread second;
+    if (deferred.rows() > 1) {
+        second = std::thread([&] {
+            QString ignored; // without a second session this one builds them all
+            if (auto session = PostgresLogStore::openUrl(m_location, &ignored))
+                build(*session);
+        });
     }
-    exec("RESET maintenance_work_mem", nullptr);
+    build(*this);
+    if (second.joinable())
+        second.join();
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    // CREATE INDEX gathers no statistics; the imported logs are new to the planner.
+    return deferred.rows() == 0 || exec("ANALYZE logs, log_text", error);
+}
+
+bool PostgresLogStore::buildIndex(const QString &name, const QString &definition, QString *error)
+{
+    QString create = definition;
+    create.replace(u"CREATE INDEX "_qs, u"CREATE INDEX IF NOT EXISTS "_qs);
+    const bool ok = exec("BEGIN", error) && exec("SET LOCAL maintenance_work_mem = '256MB'", error)
+        && run(create, {}, error)
+        && run(u"DELETE FROM gatescope_deferred_indexes WHERE name = $1"_qs, {name}, error)
+        && exec("COMMIT", error);
+    if (!ok)
+        exec("ROLLBACK", nullptr);
     return ok;
 }
 
 bool PostgresLogStore::completeDeferredIndexing(QString *error)
 {
     // What a bulk import left undone when it finished while another ran, or when it died (its
-    // session, and so its lock, is gone): the indexes it deferred, old-style pending text.
+    // session, and so its lock, is gone): the text its writer did not index, the indexes it
+    // deferred, old-style pending text.
     QString why;
     Result free = run(u"SELECT pg_try_advisory_lock($1)"_qs, {kBulkImportLock}, &why);
     if (!free) {
@@ -941,7 +1107,9 @@ bool PostgresLogStore::completeDeferredIndexing(QString *error)
     }
     if (free.text(0, 0) != u"t")
         return true; // an import is running; the last one to finish builds them
-    const bool ok = buildDeferredIndexes(error) && catchUpFullText(error);
+    // The text first, so that a deferred full-text index is built over all of it.
+    const bool ok
+        = indexPendingText(error) && buildDeferredIndexes(error) && catchUpFullText(error);
     run(u"SELECT pg_advisory_unlock($1)"_qs, {kBulkImportLock}, nullptr);
     return ok;
 }
@@ -960,6 +1128,10 @@ bool PostgresLogStore::beginBulkImport(QString *error)
         exec("COMMIT", &why);
     else
         exec("ROLLBACK", nullptr);
+    // Without a second session (the server refuses one), the text is indexed in each batch.
+    m_textWriter = std::make_unique<TextWriter>(m_location);
+    if (!m_textWriter->isWriting())
+        m_textWriter.reset();
     return true;
 }
 
@@ -996,6 +1168,10 @@ bool PostgresLogStore::deferIndexesOfEmptyStore(QString *why)
 
 bool PostgresLogStore::finishBulkImport(QString *error)
 {
+    // What the writer could not write stays listed in gatescope_text_pending, indexed below.
+    if (m_textWriter)
+        m_textWriter->finish(nullptr);
+    m_textWriter.reset();
     if (m_bulk)
         run(u"SELECT pg_advisory_unlock_shared($1)"_qs, {kBulkImportLock}, nullptr);
     m_bulk = false;
@@ -1147,7 +1323,8 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         copy.textField(r.source);
         copy.textField(r.replayOf);
         copy.textField(p.attempts);
-        copy.textField(p.text.isEmpty() ? QByteArray() : p.text);
+        // With a full-text writer the text goes to it after the commit, not through the stage.
+        copy.textField(p.text.isEmpty() || m_textWriter ? QByteArray() : p.text);
     }
     const QByteArray stageData = copy.finish();
 
@@ -1180,15 +1357,16 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         return fail(QStringLiteral("storing the batch failed: %1").arg(why));
 
     // Into logs, skipping ids already stored (also by a concurrent writer), and the tsvector
-    // of the new rows' text into the full-text table in the same statement.
+    // of the new rows' text into the full-text table in the same statement (no text staged
+    // when a writer indexes it).
     QString stageSelect = QString::fromLatin1(kStageColumns);
     stageSelect.replace(u" metadata,"_qs, u" metadata::jsonb,"_qs);
     const QString sql = u"WITH ins AS (INSERT INTO logs ("_qs + QLatin1String(kStageColumns)
         + u") SELECT " + stageSelect
         + u" FROM stage_logs ORDER BY seq ON CONFLICT (id) DO NOTHING RETURNING row_id, id), "
-          u"txt AS (INSERT INTO log_text (row_id, tsv) SELECT ins.row_id, to_tsvector('"
-        + QLatin1String(PostgresDialect::kTextSearchConfig)
-        + u"', s.body) FROM ins JOIN stage_logs s ON s.id = ins.id WHERE s.body IS NOT NULL) "
+          u"txt AS (INSERT INTO log_text (row_id, tsv) SELECT ins.row_id, "
+        + tsvectorOf(u"s.body"_qs)
+        + u" FROM ins JOIN stage_logs s ON s.id = ins.id WHERE s.body IS NOT NULL) "
           u"SELECT ins.row_id, s.seq FROM ins JOIN stage_logs s ON s.id = ins.id ORDER BY s.seq";
     Result inserted = run(sql, {}, &why);
     if (!inserted)
@@ -1261,6 +1439,25 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
                    feedback.finish(), &why))
         return fail(QStringLiteral("storing the feedback of the batch failed: %1").arg(why));
 
+    // The text for the writer, listed as pending in the batch's own transaction.
+    TextBatch text;
+    if (m_textWriter) {
+        for (const auto &[i, rowId] : std::as_const(written)) {
+            if (!prepared.at(i).text.isEmpty()) {
+                text.rowIds.append(rowId);
+                text.texts.append(prepared.at(i).text);
+            }
+        }
+    }
+    if (!text.rowIds.isEmpty()) {
+        const auto [first, last] = std::minmax_element(text.rowIds.cbegin(), text.rowIds.cend());
+        Result pending = run(u"INSERT INTO gatescope_text_pending (first_row, last_row, "
+                             "text_rows) VALUES ($1, $2, $3) RETURNING id"_qs,
+                             {*first, *last, qint64(text.rowIds.size())}, &why);
+        if (!pending)
+            return fail(why);
+        text.pendingId = pending.int64(0, 0);
+    }
     if (result.inserted > 0
         && !run(u"SELECT pg_notify($1, $2)"_qs,
                 {QString::fromLatin1(kChannel),
@@ -1269,7 +1466,75 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         return fail(why);
     if (!exec("COMMIT", &why))
         return fail(why);
+    if (!text.rowIds.isEmpty())
+        m_textWriter->push(std::move(text));
     return result;
+}
+
+bool PostgresLogStore::writeText(const TextBatch &batch, QString *error)
+{
+    QString why;
+    if (!m_textStageReady) {
+        exec("SET temp_buffers = '64MB'", nullptr);
+        if (!exec("CREATE TEMPORARY TABLE IF NOT EXISTS stage_text (row_id bigint, body text) ON "
+                  "COMMIT DELETE ROWS",
+                  error))
+            return false;
+        m_textStageReady = true;
+    }
+    CopyWriter copy;
+    for (qsizetype i = 0; i < batch.rowIds.size(); ++i) {
+        copy.row(2);
+        copy.int64Field(batch.rowIds.at(i));
+        copy.textField(batch.texts.at(i));
+    }
+    // ON CONFLICT: a row indexed meanwhile (a repair that overlaps) is left as it is.
+    const bool ok = exec("BEGIN", &why)
+        && copyIn("COPY stage_text (row_id, body) FROM STDIN (FORMAT binary)", copy.finish(), &why)
+        && run(u"INSERT INTO log_text (row_id, tsv) SELECT row_id, "_qs + tsvectorOf(u"body"_qs)
+                   + u" FROM stage_text ON CONFLICT (row_id) DO NOTHING",
+               {}, &why)
+        && (batch.pendingId == 0
+            || run(u"DELETE FROM gatescope_text_pending WHERE id = $1"_qs, {batch.pendingId}, &why))
+        && exec("COMMIT", &why);
+    if (!ok) {
+        exec("ROLLBACK", nullptr);
+        if (error)
+            *error = QStringLiteral("indexing the text of the batch failed: %1").arg(why);
+    }
+    return ok;
+}
+
+bool PostgresLogStore::indexPendingText(QString *error)
+{
+    Result pending = run(u"SELECT id, first_row, last_row FROM gatescope_text_pending ORDER BY "
+                         "id"_qs,
+                         {}, error);
+    if (!pending)
+        return false;
+    for (int p = 0; p < pending.rows(); ++p) {
+        // The batch's rows that have no entry yet; their text comes from their payloads.
+        Result missing = run(u"SELECT l.row_id FROM logs l WHERE l.row_id BETWEEN $1 AND $2 AND "
+                             "NOT EXISTS (SELECT 1 FROM log_text t WHERE t.row_id = l.row_id) "
+                             "ORDER BY l.row_id"_qs,
+                             {pending.int64(p, 1), pending.int64(p, 2)}, error);
+        if (!missing)
+            return false;
+        TextBatch batch;
+        batch.pendingId = pending.int64(p, 0);
+        for (int row = 0; row < missing.rows(); ++row) {
+            const auto r = recordByRowId(missing.int64(row, 0), error);
+            if (!r)
+                return false;
+            if (QByteArray text = fullTextOf(*r); !text.isEmpty()) {
+                batch.rowIds.append(r->rowId);
+                batch.texts.append(text);
+            }
+        }
+        if (!writeText(batch, error))
+            return false;
+    }
+    return true;
 }
 
 // --- reading -----------------------------------------------------------------------------------

@@ -112,6 +112,15 @@ private:
     bool completeDeferredIndexing(QString *error);
     bool deferIndexesOfEmptyStore(QString *why);
     bool buildDeferredIndexes(QString *error);
+    // One deferred index (name, its CREATE INDEX) in a transaction of its own.
+    bool buildIndex(const QString &name, const QString &definition, QString *error);
+    // A bulk import's full-text writer and what it is given: the committed rows of one batch
+    // with their text, and the gatescope_text_pending entry that lists them until written.
+    class TextWriter;
+    struct TextBatch;
+    bool writeText(const TextBatch &batch, QString *error);
+    // The batches a full-text writer did not write (it died with its import), from the payloads.
+    bool indexPendingText(QString *error);
     std::optional<WriteResult> write(const QList<LogRecord> &batch,
                                      const PostgresPreparedBatch &prepared, QString *error);
     bool copyIn(const char *sql, const QByteArray &data, QString *error);
@@ -140,6 +149,8 @@ private:
     int m_schemaVersion = 0;
     bool m_bulk = false;
     bool m_stageReady = false;
+    bool m_textStageReady = false;
+    std::unique_ptr<TextWriter> m_textWriter; // during a bulk import
     PostgresDialect m_dialect;
     std::unique_ptr<PayloadCodec> m_codec;
     std::unique_ptr<QObject> m_watcher;

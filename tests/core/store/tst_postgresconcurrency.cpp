@@ -262,6 +262,9 @@ void TestPostgresConcurrency::version1StoreMigratedOnceByConcurrentOpens()
     }
     QCOMPARE(sql(u"version1"_qs, u"SELECT version FROM gatescope_schema"_qs), u"2"_qs);
     QCOMPARE(sql(u"version1"_qs,
+                 u"SELECT count(*) FROM pg_statistic_ext WHERE stxname LIKE 'logs_%_values'"_qs),
+             u"4"_qs);
+    QCOMPARE(sql(u"version1"_qs,
                  u"SELECT attstorage FROM pg_attribute WHERE attrelid = 'payloads'::regclass AND "
                  "attname = 'data'"_qs),
              u"e"_qs);
