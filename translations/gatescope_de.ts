@@ -2765,6 +2765,22 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
+    <message>
+        <source>Shared store: connection lost — reconnecting…</source>
+        <translation>Gemeinsamer Speicher: Verbindung verloren — neue Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>The connection to the store was lost: %1
+
+Gatescope connects again by itself, waiting longer after each failed try (up to 30 s), and then shows what was stored meanwhile. View &gt; Reload tries at once.</source>
+        <translation>Die Verbindung zum Speicher ist verloren gegangen: %1
+
+Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Versuch länger (bis zu 30 s) und zeigt dann, was inzwischen gespeichert wurde. Ansicht &gt; Neu laden versucht es sofort.</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist verloren gegangen</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>

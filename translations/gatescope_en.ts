@@ -2765,6 +2765,22 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
+    <message>
+        <source>Shared store: connection lost — reconnecting…</source>
+        <translation>Shared store: connection lost — reconnecting…</translation>
+    </message>
+    <message>
+        <source>The connection to the store was lost: %1
+
+Gatescope connects again by itself, waiting longer after each failed try (up to 30 s), and then shows what was stored meanwhile. View &gt; Reload tries at once.</source>
+        <translation>The connection to the store was lost: %1
+
+Gatescope connects again by itself, waiting longer after each failed try (up to 30 s), and then shows what was stored meanwhile. View &gt; Reload tries at once.</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>the connection was lost</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>

@@ -2741,6 +2741,22 @@ Portkey には ID でトレースを取得する API がありません。ファ
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
+    <message>
+        <source>Shared store: connection lost — reconnecting…</source>
+        <translation>共有ストア: 接続が切れました — 再接続しています…</translation>
+    </message>
+    <message>
+        <source>The connection to the store was lost: %1
+
+Gatescope connects again by itself, waiting longer after each failed try (up to 30 s), and then shows what was stored meanwhile. View &gt; Reload tries at once.</source>
+        <translation>ストアへの接続が切れました: %1
+
+Gatescope は自動的に再接続します。失敗するたびに待ち時間を延ばし (最大 30 秒)、再接続後はその間に保存された内容を表示します。表示 &gt; 再読み込み ですぐに再試行します。</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>接続が切れました</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>

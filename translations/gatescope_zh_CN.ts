@@ -2741,6 +2741,22 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
+    <message>
+        <source>Shared store: connection lost — reconnecting…</source>
+        <translation>共享存储：连接已断开 — 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The connection to the store was lost: %1
+
+Gatescope connects again by itself, waiting longer after each failed try (up to 30 s), and then shows what was stored meanwhile. View &gt; Reload tries at once.</source>
+        <translation>与存储的连接已断开：%1
+
+Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 秒），然后显示在此期间存储的内容。视图 &gt; 重新加载 会立即重试。</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>连接已断开</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
