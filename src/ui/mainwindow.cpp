@@ -141,8 +141,7 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
 
 bool MainWindow::isSharedStore() const
 {
-    return m_location.startsWith(QLatin1String("postgresql://"))
-        || m_location.startsWith(QLatin1String("postgres://"));
+    return LogStore::isPostgresLocation(m_location);
 }
 
 MainWindow::~MainWindow()

@@ -20,12 +20,6 @@ const QString kRecentKey = QStringLiteral("store/recent");
 const QString kLastKey = QStringLiteral("store/last");
 constexpr int MaxRecent = 10;
 
-bool isPostgres(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://"))
-        || location.startsWith(QLatin1String("postgres://"));
-}
-
 } // namespace
 
 OpenStoreDialog::OpenStoreDialog(const QString &currentLocation, QWidget *parent)
@@ -55,9 +49,9 @@ OpenStoreDialog::OpenStoreDialog(const QString &currentLocation, QWidget *parent
     setLocation(currentLocation);
     // A PostgreSQL store is what people come here for when the current one is a file: offer
     // the last one they used.
-    if (!isPostgres(currentLocation)) {
+    if (!LogStore::isPostgresLocation(currentLocation)) {
         for (const QString &recent : recentStores()) {
-            if (isPostgres(recent)) {
+            if (LogStore::isPostgresLocation(recent)) {
                 const QSignalBlocker blocker(ui->urlEdit);
                 ui->urlEdit->setText(recent);
                 break;
@@ -127,7 +121,7 @@ bool OpenStoreDialog::isChecking() const
 
 void OpenStoreDialog::setLocation(const QString &location)
 {
-    if (isPostgres(location)) {
+    if (LogStore::isPostgresLocation(location)) {
         ui->postgresChoice->setChecked(true);
         ui->urlEdit->setText(location);
     } else if (!location.isEmpty()) {
@@ -223,7 +217,7 @@ void OpenStoreDialog::check(bool thenAccept)
         showResult(false, error);
         return;
     }
-    if (isPostgres(where))
+    if (LogStore::isPostgresLocation(where))
         StorePasswords::setSessionPassword(where, ui->passwordEdit->text());
     ui->resultLabel->setStyleSheet(QString());
     ui->resultLabel->setText(tr("Opening %1\u2026").arg(displayName(where)));
@@ -241,7 +235,7 @@ void OpenStoreDialog::check(bool thenAccept)
     });
     m_watcher->setFuture(QtConcurrent::run([where] {
         Check result;
-        if (!isPostgres(where) && !QFileInfo::exists(where)) {
+        if (!LogStore::isPostgresLocation(where) && !QFileInfo::exists(where)) {
             const QFileInfo folder(QFileInfo(where).absolutePath());
             if (!folder.isDir())
                 result.message = tr("The folder %1 does not exist.")
@@ -265,7 +259,7 @@ void OpenStoreDialog::check(bool thenAccept)
         result.ok = true;
         if (!count)
             result.message = tr("It opens, but its logs could not be counted: %1").arg(error);
-        else if (isPostgres(where))
+        else if (LogStore::isPostgresLocation(where))
             result.message = tr("Connected: %1 logs in the store.").arg(QLocale().toString(*count));
         else
             result.message = tr("A store with %1 logs.").arg(QLocale().toString(*count));
@@ -280,7 +274,7 @@ void OpenStoreDialog::onChecked(const Check &result, bool thenAccept)
     if (!result.ok || !thenAccept)
         return;
     const QString where = location();
-    if (isPostgres(where)) {
+    if (LogStore::isPostgresLocation(where)) {
         const QString password = ui->passwordEdit->text();
         if (ui->rememberBox->isChecked() && !password.isEmpty()) {
             // Saved only once it has opened the store; never in a file (StorePasswords).
@@ -330,12 +324,14 @@ void OpenStoreDialog::fillRecent(const QString &currentLocation)
     const QSignalBlocker blocker(ui->recentList);
     for (const QString &store : std::as_const(stores)) {
         QString text
-            = (isPostgres(store) ? tr("PostgreSQL: %1") : tr("SQLite: %1")).arg(displayName(store));
+            = (LogStore::isPostgresLocation(store) ? tr("PostgreSQL: %1") : tr("SQLite: %1"))
+                  .arg(displayName(store));
         if (store == currentLocation)
             text = tr("%1 (this window)").arg(text);
         auto *item = new QListWidgetItem(text, ui->recentList);
         item->setData(Qt::UserRole, store);
-        item->setToolTip(isPostgres(store) ? displayName(store) : QDir::toNativeSeparators(store));
+        item->setToolTip(LogStore::isPostgresLocation(store) ? displayName(store)
+                                                             : QDir::toNativeSeparators(store));
     }
     ui->recentLabel->setVisible(ui->recentList->count() > 0);
     ui->recentList->setVisible(ui->recentList->count() > 0);
@@ -349,7 +345,8 @@ QStringList OpenStoreDialog::recentStores()
 void OpenStoreDialog::addRecentStore(const QString &location)
 {
     // A URL with a password never opens (the store refuses it); never keep one either.
-    if (location.isEmpty() || (isPostgres(location) && !QUrl(location).password().isEmpty()))
+    if (location.isEmpty()
+        || (LogStore::isPostgresLocation(location) && !QUrl(location).password().isEmpty()))
         return;
     QStringList stores = recentStores();
     stores.removeAll(location);
@@ -371,7 +368,7 @@ void OpenStoreDialog::setLastStore(const QString &location)
 
 QString OpenStoreDialog::displayName(const QString &location)
 {
-    if (isPostgres(location)) {
+    if (LogStore::isPostgresLocation(location)) {
         const QString account = StorePasswords::account(location);
         return account.isEmpty() ? tr("(not a valid PostgreSQL URL)") : account;
     }

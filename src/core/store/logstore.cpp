@@ -8,7 +8,7 @@
 
 std::unique_ptr<LogStore> LogStore::open(const QString &location, QString *error)
 {
-    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
+    if (isPostgresLocation(location))
         return PostgresLogStore::openUrl(location, error);
     if (location.isEmpty()) {
         if (error)
@@ -16,6 +16,13 @@ std::unique_ptr<LogStore> LogStore::open(const QString &location, QString *error
         return nullptr;
     }
     return SqliteLogStore::openFile(location, error);
+}
+
+bool LogStore::isPostgresLocation(const QString &location)
+{
+    // URL schemes are case-insensitive: "PostgreSQL://u:pw@h/db" must never become a file path.
+    return location.startsWith(u"postgresql://", Qt::CaseInsensitive)
+        || location.startsWith(u"postgres://", Qt::CaseInsensitive);
 }
 
 QString LogStore::defaultLocation()

@@ -82,6 +82,8 @@ public:
 
     // "path/to/file.sqlite" or "postgresql://..." (later). Creates and migrates as needed.
     static std::unique_ptr<LogStore> open(const QString &location, QString *error);
+    // Whether open() takes the location for a PostgreSQL URL (any case of the scheme).
+    static bool isPostgresLocation(const QString &location);
     // GATESCOPE_DB if set, else gatescope.sqlite in QStandardPaths::AppDataLocation.
     static QString defaultLocation();
 
@@ -156,7 +158,9 @@ public:
 
     // Calls onChange (in the calling thread, from its event loop) when another connection
     // commits logs ("logs N") or feedback ("feedback LOG-ID") to the same store: PostgreSQL's
-    // LISTEN/NOTIFY. False with the reason where nobody else writes (SQLite).
+    // LISTEN/NOTIFY. Once the watch's connection is lost it says so, once, with "lost REASON"
+    // and stops: the caller reopens and watches again. False with the reason where nobody else
+    // writes (SQLite).
     virtual bool watchChanges(std::function<void(const QString &what)> onChange, QString *error)
     {
         Q_UNUSED(onChange);
@@ -184,8 +188,7 @@ public:
     }
     // Requests, cost, tokens, average latency, errors, rescues and cache hits per bucket (every
     // bucket of the range, empty ones included).
-    virtual std::optional<QList<TimeBucket>> timeSeries(const AnalyticsQuery &query,
-                                                        QString *error)
+    virtual std::optional<QList<TimeBucket>> timeSeries(const AnalyticsQuery &query, QString *error)
     {
         Q_UNUSED(query);
         unsupported(error);
@@ -198,8 +201,7 @@ public:
         unsupported(error);
         return std::nullopt;
     }
-    virtual std::optional<TopUsers> topUsers(const AnalyticsQuery &query, int limit,
-                                             QString *error)
+    virtual std::optional<TopUsers> topUsers(const AnalyticsQuery &query, int limit, QString *error)
     {
         Q_UNUSED(query);
         Q_UNUSED(limit);

@@ -157,6 +157,10 @@ void TestPostgresCli::passwordIsNeverPrinted()
             .arg(m_postgres.user(), secret)
             .arg(m_postgres.port()),
         base + u"?password="_qs + secret,
+        // The scheme in another case is still a PostgreSQL URL, never a file path.
+        QStringLiteral("PostgreSQL://%1:%2@127.0.0.1:%3/demo")
+            .arg(m_postgres.user(), secret)
+            .arg(m_postgres.port()),
         base + u"?sslmode=prefer&password="_qs + secret,
         // Not a valid URL (a space in the password): nothing of it is shown.
         QStringLiteral("postgresql://%1:%2 x@127.0.0.1:%3/demo")
