@@ -2912,14 +2912,6 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <translation>Er lässt sich öffnen, aber seine Logs konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <source>Connected: %1 logs in the store.</source>
-        <translation>Verbunden: %1 Logs im Speicher.</translation>
-    </message>
-    <message>
-        <source>A store with %1 logs.</source>
-        <translation>Ein Speicher mit %1 Logs.</translation>
-    </message>
-    <message>
         <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
         <translation>Hier läuft kein System-Schlüsselbund, daher wurde das Passwort nicht gespeichert (und auch nicht in eine Datei geschrieben). Erneut öffnen, um es bis zum Beenden von Gatescope zu verwenden; um es zu behalten, einen Schlüsselbund starten (GNOME Keyring, KWallet) oder PGPASSWORD oder ~/.pgpass verwenden.</translation>
     </message>
@@ -2946,6 +2938,20 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>(not a valid PostgreSQL URL)</source>
         <translation>(keine gültige PostgreSQL-URL)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln log(s) in the store.</source>
+        <translation>
+            <numerusform>Verbunden: %Ln Log im Speicher.</numerusform>
+            <numerusform>Verbunden: %Ln Logs im Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A store with %Ln log(s).</source>
+        <translation>
+            <numerusform>Ein Speicher mit %Ln Log.</numerusform>
+            <numerusform>Ein Speicher mit %Ln Logs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2912,14 +2912,6 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <translation>It opens, but its logs could not be counted: %1</translation>
     </message>
     <message>
-        <source>Connected: %1 logs in the store.</source>
-        <translation>Connected: %1 logs in the store.</translation>
-    </message>
-    <message>
-        <source>A store with %1 logs.</source>
-        <translation>A store with %1 logs.</translation>
-    </message>
-    <message>
         <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
         <translation>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</translation>
     </message>
@@ -2946,6 +2938,20 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>(not a valid PostgreSQL URL)</source>
         <translation>(not a valid PostgreSQL URL)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln log(s) in the store.</source>
+        <translation>
+            <numerusform>Connected: %Ln log in the store.</numerusform>
+            <numerusform>Connected: %Ln logs in the store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A store with %Ln log(s).</source>
+        <translation>
+            <numerusform>A store with %Ln log.</numerusform>
+            <numerusform>A store with %Ln logs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2888,14 +2888,6 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <translation>開くことはできますが、ログを数えられませんでした: %1</translation>
     </message>
     <message>
-        <source>Connected: %1 logs in the store.</source>
-        <translation>接続しました: ストアに %1 件のログがあります。</translation>
-    </message>
-    <message>
-        <source>A store with %1 logs.</source>
-        <translation>%1 件のログがあるストアです。</translation>
-    </message>
-    <message>
         <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
         <translation>ここではシステムのキーチェーンが動作していないため、パスワードは保存されませんでした (ファイルにも書き込んでいません)。Gatescope を終了するまで使うには、もう一度開いてください。保持するには、キーチェーン (GNOME Keyring、KWallet) を起動するか、PGPASSWORD または ~/.pgpass を使ってください。</translation>
     </message>
@@ -2922,6 +2914,18 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>(not a valid PostgreSQL URL)</source>
         <translation>(有効な PostgreSQL URL ではありません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln log(s) in the store.</source>
+        <translation>
+            <numerusform>接続しました: ストアに %Ln 件のログがあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A store with %Ln log(s).</source>
+        <translation>
+            <numerusform>%Ln 件のログがあるストアです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

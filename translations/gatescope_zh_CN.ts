@@ -2888,14 +2888,6 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <translation>可以打开，但无法统计其中的日志：%1</translation>
     </message>
     <message>
-        <source>Connected: %1 logs in the store.</source>
-        <translation>已连接：存储中有 %1 条日志。</translation>
-    </message>
-    <message>
-        <source>A store with %1 logs.</source>
-        <translation>包含 %1 条日志的存储。</translation>
-    </message>
-    <message>
         <source>No system keychain is running here, so the password was not saved (nor written to a file). Open again to use it until Gatescope quits; to keep it, start a keychain (GNOME Keyring, KWallet) or use PGPASSWORD or ~/.pgpass.</source>
         <translation>此处没有运行系统钥匙串，因此未保存密码（也未写入文件）。再次打开即可在 Gatescope 退出前使用它；若要保留密码，请启动钥匙串（GNOME Keyring、KWallet），或使用 PGPASSWORD 或 ~/.pgpass。</translation>
     </message>
@@ -2922,6 +2914,18 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>(not a valid PostgreSQL URL)</source>
         <translation>（不是有效的 PostgreSQL URL）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln log(s) in the store.</source>
+        <translation>
+            <numerusform>已连接：存储中有 %Ln 条日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A store with %Ln log(s).</source>
+        <translation>
+            <numerusform>包含 %Ln 条日志的存储。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

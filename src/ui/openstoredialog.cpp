@@ -14,7 +14,16 @@
 #include <QUrl>
 #include <QtConcurrent>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
+
+// tr()'s plural count is an int.
+int clampedCount(qint64 count)
+{
+    return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+}
 
 const QString kRecentKey = QStringLiteral("store/recent");
 const QString kLastKey = QStringLiteral("store/last");
@@ -260,9 +269,10 @@ void OpenStoreDialog::check(bool thenAccept)
         if (!count)
             result.message = tr("It opens, but its logs could not be counted: %1").arg(error);
         else if (LogStore::isPostgresLocation(where))
-            result.message = tr("Connected: %1 logs in the store.").arg(QLocale().toString(*count));
+            result.message
+                = tr("Connected: %Ln log(s) in the store.", nullptr, clampedCount(*count));
         else
-            result.message = tr("A store with %1 logs.").arg(QLocale().toString(*count));
+            result.message = tr("A store with %Ln log(s).", nullptr, clampedCount(*count));
         return result;
     }));
 }

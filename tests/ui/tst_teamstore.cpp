@@ -349,8 +349,11 @@ void TestTeamStore::dialogTestsConnection()
     QVERIFY2(checked.first().at(0).toBool(), qPrintable(dialog.resultLabel()->text()));
     const auto count = LogStore::open(url, &error)->count(QString(), &error);
     QVERIFY2(count, qPrintable(error));
-    QCOMPARE(dialog.resultLabel()->text(),
-             QStringLiteral("Connected: %1 logs in the store.").arg(QLocale().toString(*count)));
+    // The store's own count, as the reader's locale writes numbers.
+    const QString connected = dialog.resultLabel()->text();
+    QVERIFY2(
+        connected.startsWith(QStringLiteral("Connected: ") + QLocale().toString(*count) + u' '),
+        qPrintable(connected));
     QVERIFY(dialog.isVisible());
 
     // Nothing listens there: the store's own message.
