@@ -438,14 +438,6 @@
         <translation>%1 Prozentpunkte niedriger als in diesem Speicher.</translation>
     </message>
     <message>
-        <source>%1 more %2 than in this store.</source>
-        <translation>%1 %2 mehr als in diesem Speicher.</translation>
-    </message>
-    <message>
-        <source>%1 fewer %2 than in this store.</source>
-        <translation>%1 %2 weniger als in diesem Speicher.</translation>
-    </message>
-    <message>
         <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
         <translation>Noch nicht synchronisierte Logs können das erklären: %1 wurde noch nie in einen Speicher synchronisiert (Datei &gt; Verbindungen &gt; Jetzt synchronisieren).</translation>
     </message>
@@ -466,20 +458,8 @@
         <translation>Die Zahlen des Servers lassen den Teil des Filters außer Acht, für den seine Graphen keinen Parameter haben: %1.</translation>
     </message>
     <message>
-        <source>requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; eindeutige Benutzer</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>Fehler</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -488,10 +468,6 @@
     <message>
         <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
         <translation>Trefferrate &lt;b&gt;%1%&lt;/b&gt; (gesamt %2)</translation>
-    </message>
-    <message>
-        <source>feedback entries</source>
-        <translation>Feedback-Einträge</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
@@ -536,6 +512,62 @@
     <message>
         <source>server: semantic</source>
         <translation>Server: semantisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more requests than in this store.</source>
+        <translation>
+            <numerusform>%Ln Anfrage mehr als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Anfragen mehr als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer requests than in this store.</source>
+        <translation>
+            <numerusform>%Ln Anfrage weniger als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Anfragen weniger als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users than in this store.</source>
+        <translation>
+            <numerusform>%Ln Benutzer mehr als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Benutzer mehr als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer users than in this store.</source>
+        <translation>
+            <numerusform>%Ln Benutzer weniger als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Benutzer weniger als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more errors than in this store.</source>
+        <translation>
+            <numerusform>%Ln Fehler mehr als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Fehler mehr als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer errors than in this store.</source>
+        <translation>
+            <numerusform>%Ln Fehler weniger als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Fehler weniger als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more feedback entries than in this store.</source>
+        <translation>
+            <numerusform>%Ln Feedback-Eintrag mehr als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Feedback-Einträge mehr als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer feedback entries than in this store.</source>
+        <translation>
+            <numerusform>%Ln Feedback-Eintrag weniger als in diesem Speicher.</numerusform>
+            <numerusform>%Ln Feedback-Einträge weniger als in diesem Speicher.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2940,14 +2972,14 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <translation>(keine gültige PostgreSQL-URL)</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %Ln log(s) in the store.</source>
+        <source>Connected: %Ln logs in the store.</source>
         <translation>
             <numerusform>Verbunden: %Ln Log im Speicher.</numerusform>
             <numerusform>Verbunden: %Ln Logs im Speicher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A store with %Ln log(s).</source>
+        <source>A store with %Ln logs.</source>
         <translation>
             <numerusform>Ein Speicher mit %Ln Log.</numerusform>
             <numerusform>Ein Speicher mit %Ln Logs.</numerusform>

@@ -438,14 +438,6 @@
         <translation>%1 points lower than in this store.</translation>
     </message>
     <message>
-        <source>%1 more %2 than in this store.</source>
-        <translation>%1 more %2 than in this store.</translation>
-    </message>
-    <message>
-        <source>%1 fewer %2 than in this store.</source>
-        <translation>%1 fewer %2 than in this store.</translation>
-    </message>
-    <message>
         <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
         <translation>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</translation>
     </message>
@@ -466,20 +458,8 @@
         <translation>The server&apos;s numbers ignore the part of the filter its graphs have no parameter for: %1.</translation>
     </message>
     <message>
-        <source>requests</source>
-        <translation>requests</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>users</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; unique users</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>errors</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -488,10 +468,6 @@
     <message>
         <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
         <translation>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</translation>
-    </message>
-    <message>
-        <source>feedback entries</source>
-        <translation>feedback entries</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
@@ -536,6 +512,62 @@
     <message>
         <source>server: semantic</source>
         <translation>server: semantic</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more requests than in this store.</source>
+        <translation>
+            <numerusform>%Ln more request than in this store.</numerusform>
+            <numerusform>%Ln more requests than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer requests than in this store.</source>
+        <translation>
+            <numerusform>%Ln fewer request than in this store.</numerusform>
+            <numerusform>%Ln fewer requests than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users than in this store.</source>
+        <translation>
+            <numerusform>%Ln more user than in this store.</numerusform>
+            <numerusform>%Ln more users than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer users than in this store.</source>
+        <translation>
+            <numerusform>%Ln fewer user than in this store.</numerusform>
+            <numerusform>%Ln fewer users than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more errors than in this store.</source>
+        <translation>
+            <numerusform>%Ln more error than in this store.</numerusform>
+            <numerusform>%Ln more errors than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer errors than in this store.</source>
+        <translation>
+            <numerusform>%Ln fewer error than in this store.</numerusform>
+            <numerusform>%Ln fewer errors than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more feedback entries than in this store.</source>
+        <translation>
+            <numerusform>%Ln more feedback entry than in this store.</numerusform>
+            <numerusform>%Ln more feedback entries than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer feedback entries than in this store.</source>
+        <translation>
+            <numerusform>%Ln fewer feedback entry than in this store.</numerusform>
+            <numerusform>%Ln fewer feedback entries than in this store.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2940,14 +2972,14 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <translation>(not a valid PostgreSQL URL)</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %Ln log(s) in the store.</source>
+        <source>Connected: %Ln logs in the store.</source>
         <translation>
             <numerusform>Connected: %Ln log in the store.</numerusform>
             <numerusform>Connected: %Ln logs in the store.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A store with %Ln log(s).</source>
+        <source>A store with %Ln logs.</source>
         <translation>
             <numerusform>A store with %Ln log.</numerusform>
             <numerusform>A store with %Ln logs.</numerusform>

@@ -432,14 +432,6 @@
         <translation>このストアより %1 ポイント低くなっています。</translation>
     </message>
     <message>
-        <source>%1 more %2 than in this store.</source>
-        <translation>%2がこのストアより %1 多くなっています。</translation>
-    </message>
-    <message>
-        <source>%1 fewer %2 than in this store.</source>
-        <translation>%2がこのストアより %1 少なくなっています。</translation>
-    </message>
-    <message>
         <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
         <translation>未同期のログが原因かもしれません: %1 はまだ一度もストアに同期されていません (ファイル &gt; 接続 &gt; 今すぐ同期)。</translation>
     </message>
@@ -460,20 +452,8 @@
         <translation>サーバーの数値では、グラフにパラメーターのないフィルター部分は無視されます: %1。</translation>
     </message>
     <message>
-        <source>requests</source>
-        <translation>リクエスト数</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>ユーザー数</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
         <translation>ユニークユーザー &lt;b&gt;%1&lt;/b&gt; 人</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>エラー数</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -482,10 +462,6 @@
     <message>
         <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
         <translation>ヒット率 &lt;b&gt;%1%&lt;/b&gt; (合計 %2)</translation>
-    </message>
-    <message>
-        <source>feedback entries</source>
-        <translation>フィードバック数</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
@@ -530,6 +506,54 @@
     <message>
         <source>server: semantic</source>
         <translation>サーバー: セマンティック</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more requests than in this store.</source>
+        <translation>
+            <numerusform>リクエスト数がこのストアより %Ln 多くなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer requests than in this store.</source>
+        <translation>
+            <numerusform>リクエスト数がこのストアより %Ln 少なくなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users than in this store.</source>
+        <translation>
+            <numerusform>ユーザー数がこのストアより %Ln 多くなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer users than in this store.</source>
+        <translation>
+            <numerusform>ユーザー数がこのストアより %Ln 少なくなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more errors than in this store.</source>
+        <translation>
+            <numerusform>エラー数がこのストアより %Ln 多くなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer errors than in this store.</source>
+        <translation>
+            <numerusform>エラー数がこのストアより %Ln 少なくなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more feedback entries than in this store.</source>
+        <translation>
+            <numerusform>フィードバック数がこのストアより %Ln 多くなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer feedback entries than in this store.</source>
+        <translation>
+            <numerusform>フィードバック数がこのストアより %Ln 少なくなっています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,13 +2940,13 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <translation>(有効な PostgreSQL URL ではありません)</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %Ln log(s) in the store.</source>
+        <source>Connected: %Ln logs in the store.</source>
         <translation>
             <numerusform>接続しました: ストアに %Ln 件のログがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A store with %Ln log(s).</source>
+        <source>A store with %Ln logs.</source>
         <translation>
             <numerusform>%Ln 件のログがあるストアです。</numerusform>
         </translation>

@@ -432,14 +432,6 @@
         <translation>比此存储低 %1 个百分点。</translation>
     </message>
     <message>
-        <source>%1 more %2 than in this store.</source>
-        <translation>%2比此存储多 %1。</translation>
-    </message>
-    <message>
-        <source>%1 fewer %2 than in this store.</source>
-        <translation>%2比此存储少 %1。</translation>
-    </message>
-    <message>
         <source>Logs not yet synced may explain it: %1 has never been synced into a store (File &gt; Connections &gt; Sync Now).</source>
         <translation>可能是尚未同步的日志所致：%1 从未同步到任何存储（文件 &gt; 连接 &gt; 立即同步）。</translation>
     </message>
@@ -460,20 +452,8 @@
         <translation>服务器的数据忽略了其图表没有对应参数的那部分筛选条件：%1。</translation>
     </message>
     <message>
-        <source>requests</source>
-        <translation>请求数</translation>
-    </message>
-    <message>
-        <source>users</source>
-        <translation>用户数</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; unique users</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个独立用户</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>错误数</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors with %2 distinct status codes · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -482,10 +462,6 @@
     <message>
         <source>hit rate &lt;b&gt;%1%&lt;/b&gt; (total %2)</source>
         <translation>命中率 &lt;b&gt;%1%&lt;/b&gt;（总计 %2）</translation>
-    </message>
-    <message>
-        <source>feedback entries</source>
-        <translation>反馈数</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries, weighted average &lt;b&gt;%2&lt;/b&gt;</source>
@@ -530,6 +506,54 @@
     <message>
         <source>server: semantic</source>
         <translation>服务器：语义</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more requests than in this store.</source>
+        <translation>
+            <numerusform>请求数比此存储多 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer requests than in this store.</source>
+        <translation>
+            <numerusform>请求数比此存储少 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more users than in this store.</source>
+        <translation>
+            <numerusform>用户数比此存储多 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer users than in this store.</source>
+        <translation>
+            <numerusform>用户数比此存储少 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more errors than in this store.</source>
+        <translation>
+            <numerusform>错误数比此存储多 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer errors than in this store.</source>
+        <translation>
+            <numerusform>错误数比此存储少 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more feedback entries than in this store.</source>
+        <translation>
+            <numerusform>反馈数比此存储多 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fewer feedback entries than in this store.</source>
+        <translation>
+            <numerusform>反馈数比此存储少 %Ln。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2916,13 +2940,13 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <translation>（不是有效的 PostgreSQL URL）</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %Ln log(s) in the store.</source>
+        <source>Connected: %Ln logs in the store.</source>
         <translation>
             <numerusform>已连接：存储中有 %Ln 条日志。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A store with %Ln log(s).</source>
+        <source>A store with %Ln logs.</source>
         <translation>
             <numerusform>包含 %Ln 条日志的存储。</numerusform>
         </translation>

@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -473,10 +474,9 @@ void AnalyticsWindow::build(const Result &r)
         QString text = tr("No logs match the filter.");
         if (const ServerAnalyticsResult *s = server(r.tab)) {
             double total = 0;
-            QString unit;
             bool percent = false;
-            const QString figures = serverFigures(r.tab, *s, &total, &unit, &percent);
-            text += serverSummary(r.tab, figures, 0, total, unit, percent);
+            const QString figures = serverFigures(r.tab, *s, &total, &percent);
+            text += serverSummary(r.tab, figures, 0, total, percent);
         }
         m_summaries.value(r.tab)->setText(text);
         for (ChartPanel *p : m_panels.value(r.tab)) {
@@ -983,8 +983,30 @@ QString AnalyticsWindow::bucketNotes(const QList<ServerBuckets> &buckets) const
     return {};
 }
 
+QString AnalyticsWindow::differenceSentence(int tab, bool more, double difference)
+{
+    // Whole sentences per figure, so every language can place the number and its plural.
+    const int n = int(std::min(std::llround(difference), qint64(std::numeric_limits<int>::max())));
+    switch (tab) {
+    case OverviewTab:
+        return more ? tr("%Ln more requests than in this store.", nullptr, n)
+                    : tr("%Ln fewer requests than in this store.", nullptr, n);
+    case UsersTab:
+        return more ? tr("%Ln more users than in this store.", nullptr, n)
+                    : tr("%Ln fewer users than in this store.", nullptr, n);
+    case ErrorsTab:
+        return more ? tr("%Ln more errors than in this store.", nullptr, n)
+                    : tr("%Ln fewer errors than in this store.", nullptr, n);
+    case FeedbackTab:
+        return more ? tr("%Ln more feedback entries than in this store.", nullptr, n)
+                    : tr("%Ln fewer feedback entries than in this store.", nullptr, n);
+    default:
+        return {};
+    }
+}
+
 QString AnalyticsWindow::serverSummary(int tab, const QString &figures, double local, double server,
-                                       const QString &unit, bool percent) const
+                                       bool percent) const
 {
     const ServerAnalyticsResult *s = this->server(tab);
     if (!s)
@@ -1007,10 +1029,7 @@ QString AnalyticsWindow::serverSummary(int tab, const QString &figures, double l
                               : tr("%1 points lower than in this store."))
                   .arg(QLocale().toString(std::abs(server - local), 'f', 1));
     } else {
-        text += u' '
-            + (server > local ? tr("%1 more %2 than in this store.")
-                              : tr("%1 fewer %2 than in this store."))
-                  .arg(number(std::abs(server - local)), unit);
+        text += u' ' + differenceSentence(tab, server > local, std::abs(server - local));
     }
     if (!same && server > local) {
         const QDateTime synced = m_serverSyncedUntil;
@@ -1049,7 +1068,7 @@ QString AnalyticsWindow::ignoredSentence() const
 }
 
 QString AnalyticsWindow::serverFigures(int tab, const ServerAnalyticsResult &s, double *main,
-                                       QString *unit, bool *percent) const
+                                       bool *percent) const
 {
     // A figure the server's summary left out shows as a dash and is not compared.
     const auto value = [&s](const char *graph, const char *key) {
@@ -1070,7 +1089,6 @@ QString AnalyticsWindow::serverFigures(int tab, const ServerAnalyticsResult &s, 
     switch (tab) {
     case OverviewTab: {
         compared(value("requests", "total"));
-        *unit = tr("requests");
         const std::optional<double> cost = value("cost", "total");
         return tr("<b>%1</b> requests \u00b7 <b>%2</b> cost \u00b7 <b>%3</b> tokens \u00b7 "
                   "latency average <b>%4 ms</b>, p50 <b>%5</b>, p90 <b>%6</b>, p99 <b>%7</b> "
@@ -1082,11 +1100,9 @@ QString AnalyticsWindow::serverFigures(int tab, const ServerAnalyticsResult &s, 
     }
     case UsersTab:
         compared(value("users", "total"));
-        *unit = tr("users");
         return tr("<b>%1</b> unique users").arg(count("users", "total"));
     case ErrorsTab:
         compared(value("errors/status-codes", "total_errors"));
-        *unit = tr("errors");
         return tr("<b>%1</b> errors with %2 distinct status codes \u00b7 rescued by retries "
                   "<b>%3</b> \u00b7 by fallbacks <b>%4</b>")
             .arg(count("errors/status-codes", "total_errors"),
@@ -1094,13 +1110,11 @@ QString AnalyticsWindow::serverFigures(int tab, const ServerAnalyticsResult &s, 
                  count("requests/rescued", "retry"), count("requests/rescued", "fallback"));
     case CacheTab:
         compared(value("cache/hit-rate", "rate"));
-        *unit = QString();
         *percent = true;
         return tr("hit rate <b>%1%</b> (total %2)")
             .arg(fixed("cache/hit-rate", "rate", 1), count("cache/hit-rate", "total"));
     case FeedbackTab:
         compared(value("feedbacks", "total"));
-        *unit = tr("feedback entries");
         return tr("<b>%1</b> feedback entries, weighted average <b>%2</b>")
             .arg(count("feedbacks", "total"), fixed("feedbacks/weighted", "avg", 2));
     default:
@@ -1472,11 +1486,10 @@ void AnalyticsWindow::buildOverview(const Result &r)
         addServerLines(panel(QStringLiteral("errorRate")), {{serverName, sRate.values}},
                        {QStringLiteral("portkey_error_rate_pct")}, labels);
         double total = 0;
-        QString unit;
         bool percent = false;
-        const QString figures = serverFigures(OverviewTab, *s, &total, &unit, &percent);
+        const QString figures = serverFigures(OverviewTab, *s, &total, &percent);
         summary = tr("<b>This store</b>: %1.").arg(summary)
-            + serverSummary(OverviewTab, figures, double(totalRequests), total, unit, percent)
+            + serverSummary(OverviewTab, figures, double(totalRequests), total, percent)
             + bucketNotes({sRequests, sCost, sTokens, sAvg, sErrors, sRate});
     }
     m_summaries.value(OverviewTab)->setText(summary);
@@ -1518,11 +1531,10 @@ void AnalyticsWindow::buildUsers(const Result &r)
               .arg(r.users.byRequests.size());
     if (const ServerAnalyticsResult *s = server(UsersTab)) {
         double total = 0;
-        QString unit;
         bool percent = false;
-        const QString figures = serverFigures(UsersTab, *s, &total, &unit, &percent);
+        const QString figures = serverFigures(UsersTab, *s, &total, &percent);
         summary = tr("<b>This store</b>: %1").arg(summary)
-            + serverSummary(UsersTab, figures, double(r.users.uniqueUsers), total, unit, percent);
+            + serverSummary(UsersTab, figures, double(r.users.uniqueUsers), total, percent);
     }
     m_summaries.value(UsersTab)->setText(summary);
 }
@@ -1646,11 +1658,10 @@ void AnalyticsWindow::buildErrors(const Result &r)
                         QStringLiteral("portkey_rescued_by_fallback")},
                        labels);
         double total = 0;
-        QString unit;
         bool percent = false;
-        const QString figures = serverFigures(ErrorsTab, *s, &total, &unit, &percent);
+        const QString figures = serverFigures(ErrorsTab, *s, &total, &percent);
         summary = tr("<b>This store</b>: %1.").arg(summary)
-            + serverSummary(ErrorsTab, figures, double(errors), total, unit, percent)
+            + serverSummary(ErrorsTab, figures, double(errors), total, percent)
             + bucketNotes({sRetry, sFallback});
     }
     m_summaries.value(ErrorsTab)->setText(summary);
@@ -1725,11 +1736,10 @@ void AnalyticsWindow::buildCache(const Result &r)
             {QStringLiteral("portkey_simple_hits"), QStringLiteral("portkey_semantic_hits")},
             labels);
         double total = 0;
-        QString unit;
         bool percent = false;
-        const QString figures = serverFigures(CacheTab, *s, &total, &unit, &percent);
+        const QString figures = serverFigures(CacheTab, *s, &total, &percent);
         summary = tr("<b>This store</b>: %1.").arg(summary)
-            + serverSummary(CacheTab, figures, c.hitRate().value_or(0), total, unit, percent)
+            + serverSummary(CacheTab, figures, c.hitRate().value_or(0), total, percent)
             + bucketNotes({sRate, sSimple, sSemantic});
     }
     m_summaries.value(CacheTab)->setText(summary);
@@ -1874,11 +1884,10 @@ void AnalyticsWindow::buildFeedback(const Result &r)
               .arg(number(double(total)));
     if (s) {
         double serverTotal = 0;
-        QString unit;
         bool percent = false;
-        const QString figures = serverFigures(FeedbackTab, *s, &serverTotal, &unit, &percent);
+        const QString figures = serverFigures(FeedbackTab, *s, &serverTotal, &percent);
         summary = tr("<b>This store</b>: %1").arg(summary)
-            + serverSummary(FeedbackTab, figures, double(total), serverTotal, unit, percent)
+            + serverSummary(FeedbackTab, figures, double(total), serverTotal, percent)
             + bucketNotes({sCount, sWeighted});
     }
     m_summaries.value(FeedbackTab)->setText(summary);

@@ -133,12 +133,14 @@ private:
                        const QStringList &labels, const QString &csvColumn = QString());
     // "Portkey (server, name): figures. Why the totals differ." for a tab's summary.
     QString serverSummary(int tab, const QString &figures, double local, double server,
-                          const QString &unit, bool percent = false) const;
+                          bool percent = false) const;
+    // "N more requests than in this store." and its kin, one whole sentence per figure.
+    static QString differenceSentence(int tab, bool more, double difference);
     QString bucketNotes(const QList<ServerBuckets> &buckets) const;
     QString ignoredSentence() const; // which filter terms the server's numbers ignore
     // The server's totals of a tab as summary text; *main is the figure compared with the
-    // local one (requests, users, errors, hit rate, feedback entries), *unit names it.
-    QString serverFigures(int tab, const ServerAnalyticsResult &s, double *main, QString *unit,
+    // local one (requests, users, errors, hit rate, feedback entries).
+    QString serverFigures(int tab, const ServerAnalyticsResult &s, double *main,
                           bool *percent) const;
     qint64 axisShift() const;
 

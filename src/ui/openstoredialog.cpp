@@ -269,10 +269,9 @@ void OpenStoreDialog::check(bool thenAccept)
         if (!count)
             result.message = tr("It opens, but its logs could not be counted: %1").arg(error);
         else if (LogStore::isPostgresLocation(where))
-            result.message
-                = tr("Connected: %Ln log(s) in the store.", nullptr, clampedCount(*count));
+            result.message = tr("Connected: %Ln logs in the store.", nullptr, clampedCount(*count));
         else
-            result.message = tr("A store with %Ln log(s).", nullptr, clampedCount(*count));
+            result.message = tr("A store with %Ln logs.", nullptr, clampedCount(*count));
         return result;
     }));
 }
