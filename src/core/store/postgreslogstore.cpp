@@ -832,6 +832,10 @@ PostgresLogStore::PostgresLogStore(const QString &location, const QString &conne
 PostgresLogStore::~PostgresLogStore()
 {
     m_textWriter.reset(); // writes what it was given, as finishBulkImport() would
+    // An import given up without finishBulkImport(): its lock goes now, not when the server
+    // gets round to ending the session, so that the next open completes what it deferred.
+    if (m_bulk && m_conn)
+        run(u"SELECT pg_advisory_unlock_shared($1)"_qs, {kBulkImportLock}, nullptr);
     m_watcher.reset();
     m_db.close();
     m_db = QSqlDatabase();

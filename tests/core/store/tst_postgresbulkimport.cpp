@@ -217,6 +217,11 @@ void TestPostgresBulkImport::textLeftByADeadWriterIsIndexedOnOpen()
         QCOMPARE(reader->pendingFullTextRows(), 100);
         QCOMPARE(*reader->count(u"dugong"_qs, &error), 0);
     }
+    // The import's sessions (and its lock) end when the server has seen them close.
+    QTRY_COMPARE(sql(u"deadwriter"_qs,
+                     u"SELECT count(*) FROM pg_stat_activity WHERE datname = 'deadwriter' AND "
+                     "application_name = 'gatescope'"_qs),
+                 u"0"_qs);
     auto store = LogStore::open(url, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->pendingFullTextRows(), 0);
