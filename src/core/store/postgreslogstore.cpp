@@ -1413,13 +1413,45 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
                    &why))
         return fail(QStringLiteral("storing the bodies failed: %1").arg(why));
 
-    // Feedback that came with the new logs, in one COPY as well (an id already stored fails the
-    // batch, as an INSERT would).
+    // Feedback that came with the new logs, in one COPY as well. Feedback belongs to the trace,
+    // so an export carries an entry on every log of its trace: an id already stored (or met
+    // earlier in the batch) for the same trace or log is that entry again and stored once. The
+    // same id on another trace is a conflict and fails the batch.
+    QHash<QString, std::pair<QString, QString>> knownFeedback; // id -> trace id, log id
+    {
+        QStringList ids;
+        for (const auto &[i, rowId] : std::as_const(written))
+            for (const FeedbackEntry &f : batch.at(i).feedback)
+                if (!f.id.isEmpty())
+                    ids.append(f.id);
+        if (!ids.isEmpty()) {
+            Result known = run(u"SELECT id, trace_id, log_id FROM feedback "
+                               "WHERE id = ANY(string_to_array($1, E'\\n'))"_qs,
+                               {ids.join(u'\n')}, &why);
+            if (!known)
+                return fail(
+                    QStringLiteral("storing the feedback of the batch failed: %1").arg(why));
+            for (int row = 0; row < known.rows(); ++row)
+                knownFeedback.insert(known.text(row, 0), {known.text(row, 1), known.text(row, 2)});
+        }
+    }
     CopyWriter feedback;
     bool anyFeedback = false;
     for (const auto &[i, rowId] : std::as_const(written)) {
         const LogRecord &r = batch.at(i);
         for (const FeedbackEntry &f : r.feedback) {
+            if (!f.id.isEmpty()) {
+                const auto known = knownFeedback.constFind(f.id);
+                if (known != knownFeedback.cend()) {
+                    if ((!r.traceId.isEmpty() && known->first == r.traceId)
+                        || known->second == r.id)
+                        continue; // the trace's entry again
+                    return fail(QStringLiteral("feedback %1 of log %2 is already stored for "
+                                               "another trace; nothing of the batch was written")
+                                    .arg(f.id, r.id));
+                }
+                knownFeedback.insert(f.id, {r.traceId, r.id});
+            }
             feedback.row(9);
             feedback.textField(f.id.isEmpty() ? QString() : f.id);
             feedback.int64Field(rowId);

@@ -1334,11 +1334,18 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
     sqlite3_stmt *insLog = statement(QString::fromLatin1(kInsertLog), &why);
     sqlite3_stmt *insPayload
         = statement(u"INSERT INTO payloads (row_id, data) VALUES (?1, ?2)"_qs, &why);
+    // Feedback belongs to the trace, so an export carries an entry on every log of its trace:
+    // an id already stored for the same trace or log is that entry again and stored once; the
+    // same id on another trace is a conflict and fails the batch.
     sqlite3_stmt *insFeedback = statement(
         u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
-        "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_qs,
+        "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT (id) DO NOTHING"_qs,
         &why);
-    if (!insLog || !insPayload || !insFeedback)
+    sqlite3_stmt *sameFeedback = statement(
+        u"SELECT 1 FROM feedback WHERE id = ?1 AND ((trace_id = ?2 AND ?2 <> '') OR log_id = ?3)"_qs,
+        &why);
+    if (!insLog || !insPayload || !insFeedback || !sameFeedback)
         return fail(why);
 
     // Index text in the same transaction unless a bulk import defers it (to its feeder thread
@@ -1463,6 +1470,18 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
             if (!step(insFeedback))
                 return fail(QStringLiteral("storing feedback %1 of log %2 failed: %3")
                                 .arg(f.id, r.id, lastError()));
+            if (sqlite3_changes(m_db) == 0) {
+                bindText(sameFeedback, 1, f.id);
+                bindText(sameFeedback, 2, r.traceId);
+                bindText(sameFeedback, 3, r.id);
+                const bool same = sqlite3_step(sameFeedback) == SQLITE_ROW;
+                sqlite3_reset(sameFeedback);
+                sqlite3_clear_bindings(sameFeedback);
+                if (!same)
+                    return fail(QStringLiteral("feedback %1 of log %2 is already stored for "
+                                               "another trace; nothing of the batch was written")
+                                    .arg(f.id, r.id));
+            }
         }
     }
     if (indexNow && lastRow > 0) {

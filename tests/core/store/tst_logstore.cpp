@@ -44,6 +44,7 @@ private slots:
     void bodiesInBlocks();
     void fullText();
     void feedback();
+    void feedbackOfATraceReimported();
     void totalsAndGroups();
     void fullTextRepairedAfterCrash();
     void fullTextFileRebuiltFromPayloads();
@@ -259,13 +260,16 @@ void TestLogStore::batchIsAtomic()
     QVERIFY(!store->insert(
         {makeRecord(u"x1"_qs, 2), makeRecord(u"x2"_qs, 3), makeRecord(QString(), 4)}, &error));
     QVERIFY(error.contains(u"record 3"));
-    // A feedback id used twice fails on a constraint: also nothing written.
+    // A feedback id used on two traces is a conflict: also nothing written.
     LogRecord a = makeRecord(u"y1"_qs, 5), b = makeRecord(u"y2"_qs, 6);
+    a.traceId = u"trace-1"_qs;
+    b.traceId = u"trace-2"_qs;
     FeedbackEntry f;
     f.id = u"same"_qs;
     a.feedback = {f};
     b.feedback = {f};
     QVERIFY(!store->insert({a, b}, &error));
+    QVERIFY2(error.contains(u"another trace"), qPrintable(error));
     QCOMPARE(*store->count({}, &error), 1);
     QVERIFY(store->record(u"keep"_qs, &error));
     // The store still works after the rollback.
@@ -644,6 +648,52 @@ void TestLogStore::fullText()
     QCOMPARE(ids(u"iVBORw0KGgo"_qs), QString()); // no base64 image data
     QCOMPARE(ids(u"image_url"_qs), QString()); // no JSON keys
     QCOMPARE(ids(u"assistant"_qs), QString());
+}
+
+void TestLogStore::feedbackOfATraceReimported()
+{
+    // Feedback belongs to the trace, so every log of the trace carries it when read (and so
+    // when exported). Storing those records again, in one batch or in several, keeps one entry.
+    QString error;
+    QList<LogRecord> exported;
+    {
+        auto source = openStore(u"source.sqlite"_qs);
+        QVERIFY(source);
+        QList<LogRecord> logs {makeRecord(u"t1"_qs, 1), makeRecord(u"t2"_qs, 2),
+                               makeRecord(u"t3"_qs, 3)};
+        for (LogRecord &r : logs)
+            r.traceId = u"trace-shared"_qs;
+        QVERIFY(source->insert(logs, &error));
+        FeedbackEntry f;
+        f.id = u"fb-trace"_qs;
+        f.value = 5;
+        QVERIFY2(source->addFeedback(u"t1"_qs, f, &error), qPrintable(error));
+        for (const QString &id : {u"t1"_qs, u"t2"_qs, u"t3"_qs}) {
+            const auto r = source->record(id, &error);
+            QVERIFY2(r, qPrintable(error));
+            QCOMPARE(r->feedback.size(), 1);
+            exported.append(*r);
+        }
+    }
+    auto target = openStore(u"target.sqlite"_qs);
+    QVERIFY(target);
+    const auto first = target->insert(exported.mid(0, 2), &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->inserted, 2);
+    const auto second = target->insert(exported.mid(2), &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(second->inserted, 1);
+    QCOMPARE(*target->count({}, &error), 3);
+    for (const QString &id : {u"t1"_qs, u"t2"_qs, u"t3"_qs}) {
+        const auto r = target->record(id, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->feedback.size(), 1);
+        QCOMPARE(r->feedback.first().id, u"fb-trace"_qs);
+        QCOMPARE(r->feedback.first().value, 5.0);
+    }
+    // Deleting it once deletes it for the whole trace: it was stored once.
+    QVERIFY2(target->removeFeedback(u"fb-trace"_qs, &error), qPrintable(error));
+    QVERIFY(target->record(u"t3"_qs, &error)->feedback.isEmpty());
 }
 
 void TestLogStore::feedback()
