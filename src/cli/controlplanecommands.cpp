@@ -516,6 +516,8 @@ int feedback(const QStringList &arguments)
                    {QStringLiteral("updated"), s.updated},
                    {QStringLiteral("pending"), s.pending},
                    {QStringLiteral("failed"), s.failed}});
+        if (!s.problem.isEmpty())
+            printError(s.problem);
         for (const QueuedFeedback &f : queue.entries()) {
             if (f.state != FeedbackSyncState::Synced && !f.lastError.isEmpty())
                 printError(QStringLiteral("feedback on %1: %2").arg(f.logId, f.lastError));
@@ -546,7 +548,7 @@ int feedback(const QStringList &arguments)
         printError(QStringLiteral("feedback: %1").arg(error));
         return 1;
     }
-    queue.sync();
+    const FeedbackSync::Summary sent = queue.sync();
     const QueuedFeedback f = *queue.entry(*id);
     const QString state = f.state == FeedbackSyncState::Synced ? QStringLiteral("synced")
         : f.state == FeedbackSyncState::Failed                 ? QStringLiteral("failed")
@@ -562,7 +564,7 @@ int feedback(const QStringList &arguments)
             stderr,
             "gatescope-cli: saved and queued (%s); 'gatescope-cli feedback --connection %s "
             "--push' sends it\n",
-            qPrintable(f.lastError), qPrintable(name));
+            qPrintable(f.lastError.isEmpty() ? sent.problem : f.lastError), qPrintable(name));
     if (f.state == FeedbackSyncState::Failed)
         printError(f.lastError);
     return f.state == FeedbackSyncState::Failed ? 1 : 0;

@@ -27,10 +27,8 @@ private:
         QJsonObject json; // the last stdout line
         QString err;
     };
-    // The server lives in this thread, so the CLI runs while the event loop turns.
-    Run run(const QStringList &args, const QByteArray &input = {})
+    void start(QProcess &p, const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -38,22 +36,32 @@ private:
         env.insert(QStringLiteral("PORTKEY_API_KEY"), ControlPlaneServer::apiKey());
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("GATESCOPE_CLI"), args);
-        Run r;
-        if (!p.waitForStarted())
-            return r;
-        if (!input.isEmpty()) {
-            p.write(input);
-            p.closeWriteChannel();
-        }
+    }
+    // The server lives in this thread, so the CLI runs while the event loop turns.
+    static Run finish(QProcess &p)
+    {
         QElapsedTimer timer;
         timer.start();
         while (p.state() != QProcess::NotRunning && timer.elapsed() < 120000)
             QTest::qWait(20);
+        Run r;
         r.exitCode = p.exitCode();
         const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
         r.json = QJsonDocument::fromJson(lines.last()).object();
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
+    }
+    Run run(const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        start(p, args);
+        if (!p.waitForStarted())
+            return {};
+        if (!input.isEmpty()) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
+        return finish(p);
     }
     QString keyFile() const
     {
@@ -191,6 +199,46 @@ private slots:
                      .value(QStringLiteral("text"))
                      .toString(),
                  QStringLiteral("wrong language"));
+    }
+
+    // The same queue pushed by two processes at once (two terminals, or the app and a cron
+    // job): every entry reaches the server once.
+    void twoPushesAtOnceSendEachEntryOnce()
+    {
+        const quint16 port = m_server.port();
+        m_server.stop();
+        for (const char *log : {"log-000006", "log-000007"}) {
+            const Run offline
+                = run({QStringLiteral("feedback"), QStringLiteral("--connection"),
+                       QStringLiteral("portkey"), QStringLiteral("--db"), m_db,
+                       QString::fromLatin1(log), QStringLiteral("--value"), QStringLiteral("1")});
+            QCOMPARE(offline.json.value(QStringLiteral("state")).toString(),
+                     QStringLiteral("pending"));
+        }
+        QVERIFY(m_server.start(port));
+        // A slow control plane: each push is still sending when the other one starts.
+        m_server.answerDelayMs = 300;
+        const int before = m_server.count(QStringLiteral("POST /feedback"));
+        const QStringList push {QStringLiteral("feedback"),
+                                QStringLiteral("--connection"),
+                                QStringLiteral("portkey"),
+                                QStringLiteral("--db"),
+                                m_db,
+                                QStringLiteral("--push")};
+        QProcess first, second;
+        start(first, push);
+        start(second, push);
+        const Run a = finish(first);
+        const Run b = finish(second);
+        m_server.answerDelayMs = 0;
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QCOMPARE(m_server.count(QStringLiteral("POST /feedback")) - before, 2);
+        QCOMPARE(a.json.value(QStringLiteral("created")).toInt()
+                     + b.json.value(QStringLiteral("created")).toInt(),
+                 2);
+        QCOMPARE(a.json.value(QStringLiteral("pending")).toInt(), 0);
+        QCOMPARE(b.json.value(QStringLiteral("pending")).toInt(), 0);
     }
 
     void removeForgetsTheKey()

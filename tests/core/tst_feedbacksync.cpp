@@ -4,6 +4,7 @@
 #include "feedbacksync.h"
 #include "logstore.h"
 
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -313,6 +314,108 @@ private slots:
         cancel = false;
         QCOMPARE(sync->sync(true).created, 1);
         m_client->setCancelFlag(nullptr);
+    }
+
+    // The app and gatescope-cli keep one queue file: each has its own FeedbackSync on it.
+    void twoInstancesOnOneQueueSendAnEntryOnce()
+    {
+        auto a = makeSync();
+        auto b = makeSync(); // made before the add: its memory says nothing of it
+        const QString id
+            = a->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 2, 1.0, {}, nullptr)
+                  .value();
+        auto c = makeSync(); // made after: its memory has the entry pending
+        QCOMPARE(c->entry(id)->state, FeedbackSyncState::Pending);
+        // While A's POST is under way, B and C try to send too (a short wait for the sender).
+        m_server->answerDelayMs = 200;
+        b->setLockWaits(1000, 50);
+        c->setLockWaits(1000, 50); // A's answer cannot come while C waits in this thread
+        FeedbackSync::Summary fromB, fromC;
+        QTimer::singleShot(0, this, [&] {
+            fromB = b->sync();
+            fromC = c->sync(true);
+        });
+        const FeedbackSync::Summary fromA = a->sync();
+        QCOMPARE(fromA.created, 1);
+        QCOMPARE(fromB.created, 0);
+        QCOMPARE(fromC.created, 0);
+        QVERIFY2(fromB.problem.contains(u"is sending this feedback queue"),
+                 qPrintable(fromB.problem));
+        QCOMPARE(fromC.pending, 1);
+        // Afterwards, with their stale view: they read the file again and find it sent.
+        m_server->answerDelayMs = 0;
+        const FeedbackSync::Summary laterB = b->sync(true);
+        const FeedbackSync::Summary laterC = c->sync(true);
+        QCOMPARE(laterB.created + laterB.updated + laterC.created + laterC.updated, 0);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QCOMPARE(c->entry(id)->state, FeedbackSyncState::Synced);
+        QCOMPARE(c->entry(id)->serverId, a->entry(id)->serverId);
+    }
+
+    void entriesAddedByAnotherInstanceAreNotLost()
+    {
+        m_server->stop();
+        auto a = makeSync();
+        auto b = makeSync();
+        const QString fromB
+            = b->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        const QString fromA
+            = a->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), -1, 1.0, {}, nullptr)
+                  .value();
+        QVERIFY(a->change(fromA, -3, 1.0, {}, nullptr));
+        a->sync(); // offline: records an attempt for both
+        QVERIFY(b->change(fromB, 4, 0.5, {}, nullptr));
+        auto fresh = makeSync();
+        QCOMPARE(fresh->entries().size(), 2);
+        QCOMPARE(fresh->entry(fromB)->value, 4);
+        QCOMPARE(fresh->entry(fromA)->value, -3);
+
+        // B's change made after A's attempt is sent by A, as one POST with the new values.
+        QVERIFY(m_server->start(m_port));
+        QCOMPARE(a->sync(true).created, 2);
+        QCOMPARE(b->sync(true).created, 0);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 2);
+        QCOMPARE(m_server->count(QStringLiteral("PUT /feedback")), 0);
+        QCOMPARE(m_server->feedbackById(b->entry(fromB)->serverId)
+                     .value(QStringLiteral("value"))
+                     .toInt(),
+                 4);
+    }
+
+    void aChangeByAnotherInstanceDuringThePostFollowsAsPut()
+    {
+        auto a = makeSync();
+        auto b = makeSync();
+        const QString id
+            = a->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, nullptr)
+                  .value();
+        QTimer::singleShot(0, this, [&] { QVERIFY(b->change(id, -7, 1.0, {}, nullptr)); });
+        QCOMPARE(a->sync().created, 1);
+        QCOMPARE(a->entry(id)->state, FeedbackSyncState::Pending);
+        QCOMPARE(b->sync().updated, 1);
+        QCOMPARE(m_server->count(QStringLiteral("POST /feedback")), 1);
+        QCOMPARE(
+            m_server->feedbackById(b->entry(id)->serverId).value(QStringLiteral("value")).toInt(),
+            -7);
+    }
+
+    void aChangeWaitsForAnotherWriterThenFailsClearly()
+    {
+        auto sync = makeSync();
+        sync->setLockWaits(100, 100);
+        // Another process in the middle of writing the queue, and stuck there.
+        QLockFile other(queueFile() + QStringLiteral(".lock"));
+        QVERIFY(other.tryLock(0));
+        QString error;
+        QVERIFY(!sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, &error));
+        QVERIFY2(error.contains(u"is being written by") && error.contains(queueFile()),
+                 qPrintable(error));
+        QVERIFY(sync->entries().isEmpty());
+        QCOMPARE(m_store->record(QStringLiteral("log-1"), nullptr)->feedback.size(), 0);
+        other.unlock();
+        QVERIFY2(sync->add(QStringLiteral("log-1"), QStringLiteral("trace-1"), 1, 1.0, {}, &error),
+                 qPrintable(error));
     }
 
     void invalidFeedbackIsRefusedAtOnce()

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -209,6 +210,13 @@ void ControlPlaneServer::onReadyRead(QTcpSocket *socket)
     request.body = it->buffer.mid(headerEnd + 4, length);
     it->buffer.clear();
     m_requests.append(request);
+    if (answerDelayMs > 0) {
+        QTimer::singleShot(answerDelayMs, this, [this, s = QPointer<QTcpSocket>(socket), request] {
+            if (s)
+                handle(s, request);
+        });
+        return;
+    }
     handle(socket, request);
 }
 

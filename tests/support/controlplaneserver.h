@@ -74,6 +74,7 @@ public:
     bool totalsAsFractions = false; // integers sent as 40000.0 / "40000"
     bool omitTotals = false; // create/update answer without total (it is the only count)
     int pollsUntilDone = 1; // GET /logs/exports/{id} answers in_progress this often first
+    int answerDelayMs = 0; // every answer comes this much later (a slow control plane)
 
     // Analytics graphs (7.2): what GET /analytics/graphs/<graph> answers from now on (graph as
     // "requests" or "errors/rate"). A documented graph not set answers with an empty summary and

@@ -8,7 +8,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -95,18 +97,21 @@ int FeedbackSync::backoffMs(int attempts) const
     return int(qMin<qint64>(ms, m_backoffMaxMs));
 }
 
-bool FeedbackSync::load()
+namespace {
+
+// Every entry of the queue file, withdrawn ones too.
+bool readQueue(const QString &path, QList<QueuedFeedback> *entries, QString *error)
 {
-    QFile file(m_queueFile);
+    QFile file(path);
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        m_loadError = QStringLiteral("cannot read %1: %2").arg(m_queueFile, file.errorString());
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     if (!doc.isObject()) {
-        m_loadError = QStringLiteral("%1 is not a feedback queue").arg(m_queueFile);
+        *error = QStringLiteral("%1 is not a feedback queue").arg(path);
         return false;
     }
     for (const QJsonValue &v : doc.object().value(QStringLiteral("feedback")).toArray()) {
@@ -127,11 +132,99 @@ bool FeedbackSync::load()
         f.nextAttempt = QDateTime::fromString(o.value(QStringLiteral("next_attempt")).toString(),
                                               Qt::ISODateWithMs);
         f.lastError = o.value(QStringLiteral("last_error")).toString();
-        // A withdrawn entry only waits for an undo, and undo does not outlive the program.
-        if (!f.localId.isEmpty() && !o.value(QStringLiteral("withdrawn")).toBool())
+        f.withdrawn = o.value(QStringLiteral("withdrawn")).toBool();
+        f.revision = o.value(QStringLiteral("revision")).toInt();
+        if (!f.localId.isEmpty())
+            entries->append(f);
+    }
+    return true;
+}
+
+// Who keeps a lock file, for the message when it is kept too long.
+QString lockHolder(const QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app))
+        return QStringLiteral("another process");
+    return QStringLiteral("%1 (process %2 on %3)")
+        .arg(app.isEmpty() ? QStringLiteral("another process") : app)
+        .arg(pid)
+        .arg(host);
+}
+
+} // namespace
+
+bool FeedbackSync::load()
+{
+    QList<QueuedFeedback> entries;
+    if (!readQueue(m_queueFile, &entries, &m_loadError))
+        return false;
+    // A withdrawn entry only waits for an undo, and undo does not outlive the program.
+    for (const QueuedFeedback &f : std::as_const(entries)) {
+        if (!f.withdrawn)
             m_entries.append(f);
     }
     return true;
+}
+
+bool FeedbackSync::reload(QString *error)
+{
+    QList<QueuedFeedback> onDisk;
+    QString why;
+    if (!readQueue(m_queueFile, &onDisk, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    // The file is the truth for every entry it has (another process may have sent or changed
+    // it); another program's withdrawal concerns only its own undo, and it keeps that entry.
+    // An entry only here (a withdrawal another process left out) is kept: nothing is lost.
+    QList<QueuedFeedback> merged;
+    QSet<QString> seen;
+    for (const QueuedFeedback &f : std::as_const(onDisk)) {
+        if (f.withdrawn && indexOf(f.localId) < 0)
+            continue;
+        merged.append(f);
+        seen.insert(f.localId);
+    }
+    for (const QueuedFeedback &f : std::as_const(m_entries)) {
+        if (!seen.contains(f.localId))
+            merged.append(f);
+    }
+    m_entries = merged;
+    return true;
+}
+
+std::unique_ptr<QLockFile> FeedbackSync::lockQueue(QString *error) const
+{
+    QDir().mkpath(QFileInfo(m_queueFile).absolutePath());
+    auto lock = std::make_unique<QLockFile>(m_queueFile + QStringLiteral(".lock"));
+    // Held for a read and a write only; a live holder's lock is never taken over (Qt checks the
+    // process), the time only matters where the process cannot be checked.
+    lock->setStaleLockTime(30000);
+    if (lock->tryLock(m_lockWaitMs))
+        return lock;
+    if (error) {
+        *error = lock->error() == QLockFile::LockFailedError
+            ? QStringLiteral("the feedback queue %1 is being written by %2 for more than %3 s; "
+                             "nothing was changed, try again")
+                  .arg(m_queueFile, lockHolder(*lock))
+                  .arg(m_lockWaitMs / 1000.0)
+            : QStringLiteral("cannot lock the feedback queue %1 (%2.lock)")
+                  .arg(m_queueFile, m_queueFile);
+    }
+    return nullptr;
+}
+
+int FeedbackSync::pendingCount() const
+{
+    int n = 0;
+    for (const QueuedFeedback &f : m_entries) {
+        if (f.state == FeedbackSyncState::Pending && !f.withdrawn)
+            ++n;
+    }
+    return n;
 }
 
 bool FeedbackSync::save(QString *error)
@@ -150,7 +243,8 @@ bool FeedbackSync::save(QString *error)
                           {QStringLiteral("changed_since_sync"), f.changedSinceSync},
                           {QStringLiteral("attempts"), f.attempts},
                           {QStringLiteral("next_attempt"), iso(f.nextAttempt)},
-                          {QStringLiteral("last_error"), f.lastError}};
+                          {QStringLiteral("last_error"), f.lastError},
+                          {QStringLiteral("revision"), f.revision}};
         if (f.withdrawn)
             item.insert(QStringLiteral("withdrawn"), true);
         items.append(item);
@@ -224,6 +318,9 @@ std::optional<QString> FeedbackSync::add(const QString &logId, const QString &tr
             *error = why;
         return std::nullopt;
     }
+    const std::unique_ptr<QLockFile> lock = lockQueue(error);
+    if (!lock || !reload(error))
+        return std::nullopt;
     if (!entry.id.isEmpty() && indexOf(entry.id) >= 0) {
         if (error)
             *error = QStringLiteral("feedback %1 is already queued").arg(entry.id);
@@ -256,6 +353,9 @@ std::optional<QString> FeedbackSync::add(const QString &logId, const QString &tr
 bool FeedbackSync::change(const QString &localId, int value, double weight,
                           const QJsonObject &metadata, QString *error)
 {
+    const std::unique_ptr<QLockFile> lock = lockQueue(error);
+    if (!lock || !reload(error))
+        return false;
     for (QueuedFeedback &f : m_entries) {
         if (f.localId != localId || f.withdrawn)
             continue;
@@ -289,12 +389,16 @@ bool FeedbackSync::change(const QString &localId, int value, double weight,
 
 bool FeedbackSync::retry(const QString &localId)
 {
+    const std::unique_ptr<QLockFile> lock = lockQueue(nullptr);
+    if (!lock || !reload(nullptr))
+        return false;
     for (QueuedFeedback &f : m_entries) {
         if (f.localId == localId && f.state == FeedbackSyncState::Failed && !f.withdrawn) {
             f.state = FeedbackSyncState::Pending;
             f.attempts = 0;
             f.nextAttempt = QDateTime::currentDateTimeUtc();
-            save();
+            if (!save())
+                return false;
             Q_EMIT entryChanged(localId);
             schedule();
             return true;
@@ -306,6 +410,9 @@ bool FeedbackSync::retry(const QString &localId)
 std::optional<FeedbackSync::Withdrawal> FeedbackSync::withdraw(const QString &localId,
                                                                QString *error)
 {
+    const std::unique_ptr<QLockFile> lock = lockQueue(error);
+    if (!lock || !reload(error))
+        return std::nullopt;
     const qsizetype i = indexOf(localId);
     if (i < 0) {
         if (error)
@@ -329,6 +436,9 @@ std::optional<FeedbackSync::Withdrawal> FeedbackSync::withdraw(const QString &lo
 
 bool FeedbackSync::restore(const QString &localId, QString *error)
 {
+    const std::unique_ptr<QLockFile> lock = lockQueue(error);
+    if (!lock || !reload(error))
+        return false;
     const qsizetype i = indexOf(localId);
     if (i < 0) {
         if (error)
@@ -372,6 +482,24 @@ FeedbackSync::Summary FeedbackSync::sync(bool force)
     Summary summary;
     if (m_syncing)
         return summary;
+    // One sender per queue file, across processes (see the class comment).
+    QDir().mkpath(QFileInfo(m_queueFile).absolutePath());
+    QLockFile sending(m_queueFile + QStringLiteral(".sending.lock"));
+    // A live sender's lock is never taken over (Qt checks its process); the time only matters
+    // where it cannot be checked, and a sync with a slow server may take minutes.
+    sending.setStaleLockTime(600000);
+    if (!sending.tryLock(force ? m_sendWaitMs : 0)) {
+        summary.problem = sending.error() == QLockFile::LockFailedError
+            ? QStringLiteral("%1 is sending this feedback queue (%2) now")
+                  .arg(lockHolder(sending), m_queueFile)
+            : QStringLiteral("cannot lock the feedback queue %1 (%2.sending.lock)")
+                  .arg(m_queueFile, m_queueFile);
+        reload(nullptr); // what the other one has done so far, if the file is readable
+        summary.pending = pendingCount();
+        if (m_autoRetry) // after the other sender; it will have sent what was due by then
+            m_timer.start(qMax(m_backoffInitialMs, 100));
+        return summary;
+    }
     m_syncing = true;
     // One attempt per call: the queue's own backoff spaces the retries, and a POST is not
     // repeated inside one call (that would widen the duplicate window).
@@ -380,16 +508,26 @@ FeedbackSync::Summary FeedbackSync::sync(bool force)
     once.maxAttempts = 1;
     m_client.setRetryPolicy(once);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Entries are appended, never erased, while this runs, so the index stays valid; the entry
-    // itself is read again after each request, which may have let a change or a withdrawal in.
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const QueuedFeedback f = m_entries.at(i);
-        if (f.state != FeedbackSyncState::Pending || f.withdrawn)
-            continue;
-        if (!force && f.nextAttempt.isValid() && f.nextAttempt > now) {
-            ++summary.pending;
-            continue;
+    QSet<QString> tried;
+    for (;;) {
+        // What another process recorded (sent, changed, added) counts: read the file again.
+        QString error;
+        if (!reload(&error)) {
+            summary.problem = error;
+            break;
         }
+        std::optional<QueuedFeedback> next;
+        for (const QueuedFeedback &f : std::as_const(m_entries)) {
+            if (f.state == FeedbackSyncState::Pending && !f.withdrawn && !tried.contains(f.localId)
+                && (force || !f.nextAttempt.isValid() || f.nextAttempt <= now)) {
+                next = f;
+                break;
+            }
+        }
+        if (!next)
+            break;
+        const QueuedFeedback f = *next;
+        tried.insert(f.localId);
         QJsonObject metadata = f.metadata;
         metadata.insert(metadataIdKey(), f.localId);
         ControlPlaneResponse r;
@@ -401,13 +539,25 @@ FeedbackSync::Summary FeedbackSync::sync(bool force)
         else
             r = m_client.updateFeedback(f.serverId, f.value, f.weight, metadata);
         m_inFlight.clear();
+        if (r.error.kind == ControlPlaneErrorKind::Cancelled)
+            break; // not an attempt: the program is closing or the user stopped it
 
-        QueuedFeedback &cur = m_entries[i];
-        const bool changedMeanwhile = cur.revision != f.revision;
-        if (r.error.kind == ControlPlaneErrorKind::Cancelled) {
-            ++summary.pending; // not an attempt: the program is closing or the user stopped it
-            break;
+        // The outcome goes on disk before the send lock is let go, so no other process sends
+        // the entry again. Without the write lock (another process keeps it far too long) it is
+        // written all the same: a lost server id would mean a second POST.
+        std::unique_ptr<QLockFile> lock = lockQueue(&error);
+        if (!lock)
+            summary.problem = error;
+        if (!reload(&error))
+            summary.problem = error;
+        qsizetype i = indexOf(f.localId);
+        if (i < 0) {
+            m_entries.append(f);
+            i = m_entries.size() - 1;
         }
+        QueuedFeedback &cur = m_entries[i];
+        // Changed (here, or by another process) while the request was under way.
+        const bool changedMeanwhile = cur.revision != f.revision;
         if (r.ok()) {
             if (create) {
                 cur.serverId = serverId;
@@ -418,10 +568,10 @@ FeedbackSync::Summary FeedbackSync::sync(bool force)
             cur.attempts = 0;
             cur.lastError.clear();
             if (changedMeanwhile && !cur.withdrawn) {
-                // Changed while the request was under way: the new values go in a PUT next.
+                // The new values go in a PUT next.
                 cur.changedSinceSync = true;
+                cur.state = FeedbackSyncState::Pending;
                 cur.nextAttempt = QDateTime::currentDateTimeUtc();
-                ++summary.pending;
             } else {
                 cur.state = FeedbackSyncState::Synced;
                 cur.changedSinceSync = false;
@@ -431,32 +581,34 @@ FeedbackSync::Summary FeedbackSync::sync(bool force)
             cur.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(
                 qMax(backoffMs(cur.attempts), r.error.retryAfterMs));
             cur.lastError = r.error.message;
-            ++summary.pending;
         } else {
             cur.state = FeedbackSyncState::Failed;
             cur.lastError = r.error.message;
             ++summary.failed;
         }
         const QueuedFeedback done = cur;
-        // The server id is on disk before anything else happens, so a restart PUTs, not POSTs.
-        save();
+        const bool offline = r.error.kind == ControlPlaneErrorKind::Unreachable;
+        if (offline) {
+            // The rest would fail the same way; they keep their place in the queue.
+            for (QueuedFeedback &other : m_entries) {
+                if (other.state == FeedbackSyncState::Pending && !other.withdrawn
+                    && other.localId != done.localId)
+                    other.nextAttempt = qMax(other.nextAttempt, done.nextAttempt);
+            }
+        }
+        if (!save(&error))
+            summary.problem = error;
+        lock.reset();
         if (done.state == FeedbackSyncState::Synced && !done.withdrawn)
             markStoreSynced(done);
         Q_EMIT entryChanged(done.localId);
-        if (r.error.kind == ControlPlaneErrorKind::Unreachable) {
-            // Offline: the rest would fail the same way; they keep their place in the queue.
-            for (qsizetype j = i + 1; j < m_entries.size(); ++j) {
-                if (m_entries[j].state == FeedbackSyncState::Pending && !m_entries[j].withdrawn) {
-                    m_entries[j].nextAttempt = qMax(m_entries[j].nextAttempt, done.nextAttempt);
-                    ++summary.pending;
-                }
-            }
-            save();
+        if (offline)
             break;
-        }
     }
+    summary.pending = pendingCount();
     m_client.setRetryPolicy(saved);
     m_syncing = false;
+    sending.unlock();
     schedule();
     return summary;
 }

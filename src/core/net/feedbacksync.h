@@ -7,10 +7,12 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class ControlPlaneClient;
 class LogStore;
+class QLockFile;
 struct FeedbackEntry;
 
 enum class FeedbackSyncState { Pending, Synced, Failed };
@@ -34,8 +36,8 @@ struct QueuedFeedback
     // Removed here by the user (Delete, or Undo of Add): never sent while withdrawn. One that
     // reached Portkey stays there, since the API has no delete (portkey-api.md 6).
     bool withdrawn = false;
-    int revision = 0; // in memory only: bumped by every local change, so a change made while
-                      // its request was under way is sent afterwards
+    int revision = 0; // bumped by every local change (in any process: it is in the queue file),
+                      // so a change made while its request was under way is sent afterwards
 };
 
 // Feedback saved locally first, then delivered to the control plane: POST /feedback once per
@@ -47,6 +49,15 @@ struct QueuedFeedback
 // metadata.gatescope_feedback_id = the local id so such a duplicate can be recognised.
 // Calls may come in while sync() waits for the network (the client runs a local event loop,
 // which delivers queued calls in a GUI worker thread): sync() finds its entry again afterwards.
+//
+// Several processes may share one queue file (the app and gatescope-cli). Two lock files next
+// to it (QLockFile) keep delivery exactly once and lose no entry:
+// - <queue>.lock, held only while the file is read, changed and written: every operation
+//   re-reads the file under it and writes the file as it is plus its own change;
+// - <queue>.sending.lock, held by sync() for its whole run: only one process sends at a time,
+//   and it re-reads the file before each request and records the outcome (server id, state)
+//   before it lets go, so the next sender finds the entry synced. add() and the other changes
+//   never wait for a sender (only for another process's short write).
 class FeedbackSync : public QObject
 {
     Q_OBJECT
@@ -97,9 +108,19 @@ public:
         int updated = 0; // PUT
         int pending = 0; // still waiting (offline, 5xx, 429)
         int failed = 0; // rejected
+        QString problem; // why nothing (or not everything) was sent, besides the entries' errors
     };
     // Sends every pending entry whose backoff has ended (all pending ones when force is set).
+    // While another process sends this queue: returns at once (force: waits for it up to the
+    // send wait, then sends what it left), with problem saying so.
     Summary sync(bool force = false);
+    // How long a change waits for another process's write of the queue file, and sync(true) for
+    // another process's sending, before giving up with an error.
+    void setLockWaits(int writeMs, int sendMs)
+    {
+        m_lockWaitMs = writeMs;
+        m_sendWaitMs = sendMs;
+    }
 
     QString loadError() const { return m_loadError; }
 
@@ -108,7 +129,12 @@ Q_SIGNALS:
 
 private:
     bool load();
+    // Reads the file (as it is now) into the entries, keeping what only this instance knows.
+    bool reload(QString *error);
+    // The queue file's write lock, taken (nullptr and why when another process keeps it).
+    std::unique_ptr<QLockFile> lockQueue(QString *error) const;
     bool save(QString *error = nullptr);
+    int pendingCount() const;
     void schedule();
     void markStoreSynced(const QueuedFeedback &f);
     bool writeStore(const QueuedFeedback &f, bool synced, QString *error);
@@ -123,6 +149,8 @@ private:
     int m_backoffInitialMs = 2000;
     int m_backoffMaxMs = 300000;
     bool m_autoRetry = false;
+    int m_lockWaitMs = 10000;
+    int m_sendWaitMs = 120000;
     bool m_syncing = false;
     QString m_inFlight; // the entry whose request is under way
     QTimer m_timer;
