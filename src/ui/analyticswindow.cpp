@@ -78,6 +78,20 @@ QString axisFormat(double maximum)
     return QStringLiteral("%.4f");
 }
 
+// Makes room on the vertical value axes (from 0) for a series added with values up to maximum.
+void widenValueAxes(const QList<QAbstractAxis *> &axes, double maximum)
+{
+    for (QAbstractAxis *axis : axes) {
+        auto *y = qobject_cast<QValueAxis *>(axis);
+        if (!y || y->orientation() != Qt::Vertical || y->min() < 0 || maximum * 1.05 <= y->max())
+            continue;
+        y->setRange(0, maximum * 1.05);
+        y->setTickCount(5);
+        y->applyNiceNumbers();
+        y->setLabelFormat(axisFormat(maximum));
+    }
+}
+
 QString optionalNumber(const std::optional<double> &v, int decimals = 0)
 {
     return v ? QLocale::c().toString(*v, 'f', decimals) : QString();
@@ -884,15 +898,7 @@ void AnalyticsWindow::addServerLines(
                                          QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 2)));
         });
     }
-    for (QAbstractAxis *axis : axes) {
-        auto *y = qobject_cast<QValueAxis *>(axis);
-        if (!y || y->orientation() != Qt::Vertical || y->min() < 0 || maximum * 1.05 <= y->max())
-            continue;
-        y->setRange(0, maximum * 1.05);
-        y->setTickCount(5);
-        y->applyNiceNumbers();
-        y->setLabelFormat(axisFormat(maximum));
-    }
+    widenValueAxes(axes, maximum);
     // Line markers in the legend, so the server's read as dashed lines. Several server lines
     // over as many local ones (latency) share one entry: their colours match the local lines.
     chart->legend()->setVisible(true);
@@ -947,15 +953,7 @@ void AnalyticsWindow::addServerBars(ChartPanel *panel, const QList<std::optional
             panel->setHoverText(
                 tr("%1: %2 %3").arg(labels.value(i), name, number(values.value(i).value_or(0))));
     });
-    for (QAbstractAxis *axis : bars->attachedAxes()) {
-        auto *y = qobject_cast<QValueAxis *>(axis);
-        if (!y || y->orientation() != Qt::Vertical || y->min() < 0 || maximum * 1.05 <= y->max())
-            continue;
-        y->setRange(0, maximum * 1.05);
-        y->setTickCount(5);
-        y->applyNiceNumbers();
-        y->setLabelFormat(axisFormat(maximum));
-    }
+    widenValueAxes(bars->attachedAxes(), maximum);
     chart->legend()->setVisible(true);
     QList<QStringList> rows = panel->csvRows();
     if (!csvColumn.isEmpty() && rows.size() == values.size()) {
