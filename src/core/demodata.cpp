@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "pngwriter.h"
+#include "store/listcolumns.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -527,28 +528,7 @@ constexpr double kWeekendActivity = 0.35;
 QByteArray jsonString(const char *text)
 {
     QByteArray out;
-    out.reserve(qsizetype(qstrlen(text)) + 8);
-    out.append('"');
-    for (const char *p = text; *p; ++p) {
-        const char c = *p;
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            out.append(c);
-        }
-    }
-    out.append('"');
+    ListColumns::appendJsonString(out, QString::fromUtf8(text));
     return out;
 }
 
