@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "configview.h"
 
 #include "replaypolicy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times every analytics chart's store query (DESIGN.md section 9: under 500 ms per chart at
 // 1,000,000 records). Usage: bench_analytics STORE [FILTER]. Build the store with
 // `gatescope-cli demo --count 1000000 --db STORE`. Each query runs three times on a warm cache;

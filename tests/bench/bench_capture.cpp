@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Live-capture figures against the real gateway 1.15.2 and the upstream stub, on loopback:
 //   - latency the recording proxy adds (p50, p99; one client, keep-alive) against calling the
 //     gateway directly;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reader-only throughput: FileReader over generated ~2 KB Portkey export rows (no store).
 // Usage: bench_formats [rows]
 #include "filereader.h"

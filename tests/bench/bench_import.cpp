@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import benchmark (run by hand, not a test): generates an N-record Portkey export of about
 // 2 KB per record, imports it with gatescope's Importer into a fresh SQLite store, and loads the
 // same file with the sqlite3 shell (raw lines into a table, json_extract into columns, two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The log list on a large demo store, as the view uses it: time to the first rows painted, a
 // filter and a sort (first page and full index), a scroll from top to bottom with data() called
 // for every visible cell, and peak memory. Run by hand:

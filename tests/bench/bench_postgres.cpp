@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team store beside the local one: N DemoData records (default 1,000,000) imported into a
 // throwaway PostgreSQL (PostgresFixture: loopback, fsync off) and into a SQLite file, then the
 // first page of the list unfiltered, filtered by model, status and user, and by a full-text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Store benchmark: bulk-inserts N synthetic ~2 KB records and prints the insert rate, the
 // full-text build time, first-page and rowIds times, the file size and peak RSS.
 // Usage: bench_store [N=100000] [path=/tmp/bench_store.sqlite]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Side-by-side benchmark (run by hand, not in CI): one generated Portkey export file, loaded and
 # queried in the same run by gatescope-cli, the sqlite3 shell, jq and lnav, with the ratios.
 #   tests/bench/side-by-side.sh [records (default 100000)]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The byte-level pieces of live capture: SSE framing (the gateway's /log/stream and an
 // upstream's streamed completion) and the reassembly of a streamed completion.
 

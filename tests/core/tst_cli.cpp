@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: runs the real gatescope-cli binary on real files and stores, as a user would.
 #include "testdata.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connections and their API keys: the keychain, and the file fallback only with consent.
 #include "apikeystore.h"
 #include "connectionstore.h"

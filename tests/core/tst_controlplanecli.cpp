@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // gatescope-cli connection / sync / fetch against the local control plane of tests/support.
 #include "controlplaneserver.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests of the Portkey control-plane client against the local server of
 // tests/support, which follows reference/portkey-api.md with its documented payloads.
 #include "controlplaneclient.h"

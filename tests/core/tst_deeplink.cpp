@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DeepLink: the gatescope:// links it accepts, the hostile ones it rejects, and Portkey app URLs.
 #include "deeplink.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Log sync through export jobs against the local control plane of tests/support.
 #include "controlplaneclient.h"
 #include "controlplaneserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feedback saved locally first and delivered to the control plane exactly once.
 #include "controlplaneclient.h"
 #include "controlplaneserver.h"

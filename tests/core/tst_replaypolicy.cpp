@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReplayPolicy: every rule of DESIGN.md 7 (endpoint, archived key, prompt in a config target,
 // Do-Not-Track) with the sentence the UI shows for it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Configs, prompts and virtual keys cached with a time to live, shown offline with their age.
 #include "controlplaneclient.h"
 #include "controlplaneserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SingleInstance between two real processes: this test binary re-starts itself as a "primary"
 // (listening, printing what it receives) and as a "secondary" (forwarding a link and exiting).
 #include "singleinstance.h"

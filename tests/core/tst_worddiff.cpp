@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WordDiff: the word-level diff the playground shows between a replayed answer and the original.
 
 #include "worddiff.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry for FuzzTargets::deepLink (see fuzztargets.h); built by
 // tests/fuzz/run-fuzzers.sh.
 #include "fuzztargets.h"

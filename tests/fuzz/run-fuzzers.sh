@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang-14, ASan + UBSan) in their own build dir and runs each for
 # the given number of seconds (default 300), PARALLEL (default 2) at a time, starting from the
 # seed corpus tests/fuzz/corpus/<name>/. A crasher is left as

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack from the build directory, unpacks it with dpkg -x and checks that it
 # holds the binaries, the desktop file, the metainfo, the icon and the man page, and that its
 # Depends name the plugin packages dpkg-shlibdeps cannot see.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The desktop file and the AppStream metainfo validate, and agree with what is installed:
 # the icon name, the link scheme, the screenshots.
 #   desktop_files.sh SOURCE_DIR BUILD_DIR

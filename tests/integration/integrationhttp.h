@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Small synchronous HTTP helpers for the integration tests (header-only: the tests link Qt

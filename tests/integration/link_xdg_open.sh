@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A gatescope:// link end to end, as the desktop delivers it: in a temporary HOME, the scheme is
 # registered with packaging/register-url-scheme.sh, a first gatescope window runs under Xvfb, and
 # xdg-open starts a second gatescope that hands the link to the first and exits. The first one

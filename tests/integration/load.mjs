@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Load generator for the integration tests and the benchmark (node:http only).
 //   node load.mjs --url=URL --n=N --concurrency=C [--headers=JSON] [--body=JSON]
 // Sends N POSTs with keep-alive from C concurrent clients; prints one JSON line:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sends one chat request (and optionally a stream) through the official portkey-ai SDK.
 //   node sdk-client.mjs <baseURL> <customHost> <upstreamKey> <traceId> [stream]
 // The SDK is created with debug: false, so it sends x-portkey-debug: false (Do-Not-Track).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The gateway's live log stream, captured by `gatescope-cli collect` from the real
 // @portkey-ai/gateway 1.15.2 (pinned in tests/integration/package.json) in front of our upstream
 // stub: what the store holds for each kind of traffic, that no API key reaches it, that a

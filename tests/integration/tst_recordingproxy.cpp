@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `gatescope-cli record` between clients and the real gateway 1.15.2 (or the upstream stub
 // directly): what reaches the client is what the upstream sent, and the store holds the
 // client's view (trace id, metadata, gateway headers, bodies, reassembled streams), nothing for

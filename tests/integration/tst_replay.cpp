@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replay through the real @portkey-ai/gateway (tests/integration/node_modules) and our upstream
 // stub: a chat request captured by `gatescope-cli record` is replayed streaming with an edited
 // message and model, the new answer arrives token by token, the word diff shows the change, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An OpenAI-compatible upstream for Gatescope's integration tests (node:http only).
 //   node upstream-stub.mjs [--port=N]      (0 or absent: any free port; prints "listening N")
 // Endpoints: POST /v1/chat/completions (plain, or SSE with `stream`, usage when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytics window's "Server numbers": a Portkey connection's analytics graphs (portkey-api.md
 // section 7.2) fetched from a local control plane (ControlPlaneServer) on loopback and drawn
 // beside the store's own numbers. With GATESCOPE_SCREENSHOT_DIR set (run under Xvfb),

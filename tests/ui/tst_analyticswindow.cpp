@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytics window driven offscreen: every tab draws its charts from the store, hovering a bar
 // or a point says its values, a click on a bar filters the main window's list to it, and each
 // chart exports as PNG and CSV. With GATESCOPE_SCREENSHOT_DIR set (run under Xvfb), screenshots()

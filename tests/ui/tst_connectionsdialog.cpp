@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Connections, driven offscreen as a user would: type, click, read what it says.
 #include "apikeystore.h"
 #include "connectionsdialog.h"

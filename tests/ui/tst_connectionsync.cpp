@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Connections > Sync Now: export jobs from the control plane into the window's store.
 #include "apikeystore.h"
 #include "connectionsdialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feedback as a user gives it: the thumbs-up shortcut in the dialog, edit, delete and undo, and
 // an entry showing on every log of its trace (the list's Feedback column and the Overview).
 #include "detailpanel.h"

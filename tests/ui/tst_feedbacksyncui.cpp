@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Feedback given in the window goes through the control-plane queue of the connection chosen to
 // receive it: the Overview says Pending while the control plane is down, Sent once it took the
 // entry (one POST with the log's trace id), Rejected with the reason and a Retry that works, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A shared link to a log that is not in the local store is fetched from the control plane
 // (GET /logs/{id}), stored, and opened.
 #include "apikeystore.h"

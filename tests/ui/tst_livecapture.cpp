@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Live capture in the window, driven as a user would: File > Connect to Gateway against a fake
 // gateway (a QTcpServer that sends real /log/stream events from tests/data/gateway-stream), rows
 // arriving in batches while a log is selected, Pause keeping the view still, Follow keeping the

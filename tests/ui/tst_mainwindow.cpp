@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the log browser as a user would: filter, sort, select, keyboard, tabs, thumbnails,
 // Do-Not-Track, trace view, malformed filters, the empty state.
 #include "detailpanel.h"

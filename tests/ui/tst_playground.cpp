@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The replay playground, the config view and the Replay button: the form and the raw JSON stay
 // in step, messages are added, removed and reordered, a run streams from a local SSE server and
 // the diff marks the changed words, Save as log links the original, the detail panel disables

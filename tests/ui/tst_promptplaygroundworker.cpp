@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The prompt playground waits for the control plane off the UI thread: while a call hangs the
 // window answers, shows that it is busy, and Stop ends the wait; closing it mid-call is safe.
 #include "controlplaneserver.h"

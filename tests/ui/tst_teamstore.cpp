@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The team store in the window, on a throwaway PostgreSQL the test starts (it fails, never
 // skips, when PostgreSQL cannot start): rows and feedback another connection commits appear in
 // the list without a reload while the selected log stays selected and a paused view keeps its

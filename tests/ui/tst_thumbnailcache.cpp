@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Remote images in the viewer: fetched only when allowed, never more than the size limit and never
 // for longer than the time limit, from a real HTTP server on loopback.
 #include "logstore.h"

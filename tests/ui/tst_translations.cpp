@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation in the real window: menus, the detail panel's heading, the list's
 // column titles, plural forms; and English plural forms.
 #include "detailpanel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytics aggregates of PostgresLogStore (analytics.h), with the meaning of the SQLite
 // ones (sqliteanalytics.cpp) bucket by bucket: the same filter compiler and range, the same
 // feedback join. The server does the grouping, the percentiles and the sums; only one row per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytics aggregates of SqliteLogStore (analytics.h): every figure is computed by SQLite
 // over the `logs` and `feedback` tables with the same filter compiler as the list, so a chart
 // always agrees with the list it filters.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The analytics aggregates against figures worked out by hand on a store of seven logs, and
 // feedback that follows the trace id. On SQLite, or with GATESCOPE_STORE_BACKEND=postgresql on a
 // throwaway PostgreSQL that the test starts (and fails, never skips, when it cannot): the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "logstore.h"
 #include "postgresfixture.h"
 #include "postgreslogstore.h"
