@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Registers gatescope:// links for the current user, pointing at a given gatescope binary, without
 # installing the package (a build tree, a copied binary). Writes a .desktop file to
 # $XDG_DATA_HOME/applications and makes it the x-scheme-handler/gatescope default with xdg-mime.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Gatescope set-up on a fresh Debian 12 machine, as root.
 #   packaging/setup.sh run    install what is missing, build, open the app on the embedded store
 #                             (filled with demo data the first time)
