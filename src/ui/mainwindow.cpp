@@ -8,6 +8,7 @@
 
 #include <QToolButton>
 
+#include "aboutdialog.h"
 #include "analyticswindow.h"
 #include "apikeystore.h"
 #include "capturegapbanner.h"
@@ -443,9 +444,9 @@ void MainWindow::buildActions()
                "field:value matches the whole value; value* matches a prefix."));
     });
     make(help, QStringLiteral("about"), tr("&About Gatescope"), {}, [this] {
-        QMessageBox::about(this, tr("About Gatescope"),
-                           tr("Gatescope %1\nA desktop log browser for AI gateway traffic.")
-                               .arg(QCoreApplication::applicationVersion()));
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
 }
 
