@@ -35,6 +35,11 @@ cpack -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&
 deb=$(ls "$out"/gatescope_*.deb)
 echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KB)"
 
+# The long description is the text of CPACK_PACKAGE_DESCRIPTION, with no list separators in it.
+if dpkg-deb -f "$deb" Description | grep -q '^ ;'; then
+    fail "the package description has lines starting with ';'"
+fi
+
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 for package in libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libqt6widgets6 libc6; do
