@@ -26,6 +26,12 @@ QString link(const QString &href, const QString &text)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
+// Rows that line up with the paragraphs above them.
+QString tableAttributes()
+{
+    return QStringLiteral("cellspacing=\"0\" cellpadding=\"1\" style=\"margin-top: 4px\"");
+}
+
 QString row(const QString &name, const QString &value)
 {
     return QStringLiteral("<tr><td style=\"padding-right: 12px\">%1</td><td>%2</td></tr>")
@@ -79,13 +85,13 @@ AboutDialog::AboutDialog(QWidget *parent)
         addresses += row(tr("Licences of the libraries:"),
                          link(QUrl::fromLocalFile(copyright).toString(), copyright));
     if (!addresses.isEmpty())
-        html += QStringLiteral("<table>%1</table>").arg(addresses);
+        html += QStringLiteral("<table %1>%2</table>").arg(tableAttributes(), addresses);
 
     QString libraries;
     for (const BuildInfo::Library &library : BuildInfo::libraries())
         libraries += row(library.name, library.version.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p><table>%2</table>")
-                .arg(tr("Runs with:").toHtmlEscaped(), libraries);
+    html += QStringLiteral("<p style=\"margin-top: 12px\">%1</p><table %2>%3</table>")
+                .arg(tr("Runs with:").toHtmlEscaped(), tableAttributes(), libraries);
 
     m_text->setText(html);
     m_text->setTextFormat(Qt::RichText);
