@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logprompt.h"
 
+#include "replayclient.h"
+
 #include <QJsonDocument>
 
 namespace {
@@ -46,8 +48,11 @@ LogPrompt LogPrompt::read(const LogRecord &record)
     LogPrompt p;
     p.promptId = record.promptId;
     p.promptName = record.metadata.value(QStringLiteral("_prompt"));
-    p.model = record.model;
-    const QJsonValue body = QJsonDocument::fromJson(record.request).object();
+    const QJsonObject request = QJsonDocument::fromJson(record.request).object();
+    // The model the request asked for; the record's is the one that answered.
+    p.model = request.value(u"model").toString(record.model);
+    p.answer = ReplayClient::answerText(QJsonDocument::fromJson(record.response).object());
+    const QJsonValue body = request;
     const QJsonValue raw = record.raw.isEmpty()
         ? QJsonValue()
         : QJsonValue(QJsonDocument::fromJson(record.raw).object());

@@ -18,6 +18,7 @@ struct LogPrompt
     QJsonArray messages; // chat: the rendered messages
     QString prompt; // completions: the rendered prompt
     QJsonObject variables; // from the body ({"variables": {...}}, prompts/{id}/completions)
+    QString answer; // the answer the log recorded
 
     static LogPrompt read(const LogRecord &record);
     bool isEmpty() const { return messages.isEmpty() && prompt.isEmpty() && variables.isEmpty(); }

@@ -72,9 +72,10 @@ ConfigView::ConfigView(const LogRecord &record, const QString &configId, QWidget
                        .arg(!m_configId.isEmpty()     ? m_configId
                                 : m_info.inlineConfig ? tr("(inline)")
                                                       : m_info.summary()));
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Node"), tr("Settings")});
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Node"), tr("This log"), tr("Settings")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -94,7 +95,7 @@ ConfigView::ConfigView(const LogRecord &record, const QString &configId, QWidget
     m_splitter->addWidget(m_raw);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({560, 380});
+    m_splitter->setSizes({680, 300});
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_busyBar);
@@ -242,7 +243,7 @@ void ConfigView::setTreeVisible(bool visible)
     m_tree->setVisible(visible);
     m_raw->setMaximumHeight(QWIDGETSIZE_MAX);
     if (visible && !m_hasTree)
-        resize(960, 560); // from the small window (or none yet) to one with room for the tree
+        resize(980, 520); // from the small window (or none yet) to one with room for the tree
 }
 
 void ConfigView::fetchIfUseful()
@@ -381,11 +382,18 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
         if (strategy.contains(u"on_status_codes"))
             settings << tr("on %1").arg(compact(strategy.value(u"on_status_codes")));
     }
-    for (const char *key :
-         {"provider", "virtual_key", "weight", "prompt_id", "custom_host", "request_timeout"}) {
+    for (const char *key : {"provider", "virtual_key", "weight", "prompt_id"}) {
         const QString k = QString::fromLatin1(key);
         if (node.contains(k))
             settings << k + u' ' + compact(node.value(k));
+    }
+    if (node.contains(u"override_params")) {
+        // {"model":"gpt-4o-mini"} reads as "model gpt-4o-mini".
+        const QJsonObject params = node.value(u"override_params").toObject();
+        QStringList pairs;
+        for (auto it = params.begin(); it != params.end(); ++it)
+            pairs << it.key() + u' ' + compact(it.value());
+        settings << tr("override %1").arg(pairs.join(QStringLiteral(", ")));
     }
     const QJsonObject retry = node.value(u"retry").toObject();
     if (!retry.isEmpty())
@@ -400,8 +408,12 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
                          ? tr("cache %1, max age %2 s")
                                .arg(compact(cache.value(u"mode")), compact(cache.value(u"max_age")))
                          : tr("cache %1").arg(compact(cache.value(u"mode"))));
-    if (node.contains(u"override_params"))
-        settings << tr("override %1").arg(compact(node.value(u"override_params")));
+    // Where it went last: the least telling, and the longest.
+    for (const char *key : {"request_timeout", "custom_host"}) {
+        const QString k = QString::fromLatin1(key);
+        if (node.contains(k))
+            settings << k + u' ' + compact(node.value(k));
+    }
 
     // What happened at this node: the attempts that went to it, in order.
     QStringList marks;
@@ -420,24 +432,23 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
     QString title = label;
     if (node.contains(u"name"))
         title += QStringLiteral(" \u201c%1\u201d").arg(node.value(u"name").toString());
-    if (!marks.isEmpty())
-        title += QStringLiteral("  \u2190 ") + marks.join(QStringLiteral(", "));
 
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(0, title);
+    item->setText(1, marks.join(QStringLiteral(", ")));
     if (settings.isEmpty() && m_namedOnly && node.isEmpty() && tries.isEmpty() && !served) {
-        item->setText(1, tr("not tried: the log says nothing more of it"));
-        item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+        item->setText(2, tr("not tried: the log says nothing more of it"));
+        item->setForeground(2, palette().brush(QPalette::Disabled, QPalette::Text));
     } else {
-        item->setText(1, settings.join(QStringLiteral(" \u00b7 ")));
+        item->setText(2, settings.join(QStringLiteral(" \u00b7 ")));
     }
     item->setToolTip(0, path);
-    item->setToolTip(1, settings.join(u'\n'));
+    item->setToolTip(2, settings.join(u'\n'));
     item->setData(0, Qt::UserRole, path);
     if (served || anyFailed) {
         // Light backgrounds with dark text, readable in both palettes.
         const QColor background = served ? QColor(0xc4, 0xec, 0xc4) : QColor(0xf6, 0xd2, 0xd0);
-        for (int column = 0; column < 2; ++column) {
+        for (int column = 0; column < 3; ++column) {
             item->setBackground(column, background);
             item->setForeground(column, QColor(0x20, 0x20, 0x20));
             QFont font = item->font(column);

@@ -377,6 +377,7 @@ void PromptPlaygroundWindow::showLogCopy(const QString &why)
         request.insert(u"prompt", copy.prompt);
     m_rendered->setPlainText(
         QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Indented)));
+    m_answer->setPlainText(copy.answer);
     m_versions->clear();
     m_status->setText(why + u' '
                       + tr("Shown instead: the log's rendered copy, the messages as sent with the "

@@ -117,30 +117,30 @@ void TestConfigView::streamFallbackShowsTheAttempts()
     const LogRecord r = firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
     ConfigView view(r, QString());
     view.setNoConnection();
+    screenshot(&view, u"config-view-stream"_qs); // before the English texts are checked
     QVERIFY(view.hasConfig());
     QVERIFY(view.sourceLabel()->text().contains(u"carries no config"));
     QVERIFY(view.sourceLabel()->text().contains(u"served by config.targets[1]"));
     QVERIFY(view.sourceLabel()->text().contains(u"Attempts: 2, failed: 1."));
     QTreeWidgetItem *root = view.tree()->topLevelItem(0);
-    QVERIFY(root->text(1).contains(u"strategy fallback"));
+    QVERIFY(root->text(2).contains(u"strategy fallback"));
     QCOMPARE(root->childCount(), 2);
-    QVERIFY(root->child(0)->text(0).contains(u"attempt 1 failed"));
-    QVERIFY(root->child(0)->text(1).contains(u"gpt-4o-always500"));
+    QVERIFY(root->child(0)->text(1).contains(u"attempt 1 failed"));
+    QVERIFY(root->child(0)->text(2).contains(u"override model gpt-4o-always500"));
     QCOMPARE(view.servedItem(), root->child(1));
-    QVERIFY(root->child(1)->text(0).contains(u"attempt 2 ok, served this log"));
+    QVERIFY(root->child(1)->text(1).contains(u"attempt 2 ok, served this log"));
     QVERIFY(!view.rawView()->toPlainText().contains(u"NOT-A-REAL-KEY"));
     QTest::qWait(50); // nothing to fetch: no config id
     QVERIFY(!view.isBusy());
-    screenshot(&view, u"config-view-stream"_qs);
 
     const LogRecord lb = firstRecord(u"gateway-stream/loadbalance_10_requests.jsonl"_qs);
     ConfigView lbView(lb, QString());
     lbView.setNoConnection();
     QTreeWidgetItem *lbRoot = lbView.tree()->topLevelItem(0);
-    QVERIFY(lbRoot->text(1).contains(u"strategy loadbalance"));
-    QVERIFY(lbRoot->child(0)->text(1).contains(u"not tried"));
+    QVERIFY(lbRoot->text(2).contains(u"strategy loadbalance"));
+    QVERIFY(lbRoot->child(0)->text(2).contains(u"not tried"));
     QCOMPARE(lbView.servedItem(), lbRoot->child(1));
-    QVERIFY(lbRoot->child(1)->text(1).contains(u"weight 0.3"));
+    QVERIFY(lbRoot->child(1)->text(2).contains(u"weight 0.3"));
 }
 
 void TestConfigView::detailPanelOffersTheConfigOfAStreamLog()
@@ -216,7 +216,7 @@ void TestConfigView::cachedConfigWithItsAge()
     QVERIFY(view.sourceLabel()->text().contains(u"control-plane cache of work"));
     QVERIFY(view.sourceLabel()->text().contains(u"as of 3 h ago"));
     QVERIFY(view.servedItem());
-    QVERIFY(view.servedItem()->text(1).contains(u"azure-test-4110dd"));
+    QVERIFY(view.servedItem()->text(2).contains(u"azure-test-4110dd"));
     screenshot(&view, u"config-view-cached"_qs);
 }
 
@@ -253,7 +253,7 @@ void TestConfigView::fetchesTheSavedConfigOffTheUiThread()
     QVERIFY2(view.hasConfig(), qPrintable(view.statusLabel()->text()));
     QVERIFY(view.sourceLabel()->text().contains(u"as saved on work"));
     QVERIFY(view.servedItem());
-    QVERIFY(view.servedItem()->text(1).contains(u"azure-test-4110dd"));
+    QVERIFY(view.servedItem()->text(2).contains(u"azure-test-4110dd"));
     // Kept in the connection's cache for the next time offline.
     QVERIFY(ResourceCache(dir).get(u"configs"_qs, u"pc-pplx-c-ca7a87"_qs));
     ConfigView offline(r, r.configId);
@@ -294,6 +294,8 @@ void TestConfigView::promptLinkOfflineShowsTheLogCopy()
     QVERIFY(window->statusLabel()->text().contains(u"no Portkey connection"));
     QVERIFY(window->statusLabel()->text().contains(u"the log's rendered copy"));
     QVERIFY(window->renderedView()->toPlainText().contains(u"You write short weather briefs."));
+    QVERIFY(window->titleLabel()->text().contains(u"gpt-4o-mini")); // as asked, not as answered
+    QCOMPARE(window->answerView()->toPlainText(), u"Hello! How can I assist you today?"_qs);
     const QList<QPushButton *> buttons = window->findChildren<QPushButton *>();
     for (QPushButton *b : buttons) {
         if (b->text() == u"Re&nder" || b->text() == u"&Run")
