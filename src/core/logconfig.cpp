@@ -232,7 +232,7 @@ QString LogConfig::summary() const
         parts << tr("inline config");
     if (strategy != Strategy::Unknown)
         parts << RecordEnums::strategyName(strategy);
-    if (!servedTarget.isEmpty())
+    if (!servedTarget.isEmpty() && servedTarget != u"config") // the root: no target to name
         parts << tr("served by %1").arg(servedTarget);
     return parts.join(QStringLiteral(", "));
 }

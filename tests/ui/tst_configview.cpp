@@ -13,10 +13,13 @@
 #include "filereader.h"
 #include "languages.h"
 #include "logstore.h"
+#include "logtablemodel.h"
+#include "mainwindow.h"
 #include "promptplaygroundwindow.h"
 #include "resourcecache.h"
 #include "testdata.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
@@ -24,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -96,6 +100,7 @@ private slots:
     void fetchErrorIsPlain();
     void promptLinkOfflineShowsTheLogCopy();
     void promptNotFoundFallsBackToTheLogCopy();
+    void mainWindowOpensBothOffline();
 };
 
 void TestConfigView::initTestCase()
@@ -334,6 +339,68 @@ void TestConfigView::promptNotFoundFallsBackToTheLogCopy()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
     QVERIFY(window.showsLogCopy());
     QVERIFY(window.templateView()->toPlainText().contains(u"system:\nYou write short"));
+}
+
+template<typename W> W *topLevel()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<W *>(w); found && found->isVisible())
+            return found;
+    }
+    return nullptr;
+}
+
+void TestConfigView::mainWindowOpensBothOffline()
+{
+    QTemporaryDir dir;
+    qputenv("GATESCOPE_CONNECTIONS", dir.filePath(u"connections.json"_qs).toUtf8());
+    const QString db = dir.filePath(u"logs.sqlite"_qs);
+    QString error;
+    {
+        std::unique_ptr<LogStore> store = LogStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        LogRecord stream = firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
+        stream.id = u"stream-fallback-1"_qs;
+        LogRecord prompt = promptLog();
+        prompt.createdAt = stream.createdAt.addSecs(-60); // older: the second row
+        QVERIFY2(store->insert({stream, prompt}, &error), qPrintable(error));
+    }
+    MainWindow window(db);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.model()->rowCount(), 2);
+
+    // The stream log's config entry opens the view with the record, not an id.
+    window.selectRow(0);
+    QTRY_COMPARE(window.detailPanel()->record().id, u"stream-fallback-1"_qs);
+    QTRY_VERIFY(window.detailPanel()->overview()->toHtml().contains(u"config:"));
+    Q_EMIT window.detailPanel()->overview()->anchorClicked(QUrl(u"config:"_qs));
+    ConfigView *view = nullptr;
+    QTRY_VERIFY((view = topLevel<ConfigView>()));
+    QVERIFY(view->hasConfig());
+    QVERIFY(view->servedItem());
+    const QString dirOut = qEnvironmentVariable("GATESCOPE_SCREENSHOT_DIR");
+    if (!dirOut.isEmpty() && QGuiApplication::platformName() == u"xcb") {
+        QTest::qWait(300);
+        QVERIFY(window.screen()->grabWindow(0).save(dirOut + u"/screen-config-view.png"_qs));
+    }
+    view->close();
+
+    // The prompt link without a connection: the playground with the log's copy.
+    window.selectRow(1);
+    QTRY_COMPARE(window.detailPanel()->record().id, u"log-prompt-1"_qs);
+    Q_EMIT window.detailPanel()->overview()->anchorClicked(QUrl(u"prompt:pp-weather-7"_qs));
+    PromptPlaygroundWindow *playground = nullptr;
+    QTRY_VERIFY((playground = topLevel<PromptPlaygroundWindow>()));
+    QVERIFY(playground->showsLogCopy());
+    QVERIFY(playground->templateView()->toPlainText().contains(u"Brief for Oslo"));
+    if (!dirOut.isEmpty() && QGuiApplication::platformName() == u"xcb") {
+        QTest::qWait(300);
+        QVERIFY(window.screen()->grabWindow(0).save(dirOut + u"/screen-prompt.png"_qs));
+    }
+    playground->close();
+    qunsetenv("GATESCOPE_CONNECTIONS");
 }
 
 QTEST_MAIN(TestConfigView)
