@@ -3,31 +3,12 @@
 // stream (fallback and load balancing: targets tried, none of the config), a Portkey log object
 // (an inline x-portkey-config in portkeyHeaders), a proxy recording (the header as sent), a
 // config in the body, a config id, and the spec's "$.config.options[0]" path form.
-#include "filereader.h"
+#include "fixturerecord.h"
 #include "logconfig.h"
-#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-
-namespace {
-
-LogRecord firstRecord(const QString &relative)
-{
-    FileReader reader(TestData::path(relative));
-    QString error;
-    if (!reader.open(&error))
-        qFatal("%s: %s", qPrintable(relative), qPrintable(error));
-    QList<LogRecord> records;
-    QList<ReadError> errors;
-    reader.readBatch(records, errors, 1);
-    if (records.isEmpty())
-        qFatal("%s: no record", qPrintable(relative));
-    return records.first();
-}
-
-} // namespace
 
 class TestLogConfig : public QObject
 {
@@ -45,7 +26,8 @@ private slots:
 
 void TestLogConfig::streamFallbackNamesTheTargetsTried()
 {
-    const LogRecord r = firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
+    const LogRecord r
+        = TestData::firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
     QVERIFY(LogConfig::hasEntry(r));
     const LogConfig c = LogConfig::read(r);
     QVERIFY(c.configId.isEmpty());
@@ -75,7 +57,7 @@ void TestLogConfig::streamFallbackNamesTheTargetsTried()
 
 void TestLogConfig::streamLoadbalanceNamesTheServedTarget()
 {
-    const LogRecord r = firstRecord(u"gateway-stream/loadbalance_10_requests.jsonl"_qs);
+    const LogRecord r = TestData::firstRecord(u"gateway-stream/loadbalance_10_requests.jsonl"_qs);
     QVERIFY(LogConfig::hasEntry(r));
     const LogConfig c = LogConfig::read(r);
     QCOMPARE(c.strategy, Strategy::Loadbalance);
@@ -90,14 +72,14 @@ void TestLogConfig::streamLoadbalanceNamesTheServedTarget()
 
 void TestLogConfig::streamSingleTargetHasNoEntry()
 {
-    const LogRecord r = firstRecord(u"gateway-stream/chat_plain.jsonl"_qs);
+    const LogRecord r = TestData::firstRecord(u"gateway-stream/chat_plain.jsonl"_qs);
     QVERIFY(!LogConfig::hasEntry(r));
     QVERIFY(LogConfig::read(r).namedTargets().isEmpty());
 }
 
 void TestLogConfig::logObjectInlineHeader()
 {
-    const LogRecord r = firstRecord(u"portkey/sample_log_object.json"_qs);
+    const LogRecord r = TestData::firstRecord(u"portkey/sample_log_object.json"_qs);
     const LogConfig c = LogConfig::read(r);
     QVERIFY(c.inlineConfig);
     QCOMPARE(c.origin, LogConfig::Origin::Header);

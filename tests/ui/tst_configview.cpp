@@ -10,14 +10,13 @@
 #include "configview.h"
 #include "controlplaneserver.h"
 #include "detailpanel.h"
-#include "filereader.h"
+#include "fixturerecord.h"
 #include "languages.h"
 #include "logstore.h"
 #include "logtablemodel.h"
 #include "mainwindow.h"
 #include "promptplaygroundwindow.h"
 #include "resourcecache.h"
-#include "testdata.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,18 +36,12 @@
 
 namespace {
 
-LogRecord firstRecord(const QString &relative)
+ControlPlaneEndpoint endpointOf(const ControlPlaneServer &server)
 {
-    FileReader reader(TestData::path(relative));
-    QString error;
-    if (!reader.open(&error))
-        qFatal("%s: %s", qPrintable(relative), qPrintable(error));
-    QList<LogRecord> records;
-    QList<ReadError> errors;
-    reader.readBatch(records, errors, 1);
-    if (records.isEmpty())
-        qFatal("%s: no record", qPrintable(relative));
-    return records.first();
+    ControlPlaneEndpoint endpoint;
+    endpoint.controlPlane = server.baseUrl();
+    endpoint.dataPlane = server.baseUrl();
+    return endpoint;
 }
 
 QString cacheRoot()
@@ -73,7 +66,7 @@ void screenshot(QWidget *widget, const QString &name)
 // A prompt-completion log: the rendered messages as sent and the variables filled in.
 LogRecord promptLog()
 {
-    LogRecord r = firstRecord(u"portkey/sample_log_object.json"_qs);
+    LogRecord r = TestData::firstRecord(u"portkey/sample_log_object.json"_qs);
     r.id = u"log-prompt-1"_qs;
     r.promptId = u"pp-weather-7"_qs;
     r.metadata.insert(u"_prompt"_qs, u"weather-brief"_qs);
@@ -119,7 +112,8 @@ void TestConfigView::init()
 
 void TestConfigView::streamFallbackShowsTheAttempts()
 {
-    const LogRecord r = firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
+    const LogRecord r
+        = TestData::firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
     ConfigView view(r, QString());
     view.setNoConnection();
     screenshot(&view, u"config-view-stream"_qs); // before the English texts are checked
@@ -138,7 +132,7 @@ void TestConfigView::streamFallbackShowsTheAttempts()
     QTest::qWait(50); // nothing to fetch: no config id
     QVERIFY(!view.isBusy());
 
-    const LogRecord lb = firstRecord(u"gateway-stream/loadbalance_10_requests.jsonl"_qs);
+    const LogRecord lb = TestData::firstRecord(u"gateway-stream/loadbalance_10_requests.jsonl"_qs);
     ConfigView lbView(lb, QString());
     lbView.setNoConnection();
     QTreeWidgetItem *lbRoot = lbView.tree()->topLevelItem(0);
@@ -157,7 +151,7 @@ void TestConfigView::detailPanelOffersTheConfigOfAStreamLog()
     {
         std::unique_ptr<LogStore> store = LogStore::open(db, &error);
         QVERIFY2(store, qPrintable(error));
-        LogRecord r = firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
+        LogRecord r = TestData::firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
         r.id = u"stream-fallback-1"_qs;
         QVERIFY2(store->insert({r}, &error), qPrintable(error));
         rowId = store->record(r.id, &error)->rowId;
@@ -177,7 +171,7 @@ void TestConfigView::detailPanelOffersTheConfigOfAStreamLog()
 
 void TestConfigView::unknownConfigStaysSmallAndSaysWhatIsMissing()
 {
-    LogRecord r = firstRecord(u"portkey/sample_log_object.json"_qs);
+    LogRecord r = TestData::firstRecord(u"portkey/sample_log_object.json"_qs);
     r.raw.clear(); // no inline config
     r.configId = u"pc-missing-0a1b2c"_qs;
     r.servedTarget.clear();
@@ -210,7 +204,7 @@ void TestConfigView::cachedConfigWithItsAge()
               .object();
     QVERIFY(cache.put(u"configs"_qs, u"pc-pplx-c-ca7a87"_qs, config,
                       QDateTime::currentDateTimeUtc().addSecs(-3 * 3600)));
-    LogRecord r = firstRecord(u"portkey/sample_log_object.json"_qs);
+    LogRecord r = TestData::firstRecord(u"portkey/sample_log_object.json"_qs);
     r.raw.clear();
     r.configId = u"pc-pplx-c-ca7a87"_qs;
     r.strategy = Strategy::Fallback;
@@ -229,13 +223,11 @@ void TestConfigView::fetchesTheSavedConfigOffTheUiThread()
 {
     ControlPlaneServer server;
     QVERIFY(server.start());
-    ControlPlaneEndpoint endpoint;
-    endpoint.controlPlane = server.baseUrl();
-    endpoint.dataPlane = server.baseUrl();
+    ControlPlaneEndpoint endpoint = endpointOf(server);
     endpoint.name = u"work"_qs;
     const QString dir = ResourceCache::defaultDir(u"work"_qs);
 
-    LogRecord r = firstRecord(u"portkey/sample_log_object.json"_qs);
+    LogRecord r = TestData::firstRecord(u"portkey/sample_log_object.json"_qs);
     r.raw.clear();
     r.configId = u"pc-pplx-c-ca7a87"_qs;
     r.servedTarget = u"config.targets[1]"_qs;
@@ -270,9 +262,7 @@ void TestConfigView::fetchErrorIsPlain()
 {
     ControlPlaneServer server;
     QVERIFY(server.start());
-    ControlPlaneEndpoint endpoint;
-    endpoint.controlPlane = server.baseUrl();
-    endpoint.dataPlane = server.baseUrl();
+    const ControlPlaneEndpoint endpoint = endpointOf(server);
     LogRecord r;
     r.configId = u"pc-gone-123456"_qs;
     QTemporaryDir dir;
@@ -330,9 +320,7 @@ void TestConfigView::promptNotFoundFallsBackToTheLogCopy()
 {
     ControlPlaneServer server;
     QVERIFY(server.start());
-    ControlPlaneEndpoint endpoint;
-    endpoint.controlPlane = server.baseUrl();
-    endpoint.dataPlane = server.baseUrl();
+    const ControlPlaneEndpoint endpoint = endpointOf(server);
     PromptPlaygroundWindow window(endpoint, ControlPlaneServer::apiKey(), u"pp-weather-7"_qs);
     window.setLogRecord(promptLog());
     window.load();
@@ -359,7 +347,8 @@ void TestConfigView::mainWindowOpensBothOffline()
     {
         std::unique_ptr<LogStore> store = LogStore::open(db, &error);
         QVERIFY2(store, qPrintable(error));
-        LogRecord stream = firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
+        LogRecord stream
+            = TestData::firstRecord(u"gateway-stream/fallback_first_target_fails.jsonl"_qs);
         stream.id = u"stream-fallback-1"_qs;
         LogRecord prompt = promptLog();
         prompt.createdAt = stream.createdAt.addSecs(-60); // older: the second row
