@@ -191,7 +191,9 @@ void ConfigView::showWhatTheLogKnows()
             }
         }
     }
-    const QJsonObject named = m_info.namedTargets();
+    // The targets tried, when the log lists its attempts (the gateway's log stream, with the
+    // options of each). A served path alone would draw a tree of empty targets: said in words.
+    const QJsonObject named = m_info.attempts.isEmpty() ? QJsonObject() : m_info.namedTargets();
     if (!named.isEmpty()) {
         const QString intro = !m_configId.isEmpty()
             ? tr("This log names config %1, which is not in the control-plane cache. Below is "

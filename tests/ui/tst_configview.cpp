@@ -240,6 +240,7 @@ void TestConfigView::fetchesTheSavedConfigOffTheUiThread()
         QTRY_COMPARE(server.count(u"GET /configs"_qs), 1);
         QVERIFY(hanging->statusLabel()->text().startsWith(u"Fetching config pc-pplx-c-ca7a87"));
         QVERIFY(!hanging->fetchButton()->isEnabled());
+        screenshot(hanging, u"config-view-fetching"_qs);
         delete hanging;
     }
     ConfigView view(r, r.configId);
@@ -274,6 +275,7 @@ void TestConfigView::fetchErrorIsPlain()
     QVERIFY2(view.statusLabel()->text().startsWith(u"Could not fetch config pc-gone-123456: "),
              qPrintable(view.statusLabel()->text()));
     QCOMPARE(view.fetchButton()->text(), u"Try &again"_qs);
+    screenshot(&view, u"config-view-error"_qs);
     QVERIFY(view.fetchButton()->isVisible() || !view.isVisible());
 }
 
