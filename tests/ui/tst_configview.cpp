@@ -329,6 +329,19 @@ void TestConfigView::promptNotFoundFallsBackToTheLogCopy()
     QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 20000);
     QVERIFY(window.showsLogCopy());
     QVERIFY(window.templateView()->toPlainText().contains(u"system:\nYou write short"));
+
+    // A prompt the server knows: its template, with the form filled from the log's variables.
+    LogRecord article = promptLog();
+    article.promptId = u"pp-article-xx"_qs;
+    article.request = R"({"variables":{"user_input":"Gatescope stores gateway logs."}})";
+    PromptPlaygroundWindow loaded(endpoint, ControlPlaneServer::apiKey(), u"pp-article-xx"_qs);
+    loaded.setLogRecord(article);
+    loaded.load();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isBusy(), 20000);
+    QVERIFY(!loaded.showsLogCopy());
+    QVERIFY(loaded.templateView()->toPlainText().contains(u"{{user_input}}"));
+    QCOMPARE(loaded.variables().value(u"user_input").toString(),
+             u"Gatescope stores gateway logs."_qs);
 }
 
 template<typename W> W *topLevel()
