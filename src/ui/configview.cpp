@@ -383,6 +383,13 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
         settings << tr("strategy %1").arg(strategy.value(u"mode").toString());
         if (strategy.contains(u"on_status_codes"))
             settings << tr("on %1").arg(compact(strategy.value(u"on_status_codes")));
+        // Conditional routing (portkey-api.md 8.2): which target a query sends where.
+        for (const QJsonValue &c : strategy.value(u"conditions").toArray())
+            settings << tr("if %1 then %2")
+                            .arg(compact(c.toObject().value(u"query")),
+                                 c.toObject().value(u"then").toString());
+        if (strategy.contains(u"default"))
+            settings << tr("default %1").arg(strategy.value(u"default").toString());
     }
     for (const char *key : {"provider", "virtual_key", "weight", "prompt_id"}) {
         const QString k = QString::fromLatin1(key);
@@ -411,7 +418,8 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
                                .arg(compact(cache.value(u"mode")), compact(cache.value(u"max_age")))
                          : tr("cache %1").arg(compact(cache.value(u"mode"))));
     // Where it went last: the least telling, and the longest.
-    for (const char *key : {"request_timeout", "custom_host"}) {
+    for (const char *key : {"input_guardrails", "output_guardrails", "before_request_hooks",
+                            "after_request_hooks", "request_timeout", "custom_host"}) {
         const QString k = QString::fromLatin1(key);
         if (node.contains(k))
             settings << k + u' ' + compact(node.value(k));

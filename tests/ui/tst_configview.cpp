@@ -86,6 +86,7 @@ private slots:
     void initTestCase();
     void init();
     void streamFallbackShowsTheAttempts();
+    void conditionalRouting();
     void detailPanelOffersTheConfigOfAStreamLog();
     void unknownConfigStaysSmallAndSaysWhatIsMissing();
     void cachedConfigWithItsAge();
@@ -140,6 +141,27 @@ void TestConfigView::streamFallbackShowsTheAttempts()
     QVERIFY(lbRoot->child(0)->text(2).contains(u"not tried"));
     QCOMPARE(lbView.servedItem(), lbRoot->child(1));
     QVERIFY(lbRoot->child(1)->text(2).contains(u"weight 0.3"));
+}
+
+void TestConfigView::conditionalRouting()
+{
+    // The documented conditional example (portkey-api.md 8.2), sent inline.
+    LogRecord r;
+    r.request = R"({"model":"gpt-4o","config":{"strategy":{"mode":"conditional","conditions":[)"
+                R"({"query":{"metadata.user_plan":{"$eq":"paid"}},"then":"finetuned-gpt4"}],)"
+                R"("default":"target_1"},"targets":[{"name":"target_1","provider":"@xx"},)"
+                R"({"name":"finetuned-gpt4","provider":"@yy"}]}})";
+    r.strategy = Strategy::Conditional;
+    r.servedTarget = u"config.targets[1]"_qs;
+    ConfigView view(r, QString());
+    view.setNoConnection();
+    QVERIFY(view.sourceLabel()->text().contains(u"inline in its body"));
+    QTreeWidgetItem *root = view.tree()->topLevelItem(0);
+    QVERIFY(root->text(2).contains(u"if {\"metadata.user_plan\":{\"$eq\":\"paid\"}} then "
+                                   u"finetuned-gpt4"));
+    QVERIFY(root->text(2).contains(u"default target_1"));
+    QCOMPARE(view.servedItem(), root->child(1));
+    QVERIFY(root->child(1)->text(0).contains(u"finetuned-gpt4"));
 }
 
 void TestConfigView::detailPanelOffersTheConfigOfAStreamLog()
