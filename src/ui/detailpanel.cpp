@@ -6,6 +6,7 @@
 #include "feedbackcontroller.h"
 #include "imageextractor.h"
 #include "jsonview.h"
+#include "logconfig.h"
 #include "noticepanel.h"
 #include "record/recordenums.h"
 #include "record/statuslabels.h"
@@ -334,7 +335,12 @@ void DetailPanel::showOverview(bool keepScroll)
                  .arg(a.target, a.provider, a.model, DisplayFormat::milliseconds(a.latencyMs),
                       outcome));
     }
-    link(tr("Config"), QStringLiteral("config"), r.configId);
+    // Also without a config id: an inline config, or targets the gateway routed through.
+    if (const LogConfig config = LogConfig::read(r); !config.isEmpty())
+        row(tr("Config"),
+            QStringLiteral("<a href='config:%1'>%2</a>")
+                .arg(esc(config.configId),
+                     esc(config.configId.isEmpty() ? config.summary() : config.configId)));
     link(tr("Prompt"), QStringLiteral("prompt"), r.promptId);
     const ReplayEligibility replay = ReplayPolicy::eligibility(r, ReplayPolicy::cachedLookup());
     text(tr("Replay"),

@@ -719,26 +719,7 @@ void MainWindow::openConfigView(const QString &configId)
 
 void MainWindow::openPromptPlayground(const QString &promptId)
 {
-    // Prompts live on the control plane: the first connection whose key can be read.
-    const QList<Connection> connections = ConnectionStore().list();
-    if (connections.isEmpty()) {
-        QGuiApplication::clipboard()->setText(promptId);
-        statusBar()->showMessage(tr("Prompt %1 copied to the clipboard; add a Portkey connection "
-                                    "(File > Connections) to open it in the prompt playground")
-                                     .arg(promptId),
-                                 10000);
-        return;
-    }
-    const KeyResult key = ApiKeyStore().read(connections.first().name);
-    if (!key.ok) {
-        statusBar()->showMessage(
-            tr("The API key of %1 could not be read: %2").arg(connections.first().name, key.error),
-            10000);
-        return;
-    }
-    auto *window = new PromptPlaygroundWindow(connections.first().endpoint(), key.key, promptId);
-    window->show();
-    QTimer::singleShot(0, window, &PromptPlaygroundWindow::load);
+    PromptPlaygroundWindow::open(m_detail->record(), promptId);
 }
 
 void MainWindow::openCurrent()

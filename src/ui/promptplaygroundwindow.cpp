@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promptplaygroundwindow.h"
 
+#include "apikeystore.h"
+#include "connectionstore.h"
 #include "controlplaneclient.h"
 #include "replayclient.h"
+#include "resourcecache.h"
 
+#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,6 +22,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 PromptPlaygroundWindow::PromptPlaygroundWindow(ControlPlaneEndpoint endpoint, QString apiKey,
@@ -31,6 +37,7 @@ PromptPlaygroundWindow::PromptPlaygroundWindow(ControlPlaneEndpoint endpoint, QS
     , m_stop(new QPushButton(tr("&Stop")))
     , m_title(new QLabel)
     , m_status(new QLabel)
+    , m_templateLabel(new QLabel(tr("Template")))
     , m_template(new QPlainTextEdit)
     , m_variablesForm(new QFormLayout)
     , m_rendered(new QPlainTextEdit)
@@ -51,7 +58,7 @@ PromptPlaygroundWindow::PromptPlaygroundWindow(ControlPlaneEndpoint endpoint, QS
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(new QLabel(tr("Template")));
+    leftLayout->addWidget(m_templateLabel);
     leftLayout->addWidget(m_template, 1);
     auto *variablesBox = new QGroupBox(tr("Variables"));
     variablesBox->setLayout(m_variablesForm);
@@ -93,7 +100,7 @@ PromptPlaygroundWindow::PromptPlaygroundWindow(ControlPlaneEndpoint endpoint, QS
     connect(m_render, &QPushButton::clicked, this, &PromptPlaygroundWindow::render);
     connect(m_run, &QPushButton::clicked, this, &PromptPlaygroundWindow::run);
     connect(m_stop, &QPushButton::clicked, this, &PromptPlaygroundWindow::stop);
-    resize(1100, 700);
+    resize(1000, 640);
 
     m_thread.setObjectName(QStringLiteral("gatescope-prompt-playground"));
     m_context->moveToThread(&m_thread);
@@ -142,8 +149,7 @@ void PromptPlaygroundWindow::start(const QString &doing, Job job,
                 self->m_cancel.reset();
                 self->m_stop->setEnabled(false);
                 self->m_busyBar->hide();
-                self->m_render->setEnabled(true);
-                self->m_run->setEnabled(true);
+                self->setActionsEnabled(true);
                 if (result.response.error.kind == ControlPlaneErrorKind::Cancelled)
                     self->m_status->setText(tr("Stopped."));
                 else
@@ -192,12 +198,29 @@ void PromptPlaygroundWindow::showPrompt(const Result &result)
 {
     const ControlPlaneResponse &r = result.response;
     if (!r.ok()) {
+        // Offline or the server in trouble: the last known template. Gone or refused: the
+        // cached one would mislead, the log's own copy does not.
+        if (r.error.transient() && showCached(r.error.message))
+            return;
+        if (m_logCopy && !m_logCopy->isEmpty()) {
+            showLogCopy(r.error.message);
+            return;
+        }
         m_status->setText(r.error.message);
-        m_render->setEnabled(false);
-        m_run->setEnabled(false);
+        setActionsEnabled(false);
         return;
     }
-    const QJsonObject &prompt = result.object;
+    m_showsLogCopy = false;
+    showTemplate(result.object, result.versions);
+    setActionsEnabled(true);
+    const ControlPlaneResponse &v = result.versionsResponse;
+    m_status->setText(v.ok() ? tr("Loaded from %1.").arg(m_endpoint.controlPlane.host())
+                             : v.error.message);
+}
+
+void PromptPlaygroundWindow::showTemplate(const QJsonObject &prompt, const QJsonArray &versions)
+{
+    m_templateLabel->setText(tr("Template"));
     m_title->setText(
         tr("<b>%1</b> (%2) · version %3 · %4")
             .arg(prompt.value(u"name").toString().toHtmlEscaped(), m_promptId.toHtmlEscaped())
@@ -216,20 +239,150 @@ void PromptPlaygroundWindow::showPrompt(const Result &result)
     for (const QString &name : variableNames(templateText)) {
         auto *edit = new QLineEdit;
         edit->setText(typed.value(name).toString());
+        if (typed.value(name).toString().isEmpty() && m_logCopy)
+            edit->setText(m_logCopy->variables.value(name).toString());
         m_variables.insert(name, edit);
         m_variablesForm->addRow(name, edit);
     }
     m_versions->clear();
-    for (const QJsonValue &item : result.versions) {
+    for (const QJsonValue &item : versions) {
         const QJsonObject o = item.toObject();
         m_versions->addItem(tr("Version %1 · %2 · %3")
                                 .arg(ControlPlaneJson::toInteger(o.value(u"prompt_version")))
                                 .arg(o.value(u"prompt_version_status").toString(),
                                      o.value(u"prompt_version_id").toString()));
     }
-    const ControlPlaneResponse &v = result.versionsResponse;
-    m_status->setText(v.ok() ? tr("Loaded from %1.").arg(m_endpoint.controlPlane.host())
-                             : v.error.message);
+}
+
+void PromptPlaygroundWindow::setActionsEnabled(bool enabled)
+{
+    const bool can = enabled && m_online && !m_showsLogCopy;
+    m_render->setEnabled(can);
+    m_run->setEnabled(can);
+    const QString why = !m_online ? tr("Needs a Portkey connection (File > Connections\u2026)")
+        : m_showsLogCopy          ? tr("The template could not be loaded")
+                                  : QString();
+    m_render->setToolTip(why);
+    m_run->setToolTip(why);
+}
+
+PromptPlaygroundWindow *PromptPlaygroundWindow::open(const LogRecord &record,
+                                                     const QString &promptId)
+{
+    // Prompts live on the control plane: the first connection whose key can be read.
+    QString why;
+    const QList<Connection> connections = ConnectionStore().list(&why);
+    if (!connections.isEmpty()) {
+        const KeyResult key = ApiKeyStore().read(connections.first().name);
+        if (key.ok) {
+            auto *window
+                = new PromptPlaygroundWindow(connections.first().endpoint(), key.key, promptId);
+            window->setLogRecord(record);
+            window->show();
+            QTimer::singleShot(0, window, &PromptPlaygroundWindow::load);
+            return window;
+        }
+        why = tr("The API key of %1 could not be read: %2")
+                  .arg(connections.first().name, key.error);
+    } else if (why.isEmpty()) {
+        why = tr("There is no Portkey connection to load prompt %1 from (add one with File > "
+                 "Connections\u2026).")
+                  .arg(promptId);
+    }
+    auto *window = new PromptPlaygroundWindow(ControlPlaneEndpoint(), QString(), promptId);
+    window->setLogRecord(record);
+    window->show();
+    window->showOffline(why);
+    return window;
+}
+
+void PromptPlaygroundWindow::setLogRecord(const LogRecord &record)
+{
+    m_logCopy = LogPrompt::read(record);
+}
+
+void PromptPlaygroundWindow::showOffline(const QString &why)
+{
+    m_online = false;
+    if (!showCached(why)) {
+        if (m_logCopy && !m_logCopy->isEmpty())
+            showLogCopy(why);
+        else
+            m_status->setText(why + u' '
+                              + tr("The log carries no rendered copy of the prompt either."));
+    }
+    setActionsEnabled(false);
+}
+
+bool PromptPlaygroundWindow::showCached(const QString &why)
+{
+    // The control-plane cache of any connection that loaded this prompt.
+    const QDir root(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                        .filePath(QStringLiteral("controlplane-cache")));
+    for (const QString &connection : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const ResourceCache cache(root.filePath(connection));
+        const std::optional<CachedResource> prompt
+            = cache.get(QStringLiteral("prompts"), m_promptId);
+        if (!prompt)
+            continue;
+        const std::optional<CachedResource> versions
+            = cache.get(QStringLiteral("prompt-versions"), m_promptId);
+        m_showsLogCopy = false;
+        showTemplate(ControlPlaneJson::unwrapObject(prompt->value),
+                     versions ? ControlPlaneJson::unwrapList(versions->value) : QJsonArray());
+        m_status->setText(
+            why + u' '
+            + tr("This is the cached template from %1, %2.").arg(connection, prompt->ageText()));
+        setActionsEnabled(true);
+        return true;
+    }
+    return false;
+}
+
+void PromptPlaygroundWindow::showLogCopy(const QString &why)
+{
+    m_showsLogCopy = true;
+    const LogPrompt &copy = *m_logCopy;
+    QString title = tr("<b>%1</b> · the log's rendered copy").arg(m_promptId.toHtmlEscaped());
+    if (!copy.promptName.isEmpty())
+        title += QStringLiteral(" · ") + copy.promptName.toHtmlEscaped();
+    if (!copy.model.isEmpty())
+        title += QStringLiteral(" · ") + copy.model.toHtmlEscaped();
+    m_title->setText(title);
+    m_templateLabel->setText(tr("Rendered messages (from the log, not the template)"));
+    m_template->setPlainText(copy.transcript());
+    while (m_variablesForm->rowCount() > 0)
+        m_variablesForm->removeRow(0);
+    m_variables.clear();
+    for (auto it = copy.variables.begin(); it != copy.variables.end(); ++it) {
+        auto *edit = new QLineEdit;
+        edit->setText(it.value().isString()
+                          ? it.value().toString()
+                          : QString::fromUtf8(QJsonDocument(QJsonArray {it.value()})
+                                                  .toJson(QJsonDocument::Compact)
+                                                  .mid(1)
+                                                  .chopped(1)));
+        edit->setReadOnly(true);
+        m_variables.insert(it.key(), edit);
+        m_variablesForm->addRow(it.key(), edit);
+    }
+    if (copy.variables.isEmpty())
+        m_variablesForm->addRow(new QLabel(tr("The log names no variables.")));
+    QJsonObject request;
+    if (!copy.model.isEmpty())
+        request.insert(u"model", copy.model);
+    if (!copy.messages.isEmpty())
+        request.insert(u"messages", copy.messages);
+    else if (!copy.prompt.isEmpty())
+        request.insert(u"prompt", copy.prompt);
+    m_rendered->setPlainText(
+        QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Indented)));
+    m_answer->setPlainText(copy.answer);
+    m_versions->clear();
+    m_status->setText(why + u' '
+                      + tr("Shown instead: the log's rendered copy, the messages as sent with the "
+                           "variables filled in. The template itself is on the control plane."));
+    setActionsEnabled(false);
 }
 
 QJsonObject PromptPlaygroundWindow::variables() const

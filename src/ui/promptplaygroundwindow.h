@@ -2,6 +2,7 @@
 #pragma once
 
 #include "controlplaneclient.h"
+#include "logprompt.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -11,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -23,7 +25,10 @@ class QFormLayout;
 // The prompt playground (DESIGN.md 7): a prompt template from the control plane, a form for its
 // variables, Render (the filled request), Run (the prompt's completion) and its versions. The
 // control-plane calls run in a thread of the window's own (the client blocks while it waits),
-// one at a time, with a busy bar and Stop; the window stays responsive meanwhile.
+// one at a time, with a busy bar and Stop; the window stays responsive meanwhile. Without a
+// connection, or when the prompt cannot be loaded, it shows the control-plane cache's copy of
+// the template, else the log's rendered copy (the messages as sent, the variables filled in),
+// and says which.
 class PromptPlaygroundWindow : public QWidget
 {
     Q_OBJECT
@@ -33,6 +38,17 @@ public:
     PromptPlaygroundWindow(ControlPlaneEndpoint endpoint, QString apiKey, const QString &promptId,
                            QWidget *parent = nullptr);
     ~PromptPlaygroundWindow() override;
+
+    // The prompt link of a log: on the first connection whose key can be read (loading the
+    // prompt), else offline with the cached template or the log's rendered copy. Shown.
+    static PromptPlaygroundWindow *open(const LogRecord &record, const QString &promptId);
+
+    // What the log knows of the prompt, shown when the template cannot be had.
+    void setLogRecord(const LogRecord &record);
+    // No connection (why: one sentence): the cached template, else the log's rendered copy.
+    void showOffline(const QString &why);
+    bool showsLogCopy() const { return m_showsLogCopy; }
+    QLabel *titleLabel() const { return m_title; }
 
     // The {{variable}} names of a Mustache-like template, in order, without sections.
     static QStringList variableNames(const QString &templateText);
@@ -69,6 +85,10 @@ private:
     using Job = std::function<Result(ControlPlaneClient &client)>;
     void start(const QString &doing, Job job, std::function<void(const Result &)> done);
     void showPrompt(const Result &result);
+    void showTemplate(const QJsonObject &prompt, const QJsonArray &versions);
+    bool showCached(const QString &why);
+    void showLogCopy(const QString &why);
+    void setActionsEnabled(bool enabled);
 
     ControlPlaneEndpoint m_endpoint;
     QString m_apiKey;
@@ -77,10 +97,14 @@ private:
     QObject *m_context; // lives in m_thread; calls run as its queued calls
     std::shared_ptr<std::atomic_bool> m_cancel; // the call under way
     bool m_busy = false;
+    bool m_online = true; // a connection to call
+    bool m_showsLogCopy = false;
+    std::optional<LogPrompt> m_logCopy;
     QProgressBar *m_busyBar;
     QPushButton *m_stop;
     QLabel *m_title;
     QLabel *m_status;
+    QLabel *m_templateLabel;
     QPlainTextEdit *m_template;
     QFormLayout *m_variablesForm;
     QMap<QString, QLineEdit *> m_variables;

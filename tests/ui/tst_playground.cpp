@@ -370,17 +370,17 @@ void TestPlayground::configViewMarksTheServedTarget()
     QVERIFY(view.sourceLabel()->text().contains(u"config.targets[0].targets[1]"));
     QTreeWidgetItem *root = view.tree()->topLevelItem(0);
     QVERIFY(root);
-    QVERIFY(root->text(1).contains(u"strategy fallback"));
-    QVERIFY(root->text(1).contains(u"retry 3 times on [429]"));
-    QVERIFY(root->text(1).contains(u"cache simple, max age 3600 s"));
-    QVERIFY(root->text(1).contains(u"[429,503]"));
+    QVERIFY(root->text(2).contains(u"strategy fallback"));
+    QVERIFY(root->text(2).contains(u"retry 3 times on [429]"));
+    QVERIFY(root->text(2).contains(u"cache simple, max age 3600 s"));
+    QVERIFY(root->text(2).contains(u"[429,503]"));
     QCOMPARE(root->childCount(), 2);
-    QVERIFY(root->child(0)->text(1).contains(u"strategy loadbalance"));
+    QVERIFY(root->child(0)->text(2).contains(u"strategy loadbalance"));
     QTreeWidgetItem *served = view.servedItem();
     QVERIFY(served);
     QCOMPARE(served, root->child(0)->child(1));
-    QVERIFY(served->text(0).contains(u"served this log"));
-    QVERIFY(served->text(1).contains(u"weight 0.3"));
+    QVERIFY(served->text(1).contains(u"served this log"));
+    QVERIFY(served->text(2).contains(u"weight 0.3"));
     QVERIFY(view.rawView()->toPlainText().contains(u"anthropic-backup"));
     screenshot(&view, "config-view.png");
 }
