@@ -382,12 +382,19 @@ int sync(const QStringList &arguments)
     sync.setCancelFlag(&g_interrupted);
     ProgressPrinter printer(QStringLiteral("sync"));
     sync.setProgressHandler([&](const ExportSyncProgress &p) {
-        printer.update(p.job - 1, qMax(1, p.jobs),
-                       QStringLiteral("job %1/%2, %3 new: %4")
-                           .arg(p.job)
-                           .arg(p.jobs)
-                           .arg(p.imported)
-                           .arg(p.detail));
+        // A retry or a replaced link gets a line of its own; before the first job is planned
+        // there is no share to show, only what is being done.
+        if (p.notice)
+            printer.note(p.detail);
+        else if (p.job == 0)
+            printer.update(0, 0, p.detail);
+        else
+            printer.update(p.job - 1, p.jobs,
+                           QStringLiteral("job %1/%2, %3 new: %4")
+                               .arg(p.job)
+                               .arg(p.jobs)
+                               .arg(p.imported)
+                               .arg(p.detail));
     });
     ConnectionStore connections;
     QString checkpointError;
@@ -404,12 +411,15 @@ int sync(const QStringList &arguments)
     if (!checkpointError.isEmpty())
         printError(
             QStringLiteral("could not remember how far the sync got: %1").arg(checkpointError));
-    printer.finish(r.ok ? QStringLiteral("%1 new logs, %2 already stored, %3 jobs in %4 s")
-                              .arg(r.imported)
-                              .arg(r.duplicates)
-                              .arg(r.jobs)
-                              .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                        : r.error);
+    // A failure is said once, on the gatescope-cli: line below.
+    if (r.ok)
+        printer.finish(QStringLiteral("%1 new logs, %2 already stored, %3 jobs in %4 s")
+                           .arg(r.imported)
+                           .arg(r.duplicates)
+                           .arg(r.jobs)
+                           .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    else
+        printer.clear();
     printLine({{QStringLiteral("connection"), name},
                {QStringLiteral("ok"), r.ok},
                {QStringLiteral("cancelled"), r.cancelled},

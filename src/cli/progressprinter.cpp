@@ -18,7 +18,15 @@ void ProgressPrinter::update(qint64 done, qint64 total, const QString &detail)
     if (m_lastPrintMs >= 0 && now - m_lastPrintMs < interval)
         return;
     m_lastPrintMs = now;
-    const int percent = total > 0 ? int(done * 100 / total) : 0;
+    if (total <= 0) {
+        if (m_terminal)
+            std::fprintf(stderr, "\r%s: %s\x1b[K", qPrintable(m_what), qPrintable(detail));
+        else
+            std::fprintf(stderr, "%s: %s\n", qPrintable(m_what), qPrintable(detail));
+        std::fflush(stderr);
+        return;
+    }
+    const int percent = int(qBound<qint64>(0, done, total) * 100 / total);
     if (m_terminal) {
         constexpr int width = 30;
         const int filled = percent * width / 100;
@@ -32,6 +40,23 @@ void ProgressPrinter::update(qint64 done, qint64 total, const QString &detail)
 }
 
 void ProgressPrinter::finish(const QString &detail)
+{
+    if (m_terminal)
+        std::fprintf(stderr, "\r%s: %s\x1b[K\n", qPrintable(m_what), qPrintable(detail));
+    else
+        std::fprintf(stderr, "%s: %s\n", qPrintable(m_what), qPrintable(detail));
+    std::fflush(stderr);
+}
+
+void ProgressPrinter::clear()
+{
+    if (m_terminal && m_lastPrintMs >= 0) {
+        std::fprintf(stderr, "\r\x1b[K");
+        std::fflush(stderr);
+    }
+}
+
+void ProgressPrinter::note(const QString &detail)
 {
     if (m_terminal)
         std::fprintf(stderr, "\r%s: %s\x1b[K\n", qPrintable(m_what), qPrintable(detail));

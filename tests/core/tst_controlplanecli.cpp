@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,16 +113,29 @@ private slots:
         QVERIFY(c.value(QStringLiteral("synced_until")).isNull());
     }
 
+    // Against a server that refuses a job above 50,000 logs, fails one job in three and hands
+    // out a link that has expired: all 120,000 logs, each turn said once.
     void syncImports120000ThenNothingNew()
     {
+        m_server.refuseJobsOver = 50000;
+        m_server.failEveryNthJob = 3;
+        m_server.expireLinks = 1;
         QElapsedTimer timer;
         timer.start();
         const Run first = run(
             {QStringLiteral("sync"), QStringLiteral("--connection"), QStringLiteral("portkey"),
              QStringLiteral("--db"), m_db, QStringLiteral("--since"), QStringLiteral("2026-01-01"),
              QStringLiteral("--until"), m_server.lastLogTime().toString(Qt::ISODateWithMs)});
+        m_server.failEveryNthJob = 0;
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         qInfo("gatescope-cli sync of 120,000 logs: %lld ms", timer.elapsed());
+        QCOMPARE(m_server.exportsRefused(), 1);
+        QCOMPARE(m_server.jobsFailed(), 1);
+        QCOMPARE(first.err.count(u"trying again as a new export"), 1);
+        QCOMPARE(first.err.count(u"the download link expired; asking for a fresh one"), 1);
+        QVERIFY2(!first.err.contains(u"job 0/"), qPrintable(first.err));
+        QVERIFY2(!first.err.contains(QRegularExpression(QStringLiteral("-\\d+%"))),
+                 qPrintable(first.err));
         QCOMPARE(first.json.value(QStringLiteral("jobs")).toInt(), 3);
         QCOMPARE(first.json.value(QStringLiteral("imported")).toInteger(), 120000);
         QCOMPARE(first.json.value(QStringLiteral("synced_until")).toString(),
@@ -148,6 +162,9 @@ private slots:
         QVERIFY2(r.err.contains(u"403 AB03"), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"Enterprise plan"), qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("ok")).toBool(true), false);
+        // One line says it: not a progress line and then the same again, no "-100%".
+        QCOMPARE(r.err.count(u"403 AB03"), 1);
+        QVERIFY2(!r.err.contains(u"%"), qPrintable(r.err));
     }
 
     void fetchOneLogById()

@@ -95,12 +95,14 @@ QStringList ExportSync::filterKeys()
             QStringLiteral("prompt_slug")};
 }
 
-void ExportSync::report(ExportSyncProgress::Phase phase, const QString &detail)
+void ExportSync::report(ExportSyncProgress::Phase phase, const QString &detail, bool notice)
 {
     m_state.phase = phase;
     m_state.detail = detail;
+    m_state.notice = notice;
     if (m_progress)
         m_progress(m_state);
+    m_state.notice = false;
 }
 
 void ExportSync::cancelOnServer(const QString &exportId)
@@ -257,7 +259,8 @@ ExportSyncResult ExportSync::run(const QDateTime &from, const QDateTime &to,
                                 failure.isEmpty() ? QString() : QStringLiteral(": ") + failure)
                            .arg((waitMs + 999) / 1000)
                            .arg(attempt + 1)
-                           .arg(m_jobAttempts));
+                           .arg(m_jobAttempts),
+                       true);
                 if (!pause(waitMs, m_cancel))
                     return fail({});
                 id.clear();
@@ -428,8 +431,8 @@ bool ExportSync::download(const QString &exportId, const QString &file, ExportSy
                                .arg(got.error.message, jobName);
             return false;
         }
-        report(
-            ExportSyncProgress::Phase::Downloading,
-            QStringLiteral("%1: the download link expired; asking for a fresh one").arg(jobName));
+        report(ExportSyncProgress::Phase::Downloading,
+               QStringLiteral("%1: the download link expired; asking for a fresh one").arg(jobName),
+               true);
     }
 }

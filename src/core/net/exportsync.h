@@ -21,6 +21,9 @@ struct ExportSyncProgress
     qint64 imported = 0; // new records over the whole sync
     qint64 duplicates = 0;
     QString detail; // "export 3f2…: in_progress"
+    // A turn worth a line of its own even where progress is shown sparingly: a failed job run
+    // again, an expired link replaced.
+    bool notice = false;
 };
 
 struct ExportSyncResult
@@ -99,7 +102,7 @@ private:
     JobEnd runJob(const QString &exportId, qint64 total, ExportSyncResult &result, QString *failure,
                   qint64 *matched);
     bool download(const QString &exportId, const QString &file, ExportSyncResult &result);
-    void report(ExportSyncProgress::Phase phase, const QString &detail);
+    void report(ExportSyncProgress::Phase phase, const QString &detail, bool notice = false);
     void cancelOnServer(const QString &exportId);
 
     ControlPlaneClient &m_client;
