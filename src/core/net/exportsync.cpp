@@ -156,7 +156,8 @@ ExportSyncResult ExportSync::run(const QDateTime &from, const QDateTime &to,
         if (spanMs > kSecondMs) {
             const qint64 wanted
                 = matched > m_maxPerJob ? (matched + m_maxPerJob - 1) / m_maxPerJob : 2;
-            const qint64 parts = qBound<qint64>(2, wanted, spanMs / kSecondMs);
+            // At least two; no slice shorter than a second (below that, pages).
+            const qint64 parts = qMax<qint64>(2, qMin(wanted, spanMs / kSecondMs));
             std::vector<Range> slices;
             for (qint64 i = 0; i < parts; ++i) {
                 const QDateTime a = range.from.addMSecs(spanMs * i / parts);
@@ -298,7 +299,8 @@ ExportSyncResult ExportSync::run(const QDateTime &from, const QDateTime &to,
         } else if (total < 0 && rows >= m_maxPerJob) {
             // Without a total (the field is missing) a full file may have been cut at the job
             // limit: fetch the range again in parts; rows already stored come back as
-            // duplicates.
+            // duplicates. The job just run was counted; its parts are planned anew.
+            ++planned;
             if (const QString why = split(range, -1, {}); !why.isEmpty())
                 return fail(why);
             continue;
