@@ -728,19 +728,6 @@ void printTable(const QStringList &header, const QList<QStringList> &rows)
         line(row);
 }
 
-QString compactJson(const QJsonValue &v)
-{
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return v.toString();
-}
-
 // A config's children: targets, or options in the earlier config form.
 QJsonArray childTargets(const QJsonObject &node)
 {
@@ -793,12 +780,12 @@ QString nodeSummary(const QJsonObject &node)
         parts << QStringLiteral("strategy %1").arg(mode);
     const QJsonArray codes = node.value(u"strategy").toObject().value(u"on_status_codes").toArray();
     if (!codes.isEmpty())
-        parts << QStringLiteral("on %1").arg(compactJson(codes));
+        parts << QStringLiteral("on %1").arg(ControlPlaneJson::compactText(codes));
     for (const char *key : {"provider", "virtual_key", "prompt_id", "custom_host", "weight"}) {
         const QString k = QString::fromLatin1(key);
         if (node.contains(k))
             parts << QStringLiteral("%1 %2").arg(QString(k).replace(u'_', u' '),
-                                                 compactJson(node.value(k)));
+                                                 ControlPlaneJson::compactText(node.value(k)));
     }
     const QString model = node.value(u"override_params").toObject().value(u"model").toString();
     if (!model.isEmpty())
@@ -808,7 +795,7 @@ QString nodeSummary(const QJsonObject &node)
         parts << QStringLiteral("retry %1 attempts%2")
                      .arg(ControlPlaneJson::toInteger(retry.value(u"attempts"), 0))
                      .arg(retry.contains(u"on_status_codes") ? QStringLiteral(" on %1").arg(
-                              compactJson(retry.value(u"on_status_codes")))
+                              ControlPlaneJson::compactText(retry.value(u"on_status_codes")))
                                                              : QString());
     const QJsonObject cache = node.value(u"cache").toObject();
     if (!cache.isEmpty())
@@ -1068,10 +1055,12 @@ int promptShow(const QStringList &arguments)
         const QString k = QString::fromLatin1(key);
         if (prompt.contains(k))
             lines += QStringLiteral("%1: %2\n")
-                         .arg(QString(k).replace(u'_', u' '), compactJson(prompt.value(k)));
+                         .arg(QString(k).replace(u'_', u' '),
+                              ControlPlaneJson::compactText(prompt.value(k)));
     }
     if (prompt.contains(u"parameters"))
-        lines += QStringLiteral("parameters: %1\n").arg(compactJson(prompt.value(u"parameters")));
+        lines += QStringLiteral("parameters: %1\n")
+                     .arg(ControlPlaneJson::compactText(prompt.value(u"parameters")));
     lines += QStringLiteral("variables: %1\n")
                  .arg(variables.isEmpty() ? QStringLiteral("none") : variables.join(u", "));
     lines += QStringLiteral("template:\n%1\n").arg(text);
@@ -1164,7 +1153,8 @@ int promptRender(const QStringList &arguments)
         const QJsonValue content = message.value(u"content");
         lines += QStringLiteral("%1: %2\n")
                      .arg(message.value(u"role").toString(),
-                          content.isString() ? content.toString() : compactJson(content));
+                          content.isString() ? content.toString()
+                                             : ControlPlaneJson::compactText(content));
     }
     if (request.contains(u"prompt"))
         lines += request.value(u"prompt").toString() + u'\n';
@@ -1172,7 +1162,7 @@ int promptRender(const QStringList &arguments)
     parameters.remove(QStringLiteral("messages"));
     parameters.remove(QStringLiteral("prompt"));
     if (!parameters.isEmpty())
-        lines += QStringLiteral("parameters: %1\n").arg(compactJson(parameters));
+        lines += QStringLiteral("parameters: %1\n").arg(ControlPlaneJson::compactText(parameters));
     printText(lines);
     return 0;
 }

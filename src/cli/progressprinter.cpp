@@ -58,9 +58,5 @@ void ProgressPrinter::clear()
 
 void ProgressPrinter::note(const QString &detail)
 {
-    if (m_terminal)
-        std::fprintf(stderr, "\r%s: %s\x1b[K\n", qPrintable(m_what), qPrintable(detail));
-    else
-        std::fprintf(stderr, "%s: %s\n", qPrintable(m_what), qPrintable(detail));
-    std::fflush(stderr);
+    finish(detail); // a whole line of its own; later updates start a new one
 }

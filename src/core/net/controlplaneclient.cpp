@@ -778,6 +778,19 @@ QUrl downloadUrl(const QJsonObject &response)
     return QUrl(text, QUrl::StrictMode);
 }
 
+QString compactText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
 QJsonObject unwrapObject(const QJsonValue &response)
 {
     const QJsonObject o = response.toObject();

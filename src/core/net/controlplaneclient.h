@@ -206,6 +206,8 @@ QUrl downloadUrl(const QJsonObject &response);
 // object or a JSON string (16.8). Returns the config object; meta gets the other fields.
 QJsonObject configObject(const QJsonValue &response, QJsonObject *meta = nullptr,
                          bool *ok = nullptr);
+// A value as one line of text: objects and arrays as compact JSON, strings without quotes.
+QString compactText(const QJsonValue &value);
 // The object inside {success, data: X} when wrapped, else the object itself.
 QJsonObject unwrapObject(const QJsonValue &response);
 QJsonArray unwrapList(const QJsonValue &response);
