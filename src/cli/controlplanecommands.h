@@ -12,5 +12,9 @@ int connection(const QStringList &arguments); // add | list | remove
 int sync(const QStringList &arguments);
 int fetchLog(const QStringList &arguments);
 int feedback(const QStringList &arguments); // give feedback on a log, or --push the queue
+// Configs, prompts and virtual keys, fresh or (offline) the cached copy with its age.
+int config(const QStringList &arguments); // show SLUG | list
+int prompt(const QStringList &arguments); // show ID | render ID --var k=v
+int virtualKey(const QStringList &arguments); // list
 
 } // namespace CliCommands

@@ -27,6 +27,10 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "  fetch  --connection NAME [--db DB] LOG_ID  one log by id\n"
                       "  feedback --connection NAME LOG_ID --value N | --push  feedback,\n"
                       "         queued while the control plane cannot be reached\n"
+                      "  config show SLUG | config list --connection NAME  saved configs\n"
+                      "  prompt show ID [--version N] | prompt render ID --var K=V\n"
+                      "  virtual-key list --connection NAME  names, status, archived\n"
+                      "         (these take --json, and --offline for the cached copy)\n"
                       "\n"
                       "DB is a SQLite file path (default: the application data folder, or\n"
                       "$GATESCOPE_DB when set) or postgresql://user@host:port/dbname, whose\n"
@@ -69,6 +73,12 @@ int main(int argc, char *argv[])
         return CliCommands::fetchLog(args);
     if (command == u"feedback")
         return CliCommands::feedback(args);
+    if (command == u"config")
+        return CliCommands::config(args);
+    if (command == u"prompt")
+        return CliCommands::prompt(args);
+    if (command == u"virtual-key")
+        return CliCommands::virtualKey(args);
     if (command == u"--version") {
         std::printf("gatescope-cli %s\n", GATESCOPE_VERSION);
         return 0;

@@ -18,7 +18,15 @@ void ProgressPrinter::update(qint64 done, qint64 total, const QString &detail)
     if (m_lastPrintMs >= 0 && now - m_lastPrintMs < interval)
         return;
     m_lastPrintMs = now;
-    const int percent = total > 0 ? int(done * 100 / total) : 0;
+    if (total <= 0) {
+        if (m_terminal)
+            std::fprintf(stderr, "\r%s: %s\x1b[K", qPrintable(m_what), qPrintable(detail));
+        else
+            std::fprintf(stderr, "%s: %s\n", qPrintable(m_what), qPrintable(detail));
+        std::fflush(stderr);
+        return;
+    }
+    const int percent = int(qBound<qint64>(0, done, total) * 100 / total);
     if (m_terminal) {
         constexpr int width = 30;
         const int filled = percent * width / 100;
@@ -38,4 +46,17 @@ void ProgressPrinter::finish(const QString &detail)
     else
         std::fprintf(stderr, "%s: %s\n", qPrintable(m_what), qPrintable(detail));
     std::fflush(stderr);
+}
+
+void ProgressPrinter::clear()
+{
+    if (m_terminal && m_lastPrintMs >= 0) {
+        std::fprintf(stderr, "\r\x1b[K");
+        std::fflush(stderr);
+    }
+}
+
+void ProgressPrinter::note(const QString &detail)
+{
+    finish(detail); // a whole line of its own; later updates start a new one
 }

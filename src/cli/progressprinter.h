@@ -10,8 +10,14 @@ class ProgressPrinter
 {
 public:
     explicit ProgressPrinter(const QString &what);
+    // total <= 0: no share known yet, the detail alone.
     void update(qint64 done, qint64 total, const QString &detail);
     void finish(const QString &detail);
+    // A line that is always printed (a retry, a replaced link), never thinned out.
+    void note(const QString &detail);
+    // Ends without a line of its own (a failure is said once, by the caller): on a terminal the
+    // bar is cleared.
+    void clear();
 
 private:
     QString m_what;

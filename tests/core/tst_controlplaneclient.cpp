@@ -259,7 +259,7 @@ private slots:
         auto c = client();
         QJsonArray keys;
         QVERIFY(c->virtualKeys(&keys).ok());
-        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys.size(), 3); // active, exhausted, archived
         QJsonObject key;
         QVERIFY(c->virtualKey(QStringLiteral("azure-test-4110dd"), &key).ok());
         QCOMPARE(key.value(QStringLiteral("status")).toString(), QStringLiteral("exhausted"));
@@ -351,7 +351,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         // The backoff would be 10 ms; the server asked for a second.
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys.size(), 3); // active, exhausted, archived
     }
 
     void rateLimitTooLongIsReportedNotWaited()
@@ -512,6 +512,66 @@ private slots:
         const ControlPlaneResponse r = c->virtualKeys(nullptr);
         QCOMPARE(r.error.kind, ControlPlaneErrorKind::Cancelled);
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    // A host name that does not resolve: said plainly, not retried (the name will not resolve
+    // on a second try either).
+    void unknownHostIsSaidPlainly()
+    {
+        ControlPlaneEndpoint endpoint;
+        endpoint.controlPlane = QUrl(QStringLiteral("http://control.gatescope-test.invalid/v1"));
+        endpoint.dataPlane = endpoint.controlPlane;
+        ControlPlaneClient c(endpoint, ControlPlaneServer::apiKey());
+        RetryPolicy policy;
+        policy.initialBackoffMs = 10;
+        c.setRetryPolicy(policy);
+        const ControlPlaneResponse r = c.virtualKeys(nullptr);
+        QCOMPARE(r.error.kind, ControlPlaneErrorKind::Unreachable);
+        QCOMPARE(r.attempts, 1);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("The host control.gatescope-test.invalid is unknown (its name does "
+                                "not resolve), so could not list virtual keys. Check the "
+                                "connection's URL."));
+    }
+
+    void sizeRefusalsAreRead_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("refusal");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<qint64>("matched");
+        QTest::newRow("independent server")
+            << QStringLiteral("Export is limited to 5000 logs per job; these filters match 12000 "
+                              "logs. Narrow the time range or use page_size/current_page.")
+            << true << qint64(5000) << qint64(12000);
+        QTest::newRow("thousands separators")
+            << QStringLiteral("Currently we only support exporting 50,000 logs per job (52,000 "
+                              "logs match)")
+            << true << qint64(50000) << qint64(52000);
+        QTest::newRow("page size") << QStringLiteral("page_size may not exceed 5000") << true
+                                   << qint64(5000) << qint64(-1);
+        QTest::newRow("no numbers")
+            << QStringLiteral("Too many logs for one export") << true << qint64(-1) << qint64(-1);
+        QTest::newRow("another 400") << QStringLiteral("filters and requested_data are required")
+                                     << false << qint64(-1) << qint64(-1);
+    }
+    void sizeRefusalsAreRead()
+    {
+        QFETCH(QString, message);
+        QFETCH(bool, refusal);
+        QFETCH(qint64, limit);
+        QFETCH(qint64, matched);
+        ControlPlaneError e;
+        e.kind = ControlPlaneErrorKind::BadRequest;
+        e.httpStatus = 400;
+        e.code = QStringLiteral("AB01");
+        e.serverMessage = message;
+        qint64 l = 0, m = 0;
+        QCOMPARE(ControlPlaneJson::sizeRefusal(e, &l, &m), refusal);
+        QCOMPARE(l, limit);
+        QCOMPARE(m, matched);
+        e.kind = ControlPlaneErrorKind::Forbidden; // only a refused request is read so
+        QVERIFY(!ControlPlaneJson::sizeRefusal(e, &l, &m));
     }
 
     void retryAfterAsHttpDate()

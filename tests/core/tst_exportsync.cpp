@@ -42,6 +42,7 @@ private:
     {
         ExportSync sync(*m_client, exportFileImporter(*m_store, cancel));
         sync.setPollInterval(5, 20);
+        sync.setJobAttempts(4, 10);
         sync.setCancelFlag(cancel);
         sync.setProgressHandler(std::move(progress));
         sync.setCheckpointHandler([checkpoint](const QDateTime &t) { *checkpoint = t; });
@@ -245,7 +246,122 @@ private slots:
         QDateTime checkpoint;
         const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(u"failed: Export worker ran out of memory"), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"failed (Export worker ran out of memory), 4 times"),
+                 qPrintable(r.error));
+        QCOMPARE(m_server->jobsFailed(), 4); // tried again, then given up
+        QVERIFY(!checkpoint.isValid());
+    }
+
+    // One job in three fails on the server: each is run again as a new export, said in the
+    // progress, and the sync ends with every log.
+    void failedJobsAreRetriedAsNewExports()
+    {
+        m_server->setLogs(120000, m_start, 1000);
+        m_server->failEveryNthJob = 3;
+        setUpStore(QStringLiteral("retried.sqlite"));
+        QDateTime checkpoint;
+        QStringList retries;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint, nullptr,
+                                        [&](const ExportSyncProgress &p) {
+                                            if (p.detail.contains(u"trying again"))
+                                                retries << p.detail;
+                                        });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(storedCount(), 120000);
+        QCOMPARE(r.imported, 120000);
+        QVERIFY(m_server->jobsFailed() >= 1);
+        QCOMPARE(retries.size(), m_server->jobsFailed());
+        QVERIFY2(retries.first().contains(u"Export worker ran out of memory"),
+                 qPrintable(retries.first()));
+        QVERIFY2(retries.first().contains(u"attempt 2 of 4"), qPrintable(retries.first()));
+        QCOMPARE(checkpoint, m_server->lastLogTime());
+    }
+
+    // A server that refuses an export above its job size (400 AB01 naming the size): the range
+    // is split by time, with the size learned from the refusal, and every log arrives.
+    void refusedOversizedExportIsSplit_data()
+    {
+        QTest::addColumn<qint64>("logs");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<int>("jobs");
+        QTest::newRow("120,000 with Portkey's 50,000") << qint64(120000) << qint64(50000) << 3;
+        QTest::newRow("12,000 with 5,000") << qint64(12000) << qint64(5000) << 3;
+        QTest::newRow("52,000 with 50,000") << qint64(52000) << qint64(50000) << 2;
+    }
+    void refusedOversizedExportIsSplit()
+    {
+        QFETCH(qint64, logs);
+        QFETCH(qint64, limit);
+        QFETCH(int, jobs);
+        m_server->setLogs(logs, m_start, 1000);
+        m_server->refuseJobsOver = limit;
+        setUpStore(QStringLiteral("refused-%1.sqlite").arg(limit * 1000 + logs / 1000));
+        ExportSync sync(*m_client, exportFileImporter(*m_store, nullptr));
+        sync.setPollInterval(5, 20);
+        QDateTime checkpoint;
+        sync.setCheckpointHandler([&](const QDateTime &t) { checkpoint = t; });
+        const ExportSyncResult r = sync.run(m_start, m_server->lastLogTime());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(storedCount(), logs);
+        QCOMPARE(r.imported, logs);
+        QCOMPARE(r.jobs, jobs);
+        QCOMPARE(sync.maxLogsPerJob(), limit);
+        QCOMPARE(m_server->exportsRefused(), 1); // the refusal's numbers planned the split
+        QCOMPARE(checkpoint, m_server->lastLogTime());
+    }
+
+    // More logs within one second than a job holds: fetched in pages of the job size.
+    void aSecondWithMoreThanAJobIsPaged()
+    {
+        m_server->setLogs(12000, m_start, 0); // all at the same instant
+        m_server->refuseJobsOver = 5000;
+        setUpStore(QStringLiteral("paged.sqlite"));
+        QDateTime checkpoint;
+        const QDateTime until = m_start.addSecs(3600);
+        const ExportSyncResult r = sync(m_start.addSecs(-3600), until, &checkpoint);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(storedCount(), 12000);
+        QCOMPARE(r.imported, 12000);
+        QCOMPARE(r.jobs, 3);
+        int paged = 0;
+        for (const ControlPlaneServer::Request &q : m_server->requests()) {
+            if (q.body.contains("\"page_size\":5000"))
+                ++paged;
+        }
+        QVERIFY(paged >= 3);
+        QCOMPARE(checkpoint, until);
+    }
+
+    // The signed link has expired when it is used: a fresh one is asked for, and the sync goes
+    // on. When every link is refused, the message says the link expired, not that the key lacks
+    // a right (no key is sent there).
+    void anExpiredDownloadLinkIsReplaced()
+    {
+        m_server->setLogs(1000, m_start, 1000);
+        m_server->expireLinks = 1;
+        setUpStore(QStringLiteral("expired.sqlite"));
+        QDateTime checkpoint;
+        QStringList details;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint, nullptr,
+                                        [&](const ExportSyncProgress &p) { details << p.detail; });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(storedCount(), 1000);
+        QCOMPARE(m_server->count(QStringLiteral("GET /signed/")), 2);
+        QVERIFY(details.join(u'\n').contains(u"the download link expired; asking for a fresh one"));
+    }
+    void linksThatKeepExpiringSaySo()
+    {
+        m_server->setLogs(1000, m_start, 1000);
+        m_server->expireLinks = -1;
+        setUpStore(QStringLiteral("expiring.sqlite"));
+        QDateTime checkpoint;
+        const ExportSyncResult r = sync(m_start, m_server->lastLogTime(), &checkpoint);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"download link of the export file has expired"),
+                 qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"Request has expired"), qPrintable(r.error));
+        QVERIFY2(!r.error.contains(u"API key may not"), qPrintable(r.error));
+        QCOMPARE(m_server->count(QStringLiteral("GET /signed/")), 3); // the first and two fresh
         QVERIFY(!checkpoint.isValid());
     }
 

@@ -96,6 +96,35 @@ private slots:
         QCOMPARE(r.value.toArray().size(), 3);
     }
 
+    // --offline: the cache alone, the server never asked; lists are cached too; an AB03 says
+    // its code so a caller can call it "not found".
+    void offlineReadsOnlyTheCache()
+    {
+        QTemporaryDir dir;
+        ResourceCache cache(dir.path());
+        ControlPlaneResources resources(*m_client, cache);
+        resources.setTimeToLive(0, 0, 0);
+        QVERIFY(resources.virtualKeyList().ok);
+        QVERIFY(resources.configList().ok);
+        resources.setOffline(true);
+        const int asked = m_server->requests().size();
+        const CachedResource keys = resources.virtualKeyList();
+        QVERIFY(keys.ok && keys.fromCache);
+        QCOMPARE(keys.value.toArray().size(), 3);
+        QCOMPARE(resources.configList().value.toArray().size(), 2);
+        const CachedResource none = resources.config(QStringLiteral("pc-pplx-c-ca7a87"));
+        QVERIFY(!none.ok);
+        QVERIFY2(none.error.contains(u"not in the control-plane cache"), qPrintable(none.error));
+        QCOMPARE(m_server->requests().size(), asked);
+
+        resources.setOffline(false);
+        const CachedResource gone = resources.config(QStringLiteral("pc-unknown"));
+        QVERIFY(!gone.ok);
+        QCOMPARE(gone.errorKind, ControlPlaneErrorKind::Forbidden);
+        QCOMPARE(gone.httpStatus, 403);
+        QCOMPARE(gone.errorCode, QStringLiteral("AB03"));
+    }
+
     void virtualKeyAvailabilityForReplay()
     {
         QTemporaryDir dir;

@@ -345,13 +345,43 @@ QPair<qint64, qint64> ControlPlaneServer::rowRange(const QJsonObject &filters) c
     const QDateTime max = time("time_of_generation_max");
     if (min.isValid()) {
         const qint64 ms = m_logStart.msecsTo(min);
-        first = qMax<qint64>(0, ms <= 0 ? 0 : (ms + m_stepMs - 1) / m_stepMs);
+        if (m_stepMs == 0) // every log at the same instant
+            first = ms <= 0 ? 0 : m_logCount;
+        else
+            first = qMax<qint64>(0, ms <= 0 ? 0 : (ms + m_stepMs - 1) / m_stepMs);
     }
     if (max.isValid()) {
         const qint64 ms = m_logStart.msecsTo(max);
-        last = qMin(last, ms < 0 ? -1 : ms / m_stepMs);
+        last = qMin(last, ms < 0 ? -1 : m_stepMs == 0 ? last : ms / m_stepMs);
+    }
+    // page_size / current_page (4.3): one page of what the time range matches.
+    const qint64 pageSize = filters.value(QStringLiteral("page_size")).toInteger(0);
+    if (pageSize > 0) {
+        first += pageSize
+            * qMax<qint64>(0, filters.value(QStringLiteral("current_page")).toInteger(0));
+        last = qMin(last, first + pageSize - 1);
     }
     return {first, last};
+}
+
+bool ControlPlaneServer::refuseOversized(QTcpSocket *socket, const QJsonObject &filters)
+{
+    if (refuseJobsOver <= 0)
+        return false;
+    const auto [first, last] = rowRange(filters);
+    const qint64 rows = qMax<qint64>(0, last - first + 1);
+    const qint64 pageSize = filters.value(QStringLiteral("page_size")).toInteger(0);
+    if (rows <= refuseJobsOver && pageSize <= refuseJobsOver)
+        return false;
+    ++m_exportsRefused;
+    replyError(socket, 400, QStringLiteral("AB01"),
+               pageSize > refuseJobsOver
+                   ? QStringLiteral("page_size may not exceed %1").arg(refuseJobsOver)
+                   : QStringLiteral("Export is limited to %1 logs per job; these filters match %2 "
+                                    "logs. Narrow the time range or use page_size/current_page.")
+                         .arg(refuseJobsOver)
+                         .arg(rows));
+    return true;
 }
 
 // Export rows with the field names of requested_data (portkey-api.md 4.4) and the quirks of
@@ -360,6 +390,8 @@ QByteArray ControlPlaneServer::exportFile(const ExportJob &job) const
 {
     auto [first, last] = rowRange(job.filters);
     last = qMin(last, first + 49999); // "Up to 50,000 logs per export job"
+    if (refuseJobsOver > 0)
+        last = qMin(last, first + refuseJobsOver - 1);
     QByteArray out;
     out.reserve(qMax<qint64>(0, last - first + 1) * 420);
     const qint64 startMs = m_logStart.toMSecsSinceEpoch();
@@ -393,6 +425,17 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
             reply(socket, 403, "<Error>AccessDenied</Error>");
             return;
         }
+        if (expireLinks != 0) {
+            if (expireLinks > 0)
+                --expireLinks;
+            // What S3 answers for a presigned URL past its X-Amz-Expires.
+            reply(socket, 403,
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code>"
+                  "<Message>Request has expired</Message><X-Amz-Expires>3600</X-Amz-Expires>"
+                  "<Expires>2026-01-05T11:00:00Z</Expires><ServerTime>2026-01-05T12:00:00Z"
+                  "</ServerTime></Error>");
+            return;
+        }
         reply(socket, 200, exportFile(m_exports[id]));
         return;
     }
@@ -415,6 +458,8 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
                            QStringLiteral("filters and requested_data are required"));
                 return;
             }
+            if (refuseOversized(socket, body.value(QStringLiteral("filters")).toObject()))
+                return;
             const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             m_exports.insert(newId, {body.value(QStringLiteral("filters")).toObject()});
             ++m_exportsCreated;
@@ -432,6 +477,8 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
         ExportJob &job = m_exports[id];
         const QString action = parts.value(3);
         if (method == "PUT" && action.isEmpty()) {
+            if (refuseOversized(socket, body.value(QStringLiteral("filters")).toObject()))
+                return;
             job.filters = body.value(QStringLiteral("filters")).toObject();
             const auto [first, last] = rowRange(job.filters);
             replyJson(socket, 200,
@@ -442,6 +489,9 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
         }
         if (method == "POST" && action == u"start") {
             job.status = QStringLiteral("in_progress");
+            ++m_jobsStarted;
+            job.fails
+                = failExports || (failEveryNthJob > 0 && m_jobsStarted % failEveryNthJob == 0);
             replyJson(socket, 200,
                       {{QStringLiteral("message"), QStringLiteral("Export started")},
                        {QStringLiteral("object"), QStringLiteral("export")}});
@@ -455,10 +505,13 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
             return;
         }
         if (method == "GET" && action.isEmpty()) {
-            if (job.status == u"in_progress" && ++job.polls > pollsUntilDone)
-                job.status = failExports
+            if (job.status == u"in_progress" && ++job.polls > pollsUntilDone) {
+                job.status = job.fails
                     ? (exportFailureSpelling ? QStringLiteral("failure") : QStringLiteral("failed"))
                     : QStringLiteral("success");
+                if (job.fails)
+                    ++m_jobsFailed;
+            }
             const auto [first, last] = rowRange(job.filters);
             QJsonObject item {
                 {QStringLiteral("id"), id},
@@ -559,6 +612,35 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
     }
 
     // --- configs ---
+    if (method == "GET" && parts.value(0) == u"configs" && parts.size() == 1) {
+        // The spec's list example, and one more.
+        replyJson(
+            socket, 200,
+            {{QStringLiteral("success"), true},
+             {QStringLiteral("data"),
+              QJsonArray {
+                  QJsonObject {
+                      {QStringLiteral("id"),
+                       QStringLiteral("4e54a1a4-109c-43ee-b0f7-11e7d60b0066")},
+                      {QStringLiteral("name"), QStringLiteral("Pplx Cache Test")},
+                      {QStringLiteral("slug"), QLatin1String(kConfigSlug)},
+                      {QStringLiteral("is_default"), 0},
+                      {QStringLiteral("status"), QStringLiteral("active")},
+                      {QStringLiteral("created_at"), QStringLiteral("2024-05-12T21:37:06.000Z")},
+                      {QStringLiteral("last_updated_at"),
+                       QStringLiteral("2024-05-23T23:36:06.000Z")}},
+                  QJsonObject {
+                      {QStringLiteral("id"),
+                       QStringLiteral("daab995b-8d3b-42c5-a490-47217fbf4e0e")},
+                      {QStringLiteral("name"), QStringLiteral("PII Redaction Guardrail")},
+                      {QStringLiteral("slug"), QStringLiteral("pc-pii-re-7f1051")},
+                      {QStringLiteral("is_default"), 1},
+                      {QStringLiteral("status"), QStringLiteral("active")},
+                      {QStringLiteral("created_at"), QStringLiteral("2025-10-17T19:11:47.000Z")},
+                      {QStringLiteral("last_updated_at"),
+                       QStringLiteral("2025-10-17T19:11:47.000Z")}}}}});
+        return;
+    }
     if (method == "GET" && parts.value(0) == u"configs" && parts.size() == 2) {
         if (parts.value(1) != QLatin1String(kConfigSlug)) {
             // "Many endpoints return AB03 when a resource ... doesn't exist in the workspace."
@@ -567,7 +649,13 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
                 QStringLiteral("You do not have enough permissions to execute this request"));
             return;
         }
-        const QJsonObject config = parse(kConfig);
+        QJsonObject config = parse(kConfig);
+        if (configOptions) {
+            // The earlier config form: mode and options where targets are now.
+            config.remove(QStringLiteral("strategy"));
+            config.insert(QStringLiteral("mode"), QStringLiteral("fallback"));
+            config.insert(QStringLiteral("options"), config.take(QStringLiteral("targets")));
+        }
         if (configFlat) {
             replyJson(
                 socket, 200,
@@ -596,6 +684,14 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
             return;
         }
         const QString action = parts.value(2);
+        // {promptId}@12 is version 12; the id alone the published one (3).
+        const QString at = parts.value(1).section(u'@', 1);
+        const int version = at.isEmpty() || at == u"latest" ? 3 : at.toInt();
+        if (version < 1 || version > 3) {
+            replyError(socket, 404, QStringLiteral("AB08"),
+                       QStringLiteral("Prompt version not found"));
+            return;
+        }
         if (method == "GET" && action.isEmpty()) {
             replyJson(
                 socket, 200,
@@ -608,9 +704,10 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
                       "{{#system}}Summarise.{{/system}}{{#user}}{{user_input}}{{/user}}")},
                  {QStringLiteral("parameters"),
                   QJsonObject {{QStringLiteral("max_completion_tokens"), 250}}},
-                 {QStringLiteral("prompt_version"), 3},
-                 {QStringLiteral("prompt_version_id"), QStringLiteral("pv-3")},
-                 {QStringLiteral("prompt_version_status"), QStringLiteral("active")},
+                 {QStringLiteral("prompt_version"), version},
+                 {QStringLiteral("prompt_version_id"), QStringLiteral("pv-%1").arg(version)},
+                 {QStringLiteral("prompt_version_status"),
+                  version == 3 ? QStringLiteral("active") : QStringLiteral("archived")},
                  {QStringLiteral("virtual_key"), QStringLiteral("main-258f4d")},
                  {QStringLiteral("model"), QStringLiteral("gpt-4o")},
                  {QStringLiteral("is_raw_template"), false},
@@ -684,6 +781,11 @@ void ControlPlaneServer::handle(QTcpSocket *socket, const Request &request)
                          {QStringLiteral("slug"), QStringLiteral("azure-test-4110dd")},
                          {QStringLiteral("status"), QStringLiteral("exhausted")},
                          {QStringLiteral("created_at"), QStringLiteral("2024-05-12T21:37:06.000Z")},
+                         {QStringLiteral("object"), QStringLiteral("virtual-key")}},
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("Old Anthropic")},
+                         {QStringLiteral("slug"), QStringLiteral("anthropic-old-77aa01")},
+                         {QStringLiteral("status"), QStringLiteral("archived")},
+                         {QStringLiteral("created_at"), QStringLiteral("2023-02-01T10:00:00.000Z")},
                          {QStringLiteral("object"), QStringLiteral("virtual-key")}}};
         if (parts.size() == 1) {
             replyJson(socket, 200,

@@ -70,8 +70,17 @@ public:
     // Section 16 switches.
     bool exportFailureSpelling = false; // a failed job says "failure" (the guide) not "failed"
     bool failExports = false; // every started job ends failed, with an error text
+    int failEveryNthJob = 0; // > 0: the Nth, 2Nth, ... started job ends failed
+    // > 0: an export whose filters match more logs than this (or a page_size above it) is
+    // refused with 400 AB01 naming the limit and the count, as an independent server does.
+    // 0: accepted, with the file cut at the 50,000 a Portkey job holds.
+    qint64 refuseJobsOver = 0;
+    // Signed download URLs that answer 403 "Request has expired" (S3 style): the next n
+    // downloads (-1: every one).
+    int expireLinks = 0;
     bool downloadAsUrl = false; // {url} (the guide) instead of {signed_url}
     bool configFlat = false; // SDK-PY's flat config with config as a JSON string
+    bool configOptions = false; // the earlier config form: {mode, options: [...]}
     bool totalsAsFractions = false; // integers sent as 40000.0 / "40000"
     bool omitTotals = false; // create/update answer without total (it is the only count)
     int pollsUntilDone = 1; // GET /logs/exports/{id} answers in_progress this often first
@@ -88,6 +97,8 @@ public:
     QList<Request> requests() const { return m_requests; }
     int count(const QString &methodAndPathPrefix) const;
     int exportsCreated() const { return m_exportsCreated; }
+    int exportsRefused() const { return m_exportsRefused; }
+    int jobsFailed() const { return m_jobsFailed; }
     QList<QJsonObject> feedback() const { return m_feedback.values(); } // by server id
     QJsonObject feedbackById(const QString &id) const { return m_feedback.value(id); }
 
@@ -97,6 +108,7 @@ private:
         QJsonObject filters;
         QString status = QStringLiteral("draft");
         int polls = 0;
+        bool fails = false; // decided when started
     };
     struct Connection
     {
@@ -114,6 +126,8 @@ private:
     QPair<qint64, qint64>
     rowRange(const QJsonObject &filters) const; // [first, last], empty if first > last
     QByteArray exportFile(const ExportJob &job) const;
+    // Replies 400 and returns true when the filters ask for more than refuseJobsOver.
+    bool refuseOversized(QTcpSocket *socket, const QJsonObject &filters);
     QJsonValue integer(qint64 value) const;
 
     QTcpServer m_server;
@@ -133,6 +147,9 @@ private:
     qint64 m_stepMs = 1000;
     QMap<QString, ExportJob> m_exports;
     int m_exportsCreated = 0;
+    int m_exportsRefused = 0;
+    int m_jobsStarted = 0;
+    int m_jobsFailed = 0;
     QMap<QString, QJsonObject> m_feedback;
     int m_nextId = 1;
     QMap<QString, QJsonObject> m_graphs; // graph -> {summary, data_points}

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslError>
@@ -218,8 +219,12 @@ ControlPlaneResponse ControlPlaneClient::call(const QByteArray &method, Plane pl
             e.serverMessage = a.sslErrors.isEmpty() ? a.networkErrorText : a.sslErrors.join(u"; ");
             if (!m_caProblem.isEmpty())
                 e.serverMessage += QStringLiteral("; ") + m_caProblem;
+        } else if (a.networkError == QNetworkReply::HostNotFoundError) {
+            // A name that does not resolve will not resolve on a retry either.
+            e.kind = ControlPlaneErrorKind::Unreachable;
+            e.hostNotFound = true;
         } else if (a.httpStatus == 0) {
-            // No HTTP answer at all: refused, unknown host, reset before the status line.
+            // No HTTP answer at all: refused, reset before the status line.
             e.kind = ControlPlaneErrorKind::Unreachable;
             e.serverMessage = a.networkErrorText;
             retry = true;
@@ -339,6 +344,9 @@ ControlPlaneResponse ControlPlaneClient::download(const QUrl &url, const QString
             e.serverMessage = a.sslErrors.isEmpty() ? a.networkErrorText : a.sslErrors.join(u"; ");
             if (!m_caProblem.isEmpty())
                 e.serverMessage += QStringLiteral("; ") + m_caProblem;
+        } else if (a.networkError == QNetworkReply::HostNotFoundError) {
+            e.kind = ControlPlaneErrorKind::Unreachable;
+            e.hostNotFound = true;
         } else if (a.httpStatus == 0) {
             e.kind = ControlPlaneErrorKind::Unreachable;
             e.serverMessage = a.networkErrorText;
@@ -356,8 +364,27 @@ ControlPlaneResponse ControlPlaneClient::download(const QUrl &url, const QString
                 : a.httpStatus == 404    ? ControlPlaneErrorKind::NotFound
                 : a.httpStatus == 403    ? ControlPlaneErrorKind::Forbidden
                                          : ControlPlaneErrorKind::BadRequest;
-            e.serverMessage = QString::fromUtf8(a.body.left(200));
+            // S3 and its kin answer <Error><Code>..</Code><Message>..</Message></Error>.
+            static const QRegularExpression xmlMessage(
+                QStringLiteral("<Message>([^<]*)</Message>"));
+            const QString text = QString::fromUtf8(a.body.left(2000));
+            const QRegularExpressionMatch m = xmlMessage.match(text);
+            e.serverMessage = m.hasMatch() ? m.captured(1).trimmed() : text.left(200).trimmed();
             retry = a.httpStatus >= 500;
+            e.linkExpired = a.httpStatus == 403
+                || (a.httpStatus == 400 && text.contains(u"expired", Qt::CaseInsensitive));
+            if (e.linkExpired) {
+                file.cancelWriting();
+                e.message
+                    = tr("The download link of the export file has expired: %1 answered %2%3. "
+                         "(No API key is sent there; the link carries its own signature.)")
+                          .arg(url.host())
+                          .arg(a.httpStatus)
+                          .arg(e.serverMessage.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" \"%1\"").arg(e.serverMessage));
+                return response;
+            }
         }
         file.cancelWriting();
         if (retry && attempt < m_policy.maxAttempts && waitMs(backoffMs(m_policy, attempt)))
@@ -561,6 +588,18 @@ ControlPlaneResponse ControlPlaneClient::config(const QString &slug, QJsonObject
     return r;
 }
 
+ControlPlaneResponse ControlPlaneClient::configs(QJsonArray *configs)
+{
+    QUrlQuery query;
+    if (!m_endpoint.workspace.isEmpty())
+        query.addQueryItem(QStringLiteral("workspace_id"), m_endpoint.workspace);
+    ControlPlaneResponse r = call("GET", Plane::Control, QStringLiteral("/configs"), query, {},
+                                  QStringLiteral("configs.list"), tr("list configs"));
+    if (r.ok() && configs)
+        *configs = ControlPlaneJson::unwrapList(r.json);
+    return r;
+}
+
 ControlPlaneResponse ControlPlaneClient::prompt(const QString &promptId, QJsonObject *prompt)
 {
     ControlPlaneResponse r
@@ -739,6 +778,19 @@ QUrl downloadUrl(const QJsonObject &response)
     return QUrl(text, QUrl::StrictMode);
 }
 
+QString compactText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return value.toString();
+}
+
 QJsonObject unwrapObject(const QJsonValue &response)
 {
     const QJsonObject o = response.toObject();
@@ -822,6 +874,48 @@ void readErrorBody(const QJsonValue &body, QString *code, QString *message)
     *message = data.value(QStringLiteral("message")).toString();
 }
 
+bool sizeRefusal(const ControlPlaneError &error, qint64 *limit, qint64 *matched)
+{
+    *limit = -1;
+    *matched = -1;
+    if (error.kind != ControlPlaneErrorKind::BadRequest)
+        return false;
+    const QString text = error.serverMessage;
+    static const QRegularExpression sizeWords(
+        QStringLiteral("limit|too (many|large|big)|exceed|maximum|at most|per (export )?job|"
+                       "page_size|narrow"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!sizeWords.match(text).hasMatch())
+        return false;
+    const auto number = [](const QString &digits) {
+        return QString(digits).remove(u',').remove(u'_').toLongLong();
+    };
+    // "limited to 5000 logs per job", "5,000 logs per export job", "maximum of 5000".
+    static const QRegularExpression perJob(
+        QStringLiteral(
+            "(\\d[\\d,_]*)\\s*(?:logs?|rows?|records?|entries)\\s*(?:per|in (?:one|a|an))\\s*"
+            "(?:export\\s*)?(?:job|export)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression limitWord(
+        QStringLiteral("(?:limit(?:ed)?|max(?:imum)?|at most|exceed(?:s|ed)?|up to)\\D{0,20}?"
+                       "(\\d[\\d,_]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatch m = perJob.match(text);
+    if (!m.hasMatch())
+        m = limitWord.match(text);
+    if (m.hasMatch() && number(m.captured(1)) > 0)
+        *limit = number(m.captured(1));
+    // "these filters match 12000 logs", "12000 logs match", "found 12000 logs".
+    static const QRegularExpression count(
+        QStringLiteral("(?:match(?:es|ed)?|found|selects?|contains?)\\s+(\\d[\\d,_]*)|"
+                       "(\\d[\\d,_]*)\\s+(?:logs?|rows?|records?)\\s+match"),
+        QRegularExpression::CaseInsensitiveOption);
+    m = count.match(text);
+    if (m.hasMatch())
+        *matched = number(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+    return true;
+}
+
 int retryAfterMs(const QByteArray &header, const QDateTime &now)
 {
     const QByteArray h = header.trimmed();
@@ -897,6 +991,10 @@ QString userMessage(const ControlPlaneError &e, const QString &host, const QStri
                                       "or try again later.")
             .arg(host, tries, action);
     case ControlPlaneErrorKind::Unreachable:
+        if (e.hostNotFound)
+            return ControlPlaneClient::tr("The host %1 is unknown (its name does not resolve), "
+                                          "so could not %2. Check the connection's URL.")
+                .arg(host, action);
         return ControlPlaneClient::tr("Cannot reach %1%2 (%3), could not %4. Check the URL and "
                                       "the network.")
             .arg(host, tries, e.serverMessage, action);

@@ -58,6 +58,10 @@ struct ControlPlaneError
     QString serverMessage; // data.message or message from the body
     QString message; // one sentence for the user, with what to do
     int retryAfterMs = -1; // from the last 429
+    // A signed download URL the storage host refused (403, S3's "Request has expired"): the
+    // API gives a fresh one. No API key is sent there, so it is never the key's rights.
+    bool linkExpired = false;
+    bool hostNotFound = false; // the URL's host name does not resolve (no retry helps)
 
     bool ok() const { return kind == ControlPlaneErrorKind::None; }
     // A failure that may pass by itself (offline, 5xx, 429, timeout): worth a later retry.
@@ -156,6 +160,7 @@ public:
     // Configs, prompts, virtual keys and providers (sections 8-10). The config comes back as
     // the config object whether the server wrapped it or not (16.8).
     ControlPlaneResponse config(const QString &slug, QJsonObject *config);
+    ControlPlaneResponse configs(QJsonArray *configs); // the workspace's configs (no bodies)
     ControlPlaneResponse prompt(const QString &promptId, QJsonObject *prompt);
     ControlPlaneResponse promptVersions(const QString &promptId, QJsonArray *versions);
     ControlPlaneResponse renderPrompt(const QString &promptId, const QJsonObject &variables,
@@ -201,6 +206,8 @@ QUrl downloadUrl(const QJsonObject &response);
 // object or a JSON string (16.8). Returns the config object; meta gets the other fields.
 QJsonObject configObject(const QJsonValue &response, QJsonObject *meta = nullptr,
                          bool *ok = nullptr);
+// A value as one line of text: objects and arrays as compact JSON, strings without quotes.
+QString compactText(const QJsonValue &value);
 // The object inside {success, data: X} when wrapped, else the object itself.
 QJsonObject unwrapObject(const QJsonValue &response);
 QJsonArray unwrapList(const QJsonValue &response);
@@ -209,6 +216,10 @@ AnalyticsGraph analyticsGraph(const QJsonObject &response);
 void readErrorBody(const QJsonValue &body, QString *code, QString *message);
 // Retry-After as seconds or an HTTP date, in ms; -1 when absent or unreadable.
 int retryAfterMs(const QByteArray &header, const QDateTime &now);
+// Whether a refused call (400 and the like) was about the export's size: "Export is limited
+// to 5000 logs per job; these filters match 12000 logs". limit and matched get the numbers the
+// message names (-1 when it names none).
+bool sizeRefusal(const ControlPlaneError &error, qint64 *limit, qint64 *matched);
 // The user's sentence for a failed call.
 QString userMessage(const ControlPlaneError &error, const QString &host, const QString &scope,
                     const QString &action, int attempts);

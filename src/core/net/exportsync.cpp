@@ -14,6 +14,8 @@
 
 namespace {
 
+constexpr qint64 kSecondMs = 1000; // below this a range is paged, not sliced
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -93,12 +95,14 @@ QStringList ExportSync::filterKeys()
             QStringLiteral("prompt_slug")};
 }
 
-void ExportSync::report(ExportSyncProgress::Phase phase, const QString &detail)
+void ExportSync::report(ExportSyncProgress::Phase phase, const QString &detail, bool notice)
 {
     m_state.phase = phase;
     m_state.detail = detail;
+    m_state.notice = notice;
     if (m_progress)
         m_progress(m_state);
+    m_state.notice = false;
 }
 
 void ExportSync::cancelOnServer(const QString &exportId)
@@ -133,6 +137,41 @@ ExportSyncResult ExportSync::run(const QDateTime &from, const QDateTime &to,
 
     std::deque<Range> pending {{from.toUTC(), to.toUTC(), {}}};
     int planned = 1;
+    // A range with more logs than a job holds (matched: how many, -1 unknown) goes back to the
+    // queue as parts that may each fit: time slices while the range is longer than a second,
+    // pages of one job's size within a second, smaller pages when a page was refused.
+    auto split = [&](const Range &range, qint64 matched, const QString &draftId) -> QString {
+        const qint64 spanMs = range.from.msecsTo(range.to) + 1;
+        if (range.page >= 0) {
+            const qint64 size = m_maxPerJob < range.pageSize ? m_maxPerJob : range.pageSize / 2;
+            if (size < 1)
+                return QStringLiteral("The control plane refuses even an export of one log "
+                                      "(%1 .. %2).")
+                    .arg(iso(range.from), iso(range.to));
+            // The same first row in smaller pages; rows fetched twice are duplicates.
+            pending.push_front({range.from, range.to, draftId, range.page * range.pageSize / size,
+                                size, range.rangeTotal});
+            return {};
+        }
+        if (spanMs > kSecondMs) {
+            const qint64 wanted
+                = matched > m_maxPerJob ? (matched + m_maxPerJob - 1) / m_maxPerJob : 2;
+            // At least two; no slice shorter than a second (below that, pages).
+            const qint64 parts = qMax<qint64>(2, qMin(wanted, spanMs / kSecondMs));
+            std::vector<Range> slices;
+            for (qint64 i = 0; i < parts; ++i) {
+                const QDateTime a = range.from.addMSecs(spanMs * i / parts);
+                const QDateTime b = range.from.addMSecs(spanMs * (i + 1) / parts - 1);
+                slices.push_back({a, b, i == 0 ? draftId : QString()});
+            }
+            for (auto it = slices.rbegin(); it != slices.rend(); ++it)
+                pending.push_front(*it);
+            planned += int(parts) - 1;
+            return {};
+        }
+        pending.push_front({range.from, range.to, draftId, 0, m_maxPerJob, matched});
+        return {};
+    };
     while (!pending.empty()) {
         if (cancelled())
             return fail({});
@@ -141,51 +180,129 @@ ExportSyncResult ExportSync::run(const QDateTime &from, const QDateTime &to,
         QJsonObject f = filters;
         f.insert(QStringLiteral("time_of_generation_min"), iso(range.from));
         f.insert(QStringLiteral("time_of_generation_max"), iso(range.to));
+        if (range.page >= 0) {
+            f.insert(QStringLiteral("page_size"), range.pageSize);
+            f.insert(QStringLiteral("current_page"), range.page);
+        }
         m_state.jobs = planned;
-        report(ExportSyncProgress::Phase::Planning,
-               QStringLiteral("counting logs from %1 to %2").arg(iso(range.from), iso(range.to)));
+        report(
+            ExportSyncProgress::Phase::Planning,
+            range.page < 0
+                ? QStringLiteral("counting logs from %1 to %2").arg(iso(range.from), iso(range.to))
+                : QStringLiteral("counting logs from %1 to %2, page %3 of %4 logs")
+                      .arg(iso(range.from), iso(range.to))
+                      .arg(range.page + 1)
+                      .arg(range.pageSize));
+        // Creates the export for this range (or narrows the draft); false with the refusal's
+        // count in matched when the server refused it as too large.
         QString id = range.draftId;
         qint64 total = -1;
-        const ControlPlaneResponse created = id.isEmpty()
-            ? m_client.createExport(
-                f, requestedData(),
-                QStringLiteral("Gatescope sync %1 .. %2").arg(iso(range.from), iso(range.to)), &id,
-                &total)
-            : m_client.updateExport(id, f, &total);
-        if (!created.ok())
-            return fail(created.error.message);
-
-        // More than one job's worth: split the range by time into as many parts as needed and
-        // count each again (logs are rarely spread evenly). The draft is reused for the first.
-        const qint64 spanMs = range.from.msecsTo(range.to) + 1;
-        if (total > m_maxPerJob && spanMs > 1) {
-            const qint64 parts = qMin(spanMs, (total + m_maxPerJob - 1) / m_maxPerJob);
-            std::vector<Range> split;
-            for (qint64 i = 0; i < parts; ++i) {
-                const QDateTime a = range.from.addMSecs(spanMs * i / parts);
-                const QDateTime b = range.from.addMSecs(spanMs * (i + 1) / parts - 1);
-                split.push_back({a, b, i == 0 ? id : QString()});
+        qint64 matched = -1;
+        bool tooLarge = false;
+        auto create = [&](bool reuseDraft) -> bool {
+            const ControlPlaneResponse created = reuseDraft && !id.isEmpty()
+                ? m_client.updateExport(id, f, &total)
+                : m_client.createExport(
+                    f, requestedData(),
+                    QStringLiteral("Gatescope sync %1 .. %2").arg(iso(range.from), iso(range.to)),
+                    &id, &total);
+            if (created.ok())
+                return true;
+            qint64 limit = -1;
+            if (ControlPlaneJson::sizeRefusal(created.error, &limit, &matched)) {
+                if (limit > 0)
+                    m_maxPerJob = limit;
+                tooLarge = true;
+            } else {
+                result.error = created.error.message;
             }
-            for (auto it = split.rbegin(); it != split.rend(); ++it)
-                pending.push_front(*it);
-            planned += int(parts) - 1;
+            return false;
+        };
+        if (!create(true)) {
+            if (!tooLarge)
+                return fail(result.error);
+            if (const QString why = split(range, matched, range.draftId); !why.isEmpty())
+                return fail(why);
+            continue;
+        }
+
+        // More than one job's worth: split the range and count each part again (logs are
+        // rarely spread evenly). The draft is reused for the first part.
+        if (total > m_maxPerJob) {
+            if (const QString why = split(range, total, id); !why.isEmpty())
+                return fail(why);
             continue;
         }
         ++m_state.job;
         m_state.jobRecords = total;
         // total == 0: nothing in this range, no job to run, but the range is synced.
         const qint64 rowsBefore = result.imported + result.duplicates + result.skipped;
-        if (total != 0 && !runJob(id, total, result)) {
-            return fail(result.error);
+        if (total != 0) {
+            QString failure;
+            JobEnd end = runJob(id, total, result, &failure, &matched);
+            // A job the server failed: a new export for the same window, after a pause that
+            // doubles each time.
+            for (int attempt = 1; end == JobEnd::Failed; ++attempt) {
+                const QString jobName = QStringLiteral("export %1").arg(id.left(8));
+                if (attempt >= m_jobAttempts)
+                    return fail(QStringLiteral("The control plane's %1 failed%2, %3 times in a row "
+                                               "for this time range. Run the sync again later; "
+                                               "it resumes after the last job that finished.")
+                                    .arg(jobName,
+                                         failure.isEmpty() ? QString()
+                                                           : QStringLiteral(" (%1)").arg(failure))
+                                    .arg(attempt));
+                const int waitMs = m_jobBackoffMs * (1 << qMin(attempt - 1, 10));
+                report(ExportSyncProgress::Phase::Waiting,
+                       QStringLiteral("%1 failed on the server%2; trying again as a new export "
+                                      "in %3 s (attempt %4 of %5)")
+                           .arg(jobName,
+                                failure.isEmpty() ? QString() : QStringLiteral(": ") + failure)
+                           .arg((waitMs + 999) / 1000)
+                           .arg(attempt + 1)
+                           .arg(m_jobAttempts),
+                       true);
+                if (!pause(waitMs, m_cancel))
+                    return fail({});
+                id.clear();
+                if (!create(false)) {
+                    end = tooLarge ? JobEnd::TooLarge : JobEnd::Error;
+                    break;
+                }
+                if (total == 0) {
+                    end = JobEnd::Imported;
+                    break;
+                }
+                end = runJob(id, total, result, &failure, &matched);
+            }
+            if (end == JobEnd::Error)
+                return fail(result.error);
+            if (end == JobEnd::TooLarge) {
+                --m_state.job;
+                if (const QString why = split(range, matched, {}); !why.isEmpty())
+                    return fail(why);
+                continue;
+            }
         }
-        // Without a total (the field is missing) a full file may have been cut at the job
-        // limit: fetch the range again in halves; rows already stored come back as duplicates.
         const qint64 rows = result.imported + result.duplicates + result.skipped - rowsBefore;
-        if (total < 0 && rows >= m_maxPerJob && spanMs > 1) {
-            const QDateTime mid = range.from.addMSecs(spanMs / 2);
-            pending.push_front({mid, range.to, {}});
-            pending.push_front({range.from, mid.addMSecs(-1), {}});
-            planned += 2;
+        if (range.page >= 0) {
+            // The next page while this one was full (or the count says there are more).
+            const bool more = range.rangeTotal >= 0
+                ? (range.page + 1) * range.pageSize < range.rangeTotal
+                : (total >= 0 ? total : rows) >= range.pageSize;
+            if (more) {
+                pending.push_front(
+                    {range.from, range.to, {}, range.page + 1, range.pageSize, range.rangeTotal});
+                ++planned;
+                continue;
+            }
+        } else if (total < 0 && rows >= m_maxPerJob) {
+            // Without a total (the field is missing) a full file may have been cut at the job
+            // limit: fetch the range again in parts; rows already stored come back as
+            // duplicates. The job just run was counted; its parts are planned anew.
+            ++planned;
+            if (const QString why = split(range, -1, {}); !why.isEmpty())
+                return fail(why);
             continue;
         }
         result.syncedUntil = range.to;
@@ -200,13 +317,21 @@ ExportSyncResult ExportSync::run(const QDateTime &from, const QDateTime &to,
     return result;
 }
 
-bool ExportSync::runJob(const QString &exportId, qint64 total, ExportSyncResult &result)
+ExportSync::JobEnd ExportSync::runJob(const QString &exportId, qint64 total,
+                                      ExportSyncResult &result, QString *failure, qint64 *matched)
 {
     const QString jobName = QStringLiteral("export %1").arg(exportId.left(8));
     const ControlPlaneResponse started = m_client.startExport(exportId);
     if (!started.ok()) {
+        // A server may count only when the job starts, and refuse it then.
+        qint64 limit = -1;
+        if (ControlPlaneJson::sizeRefusal(started.error, &limit, matched)) {
+            if (limit > 0)
+                m_maxPerJob = limit;
+            return JobEnd::TooLarge;
+        }
         result.error = started.error.message;
-        return false;
+        return JobEnd::Error;
     }
     // Poll with a growing interval: short jobs finish fast, long ones are not hammered.
     int interval = m_pollInitialMs;
@@ -217,36 +342,31 @@ bool ExportSync::runJob(const QString &exportId, qint64 total, ExportSyncResult 
             if (polled.error.kind == ControlPlaneErrorKind::Cancelled)
                 cancelOnServer(exportId);
             result.error = polled.error.message;
-            return false;
+            return JobEnd::Error;
         }
         if (state.status == ExportStatus::Success)
             break;
-        if (state.status == ExportStatus::Failed || state.status == ExportStatus::Stopped) {
-            result.error
-                = QStringLiteral("The control plane's %1 %2%3. Run the sync again; it "
-                                 "resumes after the last job that finished.")
-                      .arg(jobName,
-                           state.status == ExportStatus::Failed ? QStringLiteral("failed")
-                                                                : QStringLiteral("was stopped"),
-                           state.error.isEmpty() ? QString() : QStringLiteral(": ") + state.error);
-            return false;
+        if (state.status == ExportStatus::Failed) {
+            *failure = state.error;
+            return JobEnd::Failed;
+        }
+        if (state.status == ExportStatus::Stopped) {
+            result.error = QStringLiteral("The control plane's %1 was stopped (not by this sync). "
+                                          "Run the sync again; it resumes after the last job "
+                                          "that finished.")
+                               .arg(jobName);
+            return JobEnd::Error;
         }
         report(ExportSyncProgress::Phase::Waiting,
                QStringLiteral("%1: %2 (check %3)").arg(jobName, state.statusText).arg(polls));
         if (!pause(interval, m_cancel)) {
             cancelOnServer(exportId);
             result.error = QStringLiteral("Cancelled.");
-            return false;
+            return JobEnd::Error;
         }
         interval = qMin(m_pollMaxMs, interval * 3 / 2 + 1);
     }
 
-    QUrl url;
-    const ControlPlaneResponse link = m_client.exportDownloadUrl(exportId, &url);
-    if (!link.ok()) {
-        result.error = link.error.message;
-        return false;
-    }
     std::unique_ptr<QTemporaryDir> temp;
     QString dir = m_downloadDir;
     if (dir.isEmpty()) {
@@ -259,11 +379,8 @@ bool ExportSync::runJob(const QString &exportId, qint64 total, ExportSyncResult 
         = QDir(dir).filePath(QStringLiteral("%1-export-%2.jsonl").arg(name, exportId));
     report(ExportSyncProgress::Phase::Downloading,
            QStringLiteral("%1: downloading %2 logs").arg(jobName).arg(total));
-    const ControlPlaneResponse got = m_client.download(url, file);
-    if (!got.ok()) {
-        result.error = got.error.message;
-        return false;
-    }
+    if (!download(exportId, file, result))
+        return JobEnd::Error;
     report(ExportSyncProgress::Phase::Importing, QStringLiteral("%1: importing").arg(jobName));
     qint64 imported = 0, duplicates = 0, skipped = 0;
     QString why;
@@ -276,11 +393,48 @@ bool ExportSync::runJob(const QString &exportId, qint64 total, ExportSyncResult 
     m_state.duplicates = result.duplicates;
     if (!ok || cancelled()) {
         result.error = cancelled() ? QStringLiteral("Cancelled.") : why;
-        return false;
+        return JobEnd::Error;
     }
     ++result.jobs;
     report(
         ExportSyncProgress::Phase::Importing,
         QStringLiteral("%1: %2 new, %3 already stored").arg(jobName).arg(imported).arg(duplicates));
-    return true;
+    return JobEnd::Imported;
+}
+
+bool ExportSync::download(const QString &exportId, const QString &file, ExportSyncResult &result)
+{
+    const QString jobName = QStringLiteral("export %1").arg(exportId.left(8));
+    // A signed link lives for a limited time (S3: X-Amz-Expires); one refused by the storage
+    // host is replaced by a fresh one from the API, twice at most.
+    constexpr int kFreshLinks = 2;
+    for (int fresh = 0;; ++fresh) {
+        QUrl url;
+        const ControlPlaneResponse link = m_client.exportDownloadUrl(exportId, &url);
+        if (!link.ok()) {
+            result.error = fresh == 0
+                ? link.error.message
+                : QStringLiteral("The download link of %1 expired, and no fresh one could be "
+                                 "had: %2")
+                      .arg(jobName, link.error.message);
+            return false;
+        }
+        const ControlPlaneResponse got = m_client.download(url, file);
+        if (got.ok())
+            return true;
+        if (!got.error.linkExpired || cancelled()) {
+            result.error = got.error.message;
+            return false;
+        }
+        if (fresh == kFreshLinks) {
+            result.error = QStringLiteral("%1 Fresh links from the control plane for %2 were "
+                                          "refused too. Run the sync again; it resumes after "
+                                          "the last job that finished.")
+                               .arg(got.error.message, jobName);
+            return false;
+        }
+        report(ExportSyncProgress::Phase::Downloading,
+               QStringLiteral("%1: the download link expired; asking for a fresh one").arg(jobName),
+               true);
+    }
 }

@@ -101,6 +101,15 @@ ControlPlaneResources::fetch(const QString &kind, const QString &key, int ttlSec
     std::optional<CachedResource> cached = m_cache.get(kind, key);
     if (cached && cached->fetchedAt.isValid() && cached->fetchedAt.secsTo(now) < ttlSeconds)
         return *cached;
+    if (m_offline) {
+        if (cached)
+            return *cached;
+        CachedResource none;
+        none.error = QStringLiteral("not in the control-plane cache (it is filled when the "
+                                    "control plane is reached)");
+        none.errorKind = ControlPlaneErrorKind::Unreachable;
+        return none;
+    }
     QJsonValue value;
     const ControlPlaneResponse r = call(&value);
     if (r.ok()) {
@@ -117,6 +126,8 @@ ControlPlaneResources::fetch(const QString &kind, const QString &key, int ttlSec
         CachedResource gone;
         gone.error = r.error.message;
         gone.errorKind = r.error.kind;
+        gone.httpStatus = r.error.httpStatus;
+        gone.errorCode = r.error.code;
         if (r.error.kind == ControlPlaneErrorKind::NotFound
             || r.error.kind == ControlPlaneErrorKind::Forbidden)
             m_cache.remove(kind, key);
@@ -126,11 +137,15 @@ ControlPlaneResources::fetch(const QString &kind, const QString &key, int ttlSec
         cached->stale = true;
         cached->error = r.error.message;
         cached->errorKind = r.error.kind;
+        cached->httpStatus = r.error.httpStatus;
+        cached->errorCode = r.error.code;
         return *cached;
     }
     CachedResource none;
     none.error = r.error.message;
     none.errorKind = r.error.kind;
+    none.httpStatus = r.error.httpStatus;
+    none.errorCode = r.error.code;
     return none;
 }
 
@@ -172,6 +187,28 @@ CachedResource ControlPlaneResources::virtualKey(const QString &slug)
         *out = key;
         return r;
     });
+}
+
+CachedResource ControlPlaneResources::configList()
+{
+    return fetch(QStringLiteral("config-lists"), QStringLiteral("all"), m_configTtl,
+                 [&](QJsonValue *out) {
+                     QJsonArray configs;
+                     const ControlPlaneResponse r = m_client.configs(&configs);
+                     *out = configs;
+                     return r;
+                 });
+}
+
+CachedResource ControlPlaneResources::virtualKeyList()
+{
+    return fetch(QStringLiteral("virtual-key-lists"), QStringLiteral("all"), m_keyTtl,
+                 [&](QJsonValue *out) {
+                     QJsonArray keys;
+                     const ControlPlaneResponse r = m_client.virtualKeys(&keys);
+                     *out = keys;
+                     return r;
+                 });
 }
 
 ControlPlaneResources::Availability

@@ -20,6 +20,8 @@ struct CachedResource
     bool stale = false; // older than its time to live (the server could not be asked)
     QString error; // why the server was not asked or failed; set with stale data too
     ControlPlaneErrorKind errorKind = ControlPlaneErrorKind::None;
+    int httpStatus = 0; // of the failed call
+    QString errorCode; // "AB03" when the server sent one
 
     // "as of 3 h ago" for a label next to the resource.
     QString ageText(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
@@ -52,11 +54,15 @@ public:
     ControlPlaneResources(ControlPlaneClient &client, ResourceCache &cache);
 
     void setTimeToLive(int configSeconds, int promptSeconds, int keySeconds);
+    // Offline: only the cache is read, the server is never asked.
+    void setOffline(bool offline) { m_offline = offline; }
 
     CachedResource config(const QString &slug); // the config object (wrapped/flat resolved)
     CachedResource prompt(const QString &promptId);
     CachedResource promptVersions(const QString &promptId);
     CachedResource virtualKey(const QString &slug);
+    CachedResource configList(); // the workspace's configs (GET /configs), an array
+    CachedResource virtualKeyList(); // GET /virtual-keys, an array
 
     // For the replay rule about archived keys (DESIGN.md 7, portkey-api.md 10 and 14): whether
     // the virtual key or provider still serves requests, and if not, why.
@@ -72,4 +78,5 @@ private:
     int m_configTtl = 3600;
     int m_promptTtl = 3600;
     int m_keyTtl = 600;
+    bool m_offline = false;
 };
