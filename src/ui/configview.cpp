@@ -3,6 +3,7 @@
 
 #include "apikeystore.h"
 #include "connectionstore.h"
+#include "controlplaneclient.h"
 #include "recordenums.h"
 #include "resourcecache.h"
 
@@ -25,18 +26,7 @@
 
 namespace {
 
-QString compact(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return value.toString();
-}
+using ControlPlaneJson::compactText;
 
 // A saved config as the cache keeps it: the config object itself (ControlPlaneResources stores
 // it resolved), or a server answer, wrapped or flat (portkey-api.md 16.8).
@@ -382,11 +372,11 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
     if (!strategy.isEmpty()) {
         settings << tr("strategy %1").arg(strategy.value(u"mode").toString());
         if (strategy.contains(u"on_status_codes"))
-            settings << tr("on %1").arg(compact(strategy.value(u"on_status_codes")));
+            settings << tr("on %1").arg(compactText(strategy.value(u"on_status_codes")));
         // Conditional routing (portkey-api.md 8.2): which target a query sends where.
         for (const QJsonValue &c : strategy.value(u"conditions").toArray())
             settings << tr("if %1 then %2")
-                            .arg(compact(c.toObject().value(u"query")),
+                            .arg(compactText(c.toObject().value(u"query")),
                                  c.toObject().value(u"then").toString());
         if (strategy.contains(u"default"))
             settings << tr("default %1").arg(strategy.value(u"default").toString());
@@ -394,35 +384,36 @@ QTreeWidgetItem *ConfigView::addNode(QTreeWidgetItem *parent, const QJsonObject 
     for (const char *key : {"provider", "virtual_key", "weight", "prompt_id"}) {
         const QString k = QString::fromLatin1(key);
         if (node.contains(k))
-            settings << k + u' ' + compact(node.value(k));
+            settings << k + u' ' + compactText(node.value(k));
     }
     if (node.contains(u"override_params")) {
         // {"model":"gpt-4o-mini"} reads as "model gpt-4o-mini".
         const QJsonObject params = node.value(u"override_params").toObject();
         QStringList pairs;
         for (auto it = params.begin(); it != params.end(); ++it)
-            pairs << it.key() + u' ' + compact(it.value());
+            pairs << it.key() + u' ' + compactText(it.value());
         settings << tr("override %1").arg(pairs.join(QStringLiteral(", ")));
     }
     const QJsonObject retry = node.value(u"retry").toObject();
     if (!retry.isEmpty())
         settings << (retry.contains(u"on_status_codes")
                          ? tr("retry %1 times on %2")
-                               .arg(compact(retry.value(u"attempts")),
-                                    compact(retry.value(u"on_status_codes")))
-                         : tr("retry %1 times").arg(compact(retry.value(u"attempts"))));
+                               .arg(compactText(retry.value(u"attempts")),
+                                    compactText(retry.value(u"on_status_codes")))
+                         : tr("retry %1 times").arg(compactText(retry.value(u"attempts"))));
     const QJsonObject cache = node.value(u"cache").toObject();
     if (!cache.isEmpty())
         settings << (cache.contains(u"max_age")
                          ? tr("cache %1, max age %2 s")
-                               .arg(compact(cache.value(u"mode")), compact(cache.value(u"max_age")))
-                         : tr("cache %1").arg(compact(cache.value(u"mode"))));
+                               .arg(compactText(cache.value(u"mode")),
+                                    compactText(cache.value(u"max_age")))
+                         : tr("cache %1").arg(compactText(cache.value(u"mode"))));
     // Where it went last: the least telling, and the longest.
     for (const char *key : {"input_guardrails", "output_guardrails", "before_request_hooks",
                             "after_request_hooks", "request_timeout", "custom_host"}) {
         const QString k = QString::fromLatin1(key);
         if (node.contains(k))
-            settings << k + u' ' + compact(node.value(k));
+            settings << k + u' ' + compactText(node.value(k));
     }
 
     // What happened at this node: the attempts that went to it, in order.
