@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatescope</source>
+        <translation type="unfinished">Über Gatescope</translation>
+    </message>
+    <message>
+        <source>Gatescope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop log browser for AI gateway traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report bugs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of the libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsWindow</name>
     <message>
         <source>Analytics — Gatescope</source>
@@ -699,14 +750,6 @@
         <translation>Die Config, die diese Anfrage inline gesendet hat (x-portkey-config).</translation>
     </message>
     <message>
-        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
-        <translation>Config %1 aus dem Control-Plane-Cache von %2, abgerufen %3.</translation>
-    </message>
-    <message>
-        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
-        <translation>Config %1 ist nicht im Control-Plane-Cache und der Log enthält keine Inline-Config. Mit einer Portkey-Verbindung synchronisieren, um sie abzurufen.</translation>
-    </message>
-    <message>
         <source>This log was served by %1.</source>
         <translation>Dieser Log wurde von %1 bedient.</translation>
     </message>
@@ -743,12 +786,128 @@
         <translation>Override %1</translation>
     </message>
     <message>
-        <source>  ← served this log</source>
-        <translation>  ← hat diesen Log bedient</translation>
-    </message>
-    <message>
         <source>target %1</source>
         <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the saved config from the control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation type="unfinished">Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The config this request carried inline in its body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log carries no config and names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the log knows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching config %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config %1 as saved on %2, fetched %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Could not fetch config %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1, failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served this log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: the log says nothing more of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1340,18 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     <message>
         <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Die Prüfung bleibt aktiv: Ist das Zertifikat des Servers selbstsigniert oder von einer privaten CA, geben Sie der Verbindung dieses CA-Zertifikat (Datei &gt; Verbindungen oder gatescope-cli connection add --ca-file FILE); andernfalls prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list configs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2389,17 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     </message>
 </context>
 <context>
+    <name>LogConfig</name>
+    <message>
+        <source>inline config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2456,16 +2638,6 @@ feld:wert passt auf den ganzen Wert; wert* passt auf einen Anfang.</translation>
         <translation>Ü&amp;ber Gatescope</translation>
     </message>
     <message>
-        <source>About Gatescope</source>
-        <translation>Über Gatescope</translation>
-    </message>
-    <message>
-        <source>Gatescope %1
-A desktop log browser for AI gateway traffic.</source>
-        <translation>Gatescope %1
-Ein Desktop-Log-Browser für den Verkehr von KI-Gateways.</translation>
-    </message>
-    <message>
         <source>The store could not be read: %1</source>
         <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2653,14 +2825,6 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     <message>
         <source>Could not save the run: %1</source>
         <translation>Lauf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
-        <translation>Prompt %1 in die Zwischenablage kopiert; eine Portkey-Verbindung hinzufügen (Datei &gt; Verbindungen), um ihn im Prompt-Playground zu öffnen</translation>
-    </message>
-    <message>
-        <source>The API key of %1 could not be read: %2</source>
-        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This trace is not in the local store: %1
@@ -3294,6 +3458,46 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>Waiting for the prompt&apos;s completion…</source>
         <translation>Warten auf die Completion des Prompts…</translation>
+    </message>
+    <message>
+        <source>Needs a Portkey connection (File &gt; Connections…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation type="unfinished">Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log carries no rendered copy of the prompt either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the cached template from %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered messages (from the log, not the template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatescope</source>
+        <translation type="unfinished">Gatescope について</translation>
+    </message>
+    <message>
+        <source>Gatescope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop log browser for AI gateway traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report bugs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of the libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsWindow</name>
     <message>
         <source>Analytics — Gatescope</source>
@@ -683,14 +734,6 @@
         <translation>このリクエストがインラインで送信した Config (x-portkey-config)。</translation>
     </message>
     <message>
-        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
-        <translation>%2 のコントロールプレーンキャッシュにある Config %1 (%3 に取得)。</translation>
-    </message>
-    <message>
-        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
-        <translation>Config %1 はコントロールプレーンキャッシュになく、ログにもインライン Config がありません。取得するには Portkey 接続で同期してください。</translation>
-    </message>
-    <message>
         <source>This log was served by %1.</source>
         <translation>このログは %1 が処理しました。</translation>
     </message>
@@ -727,12 +770,128 @@
         <translation>オーバーライド %1</translation>
     </message>
     <message>
-        <source>  ← served this log</source>
-        <translation>  ← このログを処理</translation>
-    </message>
-    <message>
         <source>target %1</source>
         <translation>ターゲット %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the saved config from the control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation type="unfinished">%1 の API キーを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The config this request carried inline in its body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log carries no config and names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the log knows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching config %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config %1 as saved on %2, fetched %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">停止しました。</translation>
+    </message>
+    <message>
+        <source>Could not fetch config %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1, failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served this log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: the log says nothing more of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1323,18 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
         <translation>%1 への安全な接続に失敗しました: %2。検証は無効にしません。サーバーの証明書が自己署名またはプライベート CA のものである場合は、その CA 証明書を接続に設定してください (ファイル &gt; 接続、または gatescope-cli connection add --ca-file FILE)。それ以外の場合は URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list configs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2362,17 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
 </context>
 <context>
+    <name>LogConfig</name>
+    <message>
+        <source>inline config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2428,16 +2610,6 @@ field:value は値全体に一致し、value* は前方一致です。</translat
         <translation>Gatescope について(&amp;A)</translation>
     </message>
     <message>
-        <source>About Gatescope</source>
-        <translation>Gatescope について</translation>
-    </message>
-    <message>
-        <source>Gatescope %1
-A desktop log browser for AI gateway traffic.</source>
-        <translation>Gatescope %1
-AI ゲートウェイのトラフィック用デスクトップ ログブラウザー。</translation>
-    </message>
-    <message>
         <source>The store could not be read: %1</source>
         <translation>ストアを読み取れませんでした: %1</translation>
     </message>
@@ -2622,14 +2794,6 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Could not save the run: %1</source>
         <translation>実行結果を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
-        <translation>プロンプト %1 をクリップボードにコピーしました。プロンプトプレイグラウンドで開くには Portkey 接続を追加してください (ファイル &gt; 接続)</translation>
-    </message>
-    <message>
-        <source>The API key of %1 could not be read: %2</source>
-        <translation>%1 の API キーを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>This trace is not in the local store: %1
@@ -3260,6 +3424,46 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>Waiting for the prompt&apos;s completion…</source>
         <translation>プロンプトの補完を待っています…</translation>
+    </message>
+    <message>
+        <source>Needs a Portkey connection (File &gt; Connections…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation type="unfinished">%1 の API キーを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log carries no rendered copy of the prompt either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the cached template from %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered messages (from the log, not the template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatescope</source>
+        <translation type="unfinished">关于 Gatescope</translation>
+    </message>
+    <message>
+        <source>Gatescope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop log browser for AI gateway traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report bugs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of the libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsWindow</name>
     <message>
         <source>Analytics — Gatescope</source>
@@ -683,14 +734,6 @@
         <translation>此请求以内联方式发送的 Config (x-portkey-config)。</translation>
     </message>
     <message>
-        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
-        <translation>来自 %2 控制平面缓存的 Config %1，获取于 %3。</translation>
-    </message>
-    <message>
-        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
-        <translation>Config %1 不在控制平面缓存中，且日志未携带内联 Config。请通过 Portkey 连接同步以获取。</translation>
-    </message>
-    <message>
         <source>This log was served by %1.</source>
         <translation>此日志由 %1 提供服务。</translation>
     </message>
@@ -727,12 +770,128 @@
         <translation>覆盖 %1</translation>
     </message>
     <message>
-        <source>  ← served this log</source>
-        <translation>  ← 为此日志提供服务</translation>
-    </message>
-    <message>
         <source>target %1</source>
         <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the saved config from the control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation type="unfinished">无法读取 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>The config this request carried inline in its body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log carries no config and names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the log knows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching config %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config %1 as saved on %2, fetched %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">已停止。</translation>
+    </message>
+    <message>
+        <source>Could not fetch config %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1, failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served this log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: the log says nothing more of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1323,18 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
         <translation>与 %1 的安全连接失败：%2。验证保持开启：如果服务器的证书是自签名的或来自私有 CA，请为该连接指定该 CA 证书（文件 &gt; 连接，或 gatescope-cli connection add --ca-file FILE）；否则请检查 URL。</translation>
+    </message>
+    <message>
+        <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list configs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2362,17 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>LogConfig</name>
+    <message>
+        <source>inline config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2428,16 +2610,6 @@ field:value 匹配整个值；value* 匹配前缀。</translation>
         <translation>关于 Gatescope(&amp;A)</translation>
     </message>
     <message>
-        <source>About Gatescope</source>
-        <translation>关于 Gatescope</translation>
-    </message>
-    <message>
-        <source>Gatescope %1
-A desktop log browser for AI gateway traffic.</source>
-        <translation>Gatescope %1
-用于 AI 网关流量的桌面日志浏览器。</translation>
-    </message>
-    <message>
         <source>The store could not be read: %1</source>
         <translation>无法读取存储：%1</translation>
     </message>
@@ -2622,14 +2794,6 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Could not save the run: %1</source>
         <translation>无法保存运行结果：%1</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
-        <translation>已将提示 %1 复制到剪贴板；添加 Portkey 连接（文件 &gt; 连接）即可在提示 Playground 中打开</translation>
-    </message>
-    <message>
-        <source>The API key of %1 could not be read: %2</source>
-        <translation>无法读取 %1 的 API 密钥：%2</translation>
     </message>
     <message>
         <source>This trace is not in the local store: %1
@@ -3260,6 +3424,46 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>Waiting for the prompt&apos;s completion…</source>
         <translation>正在等待提示的补全…</translation>
+    </message>
+    <message>
+        <source>Needs a Portkey connection (File &gt; Connections…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation type="unfinished">无法读取 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log carries no rendered copy of the prompt either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the cached template from %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered messages (from the log, not the template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log names no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
