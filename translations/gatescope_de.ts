@@ -5,51 +5,51 @@
     <name>AboutDialog</name>
     <message>
         <source>About Gatescope</source>
-        <translation type="unfinished">Über Gatescope</translation>
+        <translation>Über Gatescope</translation>
     </message>
     <message>
         <source>Gatescope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope %1</translation>
     </message>
     <message>
         <source>A desktop log browser for AI gateway traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Log-Browser für den Datenverkehr von KI-Gateways.</translation>
     </message>
     <message>
         <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (%1), weitergeben und/oder verändern. Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
     </message>
     <message>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz lesen</translation>
     </message>
     <message>
         <source>Homepage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Homepage:</translation>
     </message>
     <message>
         <source>Report bugs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler melden:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Licences of the libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen der Bibliotheken:</translation>
     </message>
     <message>
         <source>Runs with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft mit:</translation>
     </message>
     <message>
         <source>Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen kopieren</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: GNU General Public License</translation>
     </message>
 </context>
 <context>
@@ -791,123 +791,123 @@
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>This log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Log</translation>
     </message>
     <message>
         <source>Fetch the saved config from the control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Config von der Control Plane abrufen</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read: %2</source>
-        <translation type="unfinished">Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The config this request carried inline in its body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Config, die diese Anfrage inline in ihrem Body mitgeführt hat.</translation>
     </message>
     <message>
         <source>Config %1 from the control-plane cache of %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1 aus dem Control-Plane-Cache von %2, %3.</translation>
     </message>
     <message>
         <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Log nennt Config %1, die nicht im Control-Plane-Cache ist. Unten steht, was der Log selbst weiß: die Ziele, die das Gateway versucht oder genutzt hat, mit den für jedes protokollierten Optionen.</translation>
     </message>
     <message>
         <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Log enthält keine Config, nur die Ziele, die das Gateway versucht oder genutzt hat, mit den für jedes protokollierten Optionen (der Log-Stream des Gateways zeichnet die Config nicht auf).</translation>
     </message>
     <message>
         <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat als x-portkey-config kein JSON-Objekt gesendet, daher konnte das Gateway den Wert nicht verwenden:</translation>
     </message>
     <message>
         <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Log nennt Config %1, aber die Config ist nicht im Control-Plane-Cache und der Log enthält keine Kopie davon.</translation>
     </message>
     <message>
         <source>This log carries no config and names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Log enthält keine Config und nennt keine.</translation>
     </message>
     <message>
         <source>served by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bedient von %1</translation>
     </message>
     <message>
         <source>What the log knows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Log weiß: %1.</translation>
     </message>
     <message>
         <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Config %1 abzurufen, fügen Sie unter Datei &gt; Verbindungen… eine Portkey-Verbindung hinzu und öffnen Sie diese Ansicht erneut.</translation>
     </message>
     <message>
         <source>Fetching config %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1 wird von %2 abgerufen…</translation>
     </message>
     <message>
         <source>Could not refresh it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Config %1 as saved on %2, fetched %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1, wie auf %2 gespeichert, abgerufen %3.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">Gestoppt.</translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>Could not fetch config %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Attempts: %1, failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche: %1, fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche: %1.</translation>
     </message>
     <message>
         <source>if %1 then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn %1, dann %2</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard %1</translation>
     </message>
     <message>
         <source>attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1</translation>
     </message>
     <message>
         <source>attempt %1 ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 ok</translation>
     </message>
     <message>
         <source>attempt %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>served this log</source>
-        <translation type="unfinished"></translation>
+        <translation>hat diesen Log bedient</translation>
     </message>
     <message>
         <source>not tried: the log says nothing more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: Der Log sagt nichts weiter darüber</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1069,7 @@
 Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</source>
         <translation>Auf diesem Computer läuft kein System-Schlüsselbunddienst (%1).
 
-Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, der sich als du anmelden oder deine Backups lesen kann, kann ihn lesen.</translation>
+Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder, der sich als Sie anmelden oder Ihre Backups lesen kann, kann ihn lesen.</translation>
     </message>
     <message>
         <source>required</source>
@@ -1343,15 +1343,15 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     </message>
     <message>
         <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download-Link der Exportdatei ist abgelaufen: %1 hat mit %2%3 geantwortet. (Dorthin wird kein API-Schlüssel gesendet; der Link trägt seine eigene Signatur.)</translation>
     </message>
     <message>
         <source>list configs</source>
-        <translation type="unfinished"></translation>
+        <translation>Configs auflisten</translation>
     </message>
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 ist unbekannt (sein Name lässt sich nicht auflösen), daher nicht möglich: %2. Prüfen Sie die URL der Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1696,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     </message>
     <message>
         <source>Replay of</source>
-        <translation>Wiederholung von</translation>
+        <translation>Erneute Sendung von</translation>
     </message>
     <message>
         <source>Config %1 copied to the clipboard</source>
@@ -1712,7 +1712,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     </message>
     <message>
         <source>Replay</source>
-        <translation>Wiederholen</translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Edit and send this request again (Ctrl+R)</source>
@@ -2392,11 +2392,11 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     <name>LogConfig</name>
     <message>
         <source>inline config</source>
-        <translation type="unfinished"></translation>
+        <translation>Inline-Config</translation>
     </message>
     <message>
         <source>served by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bedient von %1</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2759,7 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     </message>
     <message>
         <source>Keep the newest live logs in view; off, the list stays where you read</source>
-        <translation>Die neuesten Live-Logs im Blick behalten; aus bleibt die Liste, wo du liest</translation>
+        <translation>Die neuesten Live-Logs im Blick behalten; aus bleibt die Liste, wo Sie lesen</translation>
     </message>
     <message numerus="yes">
         <source>%n live log(s)</source>
@@ -2812,11 +2812,11 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     </message>
     <message>
         <source>&amp;Replay…</source>
-        <translation>&amp;Wiederholen…</translation>
+        <translation>&amp;Erneut senden…</translation>
     </message>
     <message>
         <source>Select a log to replay it</source>
-        <translation>Einen Log auswählen, um ihn zu wiederholen</translation>
+        <translation>Einen Log auswählen, um ihn erneut zu senden</translation>
     </message>
     <message>
         <source>Saved the run as log %1</source>
@@ -3154,7 +3154,7 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <name>PlaygroundWindow</name>
     <message>
         <source>Replay %1 - Gatescope</source>
-        <translation>Wiederholung %1 - Gatescope</translation>
+        <translation>Erneut senden: %1 - Gatescope</translation>
     </message>
     <message>
         <source>Form</source>
@@ -3202,7 +3202,7 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>Replaying &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
-        <translation>Wiederholung von &lt;b&gt;%1&lt;/b&gt; (%2, %3)</translation>
+        <translation>Erneute Sendung von &lt;b&gt;%1&lt;/b&gt; (%2, %3)</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3461,43 +3461,43 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>Needs a Portkey connection (File &gt; Connections…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert eine Portkey-Verbindung (Datei &gt; Verbindungen…)</translation>
     </message>
     <message>
         <source>The template could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read: %2</source>
-        <translation type="unfinished">Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Portkey-Verbindung, von der Prompt %1 geladen werden kann (fügen Sie eine unter Datei &gt; Verbindungen… hinzu).</translation>
     </message>
     <message>
         <source>The log carries no rendered copy of the prompt either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log enthält auch keine gerenderte Kopie des Prompts.</translation>
     </message>
     <message>
         <source>This is the cached template from %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die zwischengespeicherte Vorlage von %1, %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · gerenderte Kopie aus dem Log</translation>
     </message>
     <message>
         <source>Rendered messages (from the log, not the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenderte Nachrichten (aus dem Log, nicht aus der Vorlage)</translation>
     </message>
     <message>
         <source>The log names no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log nennt keine Variablen.</translation>
     </message>
     <message>
         <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen angezeigt: die gerenderte Kopie aus dem Log, also die Nachrichten wie gesendet, mit eingesetzten Variablen. Die Vorlage selbst liegt auf der Control Plane.</translation>
     </message>
 </context>
 <context>
@@ -3568,11 +3568,11 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>This log is Do-Not-Track: its request body was never stored, so there is nothing to replay.</source>
-        <translation>Dieser Log ist Do-Not-Track: Sein Anfrage-Body wurde nie gespeichert, es gibt also nichts zu wiederholen.</translation>
+        <translation>Dieser Log ist Do-Not-Track: Sein Anfrage-Body wurde nie gespeichert, es gibt also nichts erneut zu senden.</translation>
     </message>
     <message>
         <source>This log has no request body, so there is nothing to replay.</source>
-        <translation>Dieser Log hat keinen Anfrage-Body, es gibt also nichts zu wiederholen.</translation>
+        <translation>Dieser Log hat keinen Anfrage-Body, es gibt also nichts erneut zu senden.</translation>
     </message>
     <message>
         <source>an unknown endpoint</source>
@@ -3580,15 +3580,15 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>Only /chat/completions, /completions and /embeddings requests can be replayed; this log was sent to %1.</source>
-        <translation>Nur Anfragen an /chat/completions, /completions und /embeddings können wiederholt werden; dieser Log wurde an %1 gesendet.</translation>
+        <translation>Nur Anfragen an /chat/completions, /completions und /embeddings können erneut gesendet werden; dieser Log wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>This request came from prompt template %1 called from inside a config target; replay it from the prompt playground instead.</source>
-        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1, aufgerufen aus einem Config-Ziel; stattdessen im Prompt-Playground wiederholen.</translation>
+        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1, aufgerufen aus einem Config-Ziel; senden Sie sie stattdessen aus dem Prompt-Playground erneut.</translation>
     </message>
     <message>
         <source>This request came from prompt template %1 through config %2 (a prompt called from inside a config target); replay it from the prompt playground instead.</source>
-        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1 über Config %2 (ein aus einem Config-Ziel aufgerufener Prompt); stattdessen im Prompt-Playground wiederholen.</translation>
+        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1 über Config %2 (ein aus einem Config-Ziel aufgerufener Prompt); senden Sie sie stattdessen aus dem Prompt-Playground erneut.</translation>
     </message>
     <message>
         <source>The virtual key or provider %1 is archived or no longer exists on the control plane, so the request cannot be sent with it (%2).</source>

@@ -5,51 +5,51 @@
     <name>AboutDialog</name>
     <message>
         <source>About Gatescope</source>
-        <translation type="unfinished">About Gatescope</translation>
+        <translation>About Gatescope</translation>
     </message>
     <message>
         <source>Gatescope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope %1</translation>
     </message>
     <message>
         <source>A desktop log browser for AI gateway traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>A desktop log browser for AI gateway traffic.</translation>
     </message>
     <message>
         <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</translation>
     </message>
     <message>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the licence</translation>
     </message>
     <message>
         <source>Homepage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Homepage:</translation>
     </message>
     <message>
         <source>Report bugs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report bugs:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>Licences of the libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences of the libraries:</translation>
     </message>
     <message>
         <source>Runs with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runs with:</translation>
     </message>
     <message>
         <source>Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy Versions</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence: GNU General Public License</translation>
     </message>
 </context>
 <context>
@@ -791,123 +791,123 @@
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fetch</translation>
     </message>
     <message>
         <source>This log</source>
-        <translation type="unfinished"></translation>
+        <translation>This log</translation>
     </message>
     <message>
         <source>Fetch the saved config from the control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch the saved config from the control plane</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read: %2</source>
-        <translation type="unfinished">The API key of %1 could not be read: %2</translation>
+        <translation>The API key of %1 could not be read: %2</translation>
     </message>
     <message>
         <source>The config this request carried inline in its body.</source>
-        <translation type="unfinished"></translation>
+        <translation>The config this request carried inline in its body.</translation>
     </message>
     <message>
         <source>Config %1 from the control-plane cache of %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1 from the control-plane cache of %2, %3.</translation>
     </message>
     <message>
         <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</translation>
     </message>
     <message>
         <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
-        <translation type="unfinished"></translation>
+        <translation>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</translation>
     </message>
     <message>
         <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</translation>
     </message>
     <message>
         <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</translation>
     </message>
     <message>
         <source>This log carries no config and names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>This log carries no config and names none.</translation>
     </message>
     <message>
         <source>served by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>served by %1</translation>
     </message>
     <message>
         <source>What the log knows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the log knows: %1.</translation>
     </message>
     <message>
         <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</translation>
     </message>
     <message>
         <source>Fetching config %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching config %1 from %2…</translation>
     </message>
     <message>
         <source>Could not refresh it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not refresh it: %1</translation>
     </message>
     <message>
         <source>Config %1 as saved on %2, fetched %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1 as saved on %2, fetched %3.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fresh</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">Stopped.</translation>
+        <translation>Stopped.</translation>
     </message>
     <message>
         <source>Could not fetch config %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not fetch config %1: %2</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try &amp;again</translation>
     </message>
     <message>
         <source>Attempts: %1, failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts: %1, failed: %2.</translation>
     </message>
     <message>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts: %1.</translation>
     </message>
     <message>
         <source>if %1 then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>if %1 then %2</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>default %1</translation>
     </message>
     <message>
         <source>attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attempt %1</translation>
     </message>
     <message>
         <source>attempt %1 ok</source>
-        <translation type="unfinished"></translation>
+        <translation>attempt %1 ok</translation>
     </message>
     <message>
         <source>attempt %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>attempt %1 failed</translation>
     </message>
     <message>
         <source>served this log</source>
-        <translation type="unfinished"></translation>
+        <translation>served this log</translation>
     </message>
     <message>
         <source>not tried: the log says nothing more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>not tried: the log says nothing more of it</translation>
     </message>
 </context>
 <context>
@@ -1343,15 +1343,15 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
-        <translation type="unfinished"></translation>
+        <translation>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</translation>
     </message>
     <message>
         <source>list configs</source>
-        <translation type="unfinished"></translation>
+        <translation>list configs</translation>
     </message>
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</translation>
     </message>
 </context>
 <context>
@@ -2392,11 +2392,11 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <name>LogConfig</name>
     <message>
         <source>inline config</source>
-        <translation type="unfinished"></translation>
+        <translation>inline config</translation>
     </message>
     <message>
         <source>served by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>served by %1</translation>
     </message>
 </context>
 <context>
@@ -3461,43 +3461,43 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>Needs a Portkey connection (File &gt; Connections…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs a Portkey connection (File &gt; Connections…)</translation>
     </message>
     <message>
         <source>The template could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>The template could not be loaded</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read: %2</source>
-        <translation type="unfinished">The API key of %1 could not be read: %2</translation>
+        <translation>The API key of %1 could not be read: %2</translation>
     </message>
     <message>
         <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</translation>
     </message>
     <message>
         <source>The log carries no rendered copy of the prompt either.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log carries no rendered copy of the prompt either.</translation>
     </message>
     <message>
         <source>This is the cached template from %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the cached template from %1, %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</translation>
     </message>
     <message>
         <source>Rendered messages (from the log, not the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendered messages (from the log, not the template)</translation>
     </message>
     <message>
         <source>The log names no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log names no variables.</translation>
     </message>
     <message>
         <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</translation>
     </message>
 </context>
 <context>

@@ -5,51 +5,51 @@
     <name>AboutDialog</name>
     <message>
         <source>About Gatescope</source>
-        <translation type="unfinished">Gatescope について</translation>
+        <translation>Gatescope について</translation>
     </message>
     <message>
         <source>Gatescope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope %1</translation>
     </message>
     <message>
         <source>A desktop log browser for AI gateway traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI ゲートウェイのトラフィックを閲覧するデスクトップ用ログブラウザーです。</translation>
     </message>
     <message>
         <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope はフリーソフトウェアです。GNU General Public License バージョン 3、または (任意で) それ以降のバージョン (%1) の条件の下で再配布および改変できます。一切の保証はありません。</translation>
     </message>
     <message>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスを読む</translation>
     </message>
     <message>
         <source>Homepage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームページ:</translation>
     </message>
     <message>
         <source>Report bugs:</source>
-        <translation type="unfinished"></translation>
+        <translation>バグ報告:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先:</translation>
     </message>
     <message>
         <source>Licences of the libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのライセンス:</translation>
     </message>
     <message>
         <source>Runs with:</source>
-        <translation type="unfinished"></translation>
+        <translation>動作環境:</translation>
     </message>
     <message>
         <source>Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをコピー</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス: GNU General Public License</translation>
     </message>
 </context>
 <context>
@@ -775,123 +775,123 @@
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>取得(&amp;F)</translation>
     </message>
     <message>
         <source>This log</source>
-        <translation type="unfinished"></translation>
+        <translation>このログ</translation>
     </message>
     <message>
         <source>Fetch the saved config from the control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>コントロールプレーンから保存済みの Config を取得します</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read: %2</source>
-        <translation type="unfinished">%1 の API キーを読み取れませんでした: %2</translation>
+        <translation>%1 の API キーを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>The config this request carried inline in its body.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストが本文にインラインで含めていた Config。</translation>
     </message>
     <message>
         <source>Config %1 from the control-plane cache of %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のコントロールプレーンキャッシュにある Config %1、%3。</translation>
     </message>
     <message>
         <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>このログは Config %1 を指定していますが、コントロールプレーンキャッシュにありません。以下はログ自体が把握している情報です: ゲートウェイが試行または使用したターゲットと、それぞれについて記録されたオプション。</translation>
     </message>
     <message>
         <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
-        <translation type="unfinished"></translation>
+        <translation>このログには Config がなく、ゲートウェイが試行または使用したターゲットと、それぞれについて記録されたオプションのみが含まれます (ゲートウェイのログストリームは Config を記録しません)。</translation>
     </message>
     <message>
         <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが送信した x-portkey-config は JSON オブジェクトではないため、ゲートウェイはそれを使用できませんでした:</translation>
     </message>
     <message>
         <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このログは Config %1 を指定していますが、その Config はコントロールプレーンキャッシュになく、ログにもコピーがありません。</translation>
     </message>
     <message>
         <source>This log carries no config and names none.</source>
-        <translation type="unfinished"></translation>
+        <translation>このログには Config が含まれておらず、指定もありません。</translation>
     </message>
     <message>
         <source>served by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が処理</translation>
     </message>
     <message>
         <source>What the log knows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログが把握している情報: %1。</translation>
     </message>
     <message>
         <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1 を取得するには、ファイル &gt; 接続… で Portkey 接続を追加してから、このビューを開き直してください。</translation>
     </message>
     <message>
         <source>Fetching config %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から Config %1 を取得しています…</translation>
     </message>
     <message>
         <source>Could not refresh it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新できませんでした: %1</translation>
     </message>
     <message>
         <source>Config %1 as saved on %2, fetched %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に保存されている Config %1 (取得: %3)。</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished">停止しました。</translation>
+        <translation>停止しました。</translation>
     </message>
     <message>
         <source>Could not fetch config %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Config %1 を取得できませんでした: %2</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;A)</translation>
     </message>
     <message>
         <source>Attempts: %1, failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行: %1 回、失敗: %2 回。</translation>
     </message>
     <message>
         <source>Attempts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>試行: %1 回。</translation>
     </message>
     <message>
         <source>if %1 then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の場合は %2</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト %1</translation>
     </message>
     <message>
         <source>attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>試行 %1</translation>
     </message>
     <message>
         <source>attempt %1 ok</source>
-        <translation type="unfinished"></translation>
+        <translation>試行 %1 成功</translation>
     </message>
     <message>
         <source>attempt %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>試行 %1 失敗</translation>
     </message>
     <message>
         <source>served this log</source>
-        <translation type="unfinished"></translation>
+        <translation>このログを処理</translation>
     </message>
     <message>
         <source>not tried: the log says nothing more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行: ログにはこれ以上の情報がありません</translation>
     </message>
 </context>
 <context>
@@ -1214,11 +1214,11 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>read config %1</source>
-        <translation>設定 %1 を読み込む</translation>
+        <translation>Config %1 を読み込む</translation>
     </message>
     <message>
         <source>a config object</source>
-        <translation>設定オブジェクト</translation>
+        <translation>Config オブジェクト</translation>
     </message>
     <message>
         <source>read prompt %1</source>
@@ -1326,15 +1326,15 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートファイルのダウンロードリンクの有効期限が切れています: %1 が %2%3 を返しました。(そこには API キーは送信されません。リンク自体に署名が含まれています。)</translation>
     </message>
     <message>
         <source>list configs</source>
-        <translation type="unfinished"></translation>
+        <translation>Config を一覧表示</translation>
     </message>
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 は不明です (名前を解決できません)。%2 できませんでした。接続の URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2365,11 +2365,11 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <name>LogConfig</name>
     <message>
         <source>inline config</source>
-        <translation type="unfinished"></translation>
+        <translation>インライン Config</translation>
     </message>
     <message>
         <source>served by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が処理</translation>
     </message>
 </context>
 <context>
@@ -3427,43 +3427,43 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
     <message>
         <source>Needs a Portkey connection (File &gt; Connections…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portkey 接続が必要です (ファイル &gt; 接続…)</translation>
     </message>
     <message>
         <source>The template could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを読み込めませんでした</translation>
     </message>
     <message>
         <source>The API key of %1 could not be read: %2</source>
-        <translation type="unfinished">%1 の API キーを読み取れませんでした: %2</translation>
+        <translation>%1 の API キーを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト %1 を読み込むための Portkey 接続がありません (ファイル &gt; 接続… で追加してください)。</translation>
     </message>
     <message>
         <source>The log carries no rendered copy of the prompt either.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログにもプロンプトのレンダリング済みコピーはありません。</translation>
     </message>
     <message>
         <source>This is the cached template from %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは %1 からキャッシュしたテンプレートです (%2)。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · ログのレンダリング済みコピー</translation>
     </message>
     <message>
         <source>Rendered messages (from the log, not the template)</source>
-        <translation type="unfinished"></translation>
+        <translation>レンダリング済みメッセージ (テンプレートではなくログから)</translation>
     </message>
     <message>
         <source>The log names no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログには変数が記録されていません。</translation>
     </message>
     <message>
         <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに、ログのレンダリング済みコピー (変数を埋め込んで送信されたメッセージ) を表示しています。テンプレート自体はコントロールプレーンにあります。</translation>
     </message>
 </context>
 <context>
