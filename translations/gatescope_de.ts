@@ -726,6 +726,42 @@
         <source>No messages in this log.</source>
         <translation>Dieser Log enthält keine Nachrichten.</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[entferntes Bild: %1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[Bild, das nicht dekodiert werden konnte]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>Zum Öffnen des Bildes klicken (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>Tool-Aufruf %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>Tool-Ergebnis für %1</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[Audioeingabe]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>Ergebnis von %1</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>Ablehnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -4065,45 +4101,6 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>Keine Traces: Keiner der Logs in der Liste hat eine Trace-ID.</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[entferntes Bild: %1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[Bild, das nicht dekodiert werden konnte]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>Zum Öffnen des Bildes klicken (%1 × %2 px)</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>Tool-Aufruf %1: %2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>Tool-Ergebnis für %1</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[Audioeingabe]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>Ergebnis von %1</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>Ablehnung: %1</translation>
     </message>
 </context>
 <context>

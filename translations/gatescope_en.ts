@@ -726,6 +726,42 @@
         <source>No messages in this log.</source>
         <translation>No messages in this log.</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[remote image: %1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[image that could not be decoded]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>Click to open the image (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>Tool call %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>Tool result for %1</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[audio input]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>result of %1</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>Refusal: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -4065,45 +4101,6 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>No traces: none of the logs in the list has a trace id.</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>message</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[remote image: %1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[image that could not be decoded]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>Click to open the image (%1 × %2 px)</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>Tool call %1: %2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>Tool result for %1</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[audio input]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>result of %1</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>Refusal: %1</translation>
     </message>
 </context>
 <context>

@@ -710,6 +710,42 @@
         <source>No messages in this log.</source>
         <translation>このログにはメッセージがありません。</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[リモート画像: %1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[デコードできなかった画像]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>クリックして画像を開く (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>ツール呼び出し %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>%1 のツール結果</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[音声入力]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>%1 の結果</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -4029,45 +4065,6 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>トレースがありません: 一覧のログにトレース ID を持つものがありません。</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[リモート画像: %1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[デコードできなかった画像]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>クリックして画像を開く (%1 × %2 px)</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>ツール呼び出し %1: %2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>%1 のツール結果</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[音声入力]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>%1 の結果</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>拒否: %1</translation>
     </message>
 </context>
 <context>

@@ -710,6 +710,42 @@
         <source>No messages in this log.</source>
         <translation>此日志中没有消息。</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[远程图像：%1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[无法解码的图像]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>点击打开图像（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>工具调用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>%1 的工具结果</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[音频输入]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>%1 的结果</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -4029,45 +4065,6 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>没有追踪：列表中的日志都没有追踪 ID。</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[远程图像：%1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[无法解码的图像]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>点击打开图像（%1 × %2 像素）</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>工具调用 %1：%2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>%1 的工具结果</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[音频输入]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>%1 的结果</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>拒绝：%1</translation>
     </message>
 </context>
 <context>
