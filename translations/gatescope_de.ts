@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatescope</source>
+        <translation>Über Gatescope</translation>
+    </message>
+    <message>
+        <source>Gatescope %1</source>
+        <translation>Gatescope %1</translation>
+    </message>
+    <message>
+        <source>A desktop log browser for AI gateway traffic.</source>
+        <translation>Ein Desktop-Log-Browser für den Datenverkehr von KI-Gateways.</translation>
+    </message>
+    <message>
+        <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
+        <translation>Gatescope ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (%1), weitergeben und/oder verändern. Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Lizenz lesen</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>Homepage:</translation>
+    </message>
+    <message>
+        <source>Report bugs:</source>
+        <translation>Fehler melden:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Licences of the libraries:</source>
+        <translation>Lizenzen der Bibliotheken:</translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation>Läuft mit:</translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License</source>
+        <translation>Lizenz: GNU General Public License</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsWindow</name>
     <message>
         <source>Analytics — Gatescope</source>
@@ -675,6 +726,42 @@
         <source>No messages in this log.</source>
         <translation>Dieser Log enthält keine Nachrichten.</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[entferntes Bild: %1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[Bild, das nicht dekodiert werden konnte]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>Zum Öffnen des Bildes klicken (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>Tool-Aufruf %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>Tool-Ergebnis für %1</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[Audioeingabe]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>Ergebnis von %1</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>Ablehnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -697,14 +784,6 @@
     <message>
         <source>The config this request sent inline (x-portkey-config).</source>
         <translation>Die Config, die diese Anfrage inline gesendet hat (x-portkey-config).</translation>
-    </message>
-    <message>
-        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
-        <translation>Config %1 aus dem Control-Plane-Cache von %2, abgerufen %3.</translation>
-    </message>
-    <message>
-        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
-        <translation>Config %1 ist nicht im Control-Plane-Cache und der Log enthält keine Inline-Config. Mit einer Portkey-Verbindung synchronisieren, um sie abzurufen.</translation>
     </message>
     <message>
         <source>This log was served by %1.</source>
@@ -743,12 +822,128 @@
         <translation>Override %1</translation>
     </message>
     <message>
-        <source>  ← served this log</source>
-        <translation>  ← hat diesen Log bedient</translation>
-    </message>
-    <message>
         <source>target %1</source>
         <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>This log</source>
+        <translation>Dieser Log</translation>
+    </message>
+    <message>
+        <source>Fetch the saved config from the control plane</source>
+        <translation>Die gespeicherte Config von der Control Plane abrufen</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The config this request carried inline in its body.</source>
+        <translation>Die Config, die diese Anfrage inline in ihrem Body mitgeführt hat.</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, %3.</source>
+        <translation>Config %1 aus dem Control-Plane-Cache von %2, %3.</translation>
+    </message>
+    <message>
+        <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
+        <translation>Dieser Log nennt Config %1, die nicht im Control-Plane-Cache ist. Unten steht, was der Log selbst weiß: die Ziele, die das Gateway versucht oder genutzt hat, mit den für jedes protokollierten Optionen.</translation>
+    </message>
+    <message>
+        <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
+        <translation>Dieser Log enthält keine Config, nur die Ziele, die das Gateway versucht oder genutzt hat, mit den für jedes protokollierten Optionen (der Log-Stream des Gateways zeichnet die Config nicht auf).</translation>
+    </message>
+    <message>
+        <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
+        <translation>Die Anfrage hat als x-portkey-config kein JSON-Objekt gesendet, daher konnte das Gateway den Wert nicht verwenden:</translation>
+    </message>
+    <message>
+        <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
+        <translation>Dieser Log nennt Config %1, aber die Config ist nicht im Control-Plane-Cache und der Log enthält keine Kopie davon.</translation>
+    </message>
+    <message>
+        <source>This log carries no config and names none.</source>
+        <translation>Dieser Log enthält keine Config und nennt keine.</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>bedient von %1</translation>
+    </message>
+    <message>
+        <source>What the log knows: %1.</source>
+        <translation>Was der Log weiß: %1.</translation>
+    </message>
+    <message>
+        <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
+        <translation>Um Config %1 abzurufen, fügen Sie unter Datei &gt; Verbindungen… eine Portkey-Verbindung hinzu und öffnen Sie diese Ansicht erneut.</translation>
+    </message>
+    <message>
+        <source>Fetching config %1 from %2…</source>
+        <translation>Config %1 wird von %2 abgerufen…</translation>
+    </message>
+    <message>
+        <source>Could not refresh it: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Config %1 as saved on %2, fetched %3.</source>
+        <translation>Config %1, wie auf %2 gespeichert, abgerufen %3.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Could not fetch config %1: %2</source>
+        <translation>Config %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Attempts: %1, failed: %2.</source>
+        <translation>Versuche: %1, fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1.</source>
+        <translation>Versuche: %1.</translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation>wenn %1, dann %2</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 ok</source>
+        <translation>Versuch %1 ok</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed</source>
+        <translation>Versuch %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>served this log</source>
+        <translation>hat diesen Log bedient</translation>
+    </message>
+    <message>
+        <source>not tried: the log says nothing more of it</source>
+        <translation>nicht versucht: Der Log sagt nichts weiter darüber</translation>
     </message>
 </context>
 <context>
@@ -910,7 +1105,7 @@
 Keep the API key in a file that only you can read (%2)? Anyone who can log in as you, or read your backups, can read it.</source>
         <translation>Auf diesem Computer läuft kein System-Schlüsselbunddienst (%1).
 
-Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, der sich als du anmelden oder deine Backups lesen kann, kann ihn lesen.</translation>
+Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder, der sich als Sie anmelden oder Ihre Backups lesen kann, kann ihn lesen.</translation>
     </message>
     <message>
         <source>required</source>
@@ -1181,6 +1376,18 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     <message>
         <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Die Prüfung bleibt aktiv: Ist das Zertifikat des Servers selbstsigniert oder von einer privaten CA, geben Sie der Verbindung dieses CA-Zertifikat (Datei &gt; Verbindungen oder gatescope-cli connection add --ca-file FILE); andernfalls prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
+        <translation>Der Download-Link der Exportdatei ist abgelaufen: %1 hat mit %2%3 geantwortet. (Dorthin wird kein API-Schlüssel gesendet; der Link trägt seine eigene Signatur.)</translation>
+    </message>
+    <message>
+        <source>list configs</source>
+        <translation>Configs auflisten</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
+        <translation>Der Host %1 ist unbekannt (sein Name lässt sich nicht auflösen), daher nicht möglich: %2. Prüfen Sie die URL der Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1732,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     </message>
     <message>
         <source>Replay of</source>
-        <translation>Wiederholung von</translation>
+        <translation>Erneute Sendung von</translation>
     </message>
     <message>
         <source>Config %1 copied to the clipboard</source>
@@ -1541,7 +1748,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     </message>
     <message>
         <source>Replay</source>
-        <translation>Wiederholen</translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Edit and send this request again (Ctrl+R)</source>
@@ -2218,6 +2425,17 @@ Den API-Schlüssel in einer Datei ablegen, die nur du lesen kannst (%2)? Jeder, 
     </message>
 </context>
 <context>
+    <name>LogConfig</name>
+    <message>
+        <source>inline config</source>
+        <translation>Inline-Config</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>bedient von %1</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2456,16 +2674,6 @@ feld:wert passt auf den ganzen Wert; wert* passt auf einen Anfang.</translation>
         <translation>Ü&amp;ber Gatescope</translation>
     </message>
     <message>
-        <source>About Gatescope</source>
-        <translation>Über Gatescope</translation>
-    </message>
-    <message>
-        <source>Gatescope %1
-A desktop log browser for AI gateway traffic.</source>
-        <translation>Gatescope %1
-Ein Desktop-Log-Browser für den Verkehr von KI-Gateways.</translation>
-    </message>
-    <message>
         <source>The store could not be read: %1</source>
         <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2587,7 +2795,7 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     </message>
     <message>
         <source>Keep the newest live logs in view; off, the list stays where you read</source>
-        <translation>Die neuesten Live-Logs im Blick behalten; aus bleibt die Liste, wo du liest</translation>
+        <translation>Die neuesten Live-Logs im Blick behalten; aus bleibt die Liste, wo Sie lesen</translation>
     </message>
     <message numerus="yes">
         <source>%n live log(s)</source>
@@ -2640,11 +2848,11 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     </message>
     <message>
         <source>&amp;Replay…</source>
-        <translation>&amp;Wiederholen…</translation>
+        <translation>&amp;Erneut senden…</translation>
     </message>
     <message>
         <source>Select a log to replay it</source>
-        <translation>Einen Log auswählen, um ihn zu wiederholen</translation>
+        <translation>Einen Log auswählen, um ihn erneut zu senden</translation>
     </message>
     <message>
         <source>Saved the run as log %1</source>
@@ -2653,14 +2861,6 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     <message>
         <source>Could not save the run: %1</source>
         <translation>Lauf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
-        <translation>Prompt %1 in die Zwischenablage kopiert; eine Portkey-Verbindung hinzufügen (Datei &gt; Verbindungen), um ihn im Prompt-Playground zu öffnen</translation>
-    </message>
-    <message>
-        <source>The API key of %1 could not be read: %2</source>
-        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This trace is not in the local store: %1
@@ -2990,7 +3190,7 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <name>PlaygroundWindow</name>
     <message>
         <source>Replay %1 - Gatescope</source>
-        <translation>Wiederholung %1 - Gatescope</translation>
+        <translation>Erneut senden: %1 - Gatescope</translation>
     </message>
     <message>
         <source>Form</source>
@@ -3038,7 +3238,7 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>Replaying &lt;b&gt;%1&lt;/b&gt; (%2, %3)</source>
-        <translation>Wiederholung von &lt;b&gt;%1&lt;/b&gt; (%2, %3)</translation>
+        <translation>Erneute Sendung von &lt;b&gt;%1&lt;/b&gt; (%2, %3)</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3295,6 +3495,46 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <source>Waiting for the prompt&apos;s completion…</source>
         <translation>Warten auf die Completion des Prompts…</translation>
     </message>
+    <message>
+        <source>Needs a Portkey connection (File &gt; Connections…)</source>
+        <translation>Erfordert eine Portkey-Verbindung (Datei &gt; Verbindungen…)</translation>
+    </message>
+    <message>
+        <source>The template could not be loaded</source>
+        <translation>Die Vorlage konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>Der API-Schlüssel von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
+        <translation>Es gibt keine Portkey-Verbindung, von der Prompt %1 geladen werden kann (fügen Sie eine unter Datei &gt; Verbindungen… hinzu).</translation>
+    </message>
+    <message>
+        <source>The log carries no rendered copy of the prompt either.</source>
+        <translation>Der Log enthält auch keine gerenderte Kopie des Prompts.</translation>
+    </message>
+    <message>
+        <source>This is the cached template from %1, %2.</source>
+        <translation>Dies ist die zwischengespeicherte Vorlage von %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · gerenderte Kopie aus dem Log</translation>
+    </message>
+    <message>
+        <source>Rendered messages (from the log, not the template)</source>
+        <translation>Gerenderte Nachrichten (aus dem Log, nicht aus der Vorlage)</translation>
+    </message>
+    <message>
+        <source>The log names no variables.</source>
+        <translation>Der Log nennt keine Variablen.</translation>
+    </message>
+    <message>
+        <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
+        <translation>Stattdessen angezeigt: die gerenderte Kopie aus dem Log, also die Nachrichten wie gesendet, mit eingesetzten Variablen. Die Vorlage selbst liegt auf der Control Plane.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyConnection</name>
@@ -3364,11 +3604,11 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>This log is Do-Not-Track: its request body was never stored, so there is nothing to replay.</source>
-        <translation>Dieser Log ist Do-Not-Track: Sein Anfrage-Body wurde nie gespeichert, es gibt also nichts zu wiederholen.</translation>
+        <translation>Dieser Log ist Do-Not-Track: Sein Anfrage-Body wurde nie gespeichert, es gibt also nichts erneut zu senden.</translation>
     </message>
     <message>
         <source>This log has no request body, so there is nothing to replay.</source>
-        <translation>Dieser Log hat keinen Anfrage-Body, es gibt also nichts zu wiederholen.</translation>
+        <translation>Dieser Log hat keinen Anfrage-Body, es gibt also nichts erneut zu senden.</translation>
     </message>
     <message>
         <source>an unknown endpoint</source>
@@ -3376,15 +3616,15 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>Only /chat/completions, /completions and /embeddings requests can be replayed; this log was sent to %1.</source>
-        <translation>Nur Anfragen an /chat/completions, /completions und /embeddings können wiederholt werden; dieser Log wurde an %1 gesendet.</translation>
+        <translation>Nur Anfragen an /chat/completions, /completions und /embeddings können erneut gesendet werden; dieser Log wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>This request came from prompt template %1 called from inside a config target; replay it from the prompt playground instead.</source>
-        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1, aufgerufen aus einem Config-Ziel; stattdessen im Prompt-Playground wiederholen.</translation>
+        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1, aufgerufen aus einem Config-Ziel; senden Sie sie stattdessen aus dem Prompt-Playground erneut.</translation>
     </message>
     <message>
         <source>This request came from prompt template %1 through config %2 (a prompt called from inside a config target); replay it from the prompt playground instead.</source>
-        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1 über Config %2 (ein aus einem Config-Ziel aufgerufener Prompt); stattdessen im Prompt-Playground wiederholen.</translation>
+        <translation>Diese Anfrage stammt aus der Prompt-Vorlage %1 über Config %2 (ein aus einem Config-Ziel aufgerufener Prompt); senden Sie sie stattdessen aus dem Prompt-Playground erneut.</translation>
     </message>
     <message>
         <source>The virtual key or provider %1 is archived or no longer exists on the control plane, so the request cannot be sent with it (%2).</source>
@@ -3861,45 +4101,6 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>Keine Traces: Keiner der Logs in der Liste hat eine Trace-ID.</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[entferntes Bild: %1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[Bild, das nicht dekodiert werden konnte]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>Zum Öffnen des Bildes klicken (%1 × %2 px)</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>Tool-Aufruf %1: %2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>Tool-Ergebnis für %1</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[Audioeingabe]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>Ergebnis von %1</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>Ablehnung: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatescope</source>
+        <translation>About Gatescope</translation>
+    </message>
+    <message>
+        <source>Gatescope %1</source>
+        <translation>Gatescope %1</translation>
+    </message>
+    <message>
+        <source>A desktop log browser for AI gateway traffic.</source>
+        <translation>A desktop log browser for AI gateway traffic.</translation>
+    </message>
+    <message>
+        <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
+        <translation>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Read the licence</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>Homepage:</translation>
+    </message>
+    <message>
+        <source>Report bugs:</source>
+        <translation>Report bugs:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Licences of the libraries:</source>
+        <translation>Licences of the libraries:</translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation>Runs with:</translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation>Copy Versions</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License</source>
+        <translation>Licence: GNU General Public License</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsWindow</name>
     <message>
         <source>Analytics — Gatescope</source>
@@ -675,6 +726,42 @@
         <source>No messages in this log.</source>
         <translation>No messages in this log.</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[remote image: %1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[image that could not be decoded]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>Click to open the image (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>Tool call %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>Tool result for %1</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[audio input]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>result of %1</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>Refusal: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -697,14 +784,6 @@
     <message>
         <source>The config this request sent inline (x-portkey-config).</source>
         <translation>The config this request sent inline (x-portkey-config).</translation>
-    </message>
-    <message>
-        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
-        <translation>Config %1 from the control-plane cache of %2, fetched %3.</translation>
-    </message>
-    <message>
-        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
-        <translation>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</translation>
     </message>
     <message>
         <source>This log was served by %1.</source>
@@ -743,12 +822,128 @@
         <translation>override %1</translation>
     </message>
     <message>
-        <source>  ← served this log</source>
-        <translation>  ← served this log</translation>
-    </message>
-    <message>
         <source>target %1</source>
         <translation>target %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <source>This log</source>
+        <translation>This log</translation>
+    </message>
+    <message>
+        <source>Fetch the saved config from the control plane</source>
+        <translation>Fetch the saved config from the control plane</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>The API key of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The config this request carried inline in its body.</source>
+        <translation>The config this request carried inline in its body.</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, %3.</source>
+        <translation>Config %1 from the control-plane cache of %2, %3.</translation>
+    </message>
+    <message>
+        <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
+        <translation>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</translation>
+    </message>
+    <message>
+        <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
+        <translation>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</translation>
+    </message>
+    <message>
+        <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
+        <translation>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</translation>
+    </message>
+    <message>
+        <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
+        <translation>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</translation>
+    </message>
+    <message>
+        <source>This log carries no config and names none.</source>
+        <translation>This log carries no config and names none.</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>served by %1</translation>
+    </message>
+    <message>
+        <source>What the log knows: %1.</source>
+        <translation>What the log knows: %1.</translation>
+    </message>
+    <message>
+        <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
+        <translation>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</translation>
+    </message>
+    <message>
+        <source>Fetching config %1 from %2…</source>
+        <translation>Fetching config %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Could not refresh it: %1</source>
+        <translation>Could not refresh it: %1</translation>
+    </message>
+    <message>
+        <source>Config %1 as saved on %2, fetched %3.</source>
+        <translation>Config %1 as saved on %2, fetched %3.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Could not fetch config %1: %2</source>
+        <translation>Could not fetch config %1: %2</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>Attempts: %1, failed: %2.</source>
+        <translation>Attempts: %1, failed: %2.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1.</source>
+        <translation>Attempts: %1.</translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation>if %1 then %2</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>default %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>attempt %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 ok</source>
+        <translation>attempt %1 ok</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed</source>
+        <translation>attempt %1 failed</translation>
+    </message>
+    <message>
+        <source>served this log</source>
+        <translation>served this log</translation>
+    </message>
+    <message>
+        <source>not tried: the log says nothing more of it</source>
+        <translation>not tried: the log says nothing more of it</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1376,18 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
         <translation>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</translation>
+    </message>
+    <message>
+        <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
+        <translation>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</translation>
+    </message>
+    <message>
+        <source>list configs</source>
+        <translation>list configs</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
+        <translation>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2425,17 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>LogConfig</name>
+    <message>
+        <source>inline config</source>
+        <translation>inline config</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>served by %1</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2456,16 +2674,6 @@ field:value matches the whole value; value* matches a prefix.</translation>
         <translation>&amp;About Gatescope</translation>
     </message>
     <message>
-        <source>About Gatescope</source>
-        <translation>About Gatescope</translation>
-    </message>
-    <message>
-        <source>Gatescope %1
-A desktop log browser for AI gateway traffic.</source>
-        <translation>Gatescope %1
-A desktop log browser for AI gateway traffic.</translation>
-    </message>
-    <message>
         <source>The store could not be read: %1</source>
         <translation>The store could not be read: %1</translation>
     </message>
@@ -2653,14 +2861,6 @@ No control-plane connection is set up to fetch it.</translation>
     <message>
         <source>Could not save the run: %1</source>
         <translation>Could not save the run: %1</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
-        <translation>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</translation>
-    </message>
-    <message>
-        <source>The API key of %1 could not be read: %2</source>
-        <translation>The API key of %1 could not be read: %2</translation>
     </message>
     <message>
         <source>This trace is not in the local store: %1
@@ -3295,6 +3495,46 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <source>Waiting for the prompt&apos;s completion…</source>
         <translation>Waiting for the prompt&apos;s completion…</translation>
     </message>
+    <message>
+        <source>Needs a Portkey connection (File &gt; Connections…)</source>
+        <translation>Needs a Portkey connection (File &gt; Connections…)</translation>
+    </message>
+    <message>
+        <source>The template could not be loaded</source>
+        <translation>The template could not be loaded</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>The API key of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
+        <translation>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</translation>
+    </message>
+    <message>
+        <source>The log carries no rendered copy of the prompt either.</source>
+        <translation>The log carries no rendered copy of the prompt either.</translation>
+    </message>
+    <message>
+        <source>This is the cached template from %1, %2.</source>
+        <translation>This is the cached template from %1, %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</translation>
+    </message>
+    <message>
+        <source>Rendered messages (from the log, not the template)</source>
+        <translation>Rendered messages (from the log, not the template)</translation>
+    </message>
+    <message>
+        <source>The log names no variables.</source>
+        <translation>The log names no variables.</translation>
+    </message>
+    <message>
+        <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
+        <translation>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</translation>
+    </message>
 </context>
 <context>
     <name>ProxyConnection</name>
@@ -3861,45 +4101,6 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>No traces: none of the logs in the list has a trace id.</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>message</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[remote image: %1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[image that could not be decoded]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>Click to open the image (%1 × %2 px)</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>Tool call %1: %2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>Tool result for %1</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[audio input]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>result of %1</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>Refusal: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatescope</source>
+        <translation>Gatescope について</translation>
+    </message>
+    <message>
+        <source>Gatescope %1</source>
+        <translation>Gatescope %1</translation>
+    </message>
+    <message>
+        <source>A desktop log browser for AI gateway traffic.</source>
+        <translation>AI ゲートウェイのトラフィックを閲覧するデスクトップ用ログブラウザーです。</translation>
+    </message>
+    <message>
+        <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
+        <translation>Gatescope はフリーソフトウェアです。GNU General Public License バージョン 3、または (任意で) それ以降のバージョン (%1) の条件の下で再配布および改変できます。一切の保証はありません。</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>ライセンスを読む</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>ホームページ:</translation>
+    </message>
+    <message>
+        <source>Report bugs:</source>
+        <translation>バグ報告:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Licences of the libraries:</source>
+        <translation>ライブラリのライセンス:</translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation>動作環境:</translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation>バージョンをコピー</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License</source>
+        <translation>ライセンス: GNU General Public License</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsWindow</name>
     <message>
         <source>Analytics — Gatescope</source>
@@ -659,6 +710,42 @@
         <source>No messages in this log.</source>
         <translation>このログにはメッセージがありません。</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[リモート画像: %1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[デコードできなかった画像]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>クリックして画像を開く (%1 × %2 px)</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>ツール呼び出し %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>%1 のツール結果</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[音声入力]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>%1 の結果</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -681,14 +768,6 @@
     <message>
         <source>The config this request sent inline (x-portkey-config).</source>
         <translation>このリクエストがインラインで送信した Config (x-portkey-config)。</translation>
-    </message>
-    <message>
-        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
-        <translation>%2 のコントロールプレーンキャッシュにある Config %1 (%3 に取得)。</translation>
-    </message>
-    <message>
-        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
-        <translation>Config %1 はコントロールプレーンキャッシュになく、ログにもインライン Config がありません。取得するには Portkey 接続で同期してください。</translation>
     </message>
     <message>
         <source>This log was served by %1.</source>
@@ -727,12 +806,128 @@
         <translation>オーバーライド %1</translation>
     </message>
     <message>
-        <source>  ← served this log</source>
-        <translation>  ← このログを処理</translation>
-    </message>
-    <message>
         <source>target %1</source>
         <translation>ターゲット %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>取得(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This log</source>
+        <translation>このログ</translation>
+    </message>
+    <message>
+        <source>Fetch the saved config from the control plane</source>
+        <translation>コントロールプレーンから保存済みの Config を取得します</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>%1 の API キーを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The config this request carried inline in its body.</source>
+        <translation>このリクエストが本文にインラインで含めていた Config。</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, %3.</source>
+        <translation>%2 のコントロールプレーンキャッシュにある Config %1、%3。</translation>
+    </message>
+    <message>
+        <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
+        <translation>このログは Config %1 を指定していますが、コントロールプレーンキャッシュにありません。以下はログ自体が把握している情報です: ゲートウェイが試行または使用したターゲットと、それぞれについて記録されたオプション。</translation>
+    </message>
+    <message>
+        <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
+        <translation>このログには Config がなく、ゲートウェイが試行または使用したターゲットと、それぞれについて記録されたオプションのみが含まれます (ゲートウェイのログストリームは Config を記録しません)。</translation>
+    </message>
+    <message>
+        <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
+        <translation>リクエストが送信した x-portkey-config は JSON オブジェクトではないため、ゲートウェイはそれを使用できませんでした:</translation>
+    </message>
+    <message>
+        <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
+        <translation>このログは Config %1 を指定していますが、その Config はコントロールプレーンキャッシュになく、ログにもコピーがありません。</translation>
+    </message>
+    <message>
+        <source>This log carries no config and names none.</source>
+        <translation>このログには Config が含まれておらず、指定もありません。</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>%1 が処理</translation>
+    </message>
+    <message>
+        <source>What the log knows: %1.</source>
+        <translation>ログが把握している情報: %1。</translation>
+    </message>
+    <message>
+        <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
+        <translation>Config %1 を取得するには、ファイル &gt; 接続… で Portkey 接続を追加してから、このビューを開き直してください。</translation>
+    </message>
+    <message>
+        <source>Fetching config %1 from %2…</source>
+        <translation>%2 から Config %1 を取得しています…</translation>
+    </message>
+    <message>
+        <source>Could not refresh it: %1</source>
+        <translation>更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Config %1 as saved on %2, fetched %3.</source>
+        <translation>%2 に保存されている Config %1 (取得: %3)。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>更新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Could not fetch config %1: %2</source>
+        <translation>Config %1 を取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>再試行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attempts: %1, failed: %2.</source>
+        <translation>試行: %1 回、失敗: %2 回。</translation>
+    </message>
+    <message>
+        <source>Attempts: %1.</source>
+        <translation>試行: %1 回。</translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation>%1 の場合は %2</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>デフォルト %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>試行 %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 ok</source>
+        <translation>試行 %1 成功</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed</source>
+        <translation>試行 %1 失敗</translation>
+    </message>
+    <message>
+        <source>served this log</source>
+        <translation>このログを処理</translation>
+    </message>
+    <message>
+        <source>not tried: the log says nothing more of it</source>
+        <translation>未試行: ログにはこれ以上の情報がありません</translation>
     </message>
 </context>
 <context>
@@ -1055,11 +1250,11 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>read config %1</source>
-        <translation>設定 %1 を読み込む</translation>
+        <translation>Config %1 を読み込む</translation>
     </message>
     <message>
         <source>a config object</source>
-        <translation>設定オブジェクト</translation>
+        <translation>Config オブジェクト</translation>
     </message>
     <message>
         <source>read prompt %1</source>
@@ -1164,6 +1359,18 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
         <translation>%1 への安全な接続に失敗しました: %2。検証は無効にしません。サーバーの証明書が自己署名またはプライベート CA のものである場合は、その CA 証明書を接続に設定してください (ファイル &gt; 接続、または gatescope-cli connection add --ca-file FILE)。それ以外の場合は URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
+        <translation>エクスポートファイルのダウンロードリンクの有効期限が切れています: %1 が %2%3 を返しました。(そこには API キーは送信されません。リンク自体に署名が含まれています。)</translation>
+    </message>
+    <message>
+        <source>list configs</source>
+        <translation>Config を一覧表示</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
+        <translation>ホスト %1 は不明です (名前を解決できません)。%2 できませんでした。接続の URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2398,17 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
 </context>
 <context>
+    <name>LogConfig</name>
+    <message>
+        <source>inline config</source>
+        <translation>インライン Config</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>%1 が処理</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2428,16 +2646,6 @@ field:value は値全体に一致し、value* は前方一致です。</translat
         <translation>Gatescope について(&amp;A)</translation>
     </message>
     <message>
-        <source>About Gatescope</source>
-        <translation>Gatescope について</translation>
-    </message>
-    <message>
-        <source>Gatescope %1
-A desktop log browser for AI gateway traffic.</source>
-        <translation>Gatescope %1
-AI ゲートウェイのトラフィック用デスクトップ ログブラウザー。</translation>
-    </message>
-    <message>
         <source>The store could not be read: %1</source>
         <translation>ストアを読み取れませんでした: %1</translation>
     </message>
@@ -2622,14 +2830,6 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Could not save the run: %1</source>
         <translation>実行結果を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
-        <translation>プロンプト %1 をクリップボードにコピーしました。プロンプトプレイグラウンドで開くには Portkey 接続を追加してください (ファイル &gt; 接続)</translation>
-    </message>
-    <message>
-        <source>The API key of %1 could not be read: %2</source>
-        <translation>%1 の API キーを読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>This trace is not in the local store: %1
@@ -3261,6 +3461,46 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <source>Waiting for the prompt&apos;s completion…</source>
         <translation>プロンプトの補完を待っています…</translation>
     </message>
+    <message>
+        <source>Needs a Portkey connection (File &gt; Connections…)</source>
+        <translation>Portkey 接続が必要です (ファイル &gt; 接続…)</translation>
+    </message>
+    <message>
+        <source>The template could not be loaded</source>
+        <translation>テンプレートを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>%1 の API キーを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
+        <translation>プロンプト %1 を読み込むための Portkey 接続がありません (ファイル &gt; 接続… で追加してください)。</translation>
+    </message>
+    <message>
+        <source>The log carries no rendered copy of the prompt either.</source>
+        <translation>ログにもプロンプトのレンダリング済みコピーはありません。</translation>
+    </message>
+    <message>
+        <source>This is the cached template from %1, %2.</source>
+        <translation>これは %1 からキャッシュしたテンプレートです (%2)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · ログのレンダリング済みコピー</translation>
+    </message>
+    <message>
+        <source>Rendered messages (from the log, not the template)</source>
+        <translation>レンダリング済みメッセージ (テンプレートではなくログから)</translation>
+    </message>
+    <message>
+        <source>The log names no variables.</source>
+        <translation>ログには変数が記録されていません。</translation>
+    </message>
+    <message>
+        <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
+        <translation>代わりに、ログのレンダリング済みコピー (変数を埋め込んで送信されたメッセージ) を表示しています。テンプレート自体はコントロールプレーンにあります。</translation>
+    </message>
 </context>
 <context>
     <name>ProxyConnection</name>
@@ -3825,45 +4065,6 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>トレースがありません: 一覧のログにトレース ID を持つものがありません。</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[リモート画像: %1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[デコードできなかった画像]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>クリックして画像を開く (%1 × %2 px)</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>ツール呼び出し %1: %2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>%1 のツール結果</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[音声入力]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>%1 の結果</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>拒否: %1</translation>
     </message>
 </context>
 <context>

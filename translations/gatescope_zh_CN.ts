@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Gatescope</source>
+        <translation>关于 Gatescope</translation>
+    </message>
+    <message>
+        <source>Gatescope %1</source>
+        <translation>Gatescope %1</translation>
+    </message>
+    <message>
+        <source>A desktop log browser for AI gateway traffic.</source>
+        <translation>用于浏览 AI 网关流量的桌面日志浏览器。</translation>
+    </message>
+    <message>
+        <source>Gatescope is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (%1). It comes with NO WARRANTY.</source>
+        <translation>Gatescope 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（%1）的条款重新分发和/或修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>阅读许可证</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>主页：</translation>
+    </message>
+    <message>
+        <source>Report bugs:</source>
+        <translation>报告错误：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>Licences of the libraries:</source>
+        <translation>库的许可证：</translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation>运行环境：</translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License</source>
+        <translation>许可证：GNU General Public License</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsWindow</name>
     <message>
         <source>Analytics — Gatescope</source>
@@ -659,6 +710,42 @@
         <source>No messages in this log.</source>
         <translation>此日志中没有消息。</translation>
     </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>[remote image: %1]</source>
+        <translation>[远程图像：%1]</translation>
+    </message>
+    <message>
+        <source>[image that could not be decoded]</source>
+        <translation>[无法解码的图像]</translation>
+    </message>
+    <message>
+        <source>Click to open the image (%1 × %2 px)</source>
+        <translation>点击打开图像（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>工具调用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Tool result for %1</source>
+        <translation>%1 的工具结果</translation>
+    </message>
+    <message>
+        <source>[audio input]</source>
+        <translation>[音频输入]</translation>
+    </message>
+    <message>
+        <source>result of %1</source>
+        <translation>%1 的结果</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigView</name>
@@ -681,14 +768,6 @@
     <message>
         <source>The config this request sent inline (x-portkey-config).</source>
         <translation>此请求以内联方式发送的 Config (x-portkey-config)。</translation>
-    </message>
-    <message>
-        <source>Config %1 from the control-plane cache of %2, fetched %3.</source>
-        <translation>来自 %2 控制平面缓存的 Config %1，获取于 %3。</translation>
-    </message>
-    <message>
-        <source>Config %1 is not in the control-plane cache and the log carries no inline config. Sync with a Portkey connection to fetch it.</source>
-        <translation>Config %1 不在控制平面缓存中，且日志未携带内联 Config。请通过 Portkey 连接同步以获取。</translation>
     </message>
     <message>
         <source>This log was served by %1.</source>
@@ -727,12 +806,128 @@
         <translation>覆盖 %1</translation>
     </message>
     <message>
-        <source>  ← served this log</source>
-        <translation>  ← 为此日志提供服务</translation>
-    </message>
-    <message>
         <source>target %1</source>
         <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This log</source>
+        <translation>此日志</translation>
+    </message>
+    <message>
+        <source>Fetch the saved config from the control plane</source>
+        <translation>从控制平面获取已保存的 Config</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>The config this request carried inline in its body.</source>
+        <translation>此请求在其正文中以内联方式携带的 Config。</translation>
+    </message>
+    <message>
+        <source>Config %1 from the control-plane cache of %2, %3.</source>
+        <translation>来自 %2 控制平面缓存的 Config %1，%3。</translation>
+    </message>
+    <message>
+        <source>This log names config %1, which is not in the control-plane cache. Below is what the log itself knows: the targets the gateway tried or served, with the options it logged for each.</source>
+        <translation>此日志指定了 Config %1，但它不在控制平面缓存中。以下是日志本身所知的信息：网关尝试过或使用的目标，以及为每个目标记录的选项。</translation>
+    </message>
+    <message>
+        <source>This log carries no config, only the targets the gateway tried or served, with the options it logged for each (the gateway&apos;s log stream does not record the config).</source>
+        <translation>此日志不含 Config，只有网关尝试过或使用的目标，以及为每个目标记录的选项（网关的日志流不记录 Config）。</translation>
+    </message>
+    <message>
+        <source>The request sent an x-portkey-config that is not a JSON object, so the gateway could not use it:</source>
+        <translation>请求发送的 x-portkey-config 不是 JSON 对象，因此网关无法使用它：</translation>
+    </message>
+    <message>
+        <source>This log names config %1, but the config is not in the control-plane cache and the log carries no copy of it.</source>
+        <translation>此日志指定了 Config %1，但该 Config 不在控制平面缓存中，日志中也没有它的副本。</translation>
+    </message>
+    <message>
+        <source>This log carries no config and names none.</source>
+        <translation>此日志不含 Config，也未指定任何 Config。</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>由 %1 提供服务</translation>
+    </message>
+    <message>
+        <source>What the log knows: %1.</source>
+        <translation>日志所知：%1。</translation>
+    </message>
+    <message>
+        <source>To fetch config %1, add a Portkey connection with File &gt; Connections… and open this view again.</source>
+        <translation>要获取 Config %1，请通过“文件 &gt; 连接…”添加 Portkey 连接，然后重新打开此视图。</translation>
+    </message>
+    <message>
+        <source>Fetching config %1 from %2…</source>
+        <translation>正在从 %2 获取 Config %1…</translation>
+    </message>
+    <message>
+        <source>Could not refresh it: %1</source>
+        <translation>无法刷新：%1</translation>
+    </message>
+    <message>
+        <source>Config %1 as saved on %2, fetched %3.</source>
+        <translation>%2 上保存的 Config %1（获取：%3）。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Could not fetch config %1: %2</source>
+        <translation>无法获取 Config %1：%2</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>重试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attempts: %1, failed: %2.</source>
+        <translation>尝试：%1 次，失败：%2 次。</translation>
+    </message>
+    <message>
+        <source>Attempts: %1.</source>
+        <translation>尝试：%1 次。</translation>
+    </message>
+    <message>
+        <source>if %1 then %2</source>
+        <translation>如果 %1 则 %2</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>尝试 %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 ok</source>
+        <translation>尝试 %1 成功</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed</source>
+        <translation>尝试 %1 失败</translation>
+    </message>
+    <message>
+        <source>served this log</source>
+        <translation>为此日志提供服务</translation>
+    </message>
+    <message>
+        <source>not tried: the log says nothing more of it</source>
+        <translation>未尝试：日志中没有更多相关信息</translation>
     </message>
 </context>
 <context>
@@ -1055,11 +1250,11 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>read config %1</source>
-        <translation>读取配置 %1</translation>
+        <translation>读取 Config %1</translation>
     </message>
     <message>
         <source>a config object</source>
-        <translation>配置对象</translation>
+        <translation>Config 对象</translation>
     </message>
     <message>
         <source>read prompt %1</source>
@@ -1164,6 +1359,18 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>The secure connection to %1 failed: %2. Verification stays on: if the server&apos;s certificate is self-signed or from a private CA, give the connection that CA certificate (File &gt; Connections, or gatescope-cli connection add --ca-file FILE); otherwise check the URL.</source>
         <translation>与 %1 的安全连接失败：%2。验证保持开启：如果服务器的证书是自签名的或来自私有 CA，请为该连接指定该 CA 证书（文件 &gt; 连接，或 gatescope-cli connection add --ca-file FILE）；否则请检查 URL。</translation>
+    </message>
+    <message>
+        <source>The download link of the export file has expired: %1 answered %2%3. (No API key is sent there; the link carries its own signature.)</source>
+        <translation>导出文件的下载链接已过期：%1 返回了 %2%3。（不会向该地址发送 API 密钥；链接自带签名。）</translation>
+    </message>
+    <message>
+        <source>list configs</source>
+        <translation>列出 Config</translation>
+    </message>
+    <message>
+        <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
+        <translation>主机 %1 未知（无法解析其名称），因此无法%2。请检查连接的 URL。</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2398,17 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>LogConfig</name>
+    <message>
+        <source>inline config</source>
+        <translation>内联 Config</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>由 %1 提供服务</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2428,16 +2646,6 @@ field:value 匹配整个值；value* 匹配前缀。</translation>
         <translation>关于 Gatescope(&amp;A)</translation>
     </message>
     <message>
-        <source>About Gatescope</source>
-        <translation>关于 Gatescope</translation>
-    </message>
-    <message>
-        <source>Gatescope %1
-A desktop log browser for AI gateway traffic.</source>
-        <translation>Gatescope %1
-用于 AI 网关流量的桌面日志浏览器。</translation>
-    </message>
-    <message>
         <source>The store could not be read: %1</source>
         <translation>无法读取存储：%1</translation>
     </message>
@@ -2622,14 +2830,6 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Could not save the run: %1</source>
         <translation>无法保存运行结果：%1</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard; add a Portkey connection (File &gt; Connections) to open it in the prompt playground</source>
-        <translation>已将提示 %1 复制到剪贴板；添加 Portkey 连接（文件 &gt; 连接）即可在提示 Playground 中打开</translation>
-    </message>
-    <message>
-        <source>The API key of %1 could not be read: %2</source>
-        <translation>无法读取 %1 的 API 密钥：%2</translation>
     </message>
     <message>
         <source>This trace is not in the local store: %1
@@ -3261,6 +3461,46 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <source>Waiting for the prompt&apos;s completion…</source>
         <translation>正在等待提示的补全…</translation>
     </message>
+    <message>
+        <source>Needs a Portkey connection (File &gt; Connections…)</source>
+        <translation>需要 Portkey 连接（文件 &gt; 连接…）</translation>
+    </message>
+    <message>
+        <source>The template could not be loaded</source>
+        <translation>无法加载模板</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>There is no Portkey connection to load prompt %1 from (add one with File &gt; Connections…).</source>
+        <translation>没有可用于加载提示 %1 的 Portkey 连接（请通过“文件 &gt; 连接…”添加）。</translation>
+    </message>
+    <message>
+        <source>The log carries no rendered copy of the prompt either.</source>
+        <translation>日志中也没有该提示的渲染副本。</translation>
+    </message>
+    <message>
+        <source>This is the cached template from %1, %2.</source>
+        <translation>这是来自 %1 的缓存模板，%2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · the log&apos;s rendered copy</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 日志中的渲染副本</translation>
+    </message>
+    <message>
+        <source>Rendered messages (from the log, not the template)</source>
+        <translation>渲染后的消息（来自日志，而非模板）</translation>
+    </message>
+    <message>
+        <source>The log names no variables.</source>
+        <translation>日志中未列出任何变量。</translation>
+    </message>
+    <message>
+        <source>Shown instead: the log&apos;s rendered copy, the messages as sent with the variables filled in. The template itself is on the control plane.</source>
+        <translation>改为显示：日志中的渲染副本，即填入变量后发送的消息。模板本身位于控制平面上。</translation>
+    </message>
 </context>
 <context>
     <name>ProxyConnection</name>
@@ -3825,45 +4065,6 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>No traces: none of the logs in the list has a trace id.</source>
         <translation>没有追踪：列表中的日志都没有追踪 ID。</translation>
-    </message>
-</context>
-<context>
-    <name>Writer</name>
-    <message>
-        <source>message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>[remote image: %1]</source>
-        <translation>[远程图像：%1]</translation>
-    </message>
-    <message>
-        <source>[image that could not be decoded]</source>
-        <translation>[无法解码的图像]</translation>
-    </message>
-    <message>
-        <source>Click to open the image (%1 × %2 px)</source>
-        <translation>点击打开图像（%1 × %2 像素）</translation>
-    </message>
-    <message>
-        <source>Tool call %1: %2</source>
-        <translation>工具调用 %1：%2</translation>
-    </message>
-    <message>
-        <source>Tool result for %1</source>
-        <translation>%1 的工具结果</translation>
-    </message>
-    <message>
-        <source>[audio input]</source>
-        <translation>[音频输入]</translation>
-    </message>
-    <message>
-        <source>result of %1</source>
-        <translation>%1 的结果</translation>
-    </message>
-    <message>
-        <source>Refusal: %1</source>
-        <translation>拒绝：%1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 struct Writer
 {
+    // Its strings belong to ChatDocument's context, as tr() above: without this lupdate files
+    // them under "Writer", a context nothing asks for, and they stay English.
+    Q_DECLARE_TR_FUNCTIONS(ChatDocument)
+
+public:
     QTextDocument *doc;
     QTextCursor cursor;
     const QHash<QString, QImage> &images;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation in the real window: menus, the detail panel's heading, the list's
 // column titles, plural forms; and English plural forms.
+#include "chatdocument.h"
 #include "detailpanel.h"
 #include "displayformat.h"
 #include "languages.h"
@@ -9,12 +10,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 class TestTranslations : public QObject
 {
@@ -24,6 +28,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void germanWindow();
+    void germanChat();
     void everyLanguageLoads_data();
     void everyLanguageLoads();
     void englishPlurals();
@@ -76,6 +81,24 @@ void TestTranslations::germanWindow()
              QStringLiteral("1 Tag"));
     QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s)", nullptr, 8),
              QStringLiteral("8 Tagen"));
+}
+
+void TestTranslations::germanChat()
+{
+    // The chat tab's own words (a message without a role, a tool result) come from the
+    // translation too, not only the headings around them.
+    QCOMPARE(Languages::install(QStringLiteral("de")), QStringLiteral("de"));
+    const QJsonObject request {
+        {QStringLiteral("messages"),
+         QJsonArray {QJsonObject {{QStringLiteral("content"), QStringLiteral("Hallo")}},
+                     QJsonObject {{QStringLiteral("role"), QStringLiteral("tool")},
+                                  {QStringLiteral("tool_call_id"), QStringLiteral("call_1")},
+                                  {QStringLiteral("content"), QStringLiteral("42")}}}}};
+    QTextDocument document;
+    ChatDocument::render(&document, request, QJsonValue(), {}, {});
+    const QString text = document.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Nachricht")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Ergebnis von call_1")), qPrintable(text));
 }
 
 void TestTranslations::everyLanguageLoads_data()
