@@ -2,6 +2,15 @@
 #include "recordingproxy.h"
 
 #include "proxyconnection.h"
+#include "secretredactor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
 
 RecordingProxy::RecordingProxy(const Options &options, QObject *parent)
     : QObject(parent)
@@ -22,8 +31,21 @@ bool RecordingProxy::listen(QString *error)
         || !(m_options.upstream.scheme() == u"http" || m_options.upstream.scheme() == u"https")) {
         if (error)
             *error = tr("the upstream must be an http:// or https:// URL, got '%1'")
-                         .arg(m_options.upstream.toString());
+                         .arg(SecretRedactor::redactedString(m_options.upstream.toString()));
         return false;
+    }
+    // Each connection holds up to three descriptors (the client, a duplicate kept to answer a
+    // client that half-closed, the upstream); keep some for the store and standard streams.
+    m_connectionLimit = std::max(1, m_options.maxConnections);
+    rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
+        const long usable = (long(files.rlim_cur) - 32) / 3;
+        if (usable < m_connectionLimit) {
+            m_connectionLimit = int(std::max(1L, usable));
+            emit notice(tr("at most %1 connections at once: the descriptor limit (ulimit -n) is %2")
+                            .arg(m_connectionLimit)
+                            .arg(qulonglong(files.rlim_cur)));
+        }
     }
     if (!m_server.listen(m_options.address, m_options.port)) {
         if (error)
@@ -53,6 +75,11 @@ void RecordingProxy::close()
 void RecordingProxy::onNewConnection()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        if (m_connections >= m_connectionLimit) {
+            refuse(client);
+            continue;
+        }
+        m_limitReported = false;
         client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto *connection = new ProxyConnection(client, m_options,
                                                QStringLiteral("proxy %1").arg(listenName()), this);
@@ -61,4 +88,29 @@ void RecordingProxy::onNewConnection()
         connect(connection, &ProxyConnection::failure, this, &RecordingProxy::failure);
         connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
     }
+}
+
+void RecordingProxy::refuse(QTcpSocket *client)
+{
+    if (!m_limitReported) {
+        m_limitReported = true;
+        emit notice(tr("connection limit reached: %1 connections open; new ones are answered 503 "
+                       "until one closes (--max-connections, ulimit -n)")
+                        .arg(m_connections));
+    }
+    const QByteArray body
+        = QJsonDocument(
+              QJsonObject {
+                  {QStringLiteral("error"),
+                   QJsonObject {{QStringLiteral("message"),
+                                 tr("too many connections to the recording proxy")},
+                                {QStringLiteral("type"), QStringLiteral("gatescope_proxy_error")},
+                                {QStringLiteral("code"), 503}}}})
+              .toJson(QJsonDocument::Compact);
+    client->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                  "Content-Length: "
+                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    client->setParent(this);
+    connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    ProxyConnection::lingerAndClose(client, new QTimer(client));
 }
