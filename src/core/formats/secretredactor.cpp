@@ -13,6 +13,7 @@ namespace {
 
 constexpr int kMaxDepth = 6; // JSON inside a JSON string inside...
 constexpr size_t kMaxKeyLength = 64;
+constexpr size_t kMaxAuthority = 4096; // user:password@host:port
 
 enum class KeyClass { None, Weak, Strong, LogprobToken };
 
@@ -66,9 +67,11 @@ void splitKey(std::string_view key, std::string &joined, std::string &lastWord)
     }
 }
 
+bool mayHoldSecret(std::string_view text);
+
 KeyClass classifyKey(std::string_view key)
 {
-    if (key.empty() || key.size() > kMaxKeyLength)
+    if (key.empty() || key.size() > kMaxKeyLength || !mayHoldSecret(key))
         return KeyClass::None;
     std::string n, last;
     splitKey(key, n, last);
@@ -237,7 +240,14 @@ std::string decodeString(std::string_view raw, std::vector<size_t> *starts = nul
                 appendUtf8(out, cp);
                 break;
             }
-            default: // \" \\ \/ and anything else: the character itself
+            case '"':
+            case '\\':
+            case '/':
+            case '\'':
+                out.push_back(e);
+                break;
+            default: // not an escape JSON knows: kept as it is (so "k\ey" never reads "key")
+                out.push_back('\\');
                 out.push_back(e);
             }
         }
@@ -345,7 +355,9 @@ void textRules(std::string_view t, std::vector<Span> &spans)
             const size_t a = p + 3;
             size_t e = a;
             size_t at = std::string_view::npos;
-            while (e < n && t[e] != '/' && t[e] != '?' && t[e] != '#' && !isSpace(t[e])
+            // An authority is short: bounded, so that "://" repeated cannot make this quadratic.
+            const size_t limit = std::min(n, a + kMaxAuthority);
+            while (e < limit && t[e] != '/' && t[e] != '?' && t[e] != '#' && !isSpace(t[e])
                    && t[e] != '"' && t[e] != '\'' && t[e] != '\\' && t[e] != '<' && t[e] != '>') {
                 if (t[e] == '@')
                     at = e;
@@ -365,6 +377,82 @@ void textRules(std::string_view t, std::vector<Span> &spans)
             }
         }
     }
+}
+
+constexpr std::array<bool, 256> makeTable(std::string_view chars)
+{
+    std::array<bool, 256> table {};
+    for (const char c : chars)
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}
+
+// The bytes stringEnd() stops at.
+constexpr std::array<bool, 256> kStringSpecial = makeTable("\"'\\=@");
+// The first letters of the needles below, both cases, and the characters that can hide or
+// carry a secret without one (an escape, a percent-encoding, user info).
+constexpr std::array<bool, 256> kNeedleStart = makeTable("kKtTsSpPaAcCbB%@\\");
+
+// False when text cannot hold anything the rule replaces: every secret key or parameter name
+// contains one of key, token, secret, sig, pass, auth, account, code, credential, cookie,
+// bearer, basic (any case); everything else needs '%', '@' or an escape. A cheap filter, so
+// that a body or a string without them is not looked at further.
+bool mayHoldSecret(std::string_view text)
+{
+    const size_t n = text.size();
+    const char *const p = text.data();
+    // Does the rest of a needle follow at i (lower case compare)?
+    auto follows = [p, n](size_t i, std::string_view rest) {
+        if (i + rest.size() > n)
+            return false;
+        for (size_t k = 0; k < rest.size(); ++k) {
+            if (lower(p[i + k]) != rest[k])
+                return false;
+        }
+        return true;
+    };
+    for (size_t i = 0; i < n; ++i) {
+        if (!kNeedleStart[static_cast<unsigned char>(p[i])])
+            continue;
+        const size_t r = i + 1;
+        switch (lower(p[i])) {
+        case 'k':
+            if (follows(r, "ey"))
+                return true;
+            break;
+        case 't':
+            if (follows(r, "oken"))
+                return true;
+            break;
+        case 's':
+            if (follows(r, "ecret") || follows(r, "ig"))
+                return true;
+            break;
+        case 'p':
+            if (follows(r, "ass"))
+                return true;
+            break;
+        case 'a':
+            if (follows(r, "uth") || follows(r, "ccount"))
+                return true;
+            break;
+        case 'c':
+            if (follows(r, "ode") || follows(r, "redential") || follows(r, "ookie"))
+                return true;
+            break;
+        case 'b':
+            if (follows(r, "earer") || follows(r, "asic"))
+                return true;
+            break;
+        case '\\':
+            if (r < n && p[r] == 'u')
+                return true;
+            break;
+        default: // '%', '@'
+            return true;
+        }
+    }
+    return false;
 }
 
 class Scanner
@@ -421,7 +509,13 @@ size_t Scanner::stringEnd(size_t i, bool &escaped, bool &escapedQuote, bool &tri
     size_t j = i + 1;
     escaped = escapedQuote = false;
     triggers = false;
-    while (j < s.size()) {
+    const size_t n = s.size();
+    while (j < n) {
+        // Most bytes are none of the few that matter.
+        while (j < n && !kStringSpecial[static_cast<unsigned char>(s[j])])
+            ++j;
+        if (j >= n)
+            break;
         const char c = s[j];
         if (c == quote)
             return j + 1;
@@ -436,7 +530,7 @@ size_t Scanner::stringEnd(size_t i, bool &escaped, bool &escapedQuote, bool &tri
             triggers = true;
         ++j;
     }
-    return s.size();
+    return n;
 }
 
 size_t Scanner::matchingClose(size_t i) const
@@ -580,8 +674,9 @@ void Scanner::run()
                 while (first < j && isSpace(s[first]))
                     ++first;
                 const char f = first < j ? lower(s[first]) : 0;
-                if (triggers || escapedQuote || f == '{' || f == '[' || f == 'b'
-                    || (escaped && (f == '\\' || content.find("\\u") != std::string_view::npos)))
+                if ((triggers || escapedQuote || f == '{' || f == '[' || f == 'b'
+                     || (escaped && (f == '\\' || content.find("\\u") != std::string_view::npos)))
+                    && mayHoldSecret(content))
                     stringValue(i, j, escaped, escapedQuote);
             }
             pending = KeyClass::None;
@@ -724,6 +819,8 @@ std::string SecretRedactor::redactUrl(std::string_view url)
 
 bool SecretRedactor::redactText(std::string_view text, std::string &out)
 {
+    if (!mayHoldSecret(text))
+        return false;
     const std::vector<Span> spans = secretSpans(text);
     if (spans.empty())
         return false;
