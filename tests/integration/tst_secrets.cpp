@@ -70,6 +70,9 @@ private:
         "AIza-ECHOED-6017", // ?key= echoed in an upstream error message
         "GW-ECHO-KEY-6018", // the same in a gateway stream event
         "sk-BIG-BODY-6019", // API_KEY in a body over 4 MB
+        "sk-CSV-KEY-6020", // the same forms in a Portkey CSV export...
+        "AIza-CSV-ECHO-6021", "AIza-CSV-URL-6022", "sk-CSV-META-6023",
+        "sk-LOGOBJ-6024", // ...and in a Portkey log object
     };
 };
 
@@ -371,9 +374,39 @@ void TestSecrets::secondRoundFormsNeverStored()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(event + "\n");
     }
-    verifyClean(runCli({u"import"_s, u"--db"_s, db, crafted, stream}), u"the output of import"_s);
+    // 3. A Portkey CSV export and a Portkey log object.
+    const QString csv = m_dir.filePath(u"second_export.csv"_s);
+    {
+        QFile legacy(m_data + u"/formats/legacy_export.csv"_s);
+        QVERIFY(legacy.open(QIODevice::ReadOnly));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(legacy.readLine()); // the header
+        file.write(
+            R"x(2024-10-21 10:30:00,gpt-4o,openai,"{""model"":""gpt-4o"",""API_KEY"":""sk-CSV-KEY-6020""}",)x"
+            R"x("{""error"":{""message"":""GET https://x.googleapis.com/v1?key=AIza-CSV-ECHO-6021 failed""}}",)x"
+            R"x(0,1,1,2,0,USD,https://api.example/v1/chat?ke%79=AIza-CSV-URL-6022,POST,400,10,MISS,)x"
+            R"x(SIMPLE,FALSE,0,trace-csv-secret,SINGLE,openai,node,20,1,pc-x,p,pv,)x"
+            R"x("[""_user"",""api_key""]","[""carol"",""sk-CSV-META-6023""]")x"
+            "\n");
+    }
+    const QString logObject = m_dir.filePath(u"second_log_object.json"_s);
+    {
+        QFile sample(m_data + u"/portkey/sample_log_object.json"_s);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray object = sample.readAll();
+        QVERIFY(object.contains("\"content\": \"Hello!\""));
+        object.replace("046b73bd-87da-4c0f-b716-2906d5f3f000", "second-log-object-1");
+        object.replace("\"content\": \"Hello!\"",
+                       "\"content\": \"see https://h.example/x?API_KEY=sk-LOGOBJ-6024\"");
+        QFile file(logObject);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(object);
+    }
+    verifyClean(runCli({u"import"_s, u"--db"_s, db, crafted, stream, csv, logObject}),
+                u"the output of import"_s);
 
-    // 3. The recording proxy: the same forms in requests, headers and an upstream's answers.
+    // 4. The recording proxy: the same forms in requests, headers and an upstream's answers.
     QTcpServer upstream;
     QVERIFY(upstream.listen(QHostAddress::LocalHost));
     connect(&upstream, &QTcpServer::newConnection, this, [&] {
@@ -449,7 +482,7 @@ void TestSecrets::secondRoundFormsNeverStored()
         const auto ids = store ? store->rowIds(LogQuery {}, &error) : std::nullopt;
         return ids ? ids->size() : 0;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), qsizetype(3 + bodies.size()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), qsizetype(5 + bodies.size()), 20000);
     ::kill(pid_t(record.processId()), SIGTERM);
     QVERIFY(record.waitForFinished(20000));
     recordOutput += record.readAll();

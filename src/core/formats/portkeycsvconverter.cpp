@@ -115,7 +115,7 @@ bool PortkeyCsvConverter::convert(std::string_view row, LogRecord &out, QString 
         return false;
     }
     out.id = FieldParsing::derivedId("csv-", text);
-    out.raw = FieldParsing::toBytes(text);
+    out.raw = SecretRedactor::redactedCsvRow(FieldParsing::toBytes(text));
     SecretRedactor::redactRecord(out);
     out.rawFormat = m_formatName;
     if (!out.request.isEmpty())

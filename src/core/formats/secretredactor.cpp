@@ -857,6 +857,70 @@ QString SecretRedactor::redactedString(const QString &text)
     return QString::fromStdString(out);
 }
 
+QByteArray SecretRedactor::redactedCsvRow(const QByteArray &row)
+{
+    // Field by field: a JSON body inside a quoted field has its quotes doubled ("" for "),
+    // which hides its keys from a scan of the whole line.
+    const std::string_view text(row.constData(), size_t(row.size()));
+    if (!mayHoldSecret(text))
+        return row;
+    std::string result;
+    bool changed = false;
+    size_t i = 0;
+    const size_t n = text.size();
+    while (i <= n) {
+        std::string out;
+        if (i < n && text[i] == '"') {
+            std::string content;
+            size_t j = i + 1;
+            while (j < n) {
+                if (text[j] == '"') {
+                    if (j + 1 < n && text[j + 1] == '"') {
+                        content.push_back('"');
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                content.push_back(text[j++]);
+            }
+            const size_t end = std::min(n, j + 1);
+            if (redactText(content, out)) {
+                changed = true;
+                result.push_back('"');
+                for (const char c : out) {
+                    if (c == '"')
+                        result.push_back('"');
+                    result.push_back(c);
+                }
+                result.push_back('"');
+            } else {
+                result += text.substr(i, end - i);
+            }
+            i = end;
+        } else {
+            size_t j = text.find(',', i);
+            if (j == std::string_view::npos)
+                j = n;
+            const std::string_view field = text.substr(i, j - i);
+            if (redactText(field, out)) {
+                changed = true;
+                result += out; // [REDACTED] needs no quoting
+            } else {
+                result += field;
+            }
+            i = j;
+        }
+        if (i >= n)
+            break;
+        result.push_back(text[i]); // the comma (or whatever follows a malformed quoted field)
+        ++i;
+        if (i == n) // a trailing comma: an empty last field
+            break;
+    }
+    return changed ? toBytes(result) : row;
+}
+
 void SecretRedactor::redactFields(LogRecord &r)
 {
     for (auto it = r.metadata.begin(); it != r.metadata.end(); ++it) {
@@ -881,6 +945,22 @@ void SecretRedactor::redactRecord(LogRecord &r)
     r.raw = redactedBytes(r.raw);
     r.request = redactedBytes(r.request);
     r.response = redactedBytes(r.response);
+    // A metadata value under a secret key may sit apart from its key in the source: Portkey's
+    // parallel metadata.key / metadata.value lists. Its text goes wherever it appears.
+    QList<QByteArray> known;
+    for (auto it = r.metadata.cbegin(); it != r.metadata.cend(); ++it) {
+        const QByteArray key = it.key().toUtf8();
+        const QByteArray value = it.value().toUtf8();
+        if (value.size() >= 4
+            && value != QByteArrayView(placeholder().data(), qsizetype(placeholder().size()))
+            && isSecretKey(std::string_view(key.constData(), size_t(key.size()))))
+            known.append(value);
+    }
+    const QByteArray replacement(placeholder().data(), qsizetype(placeholder().size()));
+    for (const QByteArray &value : std::as_const(known)) {
+        for (QByteArray *bytes : {&r.raw, &r.request, &r.response})
+            bytes->replace(value, replacement);
+    }
     redactFields(r);
 }
 

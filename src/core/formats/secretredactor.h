@@ -65,6 +65,8 @@ public:
     // The same for Qt strings; returns the input unchanged when it holds no secret.
     static QByteArray redactedBytes(const QByteArray &bytes);
     static QString redactedString(const QString &text);
+    // A CSV row, field by field (a quoted field's "" read as "), every other byte kept.
+    static QByteArray redactedCsvRow(const QByteArray &row);
     // Every field of a record that may carry a secret: raw, request, response, metadata (values
     // of secret keys, and secrets inside values), ids, names, URLs of attempts and images.
     static void redactRecord(LogRecord &record);

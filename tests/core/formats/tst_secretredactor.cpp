@@ -21,6 +21,7 @@ private slots:
     void bodyOver4MbWithUpperCaseKey();
     void metadataColumn();
     void redactStillRefusesInvalidJson();
+    void csvRowFieldByField();
 };
 
 void TestSecretRedactor::secretKeyNames_data()
@@ -202,7 +203,13 @@ void TestSecretRedactor::metadataColumn()
     r.metadata.insert(QStringLiteral("_user"), QStringLiteral("alice"));
     r.metadata.insert(QStringLiteral("link"), QStringLiteral("https://h/x?token=sk-META-URL-2"));
     r.configId = QStringLiteral("provider=openai&api_key=sk-CONFIG-ID-3");
+    // Portkey's parallel lists: the value sits apart from its key in the raw record.
+    r.raw = R"({"metadata.key":["_user","api_key"],"metadata.value":["alice","sk-META-COLUMN-1"]})";
     SecretRedactor::redactRecord(r);
+    QCOMPARE(
+        r.raw,
+        QByteArray(
+            R"({"metadata.key":["_user","api_key"],"metadata.value":["alice","[REDACTED]"]})"));
     QCOMPARE(r.metadata.value(QStringLiteral("api_key")), QStringLiteral("[REDACTED]"));
     QCOMPARE(r.metadata.value(QStringLiteral("_user")), QStringLiteral("alice"));
     QCOMPARE(r.metadata.value(QStringLiteral("link")),
@@ -218,6 +225,18 @@ void TestSecretRedactor::redactStillRefusesInvalidJson()
     QVERIFY(!redactor.redact("{\"a\":\"\xe9\"}", out));
     QVERIFY(redactor.redact(R"({"a":1,"password":"x"})", out));
     QCOMPARE(QByteArray::fromStdString(out), QByteArray(R"({"a":1,"password":"[REDACTED]"})"));
+}
+
+void TestSecretRedactor::csvRowFieldByField()
+{
+    // A JSON body in a quoted CSV field has its quotes doubled; only the values change.
+    const QByteArray row = R"x(2024-10-21,"{""model"":""gpt-4o"",""API_KEY"":""sk-CSV-1""}",)x"
+                           R"x(https://h/v1?key=AIza-2,"a ""quoted"" word",)x";
+    QCOMPARE(SecretRedactor::redactedCsvRow(row),
+             QByteArray(R"x(2024-10-21,"{""model"":""gpt-4o"",""API_KEY"":""[REDACTED]""}",)x"
+                        R"x(https://h/v1?key=[REDACTED],"a ""quoted"" word",)x"));
+    const QByteArray plain = "a,b,\"c,d\",e";
+    QCOMPARE(SecretRedactor::redactedCsvRow(plain), plain);
 }
 
 QTEST_GUILESS_MAIN(TestSecretRedactor)
