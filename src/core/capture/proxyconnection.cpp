@@ -538,11 +538,11 @@ void ProxyConnection::answerClientError(int status, const QByteArray &reason,
         closeClient();
 }
 
-void ProxyConnection::lingerAndClose(QTcpSocket *socket, QTimer *timer)
+void ProxyConnection::lingerAndClose(QTcpSocket *socket, QTimer *timer, int maxWaitMs)
 {
     // Closing a socket with unread input sends a reset, which can destroy the answer before the
     // client read it (a client still sending its 1 MB head). So: send the answer, shut down our
-    // sending side, read and drop what still comes until the client closes, at most 2 s.
+    // sending side, read and drop what still comes until the client closes (at most maxWaitMs).
     socket->setProperty("gatescopeLingering", true);
     auto shutdownWhenSent = [socket] {
         if (socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0
@@ -558,7 +558,7 @@ void ProxyConnection::lingerAndClose(QTcpSocket *socket, QTimer *timer)
     shutdownWhenSent();
     timer->disconnect();
     QObject::connect(timer, &QTimer::timeout, socket, &QTcpSocket::abort);
-    timer->start(2000);
+    timer->start(maxWaitMs);
 }
 
 bool ProxyConnection::continueHalfClosed()

@@ -116,7 +116,7 @@ private:
 
 public:
     // Sends what is queued, then closes without a reset (see the .cpp); timer bounds the wait.
-    static void lingerAndClose(QTcpSocket *socket, QTimer *timer);
+    static void lingerAndClose(QTcpSocket *socket, QTimer *timer, int maxWaitMs = 2000);
 
 private:
     void writeFramed(QIODevice *socket, bool chunked, const char *at, size_t length);

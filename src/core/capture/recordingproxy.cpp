@@ -18,6 +18,7 @@ RecordingProxy::RecordingProxy(const Options &options, QObject *parent)
 {
     qRegisterMetaType<LogRecord>();
     connect(&m_server, &QTcpServer::newConnection, this, &RecordingProxy::onNewConnection);
+    connect(&m_server, &QTcpServer::acceptError, this, &RecordingProxy::onAcceptError);
 }
 
 RecordingProxy::~RecordingProxy()
@@ -80,6 +81,7 @@ void RecordingProxy::onNewConnection()
             continue;
         }
         m_limitReported = false;
+        m_acceptErrorReported = false;
         client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto *connection = new ProxyConnection(client, m_options,
                                                QStringLiteral("proxy %1").arg(listenName()), this);
@@ -112,5 +114,34 @@ void RecordingProxy::refuse(QTcpSocket *client)
                   + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     client->setParent(this);
     connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-    ProxyConnection::lingerAndClose(client, new QTimer(client));
+    // A few refused clients are closed gently, so that one still sending its request reads the
+    // answer rather than a reset; in a flood the rest are closed at once, so that refused
+    // clients do not hold the descriptors the limit is there to keep.
+    if (m_refusedLingering < 8) {
+        ++m_refusedLingering;
+        connect(client, &QObject::destroyed, this, [this] { --m_refusedLingering; });
+        auto *timer = new QTimer(client);
+        timer->setSingleShot(true);
+        ProxyConnection::lingerAndClose(client, timer, 500);
+        return;
+    }
+    client->readAll();
+    client->disconnectFromHost();
+}
+
+void RecordingProxy::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // Out of descriptors (another process, or more than the cap allows for): Qt stops
+    // accepting; say so once and try again shortly instead of never serving again.
+    Q_UNUSED(error);
+    if (!m_acceptErrorReported) {
+        m_acceptErrorReported = true;
+        emit notice(tr("cannot accept a connection: %1; retrying (%2 connections open)")
+                        .arg(m_server.errorString())
+                        .arg(m_connections));
+    }
+    QTimer::singleShot(500, this, [this] {
+        if (m_server.isListening())
+            m_server.resumeAccepting();
+    });
 }

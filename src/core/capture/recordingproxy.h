@@ -60,10 +60,13 @@ signals:
 private:
     void onNewConnection();
     void refuse(QTcpSocket *client);
+    void onAcceptError(QAbstractSocket::SocketError error);
 
     Options m_options;
     QTcpServer m_server;
     int m_connections = 0;
     int m_connectionLimit = 0;
     bool m_limitReported = false;
+    bool m_acceptErrorReported = false;
+    int m_refusedLingering = 0;
 };
