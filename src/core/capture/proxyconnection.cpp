@@ -469,14 +469,7 @@ void ProxyConnection::answerBadGateway(const QString &reason)
                  QString::fromStdString(SecretRedactor::redactUrl(
                      std::string_view(x.target.constData(), size_t(x.target.size())))),
                  x.error)));
-    const QByteArray body
-        = QJsonDocument(QJsonObject {{QStringLiteral("error"),
-                                      QJsonObject {{QStringLiteral("message"), x.error},
-                                                   {QStringLiteral("type"),
-                                                    QStringLiteral("gatescope_proxy_"
-                                                                   "error")},
-                                                   {QStringLiteral("code"), 502}}}})
-              .toJson(QJsonDocument::Compact);
+    const QByteArray body = errorBody(502, x.error);
     x.status = 502;
     x.responseHeaders = {{"Content-Type", "application/json"},
                          {"Content-Length", QByteArray::number(body.size())},
@@ -491,6 +484,23 @@ void ProxyConnection::answerBadGateway(const QString &reason)
     }
     m_closeClientAfterResponse = true;
     finishExchange();
+}
+
+QByteArray ProxyConnection::errorBody(int status, const QString &message)
+{
+    return QJsonDocument(QJsonObject {{QStringLiteral("error"),
+                                       QJsonObject {{QStringLiteral("message"), message},
+                                                    {QStringLiteral("type"),
+                                                     QStringLiteral("gatescope_proxy_error")},
+                                                    {QStringLiteral("code"), status}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray ProxyConnection::errorHead(int status, const QByteArray &reason, qsizetype bodySize)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(bodySize)
+        + "\r\nConnection: close\r\n\r\n";
 }
 
 void ProxyConnection::answerMalformed(http_errno error)
@@ -516,16 +526,8 @@ void ProxyConnection::answerClientError(int status, const QByteArray &reason,
         m_upstream = nullptr;
     }
     if (m_client && !m_responseStarted) {
-        const QByteArray body
-            = QJsonDocument(QJsonObject {{QStringLiteral("error"),
-                                          QJsonObject {{QStringLiteral("message"), message},
-                                                       {QStringLiteral("type"),
-                                                        QStringLiteral("gatescope_proxy_error")},
-                                                       {QStringLiteral("code"), status}}}})
-                  .toJson(QJsonDocument::Compact);
-        m_client->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-                        + "\r\nContent-Type: application/json\r\nContent-Length: "
-                        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        const QByteArray body = errorBody(status, message);
+        m_client->write(errorHead(status, reason, body.size()) + body);
     }
     // The proxy answered this itself: no record.
     m_exchange.reset();

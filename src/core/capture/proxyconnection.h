@@ -117,6 +117,10 @@ private:
 public:
     // Sends what is queued, then closes without a reset (see the .cpp); timer bounds the wait.
     static void lingerAndClose(QTcpSocket *socket, QTimer *timer, int maxWaitMs = 2000);
+    // The proxy's own error answers: {"error":{"message","type":"gatescope_proxy_error","code"}}
+    // and a head that closes the connection.
+    static QByteArray errorBody(int status, const QString &message);
+    static QByteArray errorHead(int status, const QByteArray &reason, qsizetype bodySize);
 
 private:
     void writeFramed(QIODevice *socket, bool chunked, const char *at, size_t length);

@@ -4,8 +4,6 @@
 #include "proxyconnection.h"
 #include "secretredactor.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -101,17 +99,8 @@ void RecordingProxy::refuse(QTcpSocket *client)
                         .arg(m_connections));
     }
     const QByteArray body
-        = QJsonDocument(
-              QJsonObject {
-                  {QStringLiteral("error"),
-                   QJsonObject {{QStringLiteral("message"),
-                                 tr("too many connections to the recording proxy")},
-                                {QStringLiteral("type"), QStringLiteral("gatescope_proxy_error")},
-                                {QStringLiteral("code"), 503}}}})
-              .toJson(QJsonDocument::Compact);
-    client->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                  "Content-Length: "
-                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        = ProxyConnection::errorBody(503, tr("too many connections to the recording proxy"));
+    client->write(ProxyConnection::errorHead(503, "Service Unavailable", body.size()) + body);
     client->setParent(this);
     connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
     // A few refused clients are closed gently, so that one still sending its request reads the
