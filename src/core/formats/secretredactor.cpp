@@ -942,9 +942,15 @@ void SecretRedactor::redactFields(LogRecord &r)
 
 void SecretRedactor::redactRecord(LogRecord &r)
 {
-    r.raw = redactedBytes(r.raw);
-    r.request = redactedBytes(r.request);
-    r.response = redactedBytes(r.response);
+    const QByteArray raw = r.raw;
+    r.raw = redactedBytes(raw);
+    // A body found verbatim inside a raw JSON record that held no secret holds none either
+    // (the same scan saw it, in the same mode): not scanned twice.
+    const bool rawClean = !raw.isEmpty() && raw.front() == '{' && r.raw.isSharedWith(raw);
+    for (QByteArray *body : {&r.request, &r.response}) {
+        if (!(rawClean && !body->isEmpty() && raw.contains(*body)))
+            *body = redactedBytes(*body);
+    }
     // A metadata value under a secret key may sit apart from its key in the source: Portkey's
     // parallel metadata.key / metadata.value lists. Its text goes wherever it appears.
     QList<QByteArray> known;
