@@ -9,6 +9,7 @@
 #include "logstore.h"
 #include "pricing.h"
 #include "recordingproxy.h"
+#include "secretredactor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -255,6 +256,21 @@ int record(const QStringList &arguments)
         QStringLiteral("Record bodies up to this size (default 64); larger ones are relayed "
                        "but not stored."),
         QStringLiteral("MB"), QStringLiteral("64")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds a client has to send a request's head once it started (default "
+                       "30); a slower one is answered 408 and closed."),
+        QStringLiteral("SECONDS"), QStringLiteral("30")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds a keep-alive connection may wait for its next request (default "
+                       "60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Client connections at once (default 512, fewer under a low ulimit -n); "
+                       "more are answered 503."),
+        QStringLiteral("N"), QStringLiteral("512")));
     if (const int status = parse(parser, command, arguments); status >= 0)
         return status;
 
@@ -287,6 +303,24 @@ int record(const QStringList &arguments)
         return kUsageError;
     }
     options.maxRecordedBodyBytes = qint64(maxMb * 1024 * 1024);
+    for (const auto &[name, target] :
+         {std::pair {QStringLiteral("header-timeout"), &options.headerTimeoutMs},
+          std::pair {QStringLiteral("idle-timeout"), &options.idleTimeoutMs}}) {
+        bool ok = false;
+        const double seconds = parser.value(name).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+            say(command,
+                QStringLiteral("--%1 takes a number of seconds (at most a day)").arg(name));
+            return kUsageError;
+        }
+        *target = int(seconds * 1000);
+    }
+    bool connectionsOk = false;
+    options.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&connectionsOk);
+    if (!connectionsOk || options.maxConnections < 1) {
+        say(command, QStringLiteral("--max-connections takes a positive number"));
+        return kUsageError;
+    }
 
     const QString location = storeLocation(parser);
     QString error;
@@ -296,6 +330,8 @@ int record(const QStringList &arguments)
         return 1;
     }
     RecordingProxy proxy(options);
+    QObject::connect(&proxy, &RecordingProxy::notice,
+                     [&](const QString &message) { say(command, message); });
     if (!proxy.listen(&error)) {
         say(command, error);
         return 1;
@@ -308,7 +344,7 @@ int record(const QStringList &arguments)
     QObject::connect(&proxy, &RecordingProxy::recorded, &writer, &CaptureWriter::addOne);
     QObject::connect(&proxy, &RecordingProxy::failure, [&](const QString &message) {
         ++failures;
-        say(command, message);
+        say(command, SecretRedactor::redactedString(message)); // never a key on stderr
     });
     QObject::connect(&writer, &CaptureWriter::storeFailed, [&](const QString &message) {
         say(command, message);
@@ -342,7 +378,8 @@ int record(const QStringList &arguments)
                 .arg(proxy.listenName()));
     say(command,
         QStringLiteral("listening on http://%1, forwarding to %2, storing in %3")
-            .arg(proxy.listenName(), options.upstream.toString(),
+            .arg(proxy.listenName(),
+                 SecretRedactor::redactedString(options.upstream.toString(QUrl::RemoveUserInfo)),
                  CliSupport::storeForDisplay(location)));
     QCoreApplication::exec();
     proxy.close();

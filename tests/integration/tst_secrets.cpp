@@ -30,10 +30,13 @@ private slots:
     void initTestCase();
     void captureAndImportKeepNoSecret();
     void recordListensOnLoopbackByDefault();
+    void secondRoundFormsNeverStored();
+    void unreachableUpstreamPrintsNoKey();
 
 private:
     QByteArray runCli(const QStringList &arguments, int expectedExit = 0);
     void verifyClean(const QByteArray &bytes, const QString &where);
+    void verifyStoreClean(const QString &storeDir, const QString &db);
 
     QString m_cli;
     QString m_data;
@@ -47,6 +50,29 @@ private:
         "sk-config-API-KEY-3333", // api_key in a config JSON string
         "vk-virtual-provider-KEY-4444", // x-api-key header
         "AKIA-FAKE-AWS-SECRET-5555", // awsSecretAccessKey in providerOptions
+        // The second round (issue #15).
+        "sk-UPPER-CASE-KEY-6001", // API_KEY
+        "sk-DASHED-KEY-6002", // Api-Key
+        "sk-OPENAI-KEY-6003", // openai_key
+        "sk-ANTHROPIC-KEY-6004", // anthropic_api_key
+        "AWS-SECRET-ACCESS-6005", // aws_secret_access_key
+        "hunter2-PASSWORD-6006", // password
+        "TOKEN-VALUE-6007", // token
+        "SECRET-VALUE-6008", // secret
+        "CLIENT-SECRET-6009", // client_secret
+        "sk-INVALID-UTF8-6010", // a body with one invalid UTF-8 byte
+        "sk-METADATA-KEY-6011", // api_key inside x-portkey-metadata
+        "AIza-LONG-URL-6012", // ?key= in a URL over 8 KB inside a body
+        "AIza-PERCENT-6013", // ?ke%79=
+        "sk-BAD-CONFIG-6014", // x-portkey-config that is not JSON
+        "sk-NESTED-JSON-6015", // JSON inside a JSON string inside a JSON string
+        "USERINFO-SECRET-6016", // https://user:SECRET@host
+        "AIza-ECHOED-6017", // ?key= echoed in an upstream error message
+        "GW-ECHO-KEY-6018", // the same in a gateway stream event
+        "sk-BIG-BODY-6019", // API_KEY in a body over 4 MB
+        "sk-CSV-KEY-6020", // the same forms in a Portkey CSV export...
+        "AIza-CSV-ECHO-6021", "AIza-CSV-URL-6022", "sk-CSV-META-6023",
+        "sk-LOGOBJ-6024", // ...and in a Portkey log object
     };
 };
 
@@ -252,6 +278,265 @@ void TestSecrets::recordListensOnLoopbackByDefault()
     QVERIFY2(!output.contains("beyond loopback"), output.constData());
     ::kill(pid_t(record.processId()), SIGTERM);
     QVERIFY(record.waitForFinished(20000));
+}
+
+void TestSecrets::verifyStoreClean(const QString &storeDir, const QString &db)
+{
+    // Query, export, every stored record with its raw source, every file of the store.
+    verifyClean(runCli({u"query"_s, u"--db"_s, db, u"--json"_s, u"--limit"_s, u"100000"_s}),
+                u"query --json"_s);
+    for (const QString &format : {u"gatescope"_s, u"csv"_s}) {
+        const QString out = m_dir.filePath(u"second-export."_s + format);
+        runCli({u"export"_s, u"--db"_s, db, u"--format"_s, format, u"--out"_s, out});
+        QFile file(out);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(out));
+        verifyClean(file.readAll(), u"the %1 export"_s.arg(format));
+    }
+    {
+        QString error;
+        const std::unique_ptr<LogStore> store = LogStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto rowIds = store->rowIds(LogQuery {}, &error);
+        QVERIFY2(rowIds, qPrintable(error));
+        for (const qint64 rowId : *rowIds) {
+            const std::optional<LogRecord> record = store->recordByRowId(rowId, &error);
+            QVERIFY2(record, qPrintable(error));
+            const QString where = u"stored record %1"_s.arg(record->id);
+            verifyClean(record->raw, where + u" (raw)"_s);
+            verifyClean(record->request + record->response, where + u" (bodies)"_s);
+            verifyClean(record->toJsonLine(), where);
+            for (auto it = record->metadata.cbegin(); it != record->metadata.cend(); ++it)
+                verifyClean(it.value().toUtf8(), where + u" (metadata)"_s);
+        }
+    }
+    for (QDirIterator it(storeDir, QDir::Files | QDir::Hidden); it.hasNext();) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        verifyClean(file.readAll(), file.fileName());
+    }
+}
+
+void TestSecrets::secondRoundFormsNeverStored()
+{
+    const QString storeDir = m_dir.filePath(u"second"_s);
+    QVERIFY(QDir().mkpath(storeDir));
+    const QString db = storeDir + u"/store.db"_s;
+
+    // 1. A Portkey export row holding every form the second round found.
+    const QByteArray longUrl = "https://generativelanguage.googleapis.com/v1beta/x?pad="
+        + QByteArray(9000, 'p') + "&key=AIza-LONG-URL-6012";
+    QByteArray row
+        = R"x({"id": "second-row-1", "created_at": "2026-11-21T10:00:00.000", )x"
+          R"x("request": {"url": "https://api.example/v1/chat/completions?ke%79=AIza-PERCENT-6013", )x"
+          R"x("method": "POST", "headers": {)x"
+          R"x("x-portkey-metadata": "{\"_user\":\"bob\",\"api_key\":\"sk-METADATA-KEY-6011\"}", )x"
+          R"x("x-portkey-config": "{provider: 'openai', api_key: 'sk-BAD-CONFIG-6014',}", )x"
+          R"x("x-portkey-custom-host": "https://user:USERINFO-SECRET-6016@llm.example/v1"}, )x"
+          R"x("body": {"model": "gpt-4o", "API_KEY": "sk-UPPER-CASE-KEY-6001", )x"
+          R"x("Api-Key": "sk-DASHED-KEY-6002", "providerOptions": {)x"
+          R"x("openai_key": "sk-OPENAI-KEY-6003", "anthropic_api_key": "sk-ANTHROPIC-KEY-6004", )x"
+          R"x("aws_secret_access_key": "AWS-SECRET-ACCESS-6005", )x"
+          R"x("password": "hunter2-PASSWORD-6006", "token": "TOKEN-VALUE-6007", )x"
+          R"x("secret": "SECRET-VALUE-6008", "client_secret": "CLIENT-SECRET-6009"}, )x"
+          R"x("tool": "{\"args\":\"{\\\"api_key\\\":\\\"sk-NESTED-JSON-6015\\\"}\"}", )x"
+          R"x("link": "LONG_URL", "messages": [{"role": "user", "content": "hello second round"}]}}, )x"
+          R"x("response": {"status": 404, "body": {"error": {"message": "Request to )x"
+          R"x(https://generativelanguage.googleapis.com/v1beta/models/g:generateContent)x"
+          R"x(?key=AIza-ECHOED-6017 failed (404)"}}, "responseTime": 100}, "ai_org": "openai", )x"
+          R"x("ai_model": "gpt-4o", "response_status_code": 404.0, )x"
+          R"x("metadata": {"_user": "bob", "api_key": "sk-METADATA-KEY-6011"}})x";
+    row.replace("LONG_URL", longUrl);
+    // One invalid UTF-8 byte in a body.
+    QByteArray invalid = R"x({"id": "second-row-2", "created_at": "2026-11-21T10:00:01.000", )x"
+                         R"x("request": {"body": {"model": "gpt-4o", "note": "caf)x";
+    invalid += '\xe9';
+    invalid += R"x(", "api_key": "sk-INVALID-UTF8-6010"}}, "response": {"status": 200, )x"
+               R"x("body": {}}, "ai_model": "gpt-4o", "response_status_code": 200.0})x";
+    const QString crafted = m_dir.filePath(u"second_export.jsonl"_s);
+    {
+        QFile file(crafted);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(row + "\n" + invalid + "\n");
+    }
+    // 2. A gateway stream event whose upstream answer echoes the URL with its key.
+    QFile chat(m_data + u"/gateway-stream/chat_plain.jsonl"_s);
+    QVERIFY(chat.open(QIODevice::ReadOnly));
+    QByteArray event = chat.readLine().trimmed();
+    event.replace("\"hookSpanId\":\"", "\"hookSpanId\":\"echo-");
+    const QByteArray answer = "Hello from mock upstream A (call 1).";
+    QVERIFY(event.contains(answer));
+    event.replace(answer,
+                  "upstream said: GET https://generativelanguage.googleapis.com/v1beta/"
+                  "models/g:generateContent?alt=sse&key=GW-ECHO-KEY-6018 was refused");
+    const QString stream = m_dir.filePath(u"second_stream.jsonl"_s);
+    {
+        QFile file(stream);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(event + "\n");
+    }
+    // 3. A Portkey CSV export and a Portkey log object.
+    const QString csv = m_dir.filePath(u"second_export.csv"_s);
+    {
+        QFile legacy(m_data + u"/formats/legacy_export.csv"_s);
+        QVERIFY(legacy.open(QIODevice::ReadOnly));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(legacy.readLine()); // the header
+        file.write(
+            R"x(2024-10-21 10:30:00,gpt-4o,openai,"{""model"":""gpt-4o"",""API_KEY"":""sk-CSV-KEY-6020""}",)x"
+            R"x("{""error"":{""message"":""GET https://x.googleapis.com/v1?key=AIza-CSV-ECHO-6021 failed""}}",)x"
+            R"x(0,1,1,2,0,USD,https://api.example/v1/chat?ke%79=AIza-CSV-URL-6022,POST,400,10,MISS,)x"
+            R"x(SIMPLE,FALSE,0,trace-csv-secret,SINGLE,openai,node,20,1,pc-x,p,pv,)x"
+            R"x("[""_user"",""api_key""]","[""carol"",""sk-CSV-META-6023""]")x"
+            "\n");
+    }
+    const QString logObject = m_dir.filePath(u"second_log_object.json"_s);
+    {
+        QFile sample(m_data + u"/portkey/sample_log_object.json"_s);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QByteArray object = sample.readAll();
+        QVERIFY(object.contains("\"content\": \"Hello!\""));
+        object.replace("046b73bd-87da-4c0f-b716-2906d5f3f000", "second-log-object-1");
+        object.replace("\"content\": \"Hello!\"",
+                       "\"content\": \"see https://h.example/x?API_KEY=sk-LOGOBJ-6024\"");
+        QFile file(logObject);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(object);
+    }
+    verifyClean(runCli({u"import"_s, u"--db"_s, db, crafted, stream, csv, logObject}),
+                u"the output of import"_s);
+
+    // 4. The recording proxy: the same forms in requests, headers and an upstream's answers.
+    QTcpServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost));
+    connect(&upstream, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = upstream.nextPendingConnection()) {
+            auto *buffer = new QByteArray;
+            connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer] {
+                buffer->append(socket->readAll());
+                const qsizetype head = buffer->indexOf("\r\n\r\n");
+                if (head < 0)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray &line : buffer->left(head).split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (buffer->size() < head + 4 + length)
+                    return;
+                buffer->remove(0, head + 4 + length);
+                const QByteArray body
+                    = R"x({"error":{"message":"Request to https://)x"
+                      R"x(generativelanguage.googleapis.com/v1beta/models/g:generateContent)x"
+                      R"x(?key=AIza-ECHOED-6017 failed"}})x";
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n"
+                              "Content-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            });
+        }
+    });
+    QProcess record;
+    record.setProcessChannelMode(QProcess::MergedChannels);
+    record.start(m_cli,
+                 {u"record"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--upstream"_s,
+                  u"http://127.0.0.1:%1"_s.arg(upstream.serverPort())});
+    QByteArray recordOutput;
+    QTRY_VERIFY_WITH_TIMEOUT((recordOutput += record.readAll()).contains("listening on"), 20000);
+    const QRegularExpressionMatch listening
+        = QRegularExpression(u"listening on http://127.0.0.1:(\\d+)"_s)
+              .match(QString::fromUtf8(recordOutput));
+    QVERIFY2(listening.hasMatch(), recordOutput.constData());
+    const quint16 port = quint16(listening.captured(1).toUInt());
+    const QList<QByteArray> bodies {
+        R"x({"model":"gpt-4o","API_KEY":"sk-UPPER-CASE-KEY-6001","providerOptions":)x"
+        R"x({"openai_key":"sk-OPENAI-KEY-6003","client_secret":"CLIENT-SECRET-6009"}})x",
+        QByteArray(R"x({"model":"gpt-4o","note":"caf)x") + '\xe9'
+            + R"x(","api_key":"sk-INVALID-UTF8-6010"})x",
+        R"x({"model":"gpt-4o","messages":[{"role":"user","content":")x"
+            + QByteArray(5 * 1024 * 1024, 'x') + R"x("}],"API_KEY":"sk-BIG-BODY-6019"})x",
+        R"x({"model":"gpt-4o","link":")x" + longUrl + R"x("})x",
+    };
+    const QByteArray headers
+        = R"x(x-portkey-metadata: {"_user":"bob","api_key":"sk-METADATA-KEY-6011"})x"
+          "\r\n"
+          R"x(x-portkey-config: {provider: 'openai', api_key: 'sk-BAD-CONFIG-6014',})x"
+          "\r\n"
+          "x-portkey-custom-host: https://user:USERINFO-SECRET-6016@llm.example/v1\r\n";
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(client.waitForConnected(5000));
+    QByteArray answers;
+    for (const QByteArray &body : bodies) {
+        client.write("POST /v1/chat/completions?ke%79=AIza-PERCENT-6013 HTTP/1.1\r\nHost: x\r\n"
+                     + headers + "Content-Type: application/json\r\nContent-Length: "
+                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const qsizetype before = answers.count("HTTP/1.1 400");
+        QTRY_VERIFY_WITH_TIMEOUT((answers += client.readAll()).count("HTTP/1.1 400") > before,
+                                 20000);
+    }
+    client.disconnectFromHost();
+    const auto storedCount = [&] {
+        QString error;
+        const std::unique_ptr<LogStore> store = LogStore::open(db, &error);
+        const auto ids = store ? store->rowIds(LogQuery {}, &error) : std::nullopt;
+        return ids ? ids->size() : 0;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(storedCount(), qsizetype(5 + bodies.size()), 20000);
+    ::kill(pid_t(record.processId()), SIGTERM);
+    QVERIFY(record.waitForFinished(20000));
+    recordOutput += record.readAll();
+    verifyClean(recordOutput, u"the output of record"_s);
+
+    // The metadata column keeps the other keys; the key's value is replaced.
+    {
+        QString error;
+        const std::unique_ptr<LogStore> store = LogStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const std::optional<LogRecord> second = store->record(u"second-row-1"_s, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->metadata.value(u"_user"_s), u"bob"_s);
+        QCOMPARE(second->metadata.value(u"api_key"_s), u"[REDACTED]"_s);
+        QVERIFY(second->raw.contains("generativelanguage.googleapis.com"));
+    }
+    verifyStoreClean(storeDir, db);
+}
+
+void TestSecrets::unreachableUpstreamPrintsNoKey()
+{
+    // The proxy's error line names the request, never its key.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    QProcess record;
+    record.setProcessChannelMode(QProcess::MergedChannels);
+    record.start(m_cli,
+                 {u"record"_s, u"--db"_s, m_dir.filePath(u"unreachable.db"_s), u"--listen"_s,
+                  u"127.0.0.1:0"_s, u"--upstream"_s,
+                  u"http://127.0.0.1:%1/v1beta?key=UPSTREAM-URL-KEY-7001"_s.arg(closedPort)});
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += record.readAll()).contains("listening on"), 20000);
+    const QRegularExpressionMatch listening
+        = QRegularExpression(u"listening on http://127.0.0.1:(\\d+)"_s)
+              .match(QString::fromUtf8(output));
+    QVERIFY2(listening.hasMatch(), output.constData());
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, quint16(listening.captured(1).toUInt()));
+    QVERIFY(client.waitForConnected(5000));
+    client.write("GET /models/g:generateContent?key=TARGET-KEY-7002&api_key=TARGET-KEY-7003 "
+                 "HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll()).contains("502"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT((output += record.readAll()).contains("could not be reached"), 20000);
+    ::kill(pid_t(record.processId()), SIGTERM);
+    QVERIFY(record.waitForFinished(20000));
+    output += record.readAll();
+    QVERIFY2(output.contains("generateContent"), output.constData());
+    for (const char *secret : {"UPSTREAM-URL-KEY-7001", "TARGET-KEY-7002", "TARGET-KEY-7003"}) {
+        QVERIFY2(!output.contains(secret), output.constData());
+        QVERIFY2(!answer.contains(secret), answer.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)

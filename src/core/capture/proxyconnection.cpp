@@ -6,6 +6,12 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include "secretredactor.h"
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace {
 
 constexpr qint64 kChunk = 64 * 1024;
@@ -51,6 +57,7 @@ ProxyConnection::ProxyConnection(QTcpSocket *client, const RecordingProxy::Optio
     , m_options(options)
     , m_source(source)
     , m_client(client)
+    , m_clientSocket(client)
 {
     client->setParent(this);
     client->setReadBufferSize(4 * kChunk);
@@ -61,10 +68,47 @@ ProxyConnection::ProxyConnection(QTcpSocket *client, const RecordingProxy::Optio
     connect(client, &QTcpSocket::readyRead, this, &ProxyConnection::readClient);
     connect(client, &QTcpSocket::bytesWritten, this, &ProxyConnection::readUpstream);
     connect(client, &QTcpSocket::disconnected, this, &ProxyConnection::clientGone);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ProxyConnection::onTimeout);
+    waitForRequest();
     QTimer::singleShot(0, this, &ProxyConnection::readClient);
 }
 
-ProxyConnection::~ProxyConnection() = default;
+ProxyConnection::~ProxyConnection()
+{
+    closeKeptDescriptor();
+}
+
+void ProxyConnection::closeKeptDescriptor()
+{
+    if (m_keptDescriptor >= 0)
+        ::close(m_keptDescriptor);
+    m_keptDescriptor = -1;
+}
+
+void ProxyConnection::waitForRequest()
+{
+    if (m_options.idleTimeoutMs > 0)
+        m_timer.start(m_options.idleTimeoutMs);
+    else
+        m_timer.stop();
+}
+
+void ProxyConnection::onTimeout()
+{
+    if (m_closing || !m_client)
+        return;
+    if (!m_exchange) {
+        // Idle keep-alive: close quietly, nothing to record.
+        m_closing = true;
+        closeClient();
+        return;
+    }
+    if (!m_forwarded)
+        answerClientError(408, "Request Timeout",
+                          tr("the request head did not arrive within %1 s")
+                              .arg(m_options.headerTimeoutMs / 1000.0));
+}
 
 // ---- client side ----------------------------------------------------------------------------
 
@@ -80,7 +124,12 @@ int ProxyConnection::onRequestBegin(http_parser *parser)
     c->m_requestHeaders.clear();
     c->m_requestComplete = false;
     c->m_responseStarted = false;
+    c->m_forwarded = false;
     c->m_reassembler.reset();
+    if (c->m_options.headerTimeoutMs > 0)
+        c->m_timer.start(c->m_options.headerTimeoutMs);
+    else
+        c->m_timer.stop();
     return 0;
 }
 
@@ -120,6 +169,8 @@ int ProxyConnection::onRequestHeadersComplete(http_parser *parser)
     c->m_requestChunked = (parser->flags & F_CHUNKED) != 0;
     c->m_requestKeepAlive = http_should_keep_alive(parser) != 0;
     c->m_headRequest = parser->method == HTTP_HEAD;
+    c->m_timer.stop();
+    c->m_forwarded = true;
 
     c->connectUpstream();
     const QUrl &upstream = c->m_options.upstream;
@@ -165,6 +216,10 @@ int ProxyConnection::onRequestComplete(http_parser *parser)
     if (c->m_requestChunked && c->m_upstream)
         c->m_upstream->write("0\r\n\r\n");
     c->m_requestComplete = true;
+    // Keep the client's socket open for the answer should the client now shut down its sending
+    // side (a half-close): Qt closes a socket whose peer sent FIN.
+    if (c->m_keptDescriptor < 0 && c->m_clientSocket && c->m_clientSocket->socketDescriptor() >= 0)
+        c->m_keptDescriptor = ::dup(int(c->m_clientSocket->socketDescriptor()));
     // Hold a pipelined next request until this response is through.
     http_parser_pause(parser, 1);
     return 0;
@@ -172,6 +227,8 @@ int ProxyConnection::onRequestComplete(http_parser *parser)
 
 void ProxyConnection::readClient()
 {
+    if (m_client && m_client->property("gatescopeLingering").toBool())
+        return; // lingerAndClose() drops what arrives
     static const http_parser_settings settings = [] {
         http_parser_settings s = requestSettings();
         s.on_message_begin = &ProxyConnection::onRequestBegin;
@@ -183,20 +240,20 @@ void ProxyConnection::readClient()
         s.on_message_complete = &ProxyConnection::onRequestComplete;
         return s;
     }();
-    while (!m_closing && m_client) {
+    while (!m_closing && m_clientSocket) {
         if (m_requestComplete)
             return; // resumed by finishExchange()
         if (m_upstream && m_upstream->bytesToWrite() > kHighWater)
             return; // resumed by the upstream's bytesWritten
         if (m_clientIn.isEmpty())
-            m_clientIn = m_client->read(kChunk);
+            m_clientIn = m_clientSocket->read(kChunk);
         if (m_clientIn.isEmpty())
             return;
         const size_t parsed = http_parser_execute(&m_request, &settings, m_clientIn.constData(),
                                                   size_t(m_clientIn.size()));
         const http_errno error = HTTP_PARSER_ERRNO(&m_request);
         if (error != HPE_OK && error != HPE_PAUSED) {
-            answerBadRequest();
+            answerMalformed(error);
             return;
         }
         m_clientIn.remove(0, qsizetype(parsed));
@@ -392,7 +449,7 @@ void ProxyConnection::upstreamGone(const QString &reason)
             http_parser_execute(&m_response, &eofSettings, nullptr, 0);
         if (m_exchange) {
             m_exchange->error = tr("the upstream broke off the response: %1").arg(reason);
-            emit failure(m_exchange->error);
+            emit failure(SecretRedactor::redactedString(m_exchange->error));
             m_closeClientAfterResponse = true;
             finishExchange();
         }
@@ -404,17 +461,15 @@ void ProxyConnection::upstreamGone(const QString &reason)
 void ProxyConnection::answerBadGateway(const QString &reason)
 {
     ProxyExchange &x = *m_exchange;
-    x.error = tr("the upstream %1 could not be reached: %2").arg(x.upstream, reason);
-    emit failure(
-        tr("%1 %2: %3").arg(QString::fromLatin1(x.method), QString::fromUtf8(x.target), x.error));
-    const QByteArray body
-        = QJsonDocument(QJsonObject {{QStringLiteral("error"),
-                                      QJsonObject {{QStringLiteral("message"), x.error},
-                                                   {QStringLiteral("type"),
-                                                    QStringLiteral("gatescope_proxy_"
-                                                                   "error")},
-                                                   {QStringLiteral("code"), 502}}}})
-              .toJson(QJsonDocument::Compact);
+    x.error = SecretRedactor::redactedString(
+        tr("the upstream %1 could not be reached: %2").arg(x.upstream, reason));
+    emit failure(SecretRedactor::redactedString(
+        tr("%1 %2: %3")
+            .arg(QString::fromLatin1(x.method),
+                 QString::fromStdString(SecretRedactor::redactUrl(
+                     std::string_view(x.target.constData(), size_t(x.target.size())))),
+                 x.error)));
+    const QByteArray body = errorBody(502, x.error);
     x.status = 502;
     x.responseHeaders = {{"Content-Type", "application/json"},
                          {"Content-Length", QByteArray::number(body.size())},
@@ -431,19 +486,110 @@ void ProxyConnection::answerBadGateway(const QString &reason)
     finishExchange();
 }
 
-void ProxyConnection::answerBadRequest()
+QByteArray ProxyConnection::errorBody(int status, const QString &message)
 {
-    if (m_client && !m_exchange)
-        m_client->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: "
-                        "close\r\n\r\n");
+    return QJsonDocument(QJsonObject {{QStringLiteral("error"),
+                                       QJsonObject {{QStringLiteral("message"), message},
+                                                    {QStringLiteral("type"),
+                                                     QStringLiteral("gatescope_proxy_error")},
+                                                    {QStringLiteral("code"), status}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray ProxyConnection::errorHead(int status, const QByteArray &reason, qsizetype bodySize)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(bodySize)
+        + "\r\nConnection: close\r\n\r\n";
+}
+
+void ProxyConnection::answerMalformed(http_errno error)
+{
+    const QString what = QString::fromLatin1(http_errno_description(error));
+    if (error == HPE_HEADER_OVERFLOW)
+        answerClientError(
+            431, "Request Header Fields Too Large",
+            tr("the request head is larger than %1 KB").arg(HTTP_MAX_HEADER_SIZE / 1024));
+    else
+        answerClientError(400, "Bad Request", tr("malformed HTTP request: %1").arg(what));
+}
+
+void ProxyConnection::answerClientError(int status, const QByteArray &reason,
+                                        const QString &message)
+{
+    m_timer.stop();
+    if (m_upstream) {
+        // A request forwarded in part (a bad chunk in its body): the upstream gets no more.
+        m_upstream->disconnect(this);
+        m_upstream->abort();
+        m_upstream->deleteLater();
+        m_upstream = nullptr;
+    }
+    if (m_client && !m_responseStarted) {
+        const QByteArray body = errorBody(status, message);
+        m_client->write(errorHead(status, reason, body.size()) + body);
+    }
+    // The proxy answered this itself: no record.
     m_exchange.reset();
+    m_reassembler.reset();
+    closeKeptDescriptor();
     m_closing = true;
-    if (m_client)
-        m_client->disconnectFromHost();
+    if (m_clientSocket)
+        lingerAndClose(m_clientSocket, &m_timer);
+    else
+        closeClient();
+}
+
+void ProxyConnection::lingerAndClose(QTcpSocket *socket, QTimer *timer, int maxWaitMs)
+{
+    // Closing a socket with unread input sends a reset, which can destroy the answer before the
+    // client read it (a client still sending its 1 MB head). So: send the answer, shut down our
+    // sending side, read and drop what still comes until the client closes (at most maxWaitMs).
+    socket->setProperty("gatescopeLingering", true);
+    auto shutdownWhenSent = [socket] {
+        if (socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0
+            && !socket->property("gatescopeShutDown").toBool()) {
+            socket->setProperty("gatescopeShutDown", true);
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, shutdownWhenSent);
+    socket->readAll();
+    socket->flush();
+    shutdownWhenSent();
+    timer->disconnect();
+    QObject::connect(timer, &QTimer::timeout, socket, &QTcpSocket::abort);
+    timer->start(maxWaitMs);
+}
+
+bool ProxyConnection::continueHalfClosed()
+{
+    // The client sent a whole request and shut down its sending side (shutdown(SHUT_WR)). Qt
+    // has closed its socket; the answer goes out on the duplicate kept since the request ended.
+    auto *writer = new HalfClosedWriter(m_keptDescriptor, this);
+    m_keptDescriptor = -1;
+    if (m_clientSocket) {
+        m_clientSocket->disconnect(this);
+        m_clientSocket->deleteLater();
+    }
+    m_clientSocket = nullptr;
+    m_client = writer;
+    connect(writer, &QIODevice::bytesWritten, this, &ProxyConnection::readUpstream);
+    connect(writer, &HalfClosedWriter::gone, this, &ProxyConnection::clientGone);
+    QTimer::singleShot(0, this, &ProxyConnection::readUpstream);
+    return true;
 }
 
 void ProxyConnection::clientGone()
 {
+    m_timer.stop();
+    if (!m_closing && m_exchange && m_requestComplete && m_keptDescriptor >= 0
+        && continueHalfClosed())
+        return;
+    closeKeptDescriptor();
+    if (m_exchange && !m_forwarded)
+        m_exchange.reset(); // a request that never reached the upstream: no record
     if (m_closing && !m_exchange) {
         deleteLater();
         return;
@@ -479,22 +625,33 @@ void ProxyConnection::finishExchange()
         m_upstream = nullptr;
     }
     m_upstreamIdle.start();
+    closeKeptDescriptor();
     if (m_closing || !m_client)
         return;
-    if (m_closeClientAfterResponse || !m_requestComplete) {
+    if (m_closeClientAfterResponse || !m_requestComplete || !m_clientSocket) {
         // The framing with this client cannot continue (a body ended by close, a request still
-        // arriving, or Connection: close): close after the queued bytes are sent.
+        // arriving, Connection: close, or a client that half-closed): close after the queued
+        // bytes are sent.
         m_closing = true;
-        m_client->disconnectFromHost();
+        closeClient();
         return;
     }
     m_requestComplete = false;
     m_responseStarted = false;
+    waitForRequest();
     http_parser_pause(&m_request, 0);
     QTimer::singleShot(0, this, &ProxyConnection::readClient);
 }
 
-void ProxyConnection::writeFramed(QTcpSocket *socket, bool chunked, const char *at, size_t length)
+void ProxyConnection::closeClient()
+{
+    if (m_clientSocket)
+        m_clientSocket->disconnectFromHost();
+    else if (auto *writer = qobject_cast<HalfClosedWriter *>(m_client.data()))
+        writer->closeWhenFlushed();
+}
+
+void ProxyConnection::writeFramed(QIODevice *socket, bool chunked, const char *at, size_t length)
 {
     if (!socket || length == 0)
         return;
@@ -520,4 +677,80 @@ void ProxyConnection::record(QByteArray &copy, qint64 &total, bool &overLimit, c
         return;
     }
     copy.append(at, qsizetype(length));
+}
+
+// ---- HalfClosedWriter -----------------------------------------------------------------------
+
+HalfClosedWriter::HalfClosedWriter(int descriptor, QObject *parent)
+    : QIODevice(parent)
+    , m_descriptor(descriptor)
+{
+    ::fcntl(descriptor, F_SETFL, ::fcntl(descriptor, F_GETFL) | O_NONBLOCK);
+    m_notifier = new QSocketNotifier(descriptor, QSocketNotifier::Write, this);
+    m_notifier->setEnabled(false);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] { flushSome(true); });
+    open(QIODevice::WriteOnly);
+}
+
+HalfClosedWriter::~HalfClosedWriter()
+{
+    if (m_descriptor >= 0)
+        ::close(m_descriptor);
+}
+
+qint64 HalfClosedWriter::writeData(const char *data, qint64 length)
+{
+    if (m_descriptor < 0)
+        return -1;
+    m_pending.append(data, qsizetype(length));
+    flushSome(false);
+    return length;
+}
+
+void HalfClosedWriter::flushSome(bool notify)
+{
+    qint64 written = 0;
+    while (m_descriptor >= 0 && !m_pending.isEmpty()) {
+        const ssize_t n = ::send(m_descriptor, m_pending.constData(), size_t(m_pending.size()),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0) {
+            m_pending.remove(0, qsizetype(n));
+            written += n;
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        // The client has gone altogether.
+        m_pending.clear();
+        finish();
+        return;
+    }
+    if (m_notifier)
+        m_notifier->setEnabled(!m_pending.isEmpty());
+    if (notify && written > 0)
+        emit bytesWritten(written); // not from within write(): the caller may be writing more
+    if (m_pending.isEmpty() && m_closeWhenFlushed)
+        finish();
+}
+
+void HalfClosedWriter::closeWhenFlushed()
+{
+    m_closeWhenFlushed = true;
+    if (m_pending.isEmpty())
+        finish();
+}
+
+void HalfClosedWriter::finish()
+{
+    if (m_descriptor < 0)
+        return;
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+    ::close(m_descriptor);
+    m_descriptor = -1;
+    QIODevice::close();
+    QTimer::singleShot(0, this, [this] { emit gone(); }); // not from within a write
 }

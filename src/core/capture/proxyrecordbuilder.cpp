@@ -11,12 +11,6 @@
 
 namespace {
 
-constexpr qsizetype kPadding = 64; // simdjson reads past the end of the text
-
-// Bodies above this are scanned for credential-looking keys before the (copying) redaction
-// runs, so a 50 MB upload is not copied when it holds no secret.
-constexpr qsizetype kCheapScanAbove = 4 * 1024 * 1024;
-
 std::string_view view(const QByteArray &bytes)
 {
     return std::string_view(bytes.constData(), size_t(bytes.size()));
@@ -66,29 +60,24 @@ headersObject(const HeaderList &headers,
 
 bool ProxyRecordBuilder::isDoNotTrack(const ProxyExchange &exchange)
 {
-    return exchange.requestHeader("x-portkey-debug").trimmed().compare("false", Qt::CaseInsensitive)
-        == 0;
+    // Any false wins: the header given twice (true, then false) or as a list ("true, false").
+    for (const auto &[name, value] : exchange.requestHeaders) {
+        if (name.compare("x-portkey-debug", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &item : value.split(',')) {
+            if (item.trimmed().compare("false", Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 QByteArray ProxyRecordBuilder::redactedBody(QByteArray &body)
 {
     if (body.isEmpty())
         return {};
-    if (body.size() > kCheapScanAbove) {
-        static const char *const needles[]
-            = {"key\"",  "Key\"",    "token\"",       "Token\"",       "secret",
-               "Secret", "password", "authorization", "Authorization", "Bearer "};
-        bool suspicious = false;
-        for (const char *needle : needles)
-            suspicious = suspicious || body.contains(needle);
-        if (!suspicious)
-            return std::move(body);
-    }
-    const qsizetype size = body.size();
-    body.append(QByteArray(kPadding, '\0'));
-    const bool ok = m_redactor.redact(std::string_view(body.constData(), size_t(size)), m_scratch);
-    body.truncate(size);
-    if (!ok) // not JSON: kept as the client or upstream sent it
+    // Any bytes, JSON or not, valid UTF-8 or not, of any size: only the secrets are replaced.
+    if (!SecretRedactor::redactText(view(body), m_scratch))
         return std::move(body);
     body.clear();
     body.squeeze();
@@ -106,16 +95,8 @@ QByteArray ProxyRecordBuilder::redactedHeaderValue(const QByteArray &name, const
         || SecretRedactor::looksLikeCredential(view(value)))
         return QByteArray(SecretRedactor::placeholder().data(),
                           qsizetype(SecretRedactor::placeholder().size()));
-    if (lower == "x-portkey-config" && value.trimmed().startsWith('{')) {
-        QByteArray padded = value;
-        padded.append(QByteArray(kPadding, '\0'));
-        if (m_redactor.redact(std::string_view(padded.constData(), size_t(value.size())),
-                              m_scratch))
-            return QByteArray::fromStdString(m_scratch);
-    }
-    if (lower == "x-portkey-custom-host" || lower.endsWith("url"))
-        return QByteArray::fromStdString(SecretRedactor::redactUrl(view(value)));
-    return value;
+    // An inline config or metadata (JSON or not), a custom host with user info or ?key=...
+    return SecretRedactor::redactedBytes(value);
 }
 
 LogRecord ProxyRecordBuilder::build(ProxyExchange &x)
@@ -141,7 +122,8 @@ LogRecord ProxyRecordBuilder::build(ProxyExchange &x)
     r.spanId = QString::fromUtf8(x.requestHeader("x-portkey-span-id"));
     r.parentSpanId = QString::fromUtf8(x.requestHeader("x-portkey-parent-span-id"));
     r.spanName = QString::fromUtf8(x.requestHeader("x-portkey-span-name"));
-    const QJsonObject metadata = parseObject(x.requestHeader("x-portkey-metadata"));
+    const QJsonObject metadata
+        = parseObject(SecretRedactor::redactedBytes(x.requestHeader("x-portkey-metadata")));
     for (auto it = metadata.begin(); it != metadata.end(); ++it) {
         const QJsonValue v = it.value();
         r.metadata.insert(it.key(),
@@ -248,7 +230,9 @@ LogRecord ProxyRecordBuilder::build(ProxyExchange &x)
         {QStringLiteral("do_not_track"), !r.tracked}};
     if (!x.error.isEmpty())
         raw.insert(u"error", x.error);
-    r.raw = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+    // Headers are clean by now; the error and upstream texts may quote a URL with a key.
+    r.raw = SecretRedactor::redactedBytes(QJsonDocument(raw).toJson(QJsonDocument::Compact));
     r.rawFormat = QStringLiteral("gatescope-proxy");
+    SecretRedactor::redactFields(r); // metadata under a secret key, a config id holding one...
     return r;
 }

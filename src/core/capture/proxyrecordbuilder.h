@@ -23,7 +23,6 @@ private:
     QByteArray redactedBody(QByteArray &body);
     QByteArray redactedHeaderValue(const QByteArray &name, const QByteArray &value);
 
-    SecretRedactor m_redactor;
     ImageScanner m_images;
     std::string m_scratch;
 };

@@ -3,6 +3,7 @@
 
 #include "fieldparsing.h"
 #include "fileformat.h"
+#include "secretredactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,7 @@ bool GatescopeConverter::convert(std::string_view text, LogRecord &out, QString 
     out = std::move(*record);
     takeBodiesVerbatim(text, out);
     out.raw = FieldParsing::toBytes(text);
+    SecretRedactor::redactRecord(out);
     out.rawFormat = FileFormats::name(FileFormat::Gatescope);
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include "fieldparsing.h"
 #include "fileformat.h"
+#include "secretredactor.h"
 
 void PortkeyCsvConverter::splitRow(std::string_view row, std::vector<std::string> &fields)
 {
@@ -114,7 +115,8 @@ bool PortkeyCsvConverter::convert(std::string_view row, LogRecord &out, QString 
         return false;
     }
     out.id = FieldParsing::derivedId("csv-", text);
-    out.raw = FieldParsing::toBytes(text);
+    out.raw = SecretRedactor::redactedCsvRow(FieldParsing::toBytes(text));
+    SecretRedactor::redactRecord(out);
     out.rawFormat = m_formatName;
     if (!out.request.isEmpty())
         m_images.scan(std::string_view(out.request.constData(), size_t(out.request.size())),

@@ -78,18 +78,11 @@ void PortkeyExportConverter::completeRecord(LogRecord &record, std::string_view 
 {
     if (record.id.isEmpty())
         record.id = FieldParsing::derivedId(idPrefix, raw);
-    std::string redacted;
-    if (secretSeen && redactor.redact(raw, redacted)) {
-        record.raw = QByteArray::fromStdString(redacted);
-        // The bodies may hold the same credentials (an inline config, a header echo).
-        if (!record.request.isEmpty()
-            && redactor.redact(
-                std::string_view(record.request.constData(), size_t(record.request.size())),
-                redacted))
-            record.request = QByteArray::fromStdString(redacted);
-    } else {
-        record.raw = FieldParsing::toBytes(raw);
-    }
+    // Every field, whatever secretSeen says: a key deep in a body, a URL in an error message.
+    Q_UNUSED(secretSeen);
+    Q_UNUSED(redactor);
+    record.raw = FieldParsing::toBytes(raw);
+    SecretRedactor::redactRecord(record);
     record.rawFormat = rawFormat;
     if (!record.request.isEmpty())
         images.scan(std::string_view(record.request.constData(), size_t(record.request.size())),

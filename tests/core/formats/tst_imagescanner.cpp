@@ -143,9 +143,12 @@ private slots:
             << QByteArray("{\"x-portkey-config\":\"{\\\"provider\\\":\\\"openai\\\",\\\"api_"
                           "key\\\":\\\"sk-inner\\\"}\"}")
             << QByteArrayList {"sk-inner"} << QByteArrayList {"openai"};
-        QTest::newRow("prompt text untouched")
+        // A key in a URL quoted in text is redacted too (issue #15: an upstream error echoing
+        // the URL it was called with); only the value goes.
+        QTest::newRow("url quoted in text")
             << QByteArray("{\"content\":\"see https://x.com/?key=1 for details\"}")
-            << QByteArrayList {} << QByteArrayList {"https://x.com/?key=1 for details"};
+            << QByteArrayList {"key=1"}
+            << QByteArrayList {"see https://x.com/?key=[REDACTED] for details"};
     }
     void redaction()
     {

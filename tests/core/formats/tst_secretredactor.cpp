@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The secret redactor on its own: every form the second hardening round found (issue #15) ends
+// as [REDACTED], and every byte that is not a secret stays as it was received.
+
+#include "logrecord.h"
+#include "secretredactor.h"
+
+#include <QTest>
+
+class TestSecretRedactor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secretKeyNames_data();
+    void secretKeyNames();
+    void redactsEveryForm_data();
+    void redactsEveryForm();
+    void keepsEveryOtherByte_data();
+    void keepsEveryOtherByte();
+    void bodyOver4MbWithUpperCaseKey();
+    void metadataColumn();
+    void redactStillRefusesInvalidJson();
+    void csvRowFieldByField();
+};
+
+void TestSecretRedactor::secretKeyNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("secret");
+    const char *const secrets[] = {"api_key",
+                                   "API_KEY",
+                                   "Api-Key",
+                                   "apiKey",
+                                   "x-api-key",
+                                   "openai_key",
+                                   "OPENAI_KEY",
+                                   "groqKey",
+                                   "anthropic_api_key",
+                                   "aws_secret_access_key",
+                                   "awsSecretAccessKey",
+                                   "password",
+                                   "token",
+                                   "secret",
+                                   "client_secret",
+                                   "access_token",
+                                   "authorization",
+                                   "x-portkey-api-key",
+                                   "key",
+                                   "sessionToken",
+                                   "private_key",
+                                   "x-goog-api-key",
+                                   "adToken",
+                                   "auth"};
+    for (const char *name : secrets)
+        QTest::newRow(name) << QString::fromLatin1(name) << true;
+    const char *const plain[] = {"prompt_tokens",
+                                 "max_tokens",
+                                 "total_tokens",
+                                 "monkey",
+                                 "keyword",
+                                 "virtual_key",
+                                 "x-portkey-virtual-key",
+                                 "prompt_cache_key",
+                                 "extra_key",
+                                 "model",
+                                 "author",
+                                 "metadata.key",
+                                 "tokens",
+                                 "keys"};
+    for (const char *name : plain)
+        QTest::newRow(name) << QString::fromLatin1(name) << false;
+}
+
+void TestSecretRedactor::secretKeyNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, secret);
+    const QByteArray utf8 = name.toUtf8();
+    QCOMPARE(SecretRedactor::isSecretKey(std::string_view(utf8.constData(), size_t(utf8.size()))),
+             secret);
+}
+
+void TestSecretRedactor::redactsEveryForm_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::newRow("upper case key")
+        << QByteArray(R"({"API_KEY":"sk-UPPER-1"})") << QByteArray("sk-UPPER-1");
+    QTest::newRow("dashed key") << QByteArray(R"({"Api-Key": "sk-DASH-2"})")
+                                << QByteArray("sk-DASH-2");
+    QTest::newRow("invalid utf-8")
+        << QByteArray("{\"text\":\"caf\xe9\",\"api_key\":\"sk-UTF-3\"}") << QByteArray("sk-UTF-3");
+    for (const char *name : {"openai_key", "anthropic_api_key", "aws_secret_access_key", "password",
+                             "token", "secret", "client_secret"})
+        QTest::newRow(name) << QByteArray("{\"providerOptions\":{\"") + name + "\":\"SEKRIT-" + name
+                + "\"}}" << QByteArray("SEKRIT-") + name;
+    QTest::newRow("url over 8 KB") << QByteArray("{\"url\":\"https://x.example/p?pad=")
+            + QByteArray(9000, 'a') + "&key=AIza-LONG-URL-4\"}"
+                                   << QByteArray("AIza-LONG-URL-4");
+    QTest::newRow("percent-encoded name")
+        << QByteArray(R"({"url":"https://x.example/v1?ke%79=AIza-PCT-5&alt=sse"})")
+        << QByteArray("AIza-PCT-5");
+    QTest::newRow("config not json")
+        << QByteArray(R"({"x-portkey-config":"{provider: 'openai', api_key: 'sk-BAD-CONFIG-6',}"})")
+        << QByteArray("sk-BAD-CONFIG-6");
+    QTest::newRow("json in json in json")
+        << QByteArray(R"({"a":"{\"b\":\"{\\\"api_key\\\":\\\"sk-NESTED-7\\\"}\"}"})")
+        << QByteArray("sk-NESTED-7");
+    QTest::newRow("user info") << QByteArray(
+        R"({"x-portkey-custom-host":"https://user:SECRET-USERINFO-8@host.example/v1"})")
+                               << QByteArray("SECRET-USERINFO-8");
+    QTest::newRow("url echoed in an error message") << QByteArray(
+        R"x({"error":{"message":"Request to https://generativelanguage.googleapis.com/v1beta/models/g:generateContent?key=AIza-ECHO-9 failed (404)"}})x")
+                                                    << QByteArray("AIza-ECHO-9");
+    QTest::newRow("escaped ampersand")
+        << QByteArray(R"({"u":"https://h.example/p?alt=sse\u0026key=AIza-ESC-10"})")
+        << QByteArray("AIza-ESC-10");
+    QTest::newRow("escaped key name")
+        << QByteArray(R"({"api_\u006bey":"sk-ESCKEY-11"})") << QByteArray("sk-ESCKEY-11");
+    QTest::newRow("plain text url")
+        << QByteArray("GET /v1/x?api_key=sk-TEXT-12 failed") << QByteArray("sk-TEXT-12");
+    QTest::newRow("form body") << QByteArray("client_secret=sk-FORM-13&grant_type=x")
+                               << QByteArray("sk-FORM-13");
+    QTest::newRow("truncated json")
+        << QByteArray(R"({"messages":[{"role":"user"}],"api_key":"sk-TRUNC-14)")
+        << QByteArray("sk-TRUNC-14");
+    QTest::newRow("metadata header")
+        << QByteArray(R"({"_user":"alice","api_key":"sk-META-15"})") << QByteArray("sk-META-15");
+    QTest::newRow("bearer") << QByteArray(R"({"h":"Bearer sk-BEARER-16"})")
+                            << QByteArray("sk-BEARER-16");
+    QTest::newRow("escaped slashes and user info")
+        << QByteArray(R"({"h":"https:\/\/u:SECRET-SLASH-17@h.example"})")
+        << QByteArray("SECRET-SLASH-17");
+}
+
+void TestSecretRedactor::redactsEveryForm()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, secret);
+    const QByteArray out = SecretRedactor::redactedBytes(input);
+    QVERIFY2(!out.contains(secret), out.left(400).constData());
+    QVERIFY2(out.contains("[REDACTED]"), out.left(400).constData());
+    // Idempotent: redacting again changes nothing.
+    std::string again;
+    QVERIFY(
+        !SecretRedactor::redactText(std::string_view(out.constData(), size_t(out.size())), again));
+}
+
+void TestSecretRedactor::keepsEveryOtherByte_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("whitespace and order")
+        << QByteArray("{ \"model\" : \"gpt-4o\",\n  \"api_key\" :  \"sk-1\" , \"n\": 1.0 }")
+        << QByteArray("{ \"model\" : \"gpt-4o\",\n  \"api_key\" :  \"[REDACTED]\" , \"n\": 1.0 }");
+    QTest::newRow("invalid byte kept")
+        << QByteArray("{\"t\":\"caf\xe9 \\u00e9\",\"token\":\"x\"}")
+        << QByteArray("{\"t\":\"caf\xe9 \\u00e9\",\"token\":\"[REDACTED]\"}");
+    QTest::newRow("only the parameter value")
+        << QByteArray(R"({"u":"https://h/p?alt=sse&KEY=abc#frag"})")
+        << QByteArray(R"({"u":"https://h/p?alt=sse&KEY=[REDACTED]#frag"})");
+    QTest::newRow("nested keeps its escapes")
+        << QByteArray(R"({"c":"{\"provider\":\"openai\",\"api_key\":\"sk-2\"}"})")
+        << QByteArray(R"({"c":"{\"provider\":\"openai\",\"api_key\":\"[REDACTED]\"}"})");
+    QTest::newRow("user info password only")
+        << QByteArray("https://user:pw@host/x") << QByteArray("https://user:[REDACTED]@host/x");
+    QTest::newRow("logprobs token") << QByteArray(R"({"token":"Hi","logprob":-0.1,"bytes":[72]})")
+                                    << QByteArray(R"({"token":"Hi","logprob":-0.1,"bytes":[72]})");
+    QTest::newRow("usage and metadata key list")
+        << QByteArray(R"({"usage":{"prompt_tokens":3},"metadata":{"key":["_user"]},"key":7})")
+        << QByteArray(R"({"usage":{"prompt_tokens":3},"metadata":{"key":["_user"]},"key":7})");
+    QTest::newRow("virtual key") << QByteArray(R"({"virtual_key":"openai-main"})")
+                                 << QByteArray(R"({"virtual_key":"openai-main"})");
+    QTest::newRow("object under a secret name")
+        << QByteArray(R"({"credentials":{"a":"b"},"x":1})")
+        << QByteArray(R"({"credentials":"[REDACTED]","x":1})");
+    QTest::newRow("number under a password")
+        << QByteArray(R"({"password":1234})") << QByteArray(R"({"password":"[REDACTED]"})");
+}
+
+void TestSecretRedactor::keepsEveryOtherByte()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(SecretRedactor::redactedBytes(input), expected);
+}
+
+void TestSecretRedactor::bodyOver4MbWithUpperCaseKey()
+{
+    QByteArray body = R"({"messages":[{"role":"user","content":")";
+    body += QByteArray(5 * 1024 * 1024, 'x');
+    body += R"("}],"API_KEY":"sk-BIG-UPPER-1"})";
+    const QByteArray out = SecretRedactor::redactedBytes(body);
+    QVERIFY(!out.contains("sk-BIG-UPPER-1"));
+    QCOMPARE(out.size(), body.size() - qsizetype(strlen("sk-BIG-UPPER-1")) + 10);
+}
+
+void TestSecretRedactor::metadataColumn()
+{
+    LogRecord r;
+    r.metadata.insert(QStringLiteral("api_key"), QStringLiteral("sk-META-COLUMN-1"));
+    r.metadata.insert(QStringLiteral("_user"), QStringLiteral("alice"));
+    r.metadata.insert(QStringLiteral("link"), QStringLiteral("https://h/x?token=sk-META-URL-2"));
+    r.configId = QStringLiteral("provider=openai&api_key=sk-CONFIG-ID-3");
+    // Portkey's parallel lists: the value sits apart from its key in the raw record.
+    r.raw = R"({"metadata.key":["_user","api_key"],"metadata.value":["alice","sk-META-COLUMN-1"]})";
+    SecretRedactor::redactRecord(r);
+    QCOMPARE(
+        r.raw,
+        QByteArray(
+            R"({"metadata.key":["_user","api_key"],"metadata.value":["alice","[REDACTED]"]})"));
+    QCOMPARE(r.metadata.value(QStringLiteral("api_key")), QStringLiteral("[REDACTED]"));
+    QCOMPARE(r.metadata.value(QStringLiteral("_user")), QStringLiteral("alice"));
+    QCOMPARE(r.metadata.value(QStringLiteral("link")),
+             QStringLiteral("https://h/x?token=[REDACTED]"));
+    QVERIFY(!r.configId.contains(u"sk-CONFIG-ID-3"));
+}
+
+void TestSecretRedactor::redactStillRefusesInvalidJson()
+{
+    // The gateway stream reader repairs invalid UTF-8 when redact() refuses it.
+    SecretRedactor redactor;
+    std::string out;
+    QVERIFY(!redactor.redact("{\"a\":\"\xe9\"}", out));
+    QVERIFY(redactor.redact(R"({"a":1,"password":"x"})", out));
+    QCOMPARE(QByteArray::fromStdString(out), QByteArray(R"({"a":1,"password":"[REDACTED]"})"));
+}
+
+void TestSecretRedactor::csvRowFieldByField()
+{
+    // A JSON body in a quoted CSV field has its quotes doubled; only the values change.
+    const QByteArray row = R"x(2024-10-21,"{""model"":""gpt-4o"",""API_KEY"":""sk-CSV-1""}",)x"
+                           R"x(https://h/v1?key=AIza-2,"a ""quoted"" word",)x";
+    QCOMPARE(SecretRedactor::redactedCsvRow(row),
+             QByteArray(R"x(2024-10-21,"{""model"":""gpt-4o"",""API_KEY"":""[REDACTED]""}",)x"
+                        R"x(https://h/v1?key=[REDACTED],"a ""quoted"" word",)x"));
+    const QByteArray plain = "a,b,\"c,d\",e";
+    QCOMPARE(SecretRedactor::redactedCsvRow(plain), plain);
+}
+
+QTEST_GUILESS_MAIN(TestSecretRedactor)
+#include "tst_secretredactor.moc"
