@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,45 @@ Run cli(const QStringList &args)
 
 const QString kExport = QStringLiteral("cli/portkey_export_small.jsonl");
 
+// Runs SQL on a SQLite file through Qt's own driver (a second, unrelated connection).
+bool sqliteExec(const QString &path, const QStringList &statements, QString *error = nullptr)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"tst_cli"_qs);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            if (!ok)
+                break;
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok && error)
+                *error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_cli"_qs);
+    return ok;
+}
+
+QVariant sqliteValue(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"tst_cli"_qs);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_cli"_qs);
+    return value;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -60,6 +102,9 @@ private slots:
     void csvExportImportsBack();
     void statsCountsByModel();
     void demoIsDeterministic();
+    void unreadableSchemaVersionIsRefused_data();
+    void unreadableSchemaVersionIsRefused();
+    void versionZeroOnAPopulatedStoreIsNamed();
 
 private:
     QString db(const QString &name = u"store.sqlite"_qs) const { return m_dir.filePath(name); }
@@ -238,6 +283,52 @@ void TestCli::demoIsDeterministic()
     QCOMPARE(ra.out, rb.out);
     const Run stats = cli({u"stats"_qs, u"--db"_qs, a, u"--json"_qs});
     QVERIFY(stats.lastJson().value(u"by_model").toArray().size() >= 4);
+}
+
+void TestCli::unreadableSchemaVersionIsRefused_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("command");
+    // -1000 crashed (SIGSEGV), -2..-10 ran garbage as SQL, -1 ran a migration step.
+    for (const int v : {-1000, -10, -2, -1, 4, 99}) {
+        for (const char *command : {"query", "stats", "export", "import"})
+            QTest::addRow("%d %s", v, command) << v << QString::fromLatin1(command);
+    }
+}
+
+void TestCli::unreadableSchemaVersionIsRefused()
+{
+    QFETCH(int, version);
+    QFETCH(QString, command);
+    const QString store = db(u"version.sqlite"_qs);
+    QFile::remove(store);
+    QFile::remove(store + u".fts"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    QVERIFY(sqliteExec(store, {u"PRAGMA user_version = %1"_qs.arg(version)}));
+    QStringList args {command, u"--db"_qs, store};
+    if (command == u"export")
+        args << u"--out"_qs << m_dir.filePath(u"out.jsonl"_qs);
+    if (command == u"import")
+        args << TestData::path(kExport);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 1); // -1: killed by a signal
+    QVERIFY2(r.err.contains(
+                 u"this store has schema version %1, which Gatescope cannot read"_qs.arg(version)
+                     .toUtf8()),
+             r.err.constData());
+    // Nothing was migrated or written: the version is as it was.
+    QCOMPARE(sqliteValue(store, u"PRAGMA user_version"_qs).toInt(), version);
+}
+
+void TestCli::versionZeroOnAPopulatedStoreIsNamed()
+{
+    const QString store = db(u"zero.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    QVERIFY(sqliteExec(store, {u"PRAGMA user_version = 0"_qs}));
+    const Run r = cli({u"stats"_qs, u"--db"_qs, store});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("schema version 0 but already holds tables"), r.err.constData());
+    QVERIFY2(!r.err.contains("already exists"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -926,19 +926,38 @@ bool SqliteLogStore::migrate(QString *error)
         StatementReset reset(st);
         return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
     };
-    auto tooNew = [&](int version) {
-        if (error)
-            *error = QStringLiteral("the store has schema version %1; this Gatescope knows up to "
-                                    "%2: open it with a newer version")
-                         .arg(version)
-                         .arg(kSchemaVersion);
+    // A version this build has no migration from: newer, or negative (a hand-edited or
+    // damaged header; it must never index kMigrations).
+    auto unreadable = [&](int version) {
+        if (error) {
+            *error = QStringLiteral("this store has schema version %1, which Gatescope cannot read")
+                         .arg(version);
+            if (version > kSchemaVersion)
+                *error += QStringLiteral(" (this Gatescope reads up to version %1: open it with a "
+                                         "newer Gatescope)")
+                              .arg(kSchemaVersion);
+        }
         return false;
+    };
+    // Version 0 is a new, empty file; with tables in it, it is not one Gatescope can migrate.
+    auto populatedAtZero = [&]() {
+        sqlite3_stmt *st = statement(u"SELECT count(*) FROM main.sqlite_schema"_qs, nullptr);
+        if (!st)
+            return false;
+        StatementReset reset(st);
+        if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int64(st, 0) == 0)
+            return false;
+        if (error)
+            *error = QStringLiteral("this store has schema version 0 but already holds tables "
+                                    "(its version was reset, or another program made it), which "
+                                    "Gatescope cannot read");
+        return true;
     };
     std::optional<int> version = readVersion(error);
     if (!version)
         return false;
-    if (*version > kSchemaVersion)
-        return tooNew(*version);
+    if (*version > kSchemaVersion || *version < 0)
+        return unreadable(*version);
     if (*version == kSchemaVersion) {
         m_schemaVersion = *version;
         return true;
@@ -952,9 +971,14 @@ bool SqliteLogStore::migrate(QString *error)
         return false;
     }
     version = readVersion(&why);
-    if (version && *version > kSchemaVersion) {
+    if (version && (*version > kSchemaVersion || *version < 0)) {
         exec("ROLLBACK", nullptr);
-        return tooNew(*version);
+        return unreadable(*version);
+    }
+    // Under the lock: a new file another connection is migrating is not mistaken for one.
+    if (version && *version == 0 && populatedAtZero()) {
+        exec("ROLLBACK", nullptr);
+        return false;
     }
     while (version && *version < kSchemaVersion) {
         const QByteArray step = QByteArray(kMigrations[*version])
