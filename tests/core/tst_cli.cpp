@@ -105,6 +105,10 @@ private slots:
     void unreadableSchemaVersionIsRefused_data();
     void unreadableSchemaVersionIsRefused();
     void versionZeroOnAPopulatedStoreIsNamed();
+    void importSaysWhichFormatItAssumed();
+    void doNotTrackExportRowIsFoundByTrackedFalse();
+    void outOfRangeNumbersAreSkippedNotSummed();
+    void tooManyFilterTermsArePositioned();
 
 private:
     QString db(const QString &name = u"store.sqlite"_qs) const { return m_dir.filePath(name); }
@@ -329,6 +333,98 @@ void TestCli::versionZeroOnAPopulatedStoreIsNamed()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("schema version 0 but already holds tables"), r.err.constData());
     QVERIFY2(!r.err.contains("already exists"), r.err.constData());
+}
+
+namespace {
+
+// A Portkey export row in Portkey's key order (bodies first), with `extra` fields at the end.
+QByteArray exportRow(const QByteArray &id, qsizetype bodyBytes, const QByteArray &extra = {})
+{
+    return "{\"id\":\"" + id
+        + "\",\"request\":{\"body\":{\"messages\":[{\"role\":\"user\",\"content\":\""
+        + QByteArray(bodyBytes, 'a')
+        + "\"}]}},\"response\":{\"status\":200,\"body\":{\"ok\":true}},\"created_at\":"
+          "\"2026-11-20T10:00:00.000Z\",\"ai_model\":\"gpt-4o\""
+        + extra + "}\n";
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+void TestCli::importSaysWhichFormatItAssumed()
+{
+    // The first record is larger than the 64 KB the sniffing once read.
+    const QString file = writeFile(m_dir.filePath(u"big-first.jsonl"_qs),
+                                   exportRow("big", 300 * 1024) + exportRow("small", 10));
+    const Run r = cli({u"import"_qs, u"--db"_qs, db(u"sniff.sqlite"_qs), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lastJson().value(u"imported").toInt(), 2);
+    QVERIFY2(r.err.contains("read as portkey-export (recognised by its content)"),
+             r.err.constData());
+    QCOMPARE(r.lastJson().value(u"formats").toObject().value(file).toString(),
+             u"portkey-export"_qs);
+}
+
+void TestCli::doNotTrackExportRowIsFoundByTrackedFalse()
+{
+    const QString store = db(u"dnt.sqlite"_qs);
+    const QString file
+        = writeFile(m_dir.filePath(u"dnt.jsonl"_qs),
+                    exportRow("tracked", 10)
+                        + "{\"id\":\"stats-only\",\"created_at\":\"2026-11-20T11:00:00Z\","
+                          "\"ai_model\":\"gpt-4o\",\"req_units\":3,\"response_status_code\":"
+                          "200}\n");
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, file}).exitCode, 0);
+    const Run r
+        = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs, u"--filter"_qs, u"tracked:false"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(r.lines().first()).object().value(u"id").toString(),
+             u"stats-only"_qs);
+}
+
+void TestCli::outOfRangeNumbersAreSkippedNotSummed()
+{
+    const QString store = db(u"numbers.sqlite"_qs);
+    const QString file
+        = writeFile(m_dir.filePath(u"numbers.jsonl"_qs),
+                    exportRow("ok", 10, ",\"req_units\":5,\"cost\":1")
+                        + exportRow("wrap", 10, ",\"req_units\":\"18446744073709551616\"")
+                        + exportRow("negative", 10, ",\"req_units\":-5")
+                        + exportRow("cost", 10, ",\"cost\":-4.5"));
+    const Run imported = cli({u"import"_qs, u"--db"_qs, store, file});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.lastJson().value(u"imported").toInt(), 1);
+    QCOMPARE(imported.lastJson().value(u"skipped").toInt(), 3);
+    QList<int> lines;
+    for (const QJsonValue &e : imported.lastJson().value(u"errors").toArray())
+        lines.append(e.toObject().value(u"line").toInt());
+    QCOMPARE(lines, QList<int>({2, 3, 4}));
+    const Run stats = cli({u"stats"_qs, u"--db"_qs, store, u"--json"_qs});
+    QCOMPARE(stats.lastJson().value(u"prompt_tokens").toInteger(), 5);
+    QCOMPARE(stats.lastJson().value(u"cost_cents").toDouble(), 1.0);
+}
+
+void TestCli::tooManyFilterTermsArePositioned()
+{
+    const QString store = db(u"terms.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    QString filter;
+    for (int i = 0; i < 997; ++i)
+        filter += u"-model:x "_qs;
+    const Run r = cli({u"query"_qs, u"--db"_qs, store, u"--filter"_qs, filter});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("too many terms"), r.err.constData());
+    QVERIFY2(r.err.contains("character 2305"), r.err.constData()); // term 257, 9 characters each
+    QVERIFY2(!r.err.contains("Expression tree"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

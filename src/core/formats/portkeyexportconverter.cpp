@@ -112,6 +112,11 @@ bool PortkeyExportConverter::convert(std::string_view text, LogRecord &out, QStr
     if (!applyRow(root, m_mapper, out, secretSeen, error))
         return false;
     m_mapper.finish();
+    // A Do-Not-Track log leaves the export with its statistics only: no request or response
+    // body and no headers (portkey-api.md 13). A failed one may keep its response body, and
+    // then nothing says so.
+    if (!m_mapper.fallbacks().contentSeen)
+        out.tracked = false;
     if (!out.createdAt.isValid()) {
         if (error)
             *error = QStringLiteral("field 'created_at': missing (expected an ISO-8601 time)");
