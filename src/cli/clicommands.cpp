@@ -11,6 +11,7 @@
 #include "progressprinter.h"
 #include "recordenums.h"
 #include "recordlimits.h"
+#include "sqlitelogstore.h"
 #include "statuslabels.h"
 
 #include <QCommandLineParser>
@@ -141,6 +142,12 @@ int importFiles(const QStringList &arguments)
                          reader.formatSniffed() ? "recognised by its content" : "as --format says");
         }
     }
+
+    // Several imports into one SQLite file take turns: say so while this one waits.
+    SqliteLogStore::setLockWaitNotifier([](qint64 waitedMs) {
+        std::fprintf(stderr, "import: waiting for another import to finish writing (%lld s)\n",
+                     static_cast<long long>(waitedMs / 1000));
+    });
 
     Importer importer(*store);
     importer.setFormat(format);
