@@ -993,8 +993,8 @@ bool PostgresLogStore::migrate(QString *error)
             return fail(why);
         if (tables.rows() && tables.text(0, 0) == u"t")
             return fail(QStringLiteral("this store has schema version 0 but already holds "
-                                       "tables (its version was reset, or another program made "
-                                       "it), which Gatescope cannot read"));
+                                       "tables of Gatescope's (its version was reset), which "
+                                       "Gatescope cannot read"));
     }
     while (version < kSchemaVersion) {
         if (!exec(kMigrations[version], &why))

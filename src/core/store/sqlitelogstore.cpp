@@ -1075,9 +1075,12 @@ bool SqliteLogStore::migrate(QString *error)
         }
         return false;
     };
-    // Version 0 is a new, empty file; with tables in it, it is not one Gatescope can migrate.
+    // Version 0 is a file Gatescope has not written yet (empty, or with tables of another
+    // program's, which are kept); with Gatescope's own tables in it, the version was lost.
     auto populatedAtZero = [&]() {
-        sqlite3_stmt *st = statement(u"SELECT count(*) FROM main.sqlite_schema"_qs, nullptr);
+        sqlite3_stmt *st = statement(u"SELECT count(*) FROM main.sqlite_schema WHERE name IN "
+                                     "('meta', 'logs', 'payloads')"_qs,
+                                     nullptr);
         if (!st)
             return false;
         StatementReset reset(st);
@@ -1085,8 +1088,8 @@ bool SqliteLogStore::migrate(QString *error)
             return false;
         if (error)
             *error = QStringLiteral("this store has schema version 0 but already holds tables "
-                                    "(its version was reset, or another program made it), which "
-                                    "Gatescope cannot read");
+                                    "of Gatescope's (its version was reset), which Gatescope "
+                                    "cannot read");
         return true;
     };
     std::optional<int> version = readVersion(error);
