@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Peak memory of gatescope-cli on the largest records (run by hand, not in CI; issue 15): a file
 # with one record just under the per-record limit (RecordLimits::kMaxRecordBytes, 32 MB) and one
-# 200 MB line, through import, query --json, export (JSONL) and export --format csv. Prints the
+# 200 MB line, through import, query --json, export (JSONL) and export --format csv; records as
+# dense as JSON gets ([1,1,...] at the limits); a 63 MB JSON array of log objects. Prints the
 # peak resident set of each command (GNU time's "Maximum resident set size"); every command must
 # stay under 512 MB.
 #   tests/bench/bigrecord-memory.sh [big line MB (default 200)]
@@ -65,5 +66,45 @@ measure "stats" "$cli" stats --db "$db"
 measure "export (gatescope)" "$cli" export --db "$db" --out "$work/out.jsonl"
 measure "export --format csv" "$cli" export --db "$db" --format csv --out "$work/out.csv"
 measure "import of the export" "$cli" import --db "$work/again.sqlite" "$work/out.jsonl"
+# Records as dense as JSON can be: 32 MB of [1,1,1,...] in a Portkey row and a Gatescope record
+# (each JSON value costs 30 to 60 bytes in memory: RecordLimits::kMaxRecordValues bounds them).
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+def dense(values):
+    return "[" + "1," * (values - 1) + "1]"
+for name, values in (("over", (32 * 1024 * 1024 - 4096) // 2), ("under", 3_900_000)):
+    with open("%s/dense-%s.jsonl" % (work, name), "w") as f:
+        f.write('{"id":"px-%s","created_at":"2026-11-20T10:00:00Z","ai_model":"x",'
+                '"request":{"body":%s}}\n' % (name, dense(values)))
+        f.write('{"id":"gs-%s","created_at":"2026-11-20T10:00:00.000Z","request_type":"chat",'
+                '"tracked":true,"request":%s}\n' % (name, dense(values)))
+PY
+for name in over under; do
+    measure "import dense ($name)" "$cli" import --db "$work/dense-$name.sqlite" --format portkey-export "$work/dense-$name.jsonl"
+    measure "query --json dense" "$cli" query --db "$work/dense-$name.sqlite" --json
+    measure "export dense" "$cli" export --db "$work/dense-$name.sqlite" --out "$work/dense-out.jsonl"
+done
+measure "import dense gatescope" "$cli" import --db "$work/dense-gs.sqlite" --format gatescope "$work/dense-under.jsonl"
+measure "query --json dense gs" "$cli" query --db "$work/dense-gs.sqlite" --json
+measure "export dense gs" "$cli" export --db "$work/dense-gs.sqlite" --out "$work/dense-out.jsonl"
+
+# A log-object file that is one JSON array, just under its 64 MB limit (it is parsed whole).
+python3 - "$root/tests/data/portkey/sample_log_object.json" "$work/array.json" <<'PY'
+import json, sys
+one = json.load(open(sys.argv[1]))
+with open(sys.argv[2], "w") as out:
+    out.write("[")
+    size, i = 1, 0
+    while size < 63 * 1024 * 1024:
+        one["_id"] = "array-%d" % i
+        text = ("," if i else "") + json.dumps(one)
+        out.write(text)
+        size += len(text)
+        i += 1
+    out.write("]")
+PY
+echo "array input: $(du -m "$work/array.json" | cut -f1) MB"
+measure "import of a JSON array" "$cli" import --db "$work/array.sqlite" "$work/array.json"
 echo "worst: $((worst / 1024)) MB (limit 512 MB); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$worst" -lt $((512 * 1024)) ]

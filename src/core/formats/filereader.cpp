@@ -18,9 +18,9 @@ namespace {
 constexpr qint64 kHeadBytes = 64 * 1024;
 constexpr qint64 kChunkBytes = 4 * 1024 * 1024;
 // A JSON array (or one pretty-printed object) must be parsed whole; beyond this size it is
-// refused rather than risk the machine's memory (the text and simdjson's tape of it: about twice
-// this, with every command under 512 MB).
-constexpr qint64 kMaxDocumentBytes = 128 * 1024 * 1024;
+// refused rather than risk the machine's memory (the text, simdjson's index and tape of it: a
+// 121 MB array of log objects took 457 MB to import).
+constexpr qint64 kMaxDocumentBytes = 64 * 1024 * 1024;
 // How far sniffing reads for the keys of a first record: past one record at the limit.
 constexpr qint64 kMaxSniffBytes = 2 * RecordLimits::kMaxRecordBytes + kHeadBytes;
 
@@ -200,6 +200,15 @@ bool FileReader::Private::readDocumentBatch(QList<LogRecord> &out, QList<ReadErr
         const qint64 got = file.read(document.data(), size);
         if (got < size)
             document = simdjson::padded_string(document.data(), size_t(qMax<qint64>(got, 0)));
+        // simdjson's tape costs up to 16 bytes per value: bound their number first.
+        if (const QString dense
+            = RecordLimits::checkDensity(std::string_view(document.data(), document.size()));
+            !dense.isEmpty()) {
+            errors.append({1, dense});
+            done = true;
+            document = simdjson::padded_string();
+            return false;
+        }
         simdjson::error_code code = documentParser.parse(document).get(documentRoot);
         if (code == simdjson::UTF8_ERROR) {
             const QByteArray repaired
@@ -336,6 +345,10 @@ bool FileReader::readBatch(QList<LogRecord> &out, QList<ReadError> &errors, int 
                 if (!text.starts_with('{'))
                     continue; // heartbeat "pulse", connected client id
             }
+        }
+        if (const QString dense = RecordLimits::checkDensity(text); !dense.isEmpty()) {
+            errors.append({startLine, dense});
+            continue;
         }
         LogRecord record;
         reason.clear();

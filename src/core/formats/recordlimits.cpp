@@ -49,6 +49,21 @@ QString check(const LogRecord &r)
     return {};
 }
 
+QString checkDensity(std::string_view text)
+{
+    // A value takes at least two bytes ("1,"): shorter texts cannot hold too many.
+    if (qint64(text.size()) <= 2 * kMaxRecordValues)
+        return {};
+    qint64 values = 0;
+    for (const char c : text)
+        values += c == ',' || c == '[' || c == '{';
+    if (values <= kMaxRecordValues)
+        return {};
+    return QStringLiteral("record of about %1 JSON values skipped: a record may have at most %2")
+        .arg(values)
+        .arg(kMaxRecordValues);
+}
+
 std::optional<qint64> saturatedInteger(double value)
 {
     if (!std::isfinite(value))

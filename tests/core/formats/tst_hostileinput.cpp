@@ -98,6 +98,28 @@ private slots:
                  qPrintable(errors[0].reason));
     }
 
+    void recordDenseWithValuesIsSkipped()
+    {
+        // 4.5 million values in 9 MB: parsing it took hundreds of MB.
+        QByteArray values;
+        values.reserve(9'000'002);
+        values.append('[');
+        for (int i = 0; i < 4'500'000; ++i)
+            values.append(i ? ",1" : "1");
+        values.append(']');
+        QByteArray dense = exportRow("dense", 10);
+        dense.replace("{\"ok\":true}", values);
+        const QString path = write(u"dense.jsonl"_qs, dense + exportRow("ok", 10));
+        QList<ReadError> errors;
+        const QList<LogRecord> records = readAll(path, errors);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].id, u"ok"_qs);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0].line, 1);
+        QVERIFY2(errors[0].reason.contains(QString::number(RecordLimits::kMaxRecordValues)),
+                 qPrintable(errors[0].reason));
+    }
+
     void hugeFirstRecordIsSkippedAndTheRestSniffed()
     {
         const QString path
