@@ -987,9 +987,13 @@ bool SqliteLogStore::waitForLock(int attempt)
     // one's full-text catch-up can take minutes); anything else gives up as before. Short
     // sleeps: with SQLite's own backoff (up to 100 ms) a waiting writer lost every race to the
     // writer that held the lock and started its next batch at once.
-    if (waited >= (m_bulk ? kImportLockWaitMs : kLockWaitMs))
+    // m_feeder: finishing a bulk import (its deferred indexes) counts as importing. The
+    // full-text catch-up after it keeps the short wait: it holds `main` while it waits for the
+    // .fts file, which another import's full-text writer may hold until its next batch.
+    const bool importing = m_bulk || m_feeder;
+    if (waited >= (importing ? kImportLockWaitMs : kLockWaitMs))
         return false;
-    if (m_bulk && waited >= 2000 && waited - m_lockWaitNoticeMs >= 5000 && s_lockWaitNotifier) {
+    if (importing && waited >= 2000 && waited - m_lockWaitNoticeMs >= 5000 && s_lockWaitNotifier) {
         m_lockWaitNoticeMs = waited;
         s_lockWaitNotifier(waited);
     }
