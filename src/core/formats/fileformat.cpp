@@ -201,9 +201,11 @@ FileFormat sniff(const QByteArray &head, const QString &fileName)
 
 FileFormat sniff(QIODevice &device, const QString &fileName, qint64 maxBytes)
 {
-    const QByteArray line = firstLine(device.peek(kHeadBytes));
-    if (line.isEmpty() || !looksLikeJson(line))
-        return sniff(line, fileName);
+    const QByteArray head = device.peek(kHeadBytes);
+    const QByteArray line = firstLine(head);
+    // A pipe cannot be read ahead and rewound: its head has to do.
+    if (line.isEmpty() || !looksLikeJson(line) || device.isSequential())
+        return sniff(head, fileName);
     // JSON: as far as the first record that tells, however long it is (Portkey writes the
     // bodies before ai_model), within maxBytes; then back to where the device was.
     const qint64 start = device.pos();
