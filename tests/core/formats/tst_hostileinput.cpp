@@ -231,6 +231,14 @@ private slots:
         QVERIFY(records[0].tracked);
         QVERIFY(!records[1].tracked);
         QVERIFY(!records[2].tracked);
+        // An export without the Request and Response columns says nothing about Do-Not-Track.
+        const QString noContent = write(u"no-content-columns.jsonl"_qs, statsOnly + statsOnly);
+        QList<ReadError> noErrors;
+        for (const LogRecord &r : readAll(noContent, noErrors))
+            QVERIFY(r.tracked);
+        // Empty content columns in the row itself do.
+        const QString first = write(u"dnt-first.jsonl"_qs, emptyWrappers);
+        QVERIFY(!readAll(first, noErrors).value(0).tracked);
     }
 
     void impossibleZoneOffsetsAreRefused_data()
