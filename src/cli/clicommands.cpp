@@ -5,10 +5,13 @@
 
 #include "demodata.h"
 #include "exporter.h"
+#include "filereader.h"
 #include "importer.h"
 #include "logstore.h"
 #include "progressprinter.h"
 #include "recordenums.h"
+#include "recordlimits.h"
+#include "sqlitelogstore.h"
 #include "statuslabels.h"
 
 #include <QCommandLineParser>
@@ -97,8 +100,13 @@ int importFiles(const QStringList &arguments)
         QStringLiteral("Read every file as F (portkey-export, portkey-log-object, portkey-csv, "
                        "gateway-stream, gatescope) instead of sniffing it."),
         QStringLiteral("F")));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("Files to import. A record (a line, a CSV row, an element of a JSON "
+                       "array) over %1, or with numbers out of range (negative tokens, cost, "
+                       "latency or status), is skipped and reported with its line.")
+            .arg(RecordLimits::describeBytes(RecordLimits::kMaxRecordBytes)),
+        QStringLiteral("FILE..."));
     if (const int status = parse(parser, QStringLiteral("import"), arguments); status >= 0)
         return status;
     const QStringList files = parser.positionalArguments();
@@ -118,6 +126,28 @@ int importFiles(const QStringList &arguments)
     std::unique_ptr<LogStore> store = openStore(parser);
     if (!store)
         return 1;
+
+    // Say how each file will be read: a wrong guess is then seen before it costs an import.
+    QJsonObject formats;
+    for (const QString &file : files) {
+        FileReader reader(file, format);
+        QString why;
+        if (!reader.open(&why))
+            continue; // the import reports it
+        const QString name = FileFormats::name(reader.format());
+        if (!name.isEmpty()) {
+            formats.insert(file, name);
+            std::fprintf(stderr, "import: %s: read as %s (%s)\n", qPrintable(file),
+                         qPrintable(name),
+                         reader.formatSniffed() ? "recognised by its content" : "as --format says");
+        }
+    }
+
+    // Several imports into one SQLite file take turns: say so while this one waits.
+    SqliteLogStore::setLockWaitNotifier([](qint64 waitedMs) {
+        std::fprintf(stderr, "import: waiting for another import to finish writing (%lld s)\n",
+                     static_cast<long long>(waitedMs / 1000));
+    });
 
     Importer importer(*store);
     importer.setFormat(format);
@@ -151,6 +181,7 @@ int importFiles(const QStringList &arguments)
     const QJsonObject result {{QStringLiteral("imported"), summary.imported},
                               {QStringLiteral("duplicates"), summary.duplicates},
                               {QStringLiteral("skipped"), summary.skipped},
+                              {QStringLiteral("formats"), formats},
                               {QStringLiteral("errors"), errors}};
     printLine(QJsonDocument(result).toJson(QJsonDocument::Compact));
     return summary.unreadableFile || summary.storeFailed ? 1 : 0;

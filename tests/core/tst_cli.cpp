@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: runs the real gatescope-cli binary on real files and stores, as a user would.
+#include "postgresfixture.h"
 #include "testdata.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +47,45 @@ Run cli(const QStringList &args)
 
 const QString kExport = QStringLiteral("cli/portkey_export_small.jsonl");
 
+// Runs SQL on a SQLite file through Qt's own driver (a second, unrelated connection).
+bool sqliteExec(const QString &path, const QStringList &statements, QString *error = nullptr)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"tst_cli"_qs);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            if (!ok)
+                break;
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok && error)
+                *error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_cli"_qs);
+    return ok;
+}
+
+QVariant sqliteValue(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"tst_cli"_qs);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst_cli"_qs);
+    return value;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -60,6 +104,18 @@ private slots:
     void csvExportImportsBack();
     void statsCountsByModel();
     void demoIsDeterministic();
+    void unreadableSchemaVersionIsRefused_data();
+    void unreadableSchemaVersionIsRefused();
+    void versionZeroOnAPopulatedStoreIsNamed();
+    void importSaysWhichFormatItAssumed();
+    void doNotTrackExportRowIsFoundByTrackedFalse();
+    void outOfRangeNumbersAreSkippedNotSummed();
+    void tooManyFilterTermsArePositioned();
+    void readsWorkWhenTheStoreCannotBeWritten_data();
+    void readsWorkWhenTheStoreCannotBeWritten();
+    void damagedStoreIsNamedOnExport();
+    void concurrentImportsTakeTurns();
+    void postgresSchemaVersionIsChecked();
 
 private:
     QString db(const QString &name = u"store.sqlite"_qs) const { return m_dir.filePath(name); }
@@ -238,6 +294,323 @@ void TestCli::demoIsDeterministic()
     QCOMPARE(ra.out, rb.out);
     const Run stats = cli({u"stats"_qs, u"--db"_qs, a, u"--json"_qs});
     QVERIFY(stats.lastJson().value(u"by_model").toArray().size() >= 4);
+}
+
+void TestCli::unreadableSchemaVersionIsRefused_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("command");
+    // -1000 crashed (SIGSEGV), -2..-10 ran garbage as SQL, -1 ran a migration step.
+    for (const int v : {-1000, -10, -2, -1, 4, 99}) {
+        for (const char *command : {"query", "stats", "export", "import"})
+            QTest::addRow("%d %s", v, command) << v << QString::fromLatin1(command);
+    }
+}
+
+void TestCli::unreadableSchemaVersionIsRefused()
+{
+    QFETCH(int, version);
+    QFETCH(QString, command);
+    const QString store = db(u"version.sqlite"_qs);
+    QFile::remove(store);
+    QFile::remove(store + u".fts"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    QVERIFY(sqliteExec(store, {u"PRAGMA user_version = %1"_qs.arg(version)}));
+    QStringList args {command, u"--db"_qs, store};
+    if (command == u"export")
+        args << u"--out"_qs << m_dir.filePath(u"out.jsonl"_qs);
+    if (command == u"import")
+        args << TestData::path(kExport);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 1); // -1: killed by a signal
+    QVERIFY2(r.err.contains(
+                 u"this store has schema version %1, which Gatescope cannot read"_qs.arg(version)
+                     .toUtf8()),
+             r.err.constData());
+    // Nothing was migrated or written: the version is as it was.
+    QCOMPARE(sqliteValue(store, u"PRAGMA user_version"_qs).toInt(), version);
+}
+
+void TestCli::versionZeroOnAPopulatedStoreIsNamed()
+{
+    const QString store = db(u"zero.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    QVERIFY(sqliteExec(store, {u"PRAGMA user_version = 0"_qs}));
+    const Run r = cli({u"stats"_qs, u"--db"_qs, store});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("schema version 0 but already holds tables"), r.err.constData());
+    QVERIFY2(!r.err.contains("already exists"), r.err.constData());
+}
+
+namespace {
+
+// A Portkey export row in Portkey's key order (bodies first), with `extra` fields at the end.
+QByteArray exportRow(const QByteArray &id, qsizetype bodyBytes, const QByteArray &extra = {})
+{
+    return "{\"id\":\"" + id
+        + "\",\"request\":{\"body\":{\"messages\":[{\"role\":\"user\",\"content\":\""
+        + QByteArray(bodyBytes, 'a')
+        + "\"}]}},\"response\":{\"status\":200,\"body\":{\"ok\":true}},\"created_at\":"
+          "\"2026-11-20T10:00:00.000Z\",\"ai_model\":\"gpt-4o\""
+        + extra + "}\n";
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+void TestCli::importSaysWhichFormatItAssumed()
+{
+    // The first record is larger than the 64 KB the sniffing once read.
+    const QString file = writeFile(m_dir.filePath(u"big-first.jsonl"_qs),
+                                   exportRow("big", 300 * 1024) + exportRow("small", 10));
+    const Run r = cli({u"import"_qs, u"--db"_qs, db(u"sniff.sqlite"_qs), file});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lastJson().value(u"imported").toInt(), 2);
+    QVERIFY2(r.err.contains("read as portkey-export (recognised by its content)"),
+             r.err.constData());
+    QCOMPARE(r.lastJson().value(u"formats").toObject().value(file).toString(),
+             u"portkey-export"_qs);
+}
+
+void TestCli::doNotTrackExportRowIsFoundByTrackedFalse()
+{
+    const QString store = db(u"dnt.sqlite"_qs);
+    const QString file
+        = writeFile(m_dir.filePath(u"dnt.jsonl"_qs),
+                    exportRow("tracked", 10)
+                        + "{\"id\":\"stats-only\",\"created_at\":\"2026-11-20T11:00:00Z\","
+                          "\"ai_model\":\"gpt-4o\",\"req_units\":3,\"response_status_code\":"
+                          "200}\n");
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, file}).exitCode, 0);
+    const Run r
+        = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs, u"--filter"_qs, u"tracked:false"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(r.lines().first()).object().value(u"id").toString(),
+             u"stats-only"_qs);
+}
+
+void TestCli::outOfRangeNumbersAreSkippedNotSummed()
+{
+    const QString store = db(u"numbers.sqlite"_qs);
+    const QString file
+        = writeFile(m_dir.filePath(u"numbers.jsonl"_qs),
+                    exportRow("ok", 10, ",\"req_units\":5,\"cost\":1")
+                        + exportRow("wrap", 10, ",\"req_units\":\"18446744073709551616\"")
+                        + exportRow("negative", 10, ",\"req_units\":-5")
+                        + exportRow("cost", 10, ",\"cost\":-4.5"));
+    const Run imported = cli({u"import"_qs, u"--db"_qs, store, file});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.lastJson().value(u"imported").toInt(), 1);
+    QCOMPARE(imported.lastJson().value(u"skipped").toInt(), 3);
+    QList<int> lines;
+    for (const QJsonValue &e : imported.lastJson().value(u"errors").toArray())
+        lines.append(e.toObject().value(u"line").toInt());
+    QCOMPARE(lines, QList<int>({2, 3, 4}));
+    const Run stats = cli({u"stats"_qs, u"--db"_qs, store, u"--json"_qs});
+    QCOMPARE(stats.lastJson().value(u"prompt_tokens").toInteger(), 5);
+    QCOMPARE(stats.lastJson().value(u"cost_cents").toDouble(), 1.0);
+}
+
+void TestCli::tooManyFilterTermsArePositioned()
+{
+    const QString store = db(u"terms.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    QString filter;
+    for (int i = 0; i < 997; ++i)
+        filter += u"-model:x "_qs;
+    const Run r = cli({u"query"_qs, u"--db"_qs, store, u"--filter"_qs, filter});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("too many terms"), r.err.constData());
+    QVERIFY2(r.err.contains("character 2305"), r.err.constData()); // term 257, 9 characters each
+    QVERIFY2(!r.err.contains("Expression tree"), r.err.constData());
+}
+
+namespace {
+
+bool run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool isRoot()
+{
+    QProcess p;
+    p.start(u"id"_qs, {u"-u"_qs});
+    return p.waitForFinished() && p.readAllStandardOutput().trimmed() == "0";
+}
+
+} // namespace
+
+void TestCli::readsWorkWhenTheStoreCannotBeWritten_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("read-only folder") << u"read-only"_qs;
+    QTest::newRow("full disk") << u"full"_qs;
+}
+
+void TestCli::readsWorkWhenTheStoreCannotBeWritten()
+{
+    QFETCH(QString, fault);
+    // Root ignores file modes: a read-only bind mount and a small full tmpfs are real faults
+    // for it; another user gets a folder without write permission.
+    const bool root = isRoot();
+    if (fault == u"full" && !root)
+        QSKIP("a full disk needs root to mount a small tmpfs");
+    const QString folder = m_dir.filePath(u"fault-"_qs + fault);
+    const QString mountPoint = m_dir.filePath(u"mnt-"_qs + fault);
+    QVERIFY(QDir().mkpath(folder) && QDir().mkpath(mountPoint));
+    QString store = folder + u"/s.sqlite";
+    QStringList cleanup;
+    if (fault == u"full") {
+        QVERIFY(run(u"mount"_qs,
+                    {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=8m"_qs, u"tmpfs"_qs, mountPoint}));
+        cleanup << mountPoint;
+        store = mountPoint + u"/s.sqlite";
+    }
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    if (fault == u"full") {
+        QFile filler(mountPoint + u"/filler");
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(1 << 16, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) { }
+    } else if (root) {
+        QVERIFY(run(u"mount"_qs, {u"--bind"_qs, folder, mountPoint}));
+        cleanup << mountPoint;
+        QVERIFY(run(u"mount"_qs, {u"-o"_qs, u"remount,bind,ro"_qs, mountPoint}));
+        store = mountPoint + u"/s.sqlite";
+    } else {
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const Run stats = cli({u"stats"_qs, u"--db"_qs, store, u"--json"_qs});
+    const Run query = cli({u"query"_qs, u"--db"_qs, store, u"--json"_qs, u"--filter"_qs,
+                           u"invoices"_qs}); // a word: the full-text index is read too
+    const Run exported
+        = cli({u"export"_qs, u"--db"_qs, store, u"--out"_qs, m_dir.filePath(u"out.jsonl"_qs)});
+    const Run imported = cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)});
+    for (const QString &point : cleanup)
+        run(u"umount"_qs, {point});
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(stats.exitCode, 0);
+    QCOMPARE(stats.lastJson().value(u"count").toInt(), 5);
+    QCOMPARE(query.exitCode, 0);
+    QCOMPARE(query.lines().size(), 5);
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.lastJson().value(u"exported").toInt(), 5);
+    // Writing fails, and says why.
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.out.contains("opened for reading only"), imported.out.constData());
+}
+
+void TestCli::damagedStoreIsNamedOnExport()
+{
+    const QString store = db(u"damaged.sqlite"_qs);
+    QCOMPARE(cli({u"demo"_qs, u"--db"_qs, store, u"--count"_qs, u"3000"_qs}).exitCode, 0);
+    // A leaf page of the logs table overwritten: its rows are listed by the indexes but gone.
+    QVERIFY(sqliteExec(store, {u"PRAGMA wal_checkpoint(TRUNCATE)"_qs}));
+    const int page = sqliteValue(store,
+                                 u"SELECT pageno FROM dbstat WHERE name = 'logs' AND "
+                                 "pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 3"_qs)
+                         .toInt();
+    const int pageSize = sqliteValue(store, u"PRAGMA page_size"_qs).toInt();
+    QVERIFY(page > 1 && pageSize > 0);
+    QFile file(store);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(qint64(page - 1) * pageSize));
+    file.write(QByteArray(4000, '\xff'));
+    file.close();
+    const Run r
+        = cli({u"export"_qs, u"--db"_qs, store, u"--out"_qs, m_dir.filePath(u"damaged.jsonl"_qs)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("damaged") && r.err.contains("PRAGMA integrity_check"),
+             r.err.constData());
+    QVERIFY2(!r.err.contains("no such log"), r.err.constData());
+}
+
+void TestCli::concurrentImportsTakeTurns()
+{
+    // Four files of distinct logs imported into one store at once. Each writer used to give up
+    // after ~10 s of losing the race for the write lock ("database is locked").
+    const int perFile = 25000;
+    const QString source = db(u"source.sqlite"_qs);
+    QCOMPARE(
+        cli({u"demo"_qs, u"--db"_qs, source, u"--count"_qs, QString::number(4 * perFile)}).exitCode,
+        0);
+    const QString all = m_dir.filePath(u"all.jsonl"_qs);
+    QCOMPARE(cli({u"export"_qs, u"--db"_qs, source, u"--out"_qs, all}).exitCode, 0);
+    QFile in(all);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QStringList files;
+    for (int f = 0; f < 4; ++f) {
+        files << m_dir.filePath(u"part%1.jsonl"_qs.arg(f));
+        QFile out(files.last());
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (int i = 0; i < perFile; ++i)
+            out.write(in.readLine());
+    }
+    const QString store = db(u"shared.sqlite"_qs);
+    QList<QProcess *> imports;
+    for (const QString &file : std::as_const(files)) {
+        auto *p = new QProcess(this);
+        p->start(qEnvironmentVariable("GATESCOPE_CLI"), {u"import"_qs, u"--db"_qs, store, file});
+        imports << p;
+    }
+    for (QProcess *p : std::as_const(imports)) {
+        QVERIFY(p->waitForFinished(480000));
+        const QByteArray out = p->readAllStandardOutput();
+        QVERIFY2(!out.contains("storing log"), out.right(400).constData());
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QCOMPARE(QJsonDocument::fromJson(lines.last()).object().value(u"imported").toInt(),
+                 perFile);
+        delete p;
+    }
+    const Run stats = cli({u"stats"_qs, u"--db"_qs, store, u"--json"_qs});
+    QCOMPARE(stats.lastJson().value(u"count").toInt(), 4 * perFile);
+}
+
+void TestCli::postgresSchemaVersionIsChecked()
+{
+    // The same refusals on a PostgreSQL store (its version is a row of gatescope_schema). On a
+    // throwaway server the test starts; it fails, never skips, when it cannot.
+    PostgresFixture postgres;
+    QString error;
+    QVERIFY2(postgres.start(&error), qPrintable(error));
+    const QString url = postgres.databaseUrl(u"versions"_qs, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, url, TestData::path(kExport)}).exitCode, 0);
+    const QString current
+        = postgres.psql(u"versions"_qs, u"SELECT version FROM gatescope_schema"_qs, &error)
+              .trimmed();
+    QVERIFY2(!current.isEmpty(), qPrintable(error));
+    for (const int version : {-1000, -1, 99}) {
+        postgres.psql(u"versions"_qs, u"UPDATE gatescope_schema SET version = %1"_qs.arg(version),
+                      &error);
+        const Run r = cli({u"stats"_qs, u"--db"_qs, url});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"this store has schema version %1, which Gatescope cannot read"_qs
+                                    .arg(version)
+                                    .toUtf8()),
+                 r.err.constData());
+    }
+    postgres.psql(u"versions"_qs, u"DELETE FROM gatescope_schema"_qs, &error);
+    const Run zero = cli({u"stats"_qs, u"--db"_qs, url});
+    QCOMPARE(zero.exitCode, 1);
+    QVERIFY2(zero.err.contains("schema version 0 but already holds tables"), zero.err.constData());
+    postgres.psql(u"versions"_qs, u"INSERT INTO gatescope_schema VALUES (%1)"_qs.arg(current),
+                  &error);
+    const Run back = cli({u"stats"_qs, u"--db"_qs, url, u"--json"_qs});
+    QCOMPARE(back.exitCode, 0);
+    QCOMPARE(back.lastJson().value(u"count").toInt(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -102,6 +102,10 @@ std::optional<QDateTime> parseTime(std::string_view text)
                     return std::nullopt;
                 if (p + (p < s.size() ? 2 : 0) != s.size())
                     return std::nullopt;
+                // Real zones lie within -12:00..+14:00; ISO 8601 and java.time allow up to 18
+                // hours. Anything further (+99:99) is not a zone and would shift the time by days.
+                if (oh > 18 || om > 59 || (oh == 18 && om > 0))
+                    return std::nullopt;
                 offsetSeconds = (oh * 3600 + om * 60) * (z == '-' ? -1 : 1);
             } else {
                 return std::nullopt;

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 // The file formats Gatescope reads (DESIGN.md section 4), sniffed per file.
 enum class FileFormat {
     Unknown,
@@ -18,7 +20,12 @@ namespace FileFormats {
 
 QString name(FileFormat format); // "portkey-export", "gatescope", ...
 FileFormat fromName(QStringView name); // Unknown when not recognised
-// Looks at the first bytes of a file (a few KB) and its name. Unknown when nothing fits.
+// Judges by the start of a file: a CSV header row, or the keys of the first JSON record (a line,
+// the document, or the first element of an array; records with none of the keys judged are
+// passed over). Unknown when nothing fits. The name alone proves nothing.
 FileFormat sniff(const QByteArray &head, const QString &fileName);
+// The same, reading a JSON file as far as its first telling record ends, however long
+// (at most maxBytes); the device is back at its position afterwards.
+FileFormat sniff(QIODevice &device, const QString &fileName, qint64 maxBytes);
 
 } // namespace FileFormats

@@ -7,6 +7,7 @@
 #include "portkeycsvconverter.h"
 #include "portkeyexportconverter.h"
 #include "portkeylogobjectconverter.h"
+#include "recordlimits.h"
 
 #include <QFile>
 
@@ -17,8 +18,18 @@ namespace {
 constexpr qint64 kHeadBytes = 64 * 1024;
 constexpr qint64 kChunkBytes = 4 * 1024 * 1024;
 // A JSON array (or one pretty-printed object) must be parsed whole; beyond this size it is
-// refused rather than risk the machine's memory.
-constexpr qint64 kMaxDocumentBytes = 256 * 1024 * 1024;
+// refused rather than risk the machine's memory (the text, simdjson's index and tape of it: a
+// 121 MB array of log objects took 457 MB to import).
+constexpr qint64 kMaxDocumentBytes = 64 * 1024 * 1024;
+// How far sniffing reads for the keys of a first record: past one record at the limit.
+constexpr qint64 kMaxSniffBytes = 2 * RecordLimits::kMaxRecordBytes + kHeadBytes;
+
+QString tooLarge(qint64 bytes)
+{
+    return QStringLiteral("record of %1 skipped: a record may have at most %2")
+        .arg(RecordLimits::describeBytes(bytes),
+             RecordLimits::describeBytes(RecordLimits::kMaxRecordBytes));
+}
 
 bool isBlank(std::string_view line)
 {
@@ -53,6 +64,7 @@ struct FileReader::Private
     std::unique_ptr<RecordConverter> converter;
     bool opened = false;
     bool done = false;
+    bool sniffed = false;
     qint64 size = 0;
 
     // CSV: the header comes first; a quoted field may span lines.
@@ -85,6 +97,11 @@ FileFormat FileReader::format() const
     return d->format;
 }
 
+bool FileReader::formatSniffed() const
+{
+    return d->sniffed;
+}
+
 qint64 FileReader::size() const
 {
     return d->size;
@@ -110,14 +127,18 @@ bool FileReader::open(QString *error)
     d->size = d->file.size();
     const QByteArray head = d->file.peek(kHeadBytes);
     const std::string_view first = firstNonBlankLine(head);
+    const bool firstComplete
+        = first.data() + first.size() < head.constData() + head.size() || d->size <= head.size();
     if (first.empty()) {
         // Nothing but blank lines: nothing to import, and nothing wrong.
         d->done = true;
         d->opened = true;
         return true;
     }
-    if (d->format == FileFormat::Unknown)
-        d->format = FileFormats::sniff(head, d->path);
+    if (d->format == FileFormat::Unknown) {
+        d->format = FileFormats::sniff(d->file, d->path, kMaxSniffBytes);
+        d->sniffed = true;
+    }
     if (d->format == FileFormat::Unknown) {
         const QString start = QString::fromUtf8(first.substr(0, 40).data(),
                                                 qsizetype(std::min<size_t>(first.size(), 40)));
@@ -137,8 +158,9 @@ bool FileReader::open(QString *error)
     case FileFormat::PortkeyLogObject:
         d->converter = std::make_unique<PortkeyLogObjectConverter>();
         // One object per line reads as JSONL; an array or a pretty-printed object is read whole.
+        // A first line longer than the head is a long record, not the start of a document.
         if (first.starts_with('[')
-            || (first.find_last_not_of(" \t\r") != std::string_view::npos
+            || (firstComplete && first.find_last_not_of(" \t\r") != std::string_view::npos
                 && first[first.find_last_not_of(" \t\r")] != '}')) {
             if (d->size > kMaxDocumentBytes)
                 return fail(QStringLiteral("the file is one JSON document of %1 MB; documents "
@@ -160,8 +182,9 @@ bool FileReader::open(QString *error)
     case FileFormat::Unknown:
         break;
     }
-    d->lines = std::make_unique<LineReader>(&d->file, kChunkBytes,
-                                            qsizetype(simdjson::SIMDJSON_PADDING));
+    d->lines
+        = std::make_unique<LineReader>(&d->file, kChunkBytes, qsizetype(simdjson::SIMDJSON_PADDING),
+                                       RecordLimits::kMaxRecordBytes);
     d->opened = true;
     return true;
 }
@@ -172,11 +195,24 @@ bool FileReader::Private::readDocumentBatch(QList<LogRecord> &out, QList<ReadErr
     auto *converter = static_cast<PortkeyLogObjectConverter *>(this->converter.get());
     if (!documentParsed) {
         documentParsed = true;
-        const QByteArray bytes = file.readAll();
-        document = simdjson::padded_string(bytes.constData(), size_t(bytes.size()));
+        // Read straight into simdjson's buffer: one copy of the document, not two.
+        document = simdjson::padded_string(size_t(size));
+        const qint64 got = file.read(document.data(), size);
+        if (got < size)
+            document = simdjson::padded_string(document.data(), size_t(qMax<qint64>(got, 0)));
+        // simdjson's tape costs up to 16 bytes per value: bound their number first.
+        if (const QString dense
+            = RecordLimits::checkDensity(std::string_view(document.data(), document.size()));
+            !dense.isEmpty()) {
+            errors.append({1, dense});
+            done = true;
+            document = simdjson::padded_string();
+            return false;
+        }
         simdjson::error_code code = documentParser.parse(document).get(documentRoot);
         if (code == simdjson::UTF8_ERROR) {
-            const QByteArray repaired = QString::fromUtf8(bytes).toUtf8();
+            const QByteArray repaired
+                = QString::fromUtf8(document.data(), qsizetype(document.size())).toUtf8();
             document = simdjson::padded_string(repaired.constData(), size_t(repaired.size()));
             code = documentParser.parse(document).get(documentRoot);
         }
@@ -203,7 +239,15 @@ bool FileReader::Private::readDocumentBatch(QList<LogRecord> &out, QList<ReadErr
         LogRecord record;
         QString reason;
         const std::string raw = simdjson::minify(item);
-        if (converter->convertElement(item, raw, record, &reason)) {
+        if (qint64(raw.size()) > RecordLimits::kMaxRecordBytes) {
+            errors.append({qint64(documentIndex),
+                           QStringLiteral("element %1: %2")
+                               .arg(documentIndex)
+                               .arg(tooLarge(qint64(raw.size())))});
+            continue;
+        }
+        if (converter->convertElement(item, raw, record, &reason)
+            && (reason = RecordLimits::check(record)).isEmpty()) {
             out.append(std::move(record));
             ++produced;
         } else {
@@ -240,21 +284,40 @@ bool FileReader::readBatch(QList<LogRecord> &out, QList<ReadError> &errors, int 
                     {number + 1, QStringLiteral("read error: %1").arg(d->file.errorString())});
             return false;
         }
+        const qint64 startLine = number;
+        if (const qint64 oversized = d->lines->oversizedBytes()) {
+            // A CSV line this long cannot be told from a quoted field's: it is skipped alone.
+            errors.append({startLine, tooLarge(oversized)});
+            continue;
+        }
         if (isBlank(line))
             continue;
-        const qint64 startLine = number;
         std::string_view text = line;
         if (d->format == FileFormat::PortkeyCsv) {
             auto *csv = static_cast<PortkeyCsvConverter *>(d->converter.get());
             if (PortkeyCsvConverter::isOpen(line)) {
-                // A quoted field holds newlines: the record goes on until its quotes close.
+                // A quoted field holds newlines: the record goes on until its quotes close. The
+                // quotes are counted line by line; past the limit the lines are no longer kept.
                 csvRecord.assign(line);
+                qint64 recordBytes = qint64(line.size());
+                bool open = true;
                 std::string_view more;
-                while (PortkeyCsvConverter::isOpen(csvRecord) && d->nextLine(more, number)) {
-                    csvRecord.push_back('\n');
-                    csvRecord.append(more);
+                while (open && d->nextLine(more, number)) {
+                    recordBytes
+                        += 1 + qMax<qint64>(qint64(more.size()), d->lines->oversizedBytes());
+                    open = PortkeyCsvConverter::isOpen(more) != open;
+                    if (recordBytes <= RecordLimits::kMaxRecordBytes) {
+                        csvRecord.push_back('\n');
+                        csvRecord.append(more);
+                    }
                 }
-                if (PortkeyCsvConverter::isOpen(csvRecord)) {
+                if (recordBytes > RecordLimits::kMaxRecordBytes) {
+                    csvRecord.clear();
+                    csvRecord.shrink_to_fit();
+                    errors.append({startLine, tooLarge(recordBytes)});
+                    continue;
+                }
+                if (open) {
                     errors.append({startLine,
                                    QStringLiteral("unterminated quoted field "
                                                   "(expected a closing \")")});
@@ -283,9 +346,14 @@ bool FileReader::readBatch(QList<LogRecord> &out, QList<ReadError> &errors, int 
                     continue; // heartbeat "pulse", connected client id
             }
         }
+        if (const QString dense = RecordLimits::checkDensity(text); !dense.isEmpty()) {
+            errors.append({startLine, dense});
+            continue;
+        }
         LogRecord record;
         reason.clear();
-        if (d->converter->convert(text, record, &reason)) {
+        if (d->converter->convert(text, record, &reason)
+            && (reason = RecordLimits::check(record)).isEmpty()) {
             out.append(std::move(record));
             ++produced;
         } else {

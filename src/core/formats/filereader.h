@@ -18,7 +18,8 @@ struct ReadError
 
 // Reads one file of any supported format as a stream of LogRecords, a batch at a time, in
 // bounded memory (never the whole file at once). Bad lines are reported and skipped; blank
-// lines are ignored. Knows nothing of the store or the UI.
+// lines are ignored; a record over RecordLimits::kMaxRecordBytes or with numbers out of
+// RecordLimits' bounds is skipped with the reason. Knows nothing of the store or the UI.
 class FileReader
 {
 public:
@@ -31,6 +32,8 @@ public:
     // file cannot be opened or its format is not recognised.
     bool open(QString *error);
     FileFormat format() const;
+    // Whether open() judged the format from the content (none was given).
+    bool formatSniffed() const;
 
     // Appends up to maxRecords records to out and any bad lines to errors. Returns false once
     // the end of the file has been reached (out may still have received records).

@@ -11,6 +11,8 @@
 
 #include <simdjson.h>
 
+#include <cmath>
+
 namespace {
 
 // QJsonObject sorts keys; take the bodies from the line itself so their key order survives a
@@ -61,7 +63,27 @@ bool GatescopeConverter::convert(std::string_view text, LogRecord &out, QString 
             *error = QStringLiteral("not a JSON object (got an array)");
         return false;
     }
-    std::optional<LogRecord> record = LogRecord::fromJson(doc.object(), error);
+    // LogRecord::fromJson converts a double to an integer as it is: one beyond the integer's
+    // range would wrap. RecordLimits::check() judges the rest after the conversion.
+    const QJsonObject object = doc.object();
+    for (const auto &[key, limit] : {std::pair {"status_code", 2147483648.0},
+                                     {"retry_count", 2147483648.0},
+                                     {"latency_ms", 9223372036854775808.0},
+                                     {"ttft_ms", 9223372036854775808.0},
+                                     {"prompt_tokens", 9223372036854775808.0},
+                                     {"completion_tokens", 9223372036854775808.0},
+                                     {"total_tokens", 9223372036854775808.0},
+                                     {"reasoning_tokens", 9223372036854775808.0}}) {
+        const QJsonValue v = object.value(QLatin1String(key));
+        if (v.isDouble() && !(std::abs(v.toDouble()) < limit)) {
+            if (error)
+                *error = QStringLiteral("field '%1': expected a whole number in range, got %2")
+                             .arg(QLatin1String(key))
+                             .arg(v.toDouble());
+            return false;
+        }
+    }
+    std::optional<LogRecord> record = LogRecord::fromJson(object, error);
     if (!record)
         return false;
     out = std::move(*record);

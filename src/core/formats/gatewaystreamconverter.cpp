@@ -4,6 +4,7 @@
 #include "fieldparsing.h"
 #include "fileformat.h"
 #include "recordenums.h"
+#include "recordlimits.h"
 
 using FieldParsing::toQString;
 
@@ -22,7 +23,7 @@ std::optional<qint64> integerAt(simdjson::dom::element e, std::string_view point
     double d;
     if (e.at_pointer(pointer).get(d) != simdjson::SUCCESS)
         return std::nullopt;
-    return qint64(std::llround(d));
+    return RecordLimits::saturatedInteger(d);
 }
 
 bool has(simdjson::dom::element e, std::string_view pointer)
@@ -111,7 +112,7 @@ bool GatewayStreamConverter::convert(std::string_view text, LogRecord &out, QStr
                                          : RecordEnums::requestTypeFromEndpoint(r.endpoint);
     r.provider = toQString(stringAt(last, "/providerOptions/provider"));
     if (const std::optional<qint64> status = integerAt(root, "/status"))
-        r.statusCode = int(*status);
+        r.statusCode = RecordLimits::clampedInt(*status);
     r.latencyMs = integerAt(root, "/duration");
 
     // The final client-facing body sits on requestOptions[0], even after a fallback.

@@ -5,10 +5,11 @@
 
 #include <cstring>
 
-LineReader::LineReader(QIODevice *device, qint64 chunkSize, qsizetype padding)
+LineReader::LineReader(QIODevice *device, qint64 chunkSize, qsizetype padding, qint64 maxLineBytes)
     : m_device(device)
     , m_chunkSize(chunkSize)
     , m_padding(padding)
+    , m_maxLine(maxLineBytes)
 { }
 
 bool LineReader::fill()
@@ -36,8 +37,36 @@ bool LineReader::fill()
     return true;
 }
 
+bool LineReader::skipLongLine(std::string_view &line, qint64 &lineNumber)
+{
+    // Count the line's bytes as they stream past; keep none of them.
+    qint64 length = qint64(m_end - m_begin);
+    m_consumed += length;
+    m_begin = m_end;
+    bool newline = false;
+    while (!newline && fill()) {
+        const char *start = m_buffer.data() + m_begin;
+        const size_t available = m_end - m_begin;
+        size_t take = available;
+        if (const void *nl = std::memchr(start, '\n', available)) {
+            take = size_t(static_cast<const char *>(nl) - start);
+            newline = true;
+        }
+        length += qint64(take);
+        m_begin += take + (newline ? 1 : 0);
+        m_consumed += qint64(take + (newline ? 1 : 0));
+    }
+    m_scanned = 0;
+    m_first = false;
+    m_oversized = length;
+    line = std::string_view();
+    lineNumber = ++m_line;
+    return true;
+}
+
 bool LineReader::next(std::string_view &line, qint64 &lineNumber)
 {
+    m_oversized = 0;
     for (;;) {
         const char *start = m_buffer.data() + m_begin;
         const size_t available = m_end - m_begin;
@@ -49,6 +78,8 @@ bool LineReader::next(std::string_view &line, qint64 &lineNumber)
         if (nl) {
             length = size_t(static_cast<const char *>(nl) - start);
             advance = length + 1;
+        } else if (m_maxLine > 0 && available > size_t(m_maxLine)) {
+            return skipLongLine(line, lineNumber);
         } else if (!m_eof) {
             m_scanned = available;
             fill();
@@ -68,6 +99,10 @@ bool LineReader::next(std::string_view &line, qint64 &lineNumber)
         }
         if (length > 0 && start[length - 1] == '\r')
             --length;
+        if (m_maxLine > 0 && length > size_t(m_maxLine)) {
+            m_oversized = qint64(length);
+            length = 0;
+        }
         line = std::string_view(start, length);
         lineNumber = ++m_line;
         m_begin += advance;

@@ -3,10 +3,12 @@
 
 #include "fieldparsing.h"
 #include "recordenums.h"
+#include "recordlimits.h"
 
 #include <simdjson.h>
 
 #include <cmath>
+#include <limits>
 
 using FieldParsing::toQString;
 
@@ -64,12 +66,21 @@ bool readInteger(std::string_view key, const MetricValue &v, std::optional<T> &o
     if (!readNumber(key, v, n, error))
         return false;
     if (n) {
-        if (!std::isfinite(*n)) {
+        // Out of T's range is refused, never wrapped: 18446744073709551616 tokens once became
+        // -9223372036854775808 (and a negative total in stats).
+        const std::optional<qint64> whole = RecordLimits::saturatedInteger(*n);
+        if (!whole || *whole < std::numeric_limits<T>::min()
+            || *whole > std::numeric_limits<T>::max()
+            || *whole == std::numeric_limits<qint64>::max()
+            || *whole == std::numeric_limits<qint64>::min()) {
             if (error)
-                *error = fieldError(key, QStringLiteral("expected a number"), v);
+                *error = fieldError(key,
+                                    whole ? QStringLiteral("expected a whole number in range")
+                                          : QStringLiteral("expected a number"),
+                                    v);
             return false;
         }
-        out = T(std::llround(*n));
+        out = T(*whole);
     }
     return true;
 }

@@ -41,6 +41,8 @@ public:
         std::optional<bool> stream;
         QDateTime createdAt;
         bool debugFalse = false; // x-portkey-debug: false seen: Do-Not-Track
+        // A request or response body or header map was present (not null, not empty).
+        bool contentSeen = false;
 
         // x-portkey-* headers of request.portkeyHeaders, request.headers or response.headers.
         void applyHeader(std::string_view name, std::string_view value);

@@ -79,7 +79,9 @@ bool PortkeyCsvConverter::convert(std::string_view row, LogRecord &out, QString 
         text = std::string_view(repaired.constData(), size_t(repaired.size()));
     }
     splitRow(text, m_fields);
-    if (m_fields.size() > m_columns.size()) {
+    // Too few columns is as wrong as too many: the values would land in the wrong columns' places
+    // as soon as a cell is missing in the middle.
+    if (m_fields.size() != m_columns.size()) {
         if (error)
             *error = QStringLiteral("expected %1 columns as in the header row, got %2")
                          .arg(m_columns.size())

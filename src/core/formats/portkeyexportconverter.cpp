@@ -105,6 +105,17 @@ bool PortkeyExportConverter::convert(std::string_view text, LogRecord &out, QStr
     if (!applyRow(root, m_mapper, out, secretSeen, error))
         return false;
     m_mapper.finish();
+    // A Do-Not-Track log leaves the export with its statistics only: no request or response
+    // body and no headers (portkey-api.md 13). A failed one may keep its response body, and
+    // then nothing says so. Only where the export has the content columns: the row names them,
+    // or an earlier row of the file had content (an export without Request and Response
+    // columns has no content in any row, and says nothing about Do-Not-Track).
+    if (m_mapper.fallbacks().contentSeen) {
+        m_contentExported = true;
+    } else if (m_contentExported || root["request"].error() == simdjson::SUCCESS
+               || root["response"].error() == simdjson::SUCCESS) {
+        out.tracked = false;
+    }
     if (!out.createdAt.isValid()) {
         if (error)
             *error = QStringLiteral("field 'created_at': missing (expected an ISO-8601 time)");

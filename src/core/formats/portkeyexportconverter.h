@@ -29,4 +29,5 @@ private:
     ImageScanner m_images;
     SecretRedactor m_redactor;
     QString m_formatName;
+    bool m_contentExported = false; // a row of this file had a body or headers
 };

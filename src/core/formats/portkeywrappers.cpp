@@ -2,6 +2,7 @@
 #include "portkeywrappers.h"
 
 #include "fieldparsing.h"
+#include "recordlimits.h"
 #include "secretredactor.h"
 
 #include <simdjson.h>
@@ -14,11 +15,11 @@ std::optional<qint64> integer(simdjson::dom::element e)
 {
     double d;
     if (e.get(d) == simdjson::SUCCESS)
-        return qint64(std::llround(d));
+        return RecordLimits::saturatedInteger(d);
     std::string_view s;
     if (e.get(s) == simdjson::SUCCESS) {
         if (const std::optional<double> n = FieldParsing::parseNumber(s))
-            return qint64(std::llround(*n));
+            return RecordLimits::saturatedInteger(*n);
     }
     return std::nullopt;
 }
@@ -29,6 +30,23 @@ std::optional<qint64> integerAt(simdjson::dom::element e, std::string_view point
     if (e.at_pointer(pointer).get(v) != simdjson::SUCCESS)
         return std::nullopt;
     return integer(v);
+}
+
+// A body that says something: not null, not an empty string, object or array.
+bool hasContent(simdjson::dom::element body)
+{
+    switch (body.type()) {
+    case simdjson::dom::element_type::NULL_VALUE:
+        return false;
+    case simdjson::dom::element_type::STRING:
+        return !std::string_view(body).empty();
+    case simdjson::dom::element_type::OBJECT:
+        return simdjson::dom::object(body).size() > 0;
+    case simdjson::dom::element_type::ARRAY:
+        return simdjson::dom::array(body).size() > 0;
+    default:
+        return true;
+    }
 }
 
 QByteArray bodyText(simdjson::dom::element body)
@@ -72,6 +90,8 @@ void PortkeyWrappers::readHeaders(const simdjson::dom::element &headers,
 {
     if (!headers.is_object())
         return;
+    if (simdjson::dom::object(headers).size() > 0)
+        fallbacks.contentSeen = true;
     for (const simdjson::dom::key_value_pair field : simdjson::dom::object(headers)) {
         std::string_view value;
         if (field.value.get(value) != simdjson::SUCCESS) {
@@ -114,6 +134,8 @@ void PortkeyWrappers::readRequest(const simdjson::dom::element &value, LogRecord
         }
     }
     record.request = bodyText(body);
+    if (hasContent(body))
+        f.contentSeen = true;
     bool stream = false;
     if (body.is_object() && body["stream"].get(stream) == simdjson::SUCCESS)
         f.stream = stream;
@@ -134,7 +156,7 @@ void PortkeyWrappers::readResponse(const simdjson::dom::element &value, LogRecor
         if (wrapper) {
             if (o["status"].get(e) == simdjson::SUCCESS) {
                 if (const std::optional<qint64> status = integer(e))
-                    f.statusCode = int(*status);
+                    f.statusCode = RecordLimits::clampedInt(*status);
             }
             if (o["responseTime"].get(e) == simdjson::SUCCESS)
                 f.latencyMs = integer(e);
@@ -148,5 +170,7 @@ void PortkeyWrappers::readResponse(const simdjson::dom::element &value, LogRecor
         }
     }
     record.response = bodyText(body);
+    if (hasContent(body))
+        f.contentSeen = true;
     readResponseBody(body, f);
 }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <cmath>
 #include <limits>
 
 namespace {
@@ -43,8 +44,9 @@ QString columnOf(const QString &field)
 
 QVariant numberValue(double v)
 {
-    // Whole numbers bind as integers so integer columns compare exactly.
-    if (v == double(qint64(v)))
+    // Whole numbers bind as integers so integer columns compare exactly; one beyond the qint64
+    // range stays a double (casting it would be undefined).
+    if (std::abs(v) < 9223372036854775808.0 && v == double(qint64(v)))
         return QVariant(qint64(v));
     return QVariant(v);
 }

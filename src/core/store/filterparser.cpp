@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -115,7 +116,8 @@ std::optional<double> parseNumber(const QString &text)
 {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
-    if (!ok || text.trimmed().isEmpty())
+    // toDouble() reads "nan" and "inf": not numbers a log field can be compared with.
+    if (!ok || text.trimmed().isEmpty() || !std::isfinite(v))
         return std::nullopt;
     return v;
 }
@@ -340,8 +342,11 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
         tokens.append({start, i - start, filter.mid(start, i - start)});
     }
 
-    // 2. Terms, joined by OR into clauses.
+    // 2. Terms, joined by OR into clauses. Each term is a level of the SQL expression tree,
+    // which SQLite caps at 1000 levels ("Expression tree is too large"): the parser stops
+    // well before, at the term that goes over.
     FilterAst ast;
+    int termCount = 0;
     bool pendingOr = false;
     int orPosition = 0;
     bool lastWasTerm = false;
@@ -355,6 +360,10 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
             lastWasTerm = false;
             continue;
         }
+        if (++termCount > kMaxTerms)
+            return fail(makeError(
+                tok.position, tok.length,
+                QStringLiteral("too many terms: a filter may have at most %1").arg(kMaxTerms)));
         FilterTerm term;
         term.position = tok.position;
         term.length = tok.length;

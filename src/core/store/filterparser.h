@@ -66,6 +66,9 @@ struct FilterAst
 class FilterParser
 {
 public:
+    // The most terms a filter may have (SQLite's expression depth limit is 1000).
+    static constexpr int kMaxTerms = 256;
+
     static std::optional<FilterAst> parse(const QString &filter, FilterError *error);
     static std::optional<FilterError> check(const QString &filter);
 

@@ -972,12 +972,30 @@ bool PostgresLogStore::migrate(QString *error)
     Result current = run(u"SELECT coalesce(max(version), 0) FROM gatescope_schema"_qs, {}, &why);
     if (!current)
         return fail(why);
-    int version = int(current.int64(0, 0));
-    if (version > kSchemaVersion)
-        return fail(QStringLiteral("the store has schema version %1; this Gatescope knows up to "
-                                   "%2: open it with a newer version")
-                        .arg(version)
-                        .arg(kSchemaVersion));
+    // Read as 64 bits: a version written by hand (or by a newer program) must be refused as it
+    // is, never truncated into a step of kMigrations.
+    const qint64 stored = current.int64(0, 0);
+    if (stored > kSchemaVersion || stored < 0) {
+        QString message = QStringLiteral("this store has schema version %1, which Gatescope "
+                                         "cannot read")
+                              .arg(stored);
+        if (stored > kSchemaVersion)
+            message += QStringLiteral(" (this Gatescope reads up to version %1: open it with a "
+                                      "newer Gatescope)")
+                           .arg(kSchemaVersion);
+        return fail(message);
+    }
+    int version = int(stored);
+    if (version == 0) {
+        // No version yet is a new database; with our tables in it, the version was lost.
+        Result tables = run(u"SELECT to_regclass('logs') IS NOT NULL"_qs, {}, &why);
+        if (!tables)
+            return fail(why);
+        if (tables.rows() && tables.text(0, 0) == u"t")
+            return fail(QStringLiteral("this store has schema version 0 but already holds "
+                                       "tables of Gatescope's (its version was reset), which "
+                                       "Gatescope cannot read"));
+    }
     while (version < kSchemaVersion) {
         if (!exec(kMigrations[version], &why))
             return fail(QStringLiteral("migrating the schema to version %1 failed: %2")

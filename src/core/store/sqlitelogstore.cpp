@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -807,6 +808,94 @@ SqliteLogStore::~SqliteLogStore()
 
 std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QString *error)
 {
+    QString why;
+    if (std::unique_ptr<SqliteLogStore> store = openWritable(path, &why))
+        return store;
+    // A full disk, a read-only folder or file: reading must still work while the file is
+    // readable. Only for those reasons (never a lock or a damaged file) and an existing store.
+    const QFileInfo info(path);
+    bool cannotWrite = false;
+    for (const int code :
+         {SQLITE_FULL, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM})
+        cannotWrite = cannotWrite || why.contains(QString::fromUtf8(sqlite3_errstr(code)));
+    if (cannotWrite && info.isFile() && info.isReadable() && info.size() > 0) {
+        QString readWhy;
+        if (std::unique_ptr<SqliteLogStore> store = openReadOnly(path, why, &readWhy))
+            return store;
+    }
+    if (error)
+        *error = why;
+    return nullptr;
+}
+
+std::unique_ptr<SqliteLogStore>
+SqliteLogStore::openReadOnly(const QString &path, const QString &writeError, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::unique_ptr<SqliteLogStore> {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    auto uri = [](const QString &file, const char *query) {
+        QUrl url = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+        url.setQuery(QString::fromLatin1(query));
+        return url.toEncoded();
+    };
+    // mode=ro reads the WAL as well; immutable=1 (no locks, no -shm: a folder where not even
+    // those can be made) only when that fails.
+    std::unique_ptr<SqliteLogStore> store;
+    // The connection itself may write (mode=ro makes the file read-only): an attached in-memory
+    // database takes the connection's flags.
+    for (const char *query : {"mode=ro", "mode=ro&immutable=1"}) {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(uri(path, query).constData(), &db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK) {
+            sqlite3_close_v2(db);
+            continue;
+        }
+        store.reset(new SqliteLogStore(db, path));
+        sqlite3_busy_handler(db, &SqliteLogStore::onBusy, store.get());
+        if (store->exec("SELECT count(*) FROM sqlite_schema", nullptr))
+            break;
+        store.reset();
+    }
+    if (!store)
+        return fail(writeError);
+    store->m_readOnly = true;
+    store->m_readOnlyReason = writeError;
+    QString why;
+    const QByteArray settings = "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -"
+        + QByteArray::number(kReaderCacheKb) + "; PRAGMA mmap_size = 0;";
+    if (!store->exec(settings.constData(), &why))
+        return fail(why);
+    // The full-text index read-only as well; without a usable one, an empty index in memory
+    // (word searches then find nothing, everything else works).
+    const QByteArray ftsUri = uri(fullTextPath(path), "mode=ro&immutable=1");
+    sqlite3_stmt *attach = nullptr;
+    bool attached = QFileInfo::exists(fullTextPath(path))
+        && sqlite3_prepare_v2(store->m_db, "ATTACH DATABASE ?1 AS fts", -1, &attach, nullptr)
+            == SQLITE_OK;
+    if (attached) {
+        sqlite3_bind_text(attach, 1, ftsUri.constData(), int(ftsUri.size()), SQLITE_TRANSIENT);
+        attached = sqlite3_step(attach) == SQLITE_DONE;
+    }
+    sqlite3_finalize(attach);
+    if (!store->migrate(&why))
+        return fail(why);
+    if (attached && !store->ensureFullTextFile(nullptr)) {
+        store->exec("DETACH DATABASE fts", nullptr);
+        attached = false;
+    }
+    if (!attached
+        && (!store->exec("ATTACH DATABASE ':memory:' AS fts", &why)
+            || !store->exec(kCreateFullText, &why)))
+        return fail(why);
+    return store;
+}
+
+std::unique_ptr<SqliteLogStore> SqliteLogStore::openWritable(const QString &path, QString *error)
+{
     auto fail = [error](const QString &message) -> std::unique_ptr<SqliteLogStore> {
         if (error)
             *error = message;
@@ -827,7 +916,7 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QS
     }
     std::unique_ptr<SqliteLogStore> store(new SqliteLogStore(db, path));
     // Before any schema work: several threads may open a brand-new file at once.
-    sqlite3_busy_timeout(db, 10000);
+    sqlite3_busy_handler(db, &SqliteLogStore::onBusy, store.get());
     QString why;
     // 16 KB pages (only a new file takes them; set before WAL): a third fewer B-tree pages per
     // ~1 KB payload and a quarter of the WAL frames (one pwrite each) of 4 KB pages; an import
@@ -875,6 +964,43 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QS
     return store;
 }
 
+void SqliteLogStore::setLockWaitNotifier(std::function<void(qint64 waitedMs)> notifier)
+{
+    s_lockWaitNotifier = std::move(notifier);
+}
+
+int SqliteLogStore::onBusy(void *self, int attempt)
+{
+    return static_cast<SqliteLogStore *>(self)->waitForLock(attempt) ? 1 : 0;
+}
+
+bool SqliteLogStore::waitForLock(int attempt)
+{
+    if (m_noWait)
+        return false;
+    if (attempt == 0) {
+        m_lockWait.start();
+        m_lockWaitNoticeMs = 0;
+    }
+    const qint64 waited = m_lockWait.elapsed();
+    // An import waits its turn behind the others (they write a batch at a time, and the last
+    // one's full-text catch-up can take minutes); anything else gives up as before. Short
+    // sleeps: with SQLite's own backoff (up to 100 ms) a waiting writer lost every race to the
+    // writer that held the lock and started its next batch at once.
+    // m_feeder: finishing a bulk import (its deferred indexes) counts as importing. The
+    // full-text catch-up after it keeps the short wait: it holds `main` while it waits for the
+    // .fts file, which another import's full-text writer may hold until its next batch.
+    const bool importing = m_bulk || m_feeder;
+    if (waited >= (importing ? kImportLockWaitMs : kLockWaitMs))
+        return false;
+    if (importing && waited >= 2000 && waited - m_lockWaitNoticeMs >= 5000 && s_lockWaitNotifier) {
+        m_lockWaitNoticeMs = waited;
+        s_lockWaitNotifier(waited);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(attempt < 20 ? 1 : 4));
+    return true;
+}
+
 bool SqliteLogStore::exec(const char *sql, QString *error)
 {
     char *message = nullptr;
@@ -888,7 +1014,21 @@ bool SqliteLogStore::exec(const char *sql, QString *error)
 
 QString SqliteLogStore::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const int primary = sqlite3_errcode(m_db) & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        message += damagedStoreHint();
+    else if (primary == SQLITE_READONLY && m_readOnly)
+        message
+            += QStringLiteral(" (the store was opened for reading only: %1)").arg(m_readOnlyReason);
+    return message;
+}
+
+QString SqliteLogStore::damagedStoreHint() const
+{
+    return QStringLiteral(": the store is damaged; PRAGMA integrity_check lists what is (sqlite3 "
+                          "'%1' 'PRAGMA integrity_check')")
+        .arg(m_location);
 }
 
 sqlite3_stmt *SqliteLogStore::statement(const QString &sql, QString *error)
@@ -926,22 +1066,53 @@ bool SqliteLogStore::migrate(QString *error)
         StatementReset reset(st);
         return sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
     };
-    auto tooNew = [&](int version) {
-        if (error)
-            *error = QStringLiteral("the store has schema version %1; this Gatescope knows up to "
-                                    "%2: open it with a newer version")
-                         .arg(version)
-                         .arg(kSchemaVersion);
+    // A version this build has no migration from: newer, or negative (a hand-edited or
+    // damaged header; it must never index kMigrations).
+    auto unreadable = [&](int version) {
+        if (error) {
+            *error = QStringLiteral("this store has schema version %1, which Gatescope cannot read")
+                         .arg(version);
+            if (version > kSchemaVersion)
+                *error += QStringLiteral(" (this Gatescope reads up to version %1: open it with a "
+                                         "newer Gatescope)")
+                              .arg(kSchemaVersion);
+        }
         return false;
+    };
+    // Version 0 is a file Gatescope has not written yet (empty, or with tables of another
+    // program's, which are kept); with Gatescope's own tables in it, the version was lost.
+    auto populatedAtZero = [&]() {
+        sqlite3_stmt *st = statement(u"SELECT count(*) FROM main.sqlite_schema WHERE name IN "
+                                     "('meta', 'logs', 'payloads')"_qs,
+                                     nullptr);
+        if (!st)
+            return false;
+        StatementReset reset(st);
+        if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int64(st, 0) == 0)
+            return false;
+        if (error)
+            *error = QStringLiteral("this store has schema version 0 but already holds tables "
+                                    "of Gatescope's (its version was reset), which Gatescope "
+                                    "cannot read");
+        return true;
     };
     std::optional<int> version = readVersion(error);
     if (!version)
         return false;
-    if (*version > kSchemaVersion)
-        return tooNew(*version);
+    if (*version > kSchemaVersion || *version < 0)
+        return unreadable(*version);
     if (*version == kSchemaVersion) {
         m_schemaVersion = *version;
         return true;
+    }
+    if (m_readOnly) {
+        if (error)
+            *error = QStringLiteral("this store has schema version %1 and must be brought to "
+                                    "version %2 before it can be read, which needs writing: %3")
+                         .arg(*version)
+                         .arg(kSchemaVersion)
+                         .arg(m_readOnlyReason);
+        return false;
     }
     // Read again under the write lock: another connection (thread or process) opening the same
     // new file may have migrated it meanwhile.
@@ -952,9 +1123,14 @@ bool SqliteLogStore::migrate(QString *error)
         return false;
     }
     version = readVersion(&why);
-    if (version && *version > kSchemaVersion) {
+    if (version && (*version > kSchemaVersion || *version < 0)) {
         exec("ROLLBACK", nullptr);
-        return tooNew(*version);
+        return unreadable(*version);
+    }
+    // Under the lock: a new file another connection is migrating is not mistaken for one.
+    if (version && *version == 0 && populatedAtZero()) {
+        exec("ROLLBACK", nullptr);
+        return false;
     }
     while (version && *version < kSchemaVersion) {
         const QByteArray step = QByteArray(kMigrations[*version])
@@ -1090,14 +1266,13 @@ bool SqliteLogStore::catchUpFullText(QString *error, bool wait)
     if (fullTextCaughtUp(&deferred, nullptr) && !deferred)
         return true;
     if (!wait) {
-        // Repair only if no other connection writes (a bulk import in progress, most likely).
-        sqlite3_busy_timeout(m_db, 0);
+        // Repair only if no other connection writes (a bulk import in progress, most likely):
+        // onBusy() gives up at once while m_noWait is set.
         m_noWait = true;
         QString why;
         const bool ok = catchUpFullText(&why, true);
         m_noWait = false;
         const bool busy = !ok && (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY;
-        sqlite3_busy_timeout(m_db, 10000);
         if (!ok && !busy && error)
             *error = why;
         return ok || busy;
@@ -1750,12 +1925,18 @@ QStringList SqliteLogStore::knownValues(GroupBy group, int limit)
     return values;
 }
 
-std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QString *error)
+std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QString *error,
+                                                    qint64 listedRowId)
 {
     StatementReset reset(listQuery);
     const int rc = sqlite3_step(listQuery);
     if (rc != SQLITE_ROW) {
-        if (error)
+        // Nothing deletes logs: a row id the store itself listed that cannot be found is a
+        // damaged page, not a missing log.
+        if (error && rc == SQLITE_DONE && listedRowId > 0)
+            *error = QStringLiteral("log row %1 is listed but cannot be read").arg(listedRowId)
+                + damagedStoreHint();
+        else if (error)
             *error = rc == SQLITE_DONE ? u"no such log"_qs : lastError();
         return std::nullopt;
     }
@@ -1823,7 +2004,7 @@ std::optional<LogRecord> SqliteLogStore::recordByRowId(qint64 rowId, QString *er
     if (!st)
         return std::nullopt;
     sqlite3_bind_int64(st, 1, rowId);
-    return fullRecord(st, error);
+    return fullRecord(st, error, rowId);
 }
 
 void SqliteLogStore::bindParameter(sqlite3_stmt *st, int i, const QVariant &value)

@@ -4,6 +4,7 @@
 #include "logstore.h"
 #include "sqlitedialect.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <functional>
@@ -27,7 +28,12 @@ public:
     // The schema this build writes; older files are migrated forward on open.
     static constexpr int kSchemaVersion = 3;
 
+    // Opens for reading and writing; when the store cannot be written (a full disk, a read-only
+    // folder or file) but can be read, for reading only: queries work, writes fail saying why.
     static std::unique_ptr<SqliteLogStore> openFile(const QString &path, QString *error);
+    // Called on the waiting thread every few seconds while a bulk import waits for another
+    // connection's write lock, with how long it has waited ("waiting for another import").
+    static void setLockWaitNotifier(std::function<void(qint64 waitedMs)> notifier);
     // The SQL of the migration step from version `from` to from + 1 (tests build old stores).
     static const char *migrationSql(int from);
     ~SqliteLogStore() override;
@@ -90,11 +96,24 @@ private:
     // Binds a filter parameter (integer, real, text or null); shared with the analytics queries.
     static void bindParameter(sqlite3_stmt *st, int i, const QVariant &value);
     SqliteLogStore(sqlite3 *db, const QString &path);
+    static std::unique_ptr<SqliteLogStore> openWritable(const QString &path, QString *error);
+    // writeError: why openWritable() failed, kept to explain a write later.
+    static std::unique_ptr<SqliteLogStore> openReadOnly(const QString &path,
+                                                        const QString &writeError, QString *error);
+
+    // The busy handler: waits for a lock in short sleeps, kImportLockWaitMs during a bulk
+    // import, kLockWaitMs otherwise, not at all while m_noWait.
+    static int onBusy(void *self, int attempt);
+    bool waitForLock(int attempt);
+    static constexpr qint64 kLockWaitMs = 10'000;
+    static constexpr qint64 kImportLockWaitMs = 5 * 60'000;
+    static inline std::function<void(qint64)> s_lockWaitNotifier;
 
     bool exec(const char *sql, QString *error);
     // A prepared statement kept for the life of the connection (reset before it is returned).
     sqlite3_stmt *statement(const QString &sql, QString *error);
-    QString lastError() const;
+    QString lastError() const; // with damagedStoreHint() when SQLite found the file corrupt
+    QString damagedStoreHint() const;
     bool migrate(QString *error);
     bool ensureFullTextFile(QString *error);
     bool catchUpFullText(QString *error, bool wait = true);
@@ -104,7 +123,9 @@ private:
                                      const SqlitePreparedBatch &prepared, QString *error);
     std::optional<QString> whereFor(const QString &filter, QVariantList &params,
                                     QString *error) const;
-    std::optional<LogRecord> fullRecord(sqlite3_stmt *listQuery, QString *error);
+    // listedRowId: the row id the caller had from the store (a miss is then damage).
+    std::optional<LogRecord> fullRecord(sqlite3_stmt *listQuery, QString *error,
+                                        qint64 listedRowId = 0);
     bool updateFeedbackSummary(qint64 rowId, QString *error);
     // Feedback follows the trace: the summary of every log of the trace (or of the log alone
     // when it has no trace id) is recomputed, and a log shows all of its trace's entries.
@@ -123,7 +144,11 @@ private:
     QString m_location;
     int m_schemaVersion = 0;
     bool m_bulk = false;
+    bool m_readOnly = false; // opened for reading only, because of m_readOnlyReason
+    QString m_readOnlyReason;
     bool m_noWait = false; // catchUpFullText() on open: give up rather than wait for a lock
+    QElapsedTimer m_lockWait; // since the current wait for a lock began
+    qint64 m_lockWaitNoticeMs = 0;
     SqliteDialect m_dialect;
     QHash<QString, sqlite3_stmt *> m_statements;
     std::unique_ptr<PayloadCodec> m_codec;

@@ -19,6 +19,7 @@ private slots:
     void errors_data();
     void errors();
     void fieldsForCompletion();
+    void mostTermsStillRun();
     void valuesAreBoundNotPasted();
 
 private:
@@ -300,6 +301,24 @@ void TestFilterParser::errors_data()
                                  << u"unknown field 'costs' (did you mean 'cost'?)"_qs;
     QTest::newRow("meta without key")
         << u"meta.:x"_qs << 0 << 7 << u"'meta.' needs a key: meta.KEY:value"_qs;
+    // nan and inf are not numbers a field can hold (QString::toDouble reads them).
+    QTest::newRow("nan") << u"cost:nan"_qs << 0 << 8 << u"'cost' takes a number, got 'nan'"_qs;
+    QTest::newRow("inf") << u"tokens:>inf"_qs << 0 << 11
+                         << u"'tokens' takes a number, got '>inf'"_qs;
+    QTest::newRow("-infinity range") << u"latency:-infinity..5"_qs << 0 << 20
+                                     << u"'latency' takes a number, got '-infinity..5'"_qs;
+    QTest::newRow("1e999") << u"cost:1e999"_qs << 0 << 10
+                           << u"'cost' takes a number, got '1e999'"_qs;
+    {
+        // 997 terms reached SQLite's "Expression tree is too large" without a position.
+        QString many;
+        for (int i = 0; i < 1000; ++i)
+            many += u"model:m"_qs + QString::number(i % 10) + u' ';
+        const int position = FilterParser::kMaxTerms * 9; // "model:mN " is 9 characters
+        QTest::newRow("too many terms")
+            << many << position << 8
+            << u"too many terms: a filter may have at most %1"_qs.arg(FilterParser::kMaxTerms);
+    }
     QTest::newRow("url") << u"https://example.com"_qs << 0 << 19
                          << u"unknown field 'https' (put text containing ':' in quotes to "
                             "search for it)"_qs;
@@ -341,6 +360,35 @@ void TestFilterParser::fieldsForCompletion()
     QVERIFY(FilterParser::field(u"cache"_qs)->values.contains(u"semantic_hit"_qs));
     QCOMPARE(FilterParser::field(u"meta.env"_qs)->kind, FilterValueKind::Text);
     QCOMPARE(FilterParser::field(u"after"_qs)->kind, FilterValueKind::Date);
+}
+
+void TestFilterParser::mostTermsStillRun()
+{
+    // As many terms as allowed, of the kinds that compile deepest, in OR groups and not: the
+    // store runs it (on SQLite and PostgreSQL) instead of failing on the expression's depth.
+    const QStringList kinds {u"-tokens:1..2"_qs, u"before:2030-01-01"_qs,
+                             u"-\"no such\""_qs, u"meta.env:prod*"_qs,
+                             u"-status:5xx"_qs,  u"fox"_qs,
+                             u"cost:>=0"_qs,     u"OR"_qs};
+    QStringList terms;
+    int count = 0;
+    for (int i = 0; count < FilterParser::kMaxTerms; ++i) {
+        const QString &kind = kinds.at(i % kinds.size());
+        if (kind == u"OR" && (terms.isEmpty() || terms.last() == u"OR"))
+            continue;
+        terms.append(kind);
+        count += kind != u"OR";
+    }
+    if (terms.last() == u"OR")
+        terms.removeLast();
+    const QString filter = terms.join(u' ');
+    QVERIFY(!m_store->checkFilter(filter));
+    QString error;
+    QVERIFY2(m_store->count(filter, &error), qPrintable(error));
+    LogQuery query;
+    query.filter = filter;
+    QVERIFY2(m_store->rowIds(query, &error), qPrintable(error));
+    QVERIFY2(m_store->totals(filter, &error), qPrintable(error));
 }
 
 void TestFilterParser::valuesAreBoundNotPasted()
