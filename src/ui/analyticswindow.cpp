@@ -3,6 +3,7 @@
 
 #include "apikeystore.h"
 #include "chartpanel.h"
+#include "record/costformat.h"
 #include "resourcecache.h"
 #include "serveranalyticsfilter.h"
 #include "store/logstore.h"
@@ -28,6 +29,8 @@
 #include <QLocale>
 #include <QMap>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -64,7 +67,7 @@ QString number(double v, int decimals = 0)
 
 QString dollars(double cents)
 {
-    return QStringLiteral("$") + QLocale().toString(cents / 100.0, 'f', cents < 1000 ? 4 : 2);
+    return CostFormat::text(cents);
 }
 
 // Enough decimals that the ticks of a value axis up to maximum read apart (cents: 0.005).
@@ -79,6 +82,37 @@ QString axisFormat(double maximum)
     return QStringLiteral("%.4f");
 }
 
+// Whole-number ticks for counts: from 0 to a multiple of a step of 1, 2 or 5 times a power of
+// ten, at most six ticks (never 0.50 requests).
+void setCountRange(QValueAxis *axis, double maximum)
+{
+    const double top = std::max(1.0, std::ceil(maximum));
+    double step = 1;
+    for (double power = 1; top / step > 5; power *= 10) {
+        for (double factor : {1.0, 2.0, 5.0}) {
+            step = factor * power;
+            if (top / step <= 5)
+                break;
+        }
+    }
+    const double end = std::ceil(top / step) * step;
+    axis->setRange(0, end);
+    axis->setTickCount(int(std::llround(end / step)) + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setProperty("counts", true);
+}
+
+// The -10 to 10 of feedback values: ticks on whole values.
+void setFeedbackRange(QAbstractAxis *axis)
+{
+    axis->setRange(-10, 10);
+    if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+        values->setTickCount(5);
+        values->setMinorTickCount(1);
+        values->setLabelFormat(QStringLiteral("%.0f"));
+    }
+}
+
 // Makes room on the vertical value axes (from 0) for a series added with values up to maximum.
 void widenValueAxes(const QList<QAbstractAxis *> &axes, double maximum)
 {
@@ -86,6 +120,10 @@ void widenValueAxes(const QList<QAbstractAxis *> &axes, double maximum)
         auto *y = qobject_cast<QValueAxis *>(axis);
         if (!y || y->orientation() != Qt::Vertical || y->min() < 0 || maximum * 1.05 <= y->max())
             continue;
+        if (y->property("counts").toBool() && maximum == std::floor(maximum)) {
+            setCountRange(y, maximum);
+            continue;
+        }
         y->setRange(0, maximum * 1.05);
         y->setTickCount(5);
         y->applyNiceNumbers();
@@ -118,7 +156,9 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
 {
     setObjectName(QStringLiteral("analyticsWindow"));
     setWindowTitle(tr("Analytics \u2014 Gatescope"));
-    resize(1200, 760);
+    // Never larger than the screen (1024x700 included): the charts wrap instead.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+    resize(QSize(1200, 760).boundedTo(available - QSize(20, 40)));
 
     m_rangeBox->setObjectName(QStringLiteral("rangeBox"));
     m_rangeBox->addItems(
@@ -149,7 +189,11 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     m_status->setObjectName(QStringLiteral("analyticsStatus"));
     m_filterLabel->setObjectName(QStringLiteral("analyticsFilter"));
     m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long filter is cut, never widening the window; the tooltip has it whole.
+    m_filterLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_filterLabel->setMinimumWidth(60);
 
+    // Two rows, so that a narrow window (or a long translation) still shows all of it.
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Range:"), this));
     bar->addWidget(m_rangeBox);
@@ -158,10 +202,11 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_toEdit);
     bar->addWidget(new QLabel(tr("(UTC)"), this));
-    bar->addSpacing(12);
-    bar->addWidget(m_filterLabel, 1);
-    bar->addWidget(m_busy);
-    bar->addWidget(m_status);
+    bar->addStretch(1);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel, 1);
+    filterRow->addWidget(m_busy);
+    filterRow->addWidget(m_status);
 
     m_serverBox->setObjectName(QStringLiteral("serverBox"));
     m_serverBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -170,6 +215,7 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
     m_serverStatus->setForegroundRole(QPalette::PlaceholderText);
     m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverStatus->setWordWrap(true);
     connect(m_serverBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setServerConnection(m_serverBox->itemData(index).toString()); });
     auto *serverRow = new QHBoxLayout;
@@ -226,7 +272,14 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
          2},
     };
     for (int t = 0; t < TabCount; ++t) {
-        auto *page = new QWidget(m_tabs);
+        // The charts wrap to fewer columns in a narrow window (relayoutCharts) and the page
+        // scrolls when they no longer fit its height.
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setObjectName(QStringLiteral("chartScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        auto *page = new QWidget(scroll);
         auto *layout = new QVBoxLayout(page);
         auto *summary = new QLabel(page);
         summary->setObjectName(QStringLiteral("summary"));
@@ -238,12 +291,14 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
         const auto &info = tabs[t];
         for (int i = 0; i < info.panels.size(); ++i) {
             auto *panel = new ChartPanel(info.panels.at(i).first, info.panels.at(i).second, page);
-            grid->addWidget(panel, i / info.columns, i % info.columns);
             m_panels[t].append(panel);
         }
         layout->addLayout(grid, 1);
-        m_tabs->addTab(page, info.title);
+        m_grids.insert(t, {grid, info.columns, 0});
+        scroll->setWidget(page);
+        m_tabs->addTab(scroll, info.title);
     }
+    relayoutCharts();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (m_loadedGeneration.value(tab, -1) != m_generation)
             load(tab);
@@ -255,6 +310,7 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(filterRow);
     layout->addLayout(serverRow);
     layout->addWidget(m_serverNotice);
     layout->addWidget(m_tabs, 1);
@@ -274,6 +330,32 @@ AnalyticsWindow::~AnalyticsWindow()
     m_server = nullptr;
 }
 
+void AnalyticsWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayoutCharts();
+}
+
+void AnalyticsWindow::relayoutCharts()
+{
+    // About 380 px per chart: three columns from 1180 px, one below 800.
+    const int width = this->width() - 40; // the page's margins and its scroll bar
+    for (auto it = m_grids.begin(); it != m_grids.end(); ++it) {
+        ChartGrid &g = it.value();
+        const int columns = std::clamp(width / 380, 1, g.maxColumns);
+        if (columns == g.columns)
+            continue;
+        g.columns = columns;
+        const QList<ChartPanel *> panels = m_panels.value(it.key());
+        for (ChartPanel *p : panels)
+            g.layout->removeWidget(p);
+        for (int i = 0; i < panels.size(); ++i)
+            g.layout->addWidget(panels.at(i), i / columns, i % columns);
+        for (int c = 0; c < std::max(g.maxColumns, g.layout->columnCount()); ++c)
+            g.layout->setColumnStretch(c, c < columns ? 1 : 0);
+    }
+}
+
 bool AnalyticsWindow::event(QEvent *event)
 {
     // Connections may have been added or removed in File > Connections meanwhile.
@@ -286,6 +368,7 @@ void AnalyticsWindow::setFilter(const QString &filter)
 {
     m_filter = filter.trimmed();
     m_filterLabel->setText(m_filter.isEmpty() ? tr("All logs") : tr("Filter: %1").arg(m_filter));
+    m_filterLabel->setToolTip(m_filterLabel->text());
     reload();
 }
 
@@ -1156,9 +1239,19 @@ QString AnalyticsWindow::bucketFilter(int bucket) const
     return QStringLiteral("after:%1 before:%2").arg(utcIso(start), utcIso(end));
 }
 
+QString AnalyticsWindow::rangeFilter() const
+{
+    return QStringLiteral("after:%1 before:%2").arg(utcIso(m_query.fromMs), utcIso(m_query.toMs));
+}
+
 void AnalyticsWindow::requestFilter(const QString &terms)
 {
-    Q_EMIT filterRequested(m_filter.isEmpty() ? terms : m_filter + u' ' + terms);
+    // What the chart counted: a category (a status code, a user) within the chart's range, not
+    // over all time. Bucket clicks name their own, narrower range.
+    QString full = terms;
+    if (!terms.contains(QLatin1String("after:")) && m_query.toMs > m_query.fromMs)
+        full = rangeFilter() + u' ' + terms;
+    Q_EMIT filterRequested(m_filter.isEmpty() ? full : m_filter + u' ' + full);
 }
 
 QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categories,
@@ -1195,7 +1288,8 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
             if (on)
                 panel->setHoverText(hover(original(index), s));
         });
-        connect(set, &QBarSet::clicked, this, [this, click, s, original](int index) {
+        connect(set, &QBarSet::clicked, this, [this, panel, click, s, original](int index) {
+            panel->noteItemClicked();
             const QString terms = click(original(index), s);
             if (!terms.isEmpty())
                 requestFilter(terms);
@@ -1209,8 +1303,8 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
         }
         maximum = qMax(maximum, total);
     }
-    if (stacked)
-        static_cast<QStackedBarSeries *>(series)->setBarWidth(0.8);
+    // Wide enough to point at: many buckets leave little room for each.
+    series->setBarWidth(stacked || categories.size() > 12 ? 0.9 : 0.7);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     if (horizontal) {
@@ -1242,11 +1336,20 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     small.setPointSizeF(small.pointSizeF() * 0.8);
     x->setLabelsFont(small);
     auto *y = new QValueAxis;
-    y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
-    y->applyNiceNumbers();
-    if (maximum == 0)
-        y->setTickCount(2); // 0 and 1, not six labels rounded to 0 and 1
-    y->setLabelFormat(axisFormat(maximum));
+    bool whole = true; // counts: requests, tokens, errors, entries
+    for (const auto &set : sets) {
+        for (double v : set.second)
+            whole = whole && v == std::floor(v);
+    }
+    if (whole) {
+        setCountRange(y, maximum);
+    } else {
+        y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+        y->applyNiceNumbers();
+        if (maximum == 0)
+            y->setTickCount(2); // 0 and 1, not six labels rounded to 0 and 1
+        y->setLabelFormat(axisFormat(maximum));
+    }
     y->setTitleText(axisTitle);
     y->setLabelsFont(small);
     chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -1255,6 +1358,28 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     series->attachAxis(y);
     styleChart(chart);
     panel->setChart(chart);
+    // Beside or between bars (or over a bar too thin to hit): the column's values and filter.
+    const int count = int(categories.size());
+    const int setCount = int(sets.size());
+    panel->setPointerHandlers(
+        [chart, series, horizontal, count](const QPointF &pos) {
+            const QPointF value = chart->mapToValue(pos, series);
+            const int i = int(std::lround(horizontal ? value.y() : value.x()));
+            if (i < 0 || i >= count)
+                return -1;
+            return horizontal ? count - 1 - i : i;
+        },
+        [hover, setCount](int i) {
+            QStringList texts;
+            for (int s = 0; s < setCount; ++s)
+                texts.append(hover(i, s));
+            return texts.join(QStringLiteral(" \u00b7 "));
+        },
+        [this, click](int i) {
+            const QString terms = click(i, 0);
+            if (!terms.isEmpty())
+                requestFilter(terms);
+        });
     return chart;
 }
 
@@ -1308,11 +1433,13 @@ QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times
                     if (on)
                         panel->setHoverText(hover(bucketOf(point), s));
                 });
-        connect(series, &QLineSeries::clicked, this, [this, click, bucketOf, s](const QPointF &p) {
-            const QString terms = click(bucketOf(p), s);
-            if (!terms.isEmpty())
-                requestFilter(terms);
-        });
+        connect(series, &QLineSeries::clicked, this,
+                [this, panel, click, bucketOf, s](const QPointF &p) {
+                    panel->noteItemClicked();
+                    const QString terms = click(bucketOf(p), s);
+                    if (!terms.isEmpty())
+                        requestFilter(terms);
+                });
     }
     y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
     y->applyNiceNumbers();
@@ -1321,6 +1448,36 @@ QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times
     y->setLabelFormat(axisFormat(maximum));
     styleChart(chart);
     panel->setChart(chart);
+    // Anywhere over a bucket, not only on its point: its values and its filter.
+    const int count = int(times.size());
+    QList<QList<bool>> present;
+    for (const auto &line : lines) {
+        QList<bool> has;
+        for (const std::optional<double> &v : line.second)
+            has.append(v.has_value());
+        present.append(has);
+    }
+    auto *first = chart->series().isEmpty() ? nullptr : chart->series().first();
+    panel->setPointerHandlers(
+        [chart, first, bucketOf, count](const QPointF &pos) {
+            if (!first)
+                return -1;
+            const int i = bucketOf(chart->mapToValue(pos, first));
+            return i >= 0 && i < count ? i : -1;
+        },
+        [hover, present](int i) {
+            QStringList texts;
+            for (int s = 0; s < present.size(); ++s) {
+                if (present.at(s).value(i))
+                    texts.append(hover(i, s));
+            }
+            return texts.join(QStringLiteral(" \u00b7 "));
+        },
+        [this, click](int i) {
+            const QString terms = click(i, 0);
+            if (!terms.isEmpty())
+                requestFilter(terms);
+        });
     return chart;
 }
 
@@ -1386,8 +1543,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     lineChart(
         p, times, {{tr("Cost"), cost}},
         [labels, cost](int i, int) -> QString {
-            return tr("%1: $%2").arg(labels.value(i),
-                                     QLocale().toString(cost.value(i).value_or(0), 'f', 4));
+            return tr("%1: %2").arg(labels.value(i), dollars(cost.value(i).value_or(0) * 100));
         },
         bucketClick, QString());
     p->setData(header, rows);
@@ -1794,7 +1950,7 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         [this](int i, int) -> QString { return bucketFilter(i) + QStringLiteral(" feedback:any"); },
         QString());
     if (QChart *chart = p->chart(); chart && !chart->axes(Qt::Vertical).isEmpty())
-        chart->axes(Qt::Vertical).first()->setRange(-10, 10);
+        setFeedbackRange(chart->axes(Qt::Vertical).first());
     p->setData(header, rows);
     if (s) {
         addServerLines(p, {{tr("Portkey (server)"), sWeighted.values}},
@@ -1872,7 +2028,7 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         },
         QString());
     if (!chart->axes(Qt::Horizontal).isEmpty())
-        chart->axes(Qt::Horizontal).first()->setRange(-10, 10);
+        setFeedbackRange(chart->axes(Qt::Horizontal).first());
     p->setData(
         {QStringLiteral("model"), QStringLiteral("feedback"), QStringLiteral("weighted_avg")},
         modelRows);
