@@ -775,11 +775,11 @@ void MainWindow::copyLink()
     DeepLink link;
     link.id = id;
     if (!DeepLink::isValidId(id)) {
-        statusBar()->showMessage(tr("This log's id cannot be put in a link: %1").arg(id), 5000);
+        showStatus(tr("This log's id cannot be put in a link: %1").arg(id), 5000);
         return;
     }
     QGuiApplication::clipboard()->setText(link.toUrl());
-    statusBar()->showMessage(tr("Copied %1").arg(link.toUrl()), 5000);
+    showStatus(tr("Copied %1").arg(link.toUrl()), 5000);
 }
 
 QStringList MainWindow::portkeyTemplates() const
@@ -815,9 +815,21 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    // One line, cut with "…" short of the store label (never running into it); in full in the
+    // tooltip.
+    const QString line = QString(text).replace(u'\n', u' ').simplified();
+    const int room = statusBar()->width() - m_storeLabel->width() - 48;
+    const QString shown
+        = statusBar()->fontMetrics().elidedText(line, Qt::ElideRight, qMax(120, room));
+    statusBar()->setToolTip(shown == line ? QString() : line);
+    statusBar()->showMessage(shown, timeoutMs);
+}
+
 void MainWindow::reportLinkProblem(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
+    showStatus(message, 10000);
     // Not modal: a link can arrive from another process while the user works here.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Open Link"), message, QMessageBox::Ok,
                                 this);
@@ -980,10 +992,37 @@ void MainWindow::openLink(const QString &text)
         return;
     }
     const DeepLink link = *parsed;
-    const QString storeName = QFileInfo(m_location).completeBaseName();
+    const QString storeName = DeepLink::storeNameOf(m_location);
+    QString otherStore; // the store ?store= names, when it was opened before
+    if (!link.store.isEmpty() && link.store != storeName) {
+        // ?store= names another store opened before: the window on it takes the link, else
+        // this window moves to that store and opens the link there.
+        const QString location = DeepLink::findStore(
+            link.store,
+            OpenStoreDialog::recentStores()
+                + QStringList {OpenStoreDialog::lastStore(), LogStore::defaultLocation()});
+        if (!location.isEmpty() && SingleInstance(location).sendToRunning({text}, 1000)) {
+            showStatus(
+                tr("The window on %1 opened the link.").arg(OpenStoreDialog::displayName(location)),
+                10000);
+            return;
+        }
+        if (!location.isEmpty()) {
+            otherStore = location;
+            if (MainWindow *next = openStore(location)) {
+                QMetaObject::invokeMethod(
+                    next, [next, text] { next->openLink(text); }, Qt::QueuedConnection);
+                return;
+            }
+        }
+    }
     const QString where = link.store.isEmpty() || link.store == storeName
         ? OpenStoreDialog::displayName(m_location)
-        : tr("the link names the store \"%1\"; this window shows %2")
+        : !otherStore.isEmpty() // it could not be opened now: the status bar says why
+        ? tr("the link names the store \"%1\"; this window shows %2")
+              .arg(link.store, OpenStoreDialog::displayName(m_location))
+        : tr("the link names the store \"%1\", which was not opened here before; this window "
+             "shows %2")
               .arg(link.store, OpenStoreDialog::displayName(m_location));
     QPointer<MainWindow> self(this);
     m_worker->post([self, link, where](LogStore *store) {
@@ -1512,7 +1551,7 @@ MainWindow *MainWindow::openStore(const QString &location)
 {
     const QString name = OpenStoreDialog::displayName(location);
     auto refuse = [this](const QString &message) -> MainWindow * {
-        statusBar()->showMessage(message, 10000);
+        showStatus(message, 10000);
         return nullptr;
     };
     if (location == m_location && m_storeOpened)

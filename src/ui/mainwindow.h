@@ -143,6 +143,7 @@ private:
     void onTableClicked(const QModelIndex &index);
     void showColumnMenu(const QPoint &pos);
     void setActivity(const QString &text, int percent = -1);
+    void showStatus(const QString &text, int timeoutMs); // a status bar message, elided
     void buildFeedbackActions(QMenu *edit, QMenu *view);
     void buildLive();
     void updateLiveLabel();
