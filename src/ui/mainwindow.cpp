@@ -20,6 +20,7 @@
 #include "detailpanel.h"
 #include "emptystatewidget.h"
 #include "exportfileimport.h"
+#include "exportlogsdialog.h"
 #include "exportsync.h"
 #include "feedbackcontroller.h"
 #include "filterbar.h"
@@ -304,6 +305,8 @@ void MainWindow::buildActions()
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), [this] { openStoreDialog(); });
     make(file, QStringLiteral("import"), tr("&Import Logs\u2026"), QKeySequence::Open,
          &MainWindow::openImport);
+    make(file, QStringLiteral("exportLogs"), tr("&Export Logs\u2026"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { openExportLogs(); });
     make(file, QStringLiteral("demo"), tr("Load &Demo Data"), {}, [this] { loadDemoData(20000); });
     file->addSeparator();
     make(file, QStringLiteral("connectGateway"), tr("Co&nnect to Gateway\u2026"),
@@ -1215,6 +1218,24 @@ void MainWindow::loadDemoDataIfEmpty(int count)
                 Q_EMIT self->demoLoaded(0);
         });
     });
+}
+
+ExportLogsDialog *MainWindow::openExportLogs()
+{
+    // The list's filter as applied (not what is being typed), as gatescope-cli export --filter.
+    auto *dialog = new ExportLogsDialog(m_location, m_model->query().filter,
+                                        m_model->isIndexComplete() ? m_model->rowCount() : 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportLogsDialog::finished, this,
+            [this](qint64 written, const QString &path, const QString &error, bool cancelled) {
+                showStatus(written >= 0
+                               ? tr("Exported %Ln logs to %1", nullptr, int(written)).arg(path)
+                               : cancelled ? tr("Export cancelled")
+                                           : tr("Export failed: %1").arg(error),
+                           10000);
+            });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openImport()
