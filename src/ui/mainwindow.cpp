@@ -121,7 +121,9 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
 
     // A PostgreSQL store as user@host:port/dbname: never a password, never the URL's options.
     const QString storeName = OpenStoreDialog::displayName(storeLocation);
-    m_storeLabel->setText(tr("Store: %1").arg(storeName));
+    // A long path loses its middle, not its file name.
+    m_storeLabel->setText(m_storeLabel->fontMetrics().elidedText(tr("Store: %1").arg(storeName),
+                                                                 Qt::ElideMiddle, 400));
     m_storeLabel->setToolTip(isSharedStore() ? tr("PostgreSQL database %1").arg(storeName)
                                              : storeName);
     m_storeOpened = opened;
@@ -266,9 +268,19 @@ void MainWindow::buildLayout()
     m_activityBar->setMaximumHeight(14);
     m_activityBar->setTextVisible(false);
     m_activityBar->setVisible(false);
+    // Each part with room around it, so that two never read as one; the activity and the store
+    // are cut short of the others (in full in their tooltips) rather than pushed over them.
+    m_activityLabel->setContentsMargins(16, 0, 0, 0);
+    m_activityLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_activityLabel->setMinimumWidth(120);
+    m_storeLabel->setContentsMargins(8, 0, 4, 0);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addWidget(m_countLabel);
-    statusBar()->addWidget(m_activityLabel);
+    statusBar()->addWidget(m_activityLabel, 1);
     statusBar()->addWidget(m_activityBar);
+    statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_storeLabel);
 }
 
@@ -543,7 +555,6 @@ void MainWindow::loadKnownValues()
 
 void MainWindow::updateCountLabel()
 {
-    const QLocale locale;
     if (!m_model->lastError().isEmpty())
         return;
     if (m_model->isLoading() && !m_model->isIndexComplete()) {
@@ -552,9 +563,8 @@ void MainWindow::updateCountLabel()
     }
     const int count = m_model->rowCount();
     const QString filter = m_model->query().filter;
-    m_countLabel->setText(filter.isEmpty()
-                              ? tr("%1 logs").arg(locale.toString(count))
-                              : tr("%1 logs match the filter").arg(locale.toString(count)));
+    m_countLabel->setText(filter.isEmpty() ? tr("%Ln logs", nullptr, count)
+                                           : tr("%Ln logs match the filter", nullptr, count));
 }
 
 void MainWindow::onIndexLoaded(int)
@@ -934,10 +944,10 @@ void MainWindow::syncConnection(const QString &name)
             ExportSync sync(client, exportFileImporter(*store, cancel.get()));
             sync.setCancelFlag(cancel.get());
             sync.setProgressHandler([self](const ExportSyncProgress &p) {
-                const QString text = tr("Export job %1 of %2, %3 new logs: %4")
+                const QString text = tr("Export job %1 of %2, %3: %4")
                                          .arg(p.job)
                                          .arg(p.jobs)
-                                         .arg(QLocale().toString(p.imported))
+                                         .arg(tr("%Ln new logs", nullptr, int(p.imported)))
                                          .arg(p.detail);
                 const int percent = p.jobs > 0 ? 100 * qMax(0, p.job - 1) / p.jobs : 0;
                 QMetaObject::invokeMethod(self, [self, text, percent] {
@@ -968,12 +978,13 @@ void MainWindow::syncConnection(const QString &name)
                 self->m_progress->close();
             self->setActivity({});
             self->m_model->reload();
-            const QString text = result.ok ? tr("Synced %1: %2 new logs, %3 already stored.")
-                                                 .arg(name, QLocale().toString(result.imported),
-                                                      QLocale().toString(result.duplicates))
+            const QString text = result.ok
+                ? tr("Synced %1: %2, %3.")
+                      .arg(name, tr("%Ln new logs", nullptr, int(result.imported)),
+                           tr("%Ln already stored", nullptr, int(result.duplicates)))
                 : result.cancelled ? tr("Sync of %1 cancelled; Sync Now resumes it.").arg(name)
                                    : tr("Sync of %1 stopped: %2").arg(name, result.error);
-            self->statusBar()->showMessage(text, 15000);
+            self->showStatus(text, 15000);
             if (!result.ok && !result.cancelled) {
                 auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync Logs"), text,
                                             QMessageBox::Ok, self);
@@ -1140,6 +1151,7 @@ void MainWindow::showColumnMenu(const QPoint &pos)
 void MainWindow::setActivity(const QString &text, int percent)
 {
     m_activityLabel->setText(text);
+    m_activityLabel->setToolTip(text);
     m_activityBar->setVisible(percent >= 0);
     if (percent >= 0)
         m_activityBar->setValue(percent);
@@ -1192,9 +1204,8 @@ void MainWindow::loadDemoData(int count)
             self->m_busy = false;
             if (self->m_progress)
                 self->m_progress->close();
-            self->setActivity(error.isEmpty()
-                                  ? tr("%1 demo logs added").arg(QLocale().toString(inserted))
-                                  : tr("Demo data failed: %1").arg(error));
+            self->setActivity(error.isEmpty() ? tr("%Ln demo logs added", nullptr, int(inserted))
+                                              : tr("Demo data failed: %1").arg(error));
             self->m_model->reload();
             self->checkEmpty();
             self->loadKnownValues();
@@ -1292,9 +1303,7 @@ void MainWindow::importFiles(const QStringList &files)
             self->m_busy = false;
             if (self->m_progress)
                 self->m_progress->close();
-            self->setActivity(tr("Imported %1 logs, %2 lines skipped")
-                                  .arg(QLocale().toString(summary.imported))
-                                  .arg(QLocale().toString(summary.skipped)));
+            self->setActivity(ImportReportDialog::headline(summary));
             if (!summary.errors.isEmpty() || summary.cancelled || summary.storeFailed) {
                 auto *report = new ImportReportDialog(summary, self);
                 report->setObjectName(QStringLiteral("importReport"));
