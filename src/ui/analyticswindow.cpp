@@ -12,6 +12,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QDateTimeAxis>
@@ -1329,6 +1330,22 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
         time->setLabelsFont(font);
         time->setGridLineVisible(false);
         chart->addAxis(time, Qt::AlignBottom);
+    } else if (categories.size() > 12) {
+        // Many values (feedback -10 to 10): labels on every few, never cut to "…" or clipped.
+        x->append(categories);
+        x->setLabelsVisible(false);
+        x->setGridLineVisible(false);
+        auto *ticks = new QCategoryAxis;
+        ticks->setRange(-0.5, double(categories.size()) - 0.5);
+        ticks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const int step = int((categories.size() + 4) / 5);
+        for (int i = 0; i < categories.size(); i += step)
+            ticks->append(categories.at(i), i);
+        QFont font = ticks->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        ticks->setLabelsFont(font);
+        ticks->setGridLineVisible(false);
+        chart->addAxis(ticks, Qt::AlignBottom);
     } else {
         x->append(categories);
     }
@@ -2005,14 +2022,17 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     QStringList models;
     QList<double> averages;
     QList<QStringList> modelRows;
-    for (const FeedbackModel &m : r.models.mid(0, 12)) {
+    // The five with most entries: more rows than that leave no height for their names (Qt
+    // Charts then writes "…"); the CSV has them all.
+    constexpr int kTopModels = 5;
+    for (const FeedbackModel &m : r.models.mid(0, kTopModels)) {
         models.append(m.model.isNull() ? tr("unknown") : m.model);
         averages.append(m.weightedAvg.value_or(0));
     }
     for (const FeedbackModel &m : r.models)
         modelRows.append({m.model, QString::number(m.count), optionalNumber(m.weightedAvg, 3)});
     p = panel(QStringLiteral("feedbackModels"));
-    const QList<FeedbackModel> top = r.models.mid(0, 12);
+    const QList<FeedbackModel> top = r.models.mid(0, kTopModels);
     m_horizontalNext = true;
     QChart *chart = barChart(
         p, models, {{tr("Average weighted feedback"), averages}}, false,
