@@ -132,6 +132,12 @@ void widenValueAxes(const QList<QAbstractAxis *> &axes, double maximum)
     }
 }
 
+// A count for a plural form (%Ln).
+int whole(double v)
+{
+    return int(std::clamp<double>(std::llround(v), 0, std::numeric_limits<int>::max()));
+}
+
 QString optionalNumber(const std::optional<double> &v, int decimals = 0)
 {
     return v ? QLocale::c().toString(*v, 'f', decimals) : QString();
@@ -1552,7 +1558,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     barChart(
         p, labels, {{tr("Requests"), requests}}, false,
         [labels, requests](int i, int) -> QString {
-            return tr("%1: %2 requests").arg(labels.value(i), number(requests.value(i)));
+            return tr("%1: %Ln requests", nullptr, whole(requests.value(i))).arg(labels.value(i));
         },
         bucketClick, QString());
     p->setData(header, rows);
@@ -1568,7 +1574,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     barChart(
         p, labels, {{tr("Tokens"), tokens}}, false,
         [labels, tokens](int i, int) -> QString {
-            return tr("%1: %2 tokens").arg(labels.value(i), number(tokens.value(i)));
+            return tr("%1: %Ln tokens", nullptr, whole(tokens.value(i))).arg(labels.value(i));
         },
         bucketClick, QString());
     p->setData(header, rows);
@@ -1588,7 +1594,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     barChart(
         p, labels, {{tr("Errors"), errors}}, false,
         [labels, errors](int i, int) -> QString {
-            return tr("%1: %2 errors").arg(labels.value(i), number(errors.value(i)));
+            return tr("%1: %Ln errors", nullptr, whole(errors.value(i))).arg(labels.value(i));
         },
         [this](int i, int) -> QString { return bucketFilter(i) + QStringLiteral(" status:>=400"); },
         QString());
@@ -1686,8 +1692,8 @@ void AnalyticsWindow::buildUsers(const Result &r)
             p, users, {{byCost ? tr("Cost") : tr("Requests"), values}}, false,
             [groups](int i, int) -> QString {
                 const AnalyticsGroup g = groups.value(i);
-                return tr("%1: %2 requests, %3")
-                    .arg(g.key, number(double(g.requests)), dollars(g.costCents));
+                return tr("%1: %Ln requests, %2", nullptr, whole(double(g.requests)))
+                    .arg(g.key, dollars(g.costCents));
             },
             [groups](int i, int) -> QString {
                 return term(QStringLiteral("user"), groups.value(i).key);
@@ -1773,7 +1779,8 @@ void AnalyticsWindow::buildErrors(const Result &r)
     barChart(
         p, codes, {{tr("Requests"), counts}}, false,
         [codes, counts](int i, int) -> QString {
-            return tr("Status %1: %2 requests").arg(codes.value(i), number(counts.value(i)));
+            return tr("Status %1: %Ln requests", nullptr, whole(counts.value(i)))
+                .arg(codes.value(i));
         },
         [codes](int i, int) -> QString { return QStringLiteral("status:") + codes.value(i); },
         QString());
@@ -1801,10 +1808,10 @@ void AnalyticsWindow::buildErrors(const Result &r)
     const QStringList names {tr("By retries"), tr("By fallbacks")};
     barChart(
         p, labels, {{names.at(0), retry}, {names.at(1), fallback}}, true,
-        [labels, names, retry, fallback](int i, int s) -> QString {
-            return tr("%1: %2 rescued %3")
-                .arg(labels.value(i), number(s == 0 ? retry.value(i) : fallback.value(i)),
-                     names.value(s).toLower());
+        [labels, retry, fallback](int i, int s) -> QString {
+            const int n = whole(s == 0 ? retry.value(i) : fallback.value(i));
+            return s == 0 ? tr("%1: %Ln rescued by retries", nullptr, n).arg(labels.value(i))
+                          : tr("%1: %Ln rescued by fallbacks", nullptr, n).arg(labels.value(i));
         },
         [this](int i, int s) -> QString {
             return bucketFilter(i)
@@ -1872,10 +1879,10 @@ void AnalyticsWindow::buildCache(const Result &r)
     const QStringList names {tr("Simple"), tr("Semantic")};
     barChart(
         p, labels, {{names.at(0), simple}, {names.at(1), semantic}}, true,
-        [labels, names, simple, semantic](int i, int s) -> QString {
-            return tr("%1: %2 %3 hits")
-                .arg(labels.value(i), number(s == 0 ? simple.value(i) : semantic.value(i)),
-                     names.value(s).toLower());
+        [labels, simple, semantic](int i, int s) -> QString {
+            const int n = whole(s == 0 ? simple.value(i) : semantic.value(i));
+            return s == 0 ? tr("%1: %Ln simple hits", nullptr, n).arg(labels.value(i))
+                          : tr("%1: %Ln semantic hits", nullptr, n).arg(labels.value(i));
         },
         [this](int i, int s) -> QString {
             return bucketFilter(i)
@@ -1948,7 +1955,8 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     barChart(
         p, labels, {{tr("Feedback"), counts}}, false,
         [labels, counts](int i, int) -> QString {
-            return tr("%1: %2 feedback entries").arg(labels.value(i), number(counts.value(i)));
+            return tr("%1: %Ln feedback entries", nullptr, whole(counts.value(i)))
+                .arg(labels.value(i));
         },
         [this](int i, int) -> QString { return bucketFilter(i) + QStringLiteral(" feedback:any"); },
         QString());
@@ -2006,7 +2014,7 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     barChart(
         p, values, {{tr("Entries"), valueCounts}}, false,
         [valueCounts](int i, int) -> QString {
-            return tr("Value %1: %2 entries").arg(i - 10).arg(number(valueCounts.value(i)));
+            return tr("Value %1: %Ln entries", nullptr, whole(valueCounts.value(i))).arg(i - 10);
         },
         [](int i, int) -> QString {
             // The list filters on a log's weighted average; a value's band is the nearest.
@@ -2038,9 +2046,8 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         p, models, {{tr("Average weighted feedback"), averages}}, false,
         [top](int i, int) -> QString {
             const FeedbackModel m = top.value(i);
-            return tr("%1: %2 over %3 entries")
-                .arg(m.model, QLocale().toString(m.weightedAvg.value_or(0), 'f', 2))
-                .arg(m.count);
+            return tr("%1: %2 over %Ln entries", nullptr, whole(double(m.count)))
+                .arg(m.model, QLocale().toString(m.weightedAvg.value_or(0), 'f', 2));
         },
         [top](int i, int) -> QString {
             return term(QStringLiteral("model"), top.value(i).model)
