@@ -72,6 +72,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <limits>
+
 MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     : QMainWindow(parent)
     , m_location(storeLocation)
@@ -1280,11 +1282,12 @@ void MainWindow::importFiles(const QStringList &files)
             importer.setCancelFlag(cancel.get());
             importer.setProgressHandler([self](const ImportProgress &p) {
                 const int permille = p.bytesTotal > 0 ? int(1000 * p.bytesDone / p.bytesTotal) : 0;
-                const QString text = tr("Importing %1 (%2 of %3): %4 logs")
-                                         .arg(QFileInfo(p.file).fileName())
-                                         .arg(p.fileIndex + 1)
-                                         .arg(p.fileCount)
-                                         .arg(QLocale().toString(p.records));
+                const QString text
+                    = tr("Importing %1 (%2 of %3): %Ln logs", nullptr,
+                         int(qMin<qint64>(p.records, std::numeric_limits<int>::max())))
+                          .arg(QFileInfo(p.file).fileName())
+                          .arg(p.fileIndex + 1)
+                          .arg(p.fileCount);
                 QMetaObject::invokeMethod(self, [self, permille, text] {
                     if (!self)
                         return;
