@@ -1384,7 +1384,8 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     // Beside or between bars (or over a bar too thin to hit): the column's values and filter.
     const int count = int(categories.size());
     const int setCount = int(sets.size());
-    panel->setPointerHandlers(
+    pointAtColumns(
+        panel,
         [chart, series, horizontal, count](const QPointF &pos) {
             const QPointF value = chart->mapToValue(pos, series);
             const int i = int(std::lround(horizontal ? value.y() : value.x()));
@@ -1392,10 +1393,23 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
                 return -1;
             return horizontal ? count - 1 - i : i;
         },
-        [hover, setCount](int i) {
+        setCount, [](int, int) { return true; }, hover, click);
+    return chart;
+}
+
+void AnalyticsWindow::pointAtColumns(ChartPanel *panel, std::function<int(const QPointF &)> column,
+                                     int seriesCount,
+                                     std::function<bool(int index, int series)> has,
+                                     const Labeler &hover, const Labeler &click)
+{
+    panel->setPointerHandlers(
+        std::move(column),
+        [hover, seriesCount, has](int i) {
             QStringList texts;
-            for (int s = 0; s < setCount; ++s)
-                texts.append(hover(i, s));
+            for (int s = 0; s < seriesCount; ++s) {
+                if (has(i, s))
+                    texts.append(hover(i, s));
+            }
             return texts.join(QStringLiteral(" \u00b7 "));
         },
         [this, click](int i) {
@@ -1403,7 +1417,6 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
             if (!terms.isEmpty())
                 requestFilter(terms);
         });
-    return chart;
 }
 
 QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times,
@@ -1481,26 +1494,16 @@ QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times
         present.append(has);
     }
     auto *first = chart->series().isEmpty() ? nullptr : chart->series().first();
-    panel->setPointerHandlers(
+    pointAtColumns(
+        panel,
         [chart, first, bucketOf, count](const QPointF &pos) {
             if (!first)
                 return -1;
             const int i = bucketOf(chart->mapToValue(pos, first));
             return i >= 0 && i < count ? i : -1;
         },
-        [hover, present](int i) {
-            QStringList texts;
-            for (int s = 0; s < present.size(); ++s) {
-                if (present.at(s).value(i))
-                    texts.append(hover(i, s));
-            }
-            return texts.join(QStringLiteral(" \u00b7 "));
-        },
-        [this, click](int i) {
-            const QString terms = click(i, 0);
-            if (!terms.isEmpty())
-                requestFilter(terms);
-        });
+        int(present.size()), [present](int i, int s) { return present.at(s).value(i); }, hover,
+        click);
     return chart;
 }
 

@@ -158,6 +158,11 @@ private:
     QChart *lineChart(ChartPanel *panel, const QList<qint64> &times,
                       const QList<QPair<QString, QList<std::optional<double>>>> &lines,
                       const Labeler &hover, const Labeler &click, const QString &axisTitle);
+    // The pointer anywhere over a column (bucket or category) of a chart: the text of every
+    // series that has a value there, and a click filters to the first series' terms.
+    void pointAtColumns(ChartPanel *panel, std::function<int(const QPointF &)> column,
+                        int seriesCount, std::function<bool(int index, int series)> has,
+                        const Labeler &hover, const Labeler &click);
     QString bucketLabel(qint64 startMs) const;
     QString bucketFilter(int bucket) const;
     void styleChart(QChart *chart) const;

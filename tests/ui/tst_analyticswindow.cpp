@@ -85,6 +85,16 @@ QBarSet *firstBarSet(ChartPanel *panel)
     return nullptr;
 }
 
+// The first bucket with something in it, or -1.
+int firstFilled(QBarSet *set)
+{
+    for (int i = 0; i < set->count(); ++i) {
+        if (set->at(i) > 0)
+            return i;
+    }
+    return -1;
+}
+
 QLineSeries *firstLine(ChartPanel *panel)
 {
     for (QAbstractSeries *s : panel->chart()->series()) {
@@ -203,11 +213,7 @@ void TestAnalyticsWindow::hoverShowsTheValues()
     ChartPanel *requests = m_analytics->panel(QStringLiteral("requests"));
     QBarSet *set = firstBarSet(requests);
     QVERIFY(set);
-    int bucket = -1;
-    for (int i = 0; i < set->count() && bucket < 0; ++i) {
-        if (set->at(i) > 0)
-            bucket = i;
-    }
+    const int bucket = firstFilled(set);
     QVERIFY(bucket >= 0);
     Q_EMIT set->hovered(true, bucket);
     QVERIFY2(
@@ -237,11 +243,7 @@ void TestAnalyticsWindow::clickOnABarFiltersTheList()
     m_analytics->showTab(AnalyticsWindow::OverviewTab);
     waitLoaded();
     QBarSet *set = firstBarSet(m_analytics->panel(QStringLiteral("requests")));
-    int bucket = -1;
-    for (int i = 0; i < set->count() && bucket < 0; ++i) {
-        if (set->at(i) > 0)
-            bucket = i;
-    }
+    const int bucket = firstFilled(set);
     const int expected = int(set->at(bucket));
     Q_EMIT set->clicked(bucket);
     QTRY_VERIFY(m_window->model()->query().filter.contains(QStringLiteral("after:")));
@@ -310,11 +312,7 @@ void TestAnalyticsWindow::clickBesideABarFiltersItsBucket()
     ChartPanel *requests = m_analytics->panel(QStringLiteral("requests"));
     QBarSet *set = firstBarSet(requests);
     QVERIFY(set);
-    int bucket = -1;
-    for (int i = 0; i < set->count() && bucket < 0; ++i) {
-        if (set->at(i) > 0)
-            bucket = i;
-    }
+    const int bucket = firstFilled(set);
     QVERIFY(bucket >= 0);
     QChart *chart = requests->chart();
     QAbstractSeries *series = chart->series().first();
