@@ -70,17 +70,17 @@ wait_for() { # file, pid, pattern, seconds
     done
 }
 
-# The other store was used before (it is in the recent stores); then a window on the first.
-"$app" --db "$other" --print-links >"$work/before.log" 2>&1 &
+# A window on the first store; then the other store is used (and closed) by a second window
+# of its own: it is the store used last, but not the one the running window shows.
+"$app" --db "$store" --print-links >"$work/primary.log" 2>&1 &
+primary=\$!
+wait_for "$work/primary.log" \$primary "listening: " 20
+"$app" --db "$other" --new-instance --print-links >"$work/before.log" 2>&1 &
 before=\$!
 wait_for "$work/before.log" \$before "listening: " 20
 other_socket=\$(sed -n 's/^listening: //p' "$work/before.log")
 kill \$before
 wait \$before 2>/dev/null || true
-
-"$app" --db "$store" --print-links >"$work/primary.log" 2>&1 &
-primary=\$!
-wait_for "$work/primary.log" \$primary "listening: " 20
 
 # No --db in the launch: the running window takes the link, whatever store it has open.
 timeout 20 xdg-open "gatescope://log/$id"
