@@ -29,7 +29,7 @@ build_packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     libsimdjson-dev libsqlite3-dev libzstd-dev libpq-dev libhttp-parser-dev qtkeychain-qt6-dev
-    fonts-dejavu-core
+    fonts-dejavu-core qt6-translations-l10n
 )
 # What the tests need besides: the sqlite3 shell (import comparison), a throwaway PostgreSQL,
 # Node.js and npm for the real gateway and the official SDK, Xvfb for screenshots and the link

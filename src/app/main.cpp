@@ -119,10 +119,14 @@ int main(int argc, char *argv[])
     const bool verbose = parser.isSet(printLinks);
 
     // A second launch (xdg-open of a link) hands its links to the window already running on the
-    // same store and exits. Scripted runs (screenshots) always get their own window.
+    // same store and exits; a link launched without --db goes to any running window, whatever
+    // store it shows (a ?store= in the link switches it). Scripted runs (screenshots) always get
+    // their own window.
     SingleInstance instance(location);
     if (!parser.isSet(shot) && !parser.isSet(newInstance)) {
-        if (instance.sendToRunning(links)) {
+        const bool anyWindow
+            = !links.isEmpty() && !parser.isSet(db) && qEnvironmentVariableIsEmpty("GATESCOPE_DB");
+        if ((anyWindow && SingleInstance::sendToAny(links)) || instance.sendToRunning(links)) {
             if (verbose)
                 printLine(QStringLiteral("forwarded: ") + links.join(u' '));
             return 0;
@@ -136,6 +140,16 @@ int main(int argc, char *argv[])
         }
     }
 
+    // A store chosen with --db is the one the next start without --db (a link from the
+    // desktop) opens, as one chosen with File > Open Store.
+    if (parser.isSet(db) && !parser.isSet(shot)) {
+        const QString chosen = LogStore::isPostgresLocation(location)
+            ? location
+            : QFileInfo(location).absoluteFilePath();
+        OpenStoreDialog::addRecentStore(chosen);
+        OpenStoreDialog::setLastStore(chosen);
+    }
+
     // File > Open Store replaces the window by one on the other store: links go to the newest
     // one, and the single-instance socket follows the store.
     auto *window = new MainWindow(location);
@@ -147,6 +161,8 @@ int main(int argc, char *argv[])
             QString error;
             if (!instance.moveTo(next->storeLocation(), &error))
                 qWarning("%s", qPrintable(error));
+            if (verbose)
+                printLine(QStringLiteral("store: ") + next->storeLocation());
             follow(next);
         });
         if (verbose) {

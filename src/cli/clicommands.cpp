@@ -3,6 +3,7 @@
 
 #include "clisupport.h"
 
+#include "costformat.h"
 #include "demodata.h"
 #include "exporter.h"
 #include "filereader.h"
@@ -86,7 +87,7 @@ QString formatCost(const std::optional<double> &cents)
 {
     if (!cents)
         return QStringLiteral("-");
-    return QStringLiteral("$%1").arg(*cents / 100.0, 0, 'f', *cents < 1 ? 5 : 4);
+    return CostFormat::text(*cents, QLocale::c()); // as the app writes it, in the C locale
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "deeplink.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -300,6 +301,24 @@ std::optional<DeepLink> DeepLink::parseAny(const QString &text, const QStringLis
     if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
         return fromPortkeyUrl(text, templates, error);
     return parse(text, error); // says what a link looks like
+}
+
+QString DeepLink::storeNameOf(const QString &location)
+{
+    if (location.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive)) {
+        const QString path = QUrl(location).path();
+        return path.mid(path.lastIndexOf(u'/') + 1);
+    }
+    return QFileInfo(location).completeBaseName();
+}
+
+QString DeepLink::findStore(const QString &name, const QStringList &locations)
+{
+    for (const QString &location : locations) {
+        if (!location.isEmpty() && storeNameOf(location) == name)
+            return location;
+    }
+    return {};
 }
 
 QString DeepLink::toUrl() const

@@ -45,5 +45,11 @@ public:
     static bool isValidStoreName(const QString &store);
 
     QString toUrl() const; // gatescope://log/<id>[?store=<name>]
+
+    // The name ?store= gives a store: a SQLite file's name without its folder and suffix
+    // (~/logs/work.sqlite: "work"), a PostgreSQL URL's database name.
+    static QString storeNameOf(const QString &location);
+    // The first of locations (the stores opened before) that ?store=name names; empty if none.
+    static QString findStore(const QString &name, const QStringList &locations);
     bool operator==(const DeepLink &other) const = default;
 };

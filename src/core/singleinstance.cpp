@@ -66,10 +66,27 @@ QString SingleInstance::serverNameFor(const QString &key)
     return QStringLiteral("gatescope-%1-%2").arg(user, QString::fromLatin1(hash));
 }
 
+QString SingleInstance::anyServerName()
+{
+    // serverNameFor()'s user part with "any" where the store's hash goes.
+    const QString name = serverNameFor(QStringLiteral("any"));
+    return name.left(name.lastIndexOf(u'-') + 1) + QStringLiteral("any");
+}
+
 bool SingleInstance::sendToRunning(const QStringList &message, int timeoutMs)
 {
+    return send(m_name, message, timeoutMs);
+}
+
+bool SingleInstance::sendToAny(const QStringList &message, int timeoutMs)
+{
+    return send(anyServerName(), message, timeoutMs);
+}
+
+bool SingleInstance::send(const QString &name, const QStringList &message, int timeoutMs)
+{
     QLocalSocket socket;
-    socket.connectToServer(m_name);
+    socket.connectToServer(name);
     if (!socket.waitForConnected(timeoutMs))
         return false;
     socket.write(frame(message));
@@ -86,6 +103,33 @@ bool SingleInstance::sendToRunning(const QStringList &message, int timeoutMs)
 bool SingleInstance::isListening() const
 {
     return m_server && m_server->isListening();
+}
+
+bool SingleInstance::isAnyInstance() const
+{
+    return m_anyServer && m_anyServer->isListening();
+}
+
+void SingleInstance::listenAny()
+{
+    if (isAnyInstance())
+        return;
+    QLocalSocket probe;
+    probe.connectToServer(anyServerName());
+    if (probe.waitForConnected(500)) {
+        probe.abort();
+        return; // another window answers for the user already
+    }
+    if (!m_anyServer) {
+        m_anyServer = new QLocalServer(this);
+        m_anyServer->setSocketOptions(QLocalServer::UserAccessOption);
+        connect(m_anyServer, &QLocalServer::newConnection, this,
+                [this] { onNewConnection(m_anyServer); });
+    }
+    QLocalServer::removeServer(anyServerName());
+    if (!m_anyServer->listen(anyServerName()))
+        qWarning("Cannot create the local socket %s: %s", qPrintable(anyServerName()),
+                 qPrintable(m_anyServer->errorString()));
 }
 
 bool SingleInstance::moveTo(const QString &key, QString *error)
@@ -107,7 +151,8 @@ bool SingleInstance::listen(QString *error)
     if (!m_server) {
         m_server = new QLocalServer(this);
         m_server->setSocketOptions(QLocalServer::UserAccessOption);
-        connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+        connect(m_server, &QLocalServer::newConnection, this,
+                [this] { onNewConnection(m_server); });
     }
     // A live server is asked first: with UserAccessOption Qt binds in a private directory and
     // renames the socket into place, which would silently replace a running instance's socket.
@@ -122,16 +167,18 @@ bool SingleInstance::listen(QString *error)
         return false;
     }
     QLocalServer::removeServer(m_name);
-    if (m_server->listen(m_name))
+    if (m_server->listen(m_name)) {
+        listenAny();
         return true;
+    }
     if (error)
         *error = tr("Cannot create the local socket %1: %2").arg(m_name, m_server->errorString());
     return false;
 }
 
-void SingleInstance::onNewConnection()
+void SingleInstance::onNewConnection(QLocalServer *server)
 {
-    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+    while (QLocalSocket *socket = server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readFrom(socket); });
         readFrom(socket);

@@ -3,6 +3,7 @@
 
 #include "apikeystore.h"
 #include "chartpanel.h"
+#include "record/costformat.h"
 #include "resourcecache.h"
 #include "serveranalyticsfilter.h"
 #include "store/logstore.h"
@@ -11,6 +12,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QDateTimeAxis>
@@ -28,6 +30,8 @@
 #include <QLocale>
 #include <QMap>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -64,7 +68,7 @@ QString number(double v, int decimals = 0)
 
 QString dollars(double cents)
 {
-    return QStringLiteral("$") + QLocale().toString(cents / 100.0, 'f', cents < 1000 ? 4 : 2);
+    return CostFormat::text(cents);
 }
 
 // Enough decimals that the ticks of a value axis up to maximum read apart (cents: 0.005).
@@ -79,6 +83,37 @@ QString axisFormat(double maximum)
     return QStringLiteral("%.4f");
 }
 
+// Whole-number ticks for counts: from 0 to a multiple of a step of 1, 2 or 5 times a power of
+// ten, at most six ticks (never 0.50 requests).
+void setCountRange(QValueAxis *axis, double maximum)
+{
+    const double top = std::max(1.0, std::ceil(maximum));
+    double step = 1;
+    for (double power = 1; top / step > 5; power *= 10) {
+        for (double factor : {1.0, 2.0, 5.0}) {
+            step = factor * power;
+            if (top / step <= 5)
+                break;
+        }
+    }
+    const double end = std::ceil(top / step) * step;
+    axis->setRange(0, end);
+    axis->setTickCount(int(std::llround(end / step)) + 1);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setProperty("counts", true);
+}
+
+// The -10 to 10 of feedback values: ticks on whole values.
+void setFeedbackRange(QAbstractAxis *axis)
+{
+    axis->setRange(-10, 10);
+    if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+        values->setTickCount(5);
+        values->setMinorTickCount(1);
+        values->setLabelFormat(QStringLiteral("%.0f"));
+    }
+}
+
 // Makes room on the vertical value axes (from 0) for a series added with values up to maximum.
 void widenValueAxes(const QList<QAbstractAxis *> &axes, double maximum)
 {
@@ -86,11 +121,21 @@ void widenValueAxes(const QList<QAbstractAxis *> &axes, double maximum)
         auto *y = qobject_cast<QValueAxis *>(axis);
         if (!y || y->orientation() != Qt::Vertical || y->min() < 0 || maximum * 1.05 <= y->max())
             continue;
+        if (y->property("counts").toBool() && maximum == std::floor(maximum)) {
+            setCountRange(y, maximum);
+            continue;
+        }
         y->setRange(0, maximum * 1.05);
         y->setTickCount(5);
         y->applyNiceNumbers();
         y->setLabelFormat(axisFormat(maximum));
     }
+}
+
+// A count for a plural form (%Ln).
+int whole(double v)
+{
+    return int(std::clamp<double>(std::llround(v), 0, std::numeric_limits<int>::max()));
 }
 
 QString optionalNumber(const std::optional<double> &v, int decimals = 0)
@@ -118,7 +163,9 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
 {
     setObjectName(QStringLiteral("analyticsWindow"));
     setWindowTitle(tr("Analytics \u2014 Gatescope"));
-    resize(1200, 760);
+    // Never larger than the screen (1024x700 included): the charts wrap instead.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+    resize(QSize(1200, 760).boundedTo(available - QSize(20, 40)));
 
     m_rangeBox->setObjectName(QStringLiteral("rangeBox"));
     m_rangeBox->addItems(
@@ -149,7 +196,11 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     m_status->setObjectName(QStringLiteral("analyticsStatus"));
     m_filterLabel->setObjectName(QStringLiteral("analyticsFilter"));
     m_filterLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long filter is cut, never widening the window; the tooltip has it whole.
+    m_filterLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_filterLabel->setMinimumWidth(60);
 
+    // Two rows, so that a narrow window (or a long translation) still shows all of it.
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Range:"), this));
     bar->addWidget(m_rangeBox);
@@ -158,10 +209,11 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_toEdit);
     bar->addWidget(new QLabel(tr("(UTC)"), this));
-    bar->addSpacing(12);
-    bar->addWidget(m_filterLabel, 1);
-    bar->addWidget(m_busy);
-    bar->addWidget(m_status);
+    bar->addStretch(1);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel, 1);
+    filterRow->addWidget(m_busy);
+    filterRow->addWidget(m_status);
 
     m_serverBox->setObjectName(QStringLiteral("serverBox"));
     m_serverBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -170,6 +222,7 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
     m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
     m_serverStatus->setForegroundRole(QPalette::PlaceholderText);
     m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverStatus->setWordWrap(true);
     connect(m_serverBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setServerConnection(m_serverBox->itemData(index).toString()); });
     auto *serverRow = new QHBoxLayout;
@@ -226,7 +279,14 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
          2},
     };
     for (int t = 0; t < TabCount; ++t) {
-        auto *page = new QWidget(m_tabs);
+        // The charts wrap to fewer columns in a narrow window (relayoutCharts) and the page
+        // scrolls when they no longer fit its height.
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setObjectName(QStringLiteral("chartScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        auto *page = new QWidget(scroll);
         auto *layout = new QVBoxLayout(page);
         auto *summary = new QLabel(page);
         summary->setObjectName(QStringLiteral("summary"));
@@ -238,12 +298,14 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
         const auto &info = tabs[t];
         for (int i = 0; i < info.panels.size(); ++i) {
             auto *panel = new ChartPanel(info.panels.at(i).first, info.panels.at(i).second, page);
-            grid->addWidget(panel, i / info.columns, i % info.columns);
             m_panels[t].append(panel);
         }
         layout->addLayout(grid, 1);
-        m_tabs->addTab(page, info.title);
+        m_grids.insert(t, {grid, info.columns, 0});
+        scroll->setWidget(page);
+        m_tabs->addTab(scroll, info.title);
     }
+    relayoutCharts();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (m_loadedGeneration.value(tab, -1) != m_generation)
             load(tab);
@@ -255,6 +317,7 @@ AnalyticsWindow::AnalyticsWindow(const QString &storeLocation, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(filterRow);
     layout->addLayout(serverRow);
     layout->addWidget(m_serverNotice);
     layout->addWidget(m_tabs, 1);
@@ -274,6 +337,32 @@ AnalyticsWindow::~AnalyticsWindow()
     m_server = nullptr;
 }
 
+void AnalyticsWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayoutCharts();
+}
+
+void AnalyticsWindow::relayoutCharts()
+{
+    // About 380 px per chart: three columns from 1180 px, one below 800.
+    const int width = this->width() - 40; // the page's margins and its scroll bar
+    for (auto it = m_grids.begin(); it != m_grids.end(); ++it) {
+        ChartGrid &g = it.value();
+        const int columns = std::clamp(width / 380, 1, g.maxColumns);
+        if (columns == g.columns)
+            continue;
+        g.columns = columns;
+        const QList<ChartPanel *> panels = m_panels.value(it.key());
+        for (ChartPanel *p : panels)
+            g.layout->removeWidget(p);
+        for (int i = 0; i < panels.size(); ++i)
+            g.layout->addWidget(panels.at(i), i / columns, i % columns);
+        for (int c = 0; c < std::max(g.maxColumns, g.layout->columnCount()); ++c)
+            g.layout->setColumnStretch(c, c < columns ? 1 : 0);
+    }
+}
+
 bool AnalyticsWindow::event(QEvent *event)
 {
     // Connections may have been added or removed in File > Connections meanwhile.
@@ -286,6 +375,7 @@ void AnalyticsWindow::setFilter(const QString &filter)
 {
     m_filter = filter.trimmed();
     m_filterLabel->setText(m_filter.isEmpty() ? tr("All logs") : tr("Filter: %1").arg(m_filter));
+    m_filterLabel->setToolTip(m_filterLabel->text());
     reload();
 }
 
@@ -1156,9 +1246,19 @@ QString AnalyticsWindow::bucketFilter(int bucket) const
     return QStringLiteral("after:%1 before:%2").arg(utcIso(start), utcIso(end));
 }
 
+QString AnalyticsWindow::rangeFilter() const
+{
+    return QStringLiteral("after:%1 before:%2").arg(utcIso(m_query.fromMs), utcIso(m_query.toMs));
+}
+
 void AnalyticsWindow::requestFilter(const QString &terms)
 {
-    Q_EMIT filterRequested(m_filter.isEmpty() ? terms : m_filter + u' ' + terms);
+    // What the chart counted: a category (a status code, a user) within the chart's range, not
+    // over all time. Bucket clicks name their own, narrower range.
+    QString full = terms;
+    if (!terms.contains(QLatin1String("after:")) && m_query.toMs > m_query.fromMs)
+        full = rangeFilter() + u' ' + terms;
+    Q_EMIT filterRequested(m_filter.isEmpty() ? full : m_filter + u' ' + full);
 }
 
 QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categories,
@@ -1195,7 +1295,8 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
             if (on)
                 panel->setHoverText(hover(original(index), s));
         });
-        connect(set, &QBarSet::clicked, this, [this, click, s, original](int index) {
+        connect(set, &QBarSet::clicked, this, [this, panel, click, s, original](int index) {
+            panel->noteItemClicked();
             const QString terms = click(original(index), s);
             if (!terms.isEmpty())
                 requestFilter(terms);
@@ -1209,8 +1310,8 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
         }
         maximum = qMax(maximum, total);
     }
-    if (stacked)
-        static_cast<QStackedBarSeries *>(series)->setBarWidth(0.8);
+    // Wide enough to point at: many buckets leave little room for each.
+    series->setBarWidth(stacked || categories.size() > 12 ? 0.9 : 0.7);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     if (horizontal) {
@@ -1235,6 +1336,22 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
         time->setLabelsFont(font);
         time->setGridLineVisible(false);
         chart->addAxis(time, Qt::AlignBottom);
+    } else if (categories.size() > 12) {
+        // Many values (feedback -10 to 10): labels on every few, never cut to "…" or clipped.
+        x->append(categories);
+        x->setLabelsVisible(false);
+        x->setGridLineVisible(false);
+        auto *ticks = new QCategoryAxis;
+        ticks->setRange(-0.5, double(categories.size()) - 0.5);
+        ticks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const int step = int((categories.size() + 4) / 5);
+        for (int i = 0; i < categories.size(); i += step)
+            ticks->append(categories.at(i), i);
+        QFont font = ticks->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        ticks->setLabelsFont(font);
+        ticks->setGridLineVisible(false);
+        chart->addAxis(ticks, Qt::AlignBottom);
     } else {
         x->append(categories);
     }
@@ -1242,11 +1359,20 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     small.setPointSizeF(small.pointSizeF() * 0.8);
     x->setLabelsFont(small);
     auto *y = new QValueAxis;
-    y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
-    y->applyNiceNumbers();
-    if (maximum == 0)
-        y->setTickCount(2); // 0 and 1, not six labels rounded to 0 and 1
-    y->setLabelFormat(axisFormat(maximum));
+    bool whole = true; // counts: requests, tokens, errors, entries
+    for (const auto &set : sets) {
+        for (double v : set.second)
+            whole = whole && v == std::floor(v);
+    }
+    if (whole) {
+        setCountRange(y, maximum);
+    } else {
+        y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+        y->applyNiceNumbers();
+        if (maximum == 0)
+            y->setTickCount(2); // 0 and 1, not six labels rounded to 0 and 1
+        y->setLabelFormat(axisFormat(maximum));
+    }
     y->setTitleText(axisTitle);
     y->setLabelsFont(small);
     chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -1255,7 +1381,42 @@ QChart *AnalyticsWindow::barChart(ChartPanel *panel, const QStringList &categori
     series->attachAxis(y);
     styleChart(chart);
     panel->setChart(chart);
+    // Beside or between bars (or over a bar too thin to hit): the column's values and filter.
+    const int count = int(categories.size());
+    const int setCount = int(sets.size());
+    pointAtColumns(
+        panel,
+        [chart, series, horizontal, count](const QPointF &pos) {
+            const QPointF value = chart->mapToValue(pos, series);
+            const int i = int(std::lround(horizontal ? value.y() : value.x()));
+            if (i < 0 || i >= count)
+                return -1;
+            return horizontal ? count - 1 - i : i;
+        },
+        setCount, [](int, int) { return true; }, hover, click);
     return chart;
+}
+
+void AnalyticsWindow::pointAtColumns(ChartPanel *panel, std::function<int(const QPointF &)> column,
+                                     int seriesCount,
+                                     std::function<bool(int index, int series)> has,
+                                     const Labeler &hover, const Labeler &click)
+{
+    panel->setPointerHandlers(
+        std::move(column),
+        [hover, seriesCount, has](int i) {
+            QStringList texts;
+            for (int s = 0; s < seriesCount; ++s) {
+                if (has(i, s))
+                    texts.append(hover(i, s));
+            }
+            return texts.join(QStringLiteral(" \u00b7 "));
+        },
+        [this, click](int i) {
+            const QString terms = click(i, 0);
+            if (!terms.isEmpty())
+                requestFilter(terms);
+        });
 }
 
 QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times,
@@ -1308,11 +1469,13 @@ QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times
                     if (on)
                         panel->setHoverText(hover(bucketOf(point), s));
                 });
-        connect(series, &QLineSeries::clicked, this, [this, click, bucketOf, s](const QPointF &p) {
-            const QString terms = click(bucketOf(p), s);
-            if (!terms.isEmpty())
-                requestFilter(terms);
-        });
+        connect(series, &QLineSeries::clicked, this,
+                [this, panel, click, bucketOf, s](const QPointF &p) {
+                    panel->noteItemClicked();
+                    const QString terms = click(bucketOf(p), s);
+                    if (!terms.isEmpty())
+                        requestFilter(terms);
+                });
     }
     y->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
     y->applyNiceNumbers();
@@ -1321,6 +1484,26 @@ QChart *AnalyticsWindow::lineChart(ChartPanel *panel, const QList<qint64> &times
     y->setLabelFormat(axisFormat(maximum));
     styleChart(chart);
     panel->setChart(chart);
+    // Anywhere over a bucket, not only on its point: its values and its filter.
+    const int count = int(times.size());
+    QList<QList<bool>> present;
+    for (const auto &line : lines) {
+        QList<bool> has;
+        for (const std::optional<double> &v : line.second)
+            has.append(v.has_value());
+        present.append(has);
+    }
+    auto *first = chart->series().isEmpty() ? nullptr : chart->series().first();
+    pointAtColumns(
+        panel,
+        [chart, first, bucketOf, count](const QPointF &pos) {
+            if (!first)
+                return -1;
+            const int i = bucketOf(chart->mapToValue(pos, first));
+            return i >= 0 && i < count ? i : -1;
+        },
+        int(present.size()), [present](int i, int s) { return present.at(s).value(i); }, hover,
+        click);
     return chart;
 }
 
@@ -1378,7 +1561,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     barChart(
         p, labels, {{tr("Requests"), requests}}, false,
         [labels, requests](int i, int) -> QString {
-            return tr("%1: %2 requests").arg(labels.value(i), number(requests.value(i)));
+            return tr("%1: %Ln requests", nullptr, whole(requests.value(i))).arg(labels.value(i));
         },
         bucketClick, QString());
     p->setData(header, rows);
@@ -1386,8 +1569,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     lineChart(
         p, times, {{tr("Cost"), cost}},
         [labels, cost](int i, int) -> QString {
-            return tr("%1: $%2").arg(labels.value(i),
-                                     QLocale().toString(cost.value(i).value_or(0), 'f', 4));
+            return tr("%1: %2").arg(labels.value(i), dollars(cost.value(i).value_or(0) * 100));
         },
         bucketClick, QString());
     p->setData(header, rows);
@@ -1395,7 +1577,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     barChart(
         p, labels, {{tr("Tokens"), tokens}}, false,
         [labels, tokens](int i, int) -> QString {
-            return tr("%1: %2 tokens").arg(labels.value(i), number(tokens.value(i)));
+            return tr("%1: %Ln tokens", nullptr, whole(tokens.value(i))).arg(labels.value(i));
         },
         bucketClick, QString());
     p->setData(header, rows);
@@ -1415,7 +1597,7 @@ void AnalyticsWindow::buildOverview(const Result &r)
     barChart(
         p, labels, {{tr("Errors"), errors}}, false,
         [labels, errors](int i, int) -> QString {
-            return tr("%1: %2 errors").arg(labels.value(i), number(errors.value(i)));
+            return tr("%1: %Ln errors", nullptr, whole(errors.value(i))).arg(labels.value(i));
         },
         [this](int i, int) -> QString { return bucketFilter(i) + QStringLiteral(" status:>=400"); },
         QString());
@@ -1513,8 +1695,8 @@ void AnalyticsWindow::buildUsers(const Result &r)
             p, users, {{byCost ? tr("Cost") : tr("Requests"), values}}, false,
             [groups](int i, int) -> QString {
                 const AnalyticsGroup g = groups.value(i);
-                return tr("%1: %2 requests, %3")
-                    .arg(g.key, number(double(g.requests)), dollars(g.costCents));
+                return tr("%1: %Ln requests, %2", nullptr, whole(double(g.requests)))
+                    .arg(g.key, dollars(g.costCents));
             },
             [groups](int i, int) -> QString {
                 return term(QStringLiteral("user"), groups.value(i).key);
@@ -1600,7 +1782,8 @@ void AnalyticsWindow::buildErrors(const Result &r)
     barChart(
         p, codes, {{tr("Requests"), counts}}, false,
         [codes, counts](int i, int) -> QString {
-            return tr("Status %1: %2 requests").arg(codes.value(i), number(counts.value(i)));
+            return tr("Status %1: %Ln requests", nullptr, whole(counts.value(i)))
+                .arg(codes.value(i));
         },
         [codes](int i, int) -> QString { return QStringLiteral("status:") + codes.value(i); },
         QString());
@@ -1628,10 +1811,10 @@ void AnalyticsWindow::buildErrors(const Result &r)
     const QStringList names {tr("By retries"), tr("By fallbacks")};
     barChart(
         p, labels, {{names.at(0), retry}, {names.at(1), fallback}}, true,
-        [labels, names, retry, fallback](int i, int s) -> QString {
-            return tr("%1: %2 rescued %3")
-                .arg(labels.value(i), number(s == 0 ? retry.value(i) : fallback.value(i)),
-                     names.value(s).toLower());
+        [labels, retry, fallback](int i, int s) -> QString {
+            const int n = whole(s == 0 ? retry.value(i) : fallback.value(i));
+            return s == 0 ? tr("%1: %Ln rescued by retries", nullptr, n).arg(labels.value(i))
+                          : tr("%1: %Ln rescued by fallbacks", nullptr, n).arg(labels.value(i));
         },
         [this](int i, int s) -> QString {
             return bucketFilter(i)
@@ -1699,10 +1882,10 @@ void AnalyticsWindow::buildCache(const Result &r)
     const QStringList names {tr("Simple"), tr("Semantic")};
     barChart(
         p, labels, {{names.at(0), simple}, {names.at(1), semantic}}, true,
-        [labels, names, simple, semantic](int i, int s) -> QString {
-            return tr("%1: %2 %3 hits")
-                .arg(labels.value(i), number(s == 0 ? simple.value(i) : semantic.value(i)),
-                     names.value(s).toLower());
+        [labels, simple, semantic](int i, int s) -> QString {
+            const int n = whole(s == 0 ? simple.value(i) : semantic.value(i));
+            return s == 0 ? tr("%1: %Ln simple hits", nullptr, n).arg(labels.value(i))
+                          : tr("%1: %Ln semantic hits", nullptr, n).arg(labels.value(i));
         },
         [this](int i, int s) -> QString {
             return bucketFilter(i)
@@ -1775,7 +1958,8 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     barChart(
         p, labels, {{tr("Feedback"), counts}}, false,
         [labels, counts](int i, int) -> QString {
-            return tr("%1: %2 feedback entries").arg(labels.value(i), number(counts.value(i)));
+            return tr("%1: %Ln feedback entries", nullptr, whole(counts.value(i)))
+                .arg(labels.value(i));
         },
         [this](int i, int) -> QString { return bucketFilter(i) + QStringLiteral(" feedback:any"); },
         QString());
@@ -1794,7 +1978,7 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         [this](int i, int) -> QString { return bucketFilter(i) + QStringLiteral(" feedback:any"); },
         QString());
     if (QChart *chart = p->chart(); chart && !chart->axes(Qt::Vertical).isEmpty())
-        chart->axes(Qt::Vertical).first()->setRange(-10, 10);
+        setFeedbackRange(chart->axes(Qt::Vertical).first());
     p->setData(header, rows);
     if (s) {
         addServerLines(p, {{tr("Portkey (server)"), sWeighted.values}},
@@ -1833,7 +2017,7 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     barChart(
         p, values, {{tr("Entries"), valueCounts}}, false,
         [valueCounts](int i, int) -> QString {
-            return tr("Value %1: %2 entries").arg(i - 10).arg(number(valueCounts.value(i)));
+            return tr("Value %1: %Ln entries", nullptr, whole(valueCounts.value(i))).arg(i - 10);
         },
         [](int i, int) -> QString {
             // The list filters on a log's weighted average; a value's band is the nearest.
@@ -1849,22 +2033,24 @@ void AnalyticsWindow::buildFeedback(const Result &r)
     QStringList models;
     QList<double> averages;
     QList<QStringList> modelRows;
-    for (const FeedbackModel &m : r.models.mid(0, 12)) {
+    // The five with most entries: more rows than that leave no height for their names (Qt
+    // Charts then writes "…"); the CSV has them all.
+    constexpr int kTopModels = 5;
+    for (const FeedbackModel &m : r.models.mid(0, kTopModels)) {
         models.append(m.model.isNull() ? tr("unknown") : m.model);
         averages.append(m.weightedAvg.value_or(0));
     }
     for (const FeedbackModel &m : r.models)
         modelRows.append({m.model, QString::number(m.count), optionalNumber(m.weightedAvg, 3)});
     p = panel(QStringLiteral("feedbackModels"));
-    const QList<FeedbackModel> top = r.models.mid(0, 12);
+    const QList<FeedbackModel> top = r.models.mid(0, kTopModels);
     m_horizontalNext = true;
     QChart *chart = barChart(
         p, models, {{tr("Average weighted feedback"), averages}}, false,
         [top](int i, int) -> QString {
             const FeedbackModel m = top.value(i);
-            return tr("%1: %2 over %3 entries")
-                .arg(m.model, QLocale().toString(m.weightedAvg.value_or(0), 'f', 2))
-                .arg(m.count);
+            return tr("%1: %2 over %Ln entries", nullptr, whole(double(m.count)))
+                .arg(m.model, QLocale().toString(m.weightedAvg.value_or(0), 'f', 2));
         },
         [top](int i, int) -> QString {
             return term(QStringLiteral("model"), top.value(i).model)
@@ -1872,7 +2058,7 @@ void AnalyticsWindow::buildFeedback(const Result &r)
         },
         QString());
     if (!chart->axes(Qt::Horizontal).isEmpty())
-        chart->axes(Qt::Horizontal).first()->setRange(-10, 10);
+        setFeedbackRange(chart->axes(Qt::Horizontal).first());
     p->setData(
         {QStringLiteral("model"), QStringLiteral("feedback"), QStringLiteral("weighted_avg")},
         modelRows);

@@ -15,6 +15,7 @@ class QBarSet;
 class QChart;
 class QComboBox;
 class QFrame;
+class QGridLayout;
 class QDateTimeEdit;
 class QLabel;
 class QProgressBar;
@@ -74,6 +75,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Result
@@ -101,6 +103,7 @@ private:
         bool finer = false; // several server buckets were combined into one local bucket
     };
     void reload();
+    void relayoutCharts(); // as many chart columns as the width allows
     void load(int tab);
     void apply(const Result &result);
     void setLoading(bool loading);
@@ -111,6 +114,7 @@ private:
     void buildFeedback(const Result &r);
     void build(const Result &r);
     void requestFilter(const QString &terms);
+    QString rangeFilter() const; // after:/before: of the range the charts show
 
     // Server numbers.
     void refreshConnections();
@@ -154,6 +158,11 @@ private:
     QChart *lineChart(ChartPanel *panel, const QList<qint64> &times,
                       const QList<QPair<QString, QList<std::optional<double>>>> &lines,
                       const Labeler &hover, const Labeler &click, const QString &axisTitle);
+    // The pointer anywhere over a column (bucket or category) of a chart: the text of every
+    // series that has a value there, and a click filters to the first series' terms.
+    void pointAtColumns(ChartPanel *panel, std::function<int(const QPointF &)> column,
+                        int seriesCount, std::function<bool(int index, int series)> has,
+                        const Labeler &hover, const Labeler &click);
     QString bucketLabel(qint64 startMs) const;
     QString bucketFilter(int bucket) const;
     void styleChart(QChart *chart) const;
@@ -176,6 +185,13 @@ private:
     QProgressBar *m_busy;
     QTabWidget *m_tabs;
     QHash<int, QList<ChartPanel *>> m_panels;
+    struct ChartGrid
+    {
+        QGridLayout *layout = nullptr;
+        int maxColumns = 1;
+        int columns = 0; // as laid out now
+    };
+    QHash<int, ChartGrid> m_grids;
     QHash<int, QLabel *> m_summaries;
     QHash<int, Result> m_results; // the last local result of each tab
 

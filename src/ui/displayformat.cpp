@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displayformat.h"
 
+#include "record/costformat.h"
 #include "record/recordenums.h"
 
 #include <QLocale>
@@ -28,19 +29,8 @@ QString DisplayFormat::cost(std::optional<double> cents, const QString &currency
 {
     if (!cents)
         return unknown();
-    const double amount = *cents / 100.0;
-    if (amount > 0 && amount < 0.000005)
-        return (estimated ? QStringLiteral("\u2248") : QString()) + QStringLiteral("<$0.00001");
-    // Small LLM costs need more digits than cents to tell two requests apart.
-    const int decimals = amount == 0 ? 2 : amount < 0.01 ? 5 : amount < 1 ? 4 : 2;
-    QString text = QLocale().toString(amount, 'f', decimals);
-    if (currency.isEmpty() || currency.compare(QLatin1String("USD"), Qt::CaseInsensitive) == 0)
-        text.prepend(QLatin1Char('$'));
-    else
-        text += QLatin1Char(' ') + currency;
-    if (estimated)
-        text.prepend(QStringLiteral("\u2248"));
-    return text;
+    const QString text = CostFormat::text(*cents, QLocale(), currency);
+    return estimated ? QStringLiteral("\u2248") + text : text;
 }
 
 QString DisplayFormat::milliseconds(std::optional<qint64> ms)

@@ -10,7 +10,8 @@ namespace Ui {
 class ImportReportDialog;
 }
 
-// What an import did: how many logs came in, duplicates, and each skipped line with its number.
+// What an import did: how many logs came in, duplicates, and each skipped line with its number;
+// an import that brought nothing in is titled as failed and says why.
 class ImportReportDialog : public QDialog
 {
     Q_OBJECT
@@ -18,6 +19,11 @@ class ImportReportDialog : public QDialog
 public:
     ImportReportDialog(const ImportSummary &summary, QWidget *parent = nullptr);
     ~ImportReportDialog() override;
+
+    // Nothing came in and something went wrong: the report says it failed, and why.
+    static bool failed(const ImportSummary &summary);
+    static QString title(const ImportSummary &summary); // "Import Failed", "Import Finished", ...
+    static QString headline(const ImportSummary &summary); // one sentence, also for the status bar
 
 private:
     std::unique_ptr<Ui::ImportReportDialog> ui;

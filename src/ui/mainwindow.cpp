@@ -21,6 +21,7 @@
 #include "detailpanel.h"
 #include "emptystatewidget.h"
 #include "exportfileimport.h"
+#include "exportlogsdialog.h"
 #include "exportsync.h"
 #include "feedbackcontroller.h"
 #include "filterbar.h"
@@ -72,6 +73,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <limits>
+
 MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     : QMainWindow(parent)
     , m_location(storeLocation)
@@ -121,7 +124,9 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
 
     // A PostgreSQL store as user@host:port/dbname: never a password, never the URL's options.
     const QString storeName = OpenStoreDialog::displayName(storeLocation);
-    m_storeLabel->setText(tr("Store: %1").arg(storeName));
+    // A long path loses its middle, not its file name.
+    m_storeLabel->setText(m_storeLabel->fontMetrics().elidedText(tr("Store: %1").arg(storeName),
+                                                                 Qt::ElideMiddle, 400));
     m_storeLabel->setToolTip(isSharedStore() ? tr("PostgreSQL database %1").arg(storeName)
                                              : storeName);
     m_storeOpened = opened;
@@ -266,9 +271,19 @@ void MainWindow::buildLayout()
     m_activityBar->setMaximumHeight(14);
     m_activityBar->setTextVisible(false);
     m_activityBar->setVisible(false);
+    // Each part with room around it, so that two never read as one; the activity and the store
+    // are cut short of the others (in full in their tooltips) rather than pushed over them.
+    m_activityLabel->setContentsMargins(16, 0, 0, 0);
+    m_activityLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_activityLabel->setMinimumWidth(120);
+    m_storeLabel->setContentsMargins(8, 0, 4, 0);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addWidget(m_countLabel);
-    statusBar()->addWidget(m_activityLabel);
+    statusBar()->addWidget(m_activityLabel, 1);
     statusBar()->addWidget(m_activityBar);
+    statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_storeLabel);
 }
 
@@ -305,6 +320,8 @@ void MainWindow::buildActions()
          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), [this] { openStoreDialog(); });
     make(file, QStringLiteral("import"), tr("&Import Logs\u2026"), QKeySequence::Open,
          &MainWindow::openImport);
+    make(file, QStringLiteral("exportLogs"), tr("&Export Logs\u2026"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { openExportLogs(); });
     make(file, QStringLiteral("demo"), tr("Load &Demo Data"), {}, [this] { loadDemoData(20000); });
     file->addSeparator();
     make(file, QStringLiteral("connectGateway"), tr("Co&nnect to Gateway\u2026"),
@@ -541,7 +558,6 @@ void MainWindow::loadKnownValues()
 
 void MainWindow::updateCountLabel()
 {
-    const QLocale locale;
     if (!m_model->lastError().isEmpty())
         return;
     if (m_model->isLoading() && !m_model->isIndexComplete()) {
@@ -550,9 +566,8 @@ void MainWindow::updateCountLabel()
     }
     const int count = m_model->rowCount();
     const QString filter = m_model->query().filter;
-    m_countLabel->setText(filter.isEmpty()
-                              ? tr("%1 logs").arg(locale.toString(count))
-                              : tr("%1 logs match the filter").arg(locale.toString(count)));
+    m_countLabel->setText(filter.isEmpty() ? tr("%Ln logs", nullptr, count)
+                                           : tr("%Ln logs match the filter", nullptr, count));
 }
 
 void MainWindow::onIndexLoaded(int)
@@ -757,11 +772,11 @@ void MainWindow::copyLink()
     DeepLink link;
     link.id = id;
     if (!DeepLink::isValidId(id)) {
-        statusBar()->showMessage(tr("This log's id cannot be put in a link: %1").arg(id), 5000);
+        showStatus(tr("This log's id cannot be put in a link: %1").arg(id), 5000);
         return;
     }
     QGuiApplication::clipboard()->setText(link.toUrl());
-    statusBar()->showMessage(tr("Copied %1").arg(link.toUrl()), 5000);
+    showStatus(tr("Copied %1").arg(link.toUrl()), 5000);
 }
 
 QStringList MainWindow::portkeyTemplates() const
@@ -797,9 +812,21 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    // One line, cut with "…" short of the store label (never running into it); in full in the
+    // tooltip.
+    const QString line = QString(text).replace(u'\n', u' ').simplified();
+    const int room = statusBar()->width() - m_storeLabel->width() - 48;
+    const QString shown
+        = statusBar()->fontMetrics().elidedText(line, Qt::ElideRight, qMax(120, room));
+    statusBar()->setToolTip(shown == line ? QString() : line);
+    statusBar()->showMessage(shown, timeoutMs);
+}
+
 void MainWindow::reportLinkProblem(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
+    showStatus(message, 10000);
     // Not modal: a link can arrive from another process while the user works here.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Open Link"), message, QMessageBox::Ok,
                                 this);
@@ -901,10 +928,10 @@ void MainWindow::syncConnection(const QString &name)
             ExportSync sync(client, exportFileImporter(*store, cancel.get()));
             sync.setCancelFlag(cancel.get());
             sync.setProgressHandler([self](const ExportSyncProgress &p) {
-                const QString text = tr("Export job %1 of %2, %3 new logs: %4")
+                const QString text = tr("Export job %1 of %2, %3: %4")
                                          .arg(p.job)
                                          .arg(p.jobs)
-                                         .arg(QLocale().toString(p.imported))
+                                         .arg(tr("%Ln new logs", nullptr, int(p.imported)))
                                          .arg(p.detail);
                 const int percent = p.jobs > 0 ? 100 * qMax(0, p.job - 1) / p.jobs : 0;
                 QMetaObject::invokeMethod(self, [self, text, percent] {
@@ -935,12 +962,13 @@ void MainWindow::syncConnection(const QString &name)
                 self->m_progress->close();
             self->setActivity({});
             self->m_model->reload();
-            const QString text = result.ok ? tr("Synced %1: %2 new logs, %3 already stored.")
-                                                 .arg(name, QLocale().toString(result.imported),
-                                                      QLocale().toString(result.duplicates))
+            const QString text = result.ok
+                ? tr("Synced %1: %2, %3.")
+                      .arg(name, tr("%Ln new logs", nullptr, int(result.imported)),
+                           tr("%Ln already stored", nullptr, int(result.duplicates)))
                 : result.cancelled ? tr("Sync of %1 cancelled; Sync Now resumes it.").arg(name)
                                    : tr("Sync of %1 stopped: %2").arg(name, result.error);
-            self->statusBar()->showMessage(text, 15000);
+            self->showStatus(text, 15000);
             if (!result.ok && !result.cancelled) {
                 auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync Logs"), text,
                                             QMessageBox::Ok, self);
@@ -962,10 +990,37 @@ void MainWindow::openLink(const QString &text)
         return;
     }
     const DeepLink link = *parsed;
-    const QString storeName = QFileInfo(m_location).completeBaseName();
+    const QString storeName = DeepLink::storeNameOf(m_location);
+    QString otherStore; // the store ?store= names, when it was opened before
+    if (!link.store.isEmpty() && link.store != storeName) {
+        // ?store= names another store opened before: the window on it takes the link, else
+        // this window moves to that store and opens the link there.
+        const QString location = DeepLink::findStore(
+            link.store,
+            OpenStoreDialog::recentStores()
+                + QStringList {OpenStoreDialog::lastStore(), LogStore::defaultLocation()});
+        if (!location.isEmpty() && SingleInstance(location).sendToRunning({text}, 1000)) {
+            showStatus(
+                tr("The window on %1 opened the link.").arg(OpenStoreDialog::displayName(location)),
+                10000);
+            return;
+        }
+        if (!location.isEmpty()) {
+            otherStore = location;
+            if (MainWindow *next = openStore(location)) {
+                QMetaObject::invokeMethod(
+                    next, [next, text] { next->openLink(text); }, Qt::QueuedConnection);
+                return;
+            }
+        }
+    }
     const QString where = link.store.isEmpty() || link.store == storeName
         ? OpenStoreDialog::displayName(m_location)
-        : tr("the link names the store \"%1\"; this window shows %2")
+        : !otherStore.isEmpty() // it could not be opened now: the status bar says why
+        ? tr("the link names the store \"%1\"; this window shows %2")
+              .arg(link.store, OpenStoreDialog::displayName(m_location))
+        : tr("the link names the store \"%1\", which was not opened here before; this window "
+             "shows %2")
               .arg(link.store, OpenStoreDialog::displayName(m_location));
     QPointer<MainWindow> self(this);
     m_worker->post([self, link, where](LogStore *store) {
@@ -1080,6 +1135,7 @@ void MainWindow::showColumnMenu(const QPoint &pos)
 void MainWindow::setActivity(const QString &text, int percent)
 {
     m_activityLabel->setText(text);
+    m_activityLabel->setToolTip(text);
     m_activityBar->setVisible(percent >= 0);
     if (percent >= 0)
         m_activityBar->setValue(percent);
@@ -1132,9 +1188,8 @@ void MainWindow::loadDemoData(int count)
             self->m_busy = false;
             if (self->m_progress)
                 self->m_progress->close();
-            self->setActivity(error.isEmpty()
-                                  ? tr("%1 demo logs added").arg(QLocale().toString(inserted))
-                                  : tr("Demo data failed: %1").arg(error));
+            self->setActivity(error.isEmpty() ? tr("%Ln demo logs added", nullptr, int(inserted))
+                                              : tr("Demo data failed: %1").arg(error));
             self->m_model->reload();
             self->checkEmpty();
             self->loadKnownValues();
@@ -1158,6 +1213,24 @@ void MainWindow::loadDemoDataIfEmpty(int count)
                 Q_EMIT self->demoLoaded(0);
         });
     });
+}
+
+ExportLogsDialog *MainWindow::openExportLogs()
+{
+    // The list's filter as applied (not what is being typed), as gatescope-cli export --filter.
+    auto *dialog = new ExportLogsDialog(m_location, m_model->query().filter,
+                                        m_model->isIndexComplete() ? m_model->rowCount() : 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportLogsDialog::finished, this,
+            [this](qint64 written, const QString &path, const QString &error, bool cancelled) {
+                showStatus(written >= 0
+                               ? tr("Exported %Ln logs to %1", nullptr, int(written)).arg(path)
+                               : cancelled ? tr("Export cancelled")
+                                           : tr("Export failed: %1").arg(error),
+                           10000);
+            });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openImport()
@@ -1191,11 +1264,12 @@ void MainWindow::importFiles(const QStringList &files)
             importer.setCancelFlag(cancel.get());
             importer.setProgressHandler([self](const ImportProgress &p) {
                 const int permille = p.bytesTotal > 0 ? int(1000 * p.bytesDone / p.bytesTotal) : 0;
-                const QString text = tr("Importing %1 (%2 of %3): %4 logs")
-                                         .arg(QFileInfo(p.file).fileName())
-                                         .arg(p.fileIndex + 1)
-                                         .arg(p.fileCount)
-                                         .arg(QLocale().toString(p.records));
+                const QString text
+                    = tr("Importing %1 (%2 of %3): %Ln logs", nullptr,
+                         int(qMin<qint64>(p.records, std::numeric_limits<int>::max())))
+                          .arg(QFileInfo(p.file).fileName())
+                          .arg(p.fileIndex + 1)
+                          .arg(p.fileCount);
                 QMetaObject::invokeMethod(self, [self, permille, text] {
                     if (!self)
                         return;
@@ -1214,9 +1288,7 @@ void MainWindow::importFiles(const QStringList &files)
             self->m_busy = false;
             if (self->m_progress)
                 self->m_progress->close();
-            self->setActivity(tr("Imported %1 logs, %2 lines skipped")
-                                  .arg(QLocale().toString(summary.imported))
-                                  .arg(QLocale().toString(summary.skipped)));
+            self->setActivity(ImportReportDialog::headline(summary));
             if (!summary.errors.isEmpty() || summary.cancelled || summary.storeFailed) {
                 auto *report = new ImportReportDialog(summary, self);
                 report->setObjectName(QStringLiteral("importReport"));
@@ -1494,7 +1566,7 @@ MainWindow *MainWindow::openStore(const QString &location)
 {
     const QString name = OpenStoreDialog::displayName(location);
     auto refuse = [this](const QString &message) -> MainWindow * {
-        statusBar()->showMessage(message, 10000);
+        showStatus(message, 10000);
         return nullptr;
     };
     if (location == m_location && m_storeOpened)

@@ -14,6 +14,7 @@ class CaptureGapBanner;
 class DeepLink;
 class DetailPanel;
 class EmptyStateWidget;
+class ExportLogsDialog;
 class FeedbackController;
 class FilterBar;
 class LogTableModel;
@@ -90,6 +91,8 @@ public Q_SLOTS:
     // A gatescope:// link or a Portkey app URL: selects the log (or shows the trace) and brings
     // the window to the front; says plainly when the link is malformed or the log is not here.
     void openLink(const QString &link);
+    // File > Export Logs...: the dialog for the list's filter (open, not modal).
+    ExportLogsDialog *openExportLogs();
     void bringToFront();
     void openConnectDialog();
     // File > Open Store; `problem` (why the store at hand did not open) is shown in it.
@@ -143,6 +146,7 @@ private:
     void onTableClicked(const QModelIndex &index);
     void showColumnMenu(const QPoint &pos);
     void setActivity(const QString &text, int percent = -1);
+    void showStatus(const QString &text, int timeoutMs); // a status bar message, elided
     void buildFeedbackActions(QMenu *edit, QMenu *view);
     void buildLive();
     void updateLiveLabel();

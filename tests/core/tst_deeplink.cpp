@@ -18,6 +18,7 @@ private slots:
     void portkey();
     void customTemplate();
     void checkTemplate();
+    void storeNames();
 };
 
 void TestDeepLink::accepts_data()
@@ -209,6 +210,21 @@ void TestDeepLink::checkTemplate()
     QVERIFY(!DeepLink::checkTemplate(QStringLiteral("https://app.portkey.ai/logs")).isEmpty());
     QVERIFY(!DeepLink::checkTemplate(QStringLiteral("file:///{logId}")).isEmpty());
     QVERIFY(!DeepLink::checkTemplate(QStringLiteral("https://x/{logId}/{traceId}")).isEmpty());
+}
+
+void TestDeepLink::storeNames()
+{
+    // ?store=work names ~/logs/work.sqlite or a PostgreSQL database called work.
+    QCOMPARE(DeepLink::storeNameOf(QStringLiteral("/home/a/logs/work.sqlite")),
+             QStringLiteral("work"));
+    QCOMPARE(DeepLink::storeNameOf(QStringLiteral("postgresql://gs@db.example.com:5432/team")),
+             QStringLiteral("team"));
+    const QStringList recent {QStringLiteral("/tmp/a/gatescope.sqlite"),
+                              QStringLiteral("postgresql://gs@db/team?sslmode=require"),
+                              QStringLiteral("/tmp/b/work.sqlite")};
+    QCOMPARE(DeepLink::findStore(QStringLiteral("work"), recent), recent.at(2));
+    QCOMPARE(DeepLink::findStore(QStringLiteral("team"), recent), recent.at(1));
+    QCOMPARE(DeepLink::findStore(QStringLiteral("other"), recent), QString());
 }
 
 QTEST_GUILESS_MAIN(TestDeepLink)

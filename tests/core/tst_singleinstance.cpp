@@ -43,6 +43,11 @@ int runSecondary(const QString &key, const QStringList &message)
     return instance.sendToRunning(message) ? 0 : 1;
 }
 
+int runAny(const QStringList &message)
+{
+    return SingleInstance::sendToAny(message) ? 0 : 1;
+}
+
 } // namespace
 
 class TestSingleInstance : public QObject
@@ -56,6 +61,7 @@ private slots:
     void staleSocketIsReplaced();
     void secondListenerRefused();
     void garbageIsDropped();
+    void linkOfNoStoreGoesToTheRunningWindow();
 
 private:
     QProcess *startPrimary(const QString &key);
@@ -65,6 +71,8 @@ private:
 void TestSingleInstance::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    // The sockets live in the temporary directory: these processes' own, never a real window's.
+    qputenv("TMPDIR", QFile::encodeName(m_dir.path()));
 }
 
 QProcess *TestSingleInstance::startPrimary(const QString &key)
@@ -193,6 +201,28 @@ void TestSingleInstance::garbageIsDropped()
     QCOMPARE(secondary.exitCode(), 0);
 }
 
+void TestSingleInstance::linkOfNoStoreGoesToTheRunningWindow()
+{
+    // A window on one store; a launch that names no store (xdg-open of a link, no --db) hands
+    // its link to it instead of opening a window of its own on another store.
+    const QString key = m_dir.filePath(QStringLiteral("work.sqlite"));
+    QProcess *primary = startPrimary(key);
+    QVERIFY(primary);
+    QVERIFY(SingleInstance::anyServerName() != SingleInstance::serverNameFor(key));
+    QProcess launch;
+    launch.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--any"), QStringLiteral("gatescope://log/from-desktop")});
+    QVERIFY(launch.waitForFinished(10000));
+    QCOMPARE(launch.exitCode(), 0);
+    QTRY_VERIFY(primary->canReadLine() || primary->waitForReadyRead(100));
+    QCOMPARE(primary->readLine(), QByteArray("received: gatescope://log/from-desktop\n"));
+    SingleInstance quitter(key);
+    QVERIFY(quitter.sendToRunning({QStringLiteral("quit")}));
+    QVERIFY(primary->waitForFinished(10000));
+    // Nobody runs: the launch opens a window itself.
+    QVERIFY(!SingleInstance::sendToAny({QStringLiteral("gatescope://log/x")}, 500));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -201,6 +231,8 @@ int main(int argc, char *argv[])
         return runPrimary(args.at(2));
     if (args.size() >= 3 && args.at(1) == QLatin1String("--secondary"))
         return runSecondary(args.at(2), args.mid(3));
+    if (args.size() >= 2 && args.at(1) == QLatin1String("--any"))
+        return runAny(args.mid(2));
     TestSingleInstance test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -18,10 +18,12 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScreen>
@@ -31,6 +33,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace {
 
@@ -80,6 +85,16 @@ QBarSet *firstBarSet(ChartPanel *panel)
     return nullptr;
 }
 
+// The first bucket with something in it, or -1.
+int firstFilled(QBarSet *set)
+{
+    for (int i = 0; i < set->count(); ++i) {
+        if (set->at(i) > 0)
+            return i;
+    }
+    return -1;
+}
+
 QLineSeries *firstLine(ChartPanel *panel)
 {
     for (QAbstractSeries *s : panel->chart()->series()) {
@@ -102,6 +117,10 @@ private Q_SLOTS:
     void hoverShowsTheValues();
     void clickOnABarFiltersTheList();
     void clickOnAUserFiltersTheList();
+    void clickOnAStatusCodeKeepsTheRange();
+    void clickBesideABarFiltersItsBucket();
+    void countAxesTickWholeNumbers();
+    void narrowWindowWrapsTheCharts();
     void exportsPngAndCsv();
     void screenshots();
 
@@ -194,11 +213,7 @@ void TestAnalyticsWindow::hoverShowsTheValues()
     ChartPanel *requests = m_analytics->panel(QStringLiteral("requests"));
     QBarSet *set = firstBarSet(requests);
     QVERIFY(set);
-    int bucket = -1;
-    for (int i = 0; i < set->count() && bucket < 0; ++i) {
-        if (set->at(i) > 0)
-            bucket = i;
-    }
+    const int bucket = firstFilled(set);
     QVERIFY(bucket >= 0);
     Q_EMIT set->hovered(true, bucket);
     QVERIFY2(
@@ -228,11 +243,7 @@ void TestAnalyticsWindow::clickOnABarFiltersTheList()
     m_analytics->showTab(AnalyticsWindow::OverviewTab);
     waitLoaded();
     QBarSet *set = firstBarSet(m_analytics->panel(QStringLiteral("requests")));
-    int bucket = -1;
-    for (int i = 0; i < set->count() && bucket < 0; ++i) {
-        if (set->at(i) > 0)
-            bucket = i;
-    }
+    const int bucket = firstFilled(set);
     const int expected = int(set->at(bucket));
     Q_EMIT set->clicked(bucket);
     QTRY_VERIFY(m_window->model()->query().filter.contains(QStringLiteral("after:")));
@@ -256,12 +267,123 @@ void TestAnalyticsWindow::clickOnAUserFiltersTheList()
     QCOMPARE(set->count(), 3);
     QCOMPARE(set->at(0), 20.0);
     Q_EMIT set->clicked(0);
-    QTRY_VERIFY(m_window->model()->query().filter.startsWith(QStringLiteral("user:u")));
+    QTRY_VERIFY(m_window->model()->query().filter.contains(QStringLiteral(" user:u")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading() && m_window->model()->rowCount() == 20,
                              10000);
     m_window->setFilter(QString());
     QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 60, 10000);
     waitLoaded();
+}
+
+void TestAnalyticsWindow::clickOnAStatusCodeKeepsTheRange()
+{
+    // The last hour holds one of the ten 500s: its bar says 1, and a click must list that one,
+    // not every 500 of all time.
+    m_analytics->setRange(AnalyticsWindow::LastHour);
+    m_analytics->showTab(AnalyticsWindow::ErrorsTab);
+    waitLoaded();
+    ChartPanel *codes = m_analytics->panel(QStringLiteral("statusCodes"));
+    QBarSet *set = firstBarSet(codes);
+    QVERIFY(set);
+    QCOMPARE(set->count(), 1); // only 500 is an error
+    const int expected = int(set->at(0));
+    QVERIFY2(expected > 0 && expected < 10, qPrintable(QString::number(expected)));
+    Q_EMIT set->clicked(0);
+    QTRY_VERIFY(m_window->model()->query().filter.contains(QStringLiteral("status:500")));
+    const QString filter = m_window->model()->query().filter;
+    QVERIFY2(filter.contains(QStringLiteral("after:"))
+                 && filter.contains(QStringLiteral("before:")),
+             qPrintable(filter));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->model()->isLoading() && m_window->model()->rowCount() == expected, 10000);
+    m_window->setFilter(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 60, 10000);
+    m_analytics->setRange(AnalyticsWindow::LastDay);
+    waitLoaded();
+}
+
+void TestAnalyticsWindow::clickBesideABarFiltersItsBucket()
+{
+    // A real click above a bar (in its column, not on it) and the pointer there: the bucket's
+    // values and filter, as on the bar itself.
+    m_analytics->showTab(AnalyticsWindow::OverviewTab);
+    waitLoaded();
+    QTest::qWait(50); // QChart lays out lazily
+    ChartPanel *requests = m_analytics->panel(QStringLiteral("requests"));
+    QBarSet *set = firstBarSet(requests);
+    QVERIFY(set);
+    const int bucket = firstFilled(set);
+    QVERIFY(bucket >= 0);
+    QChart *chart = requests->chart();
+    QAbstractSeries *series = chart->series().first();
+    const QRectF plot = chart->plotArea();
+    QPointF inChart = chart->mapToPosition(QPointF(bucket, 0), series);
+    inChart.setY(plot.top() + 3); // above the bar
+    const QPoint at = requests->view()->mapFromScene(chart->mapToScene(inChart));
+    QMouseEvent move(QEvent::MouseMove, at, requests->view()->viewport()->mapToGlobal(at),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(requests->view()->viewport(), &move);
+    QTRY_VERIFY2(
+        requests->hoverText().contains(QStringLiteral("%1 requests").arg(qint64(set->at(bucket)))),
+        qPrintable(requests->hoverText()));
+    const int expected = int(set->at(bucket)); // the chart is redrawn for the new filter
+    QTest::mouseClick(requests->view()->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY(m_window->model()->query().filter.contains(QStringLiteral("after:")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->model()->isLoading() && m_window->model()->rowCount() == expected, 10000);
+    m_window->setFilter(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() == 60, 10000);
+    waitLoaded();
+}
+
+void TestAnalyticsWindow::countAxesTickWholeNumbers()
+{
+    for (int tab :
+         {AnalyticsWindow::OverviewTab, AnalyticsWindow::ErrorsTab, AnalyticsWindow::FeedbackTab}) {
+        m_analytics->showTab(AnalyticsWindow::Tab(tab));
+        waitLoaded();
+    }
+    // Counts: every tick a whole number (not 0.50 or 1.00 requests).
+    for (const char *name :
+         {"requests", "errors", "statusCodes", "feedbackCount", "feedbackValues"}) {
+        ChartPanel *panel = m_analytics->panel(QLatin1String(name));
+        auto *y = qobject_cast<QValueAxis *>(panel->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY2(y, name);
+        QCOMPARE(y->min(), 0.0);
+        const double step = (y->max() - y->min()) / (y->tickCount() - 1);
+        QVERIFY2(step >= 1 && step == std::floor(step),
+                 qPrintable(QStringLiteral("%1: step %2").arg(QLatin1String(name)).arg(step)));
+        QCOMPARE(y->labelFormat(), QStringLiteral("%.0f"));
+    }
+    // Weighted feedback from -10 to 10 in steps of 5 (not 3.33).
+    auto *weighted
+        = qobject_cast<QValueAxis *>(m_analytics->panel(QStringLiteral("feedbackWeighted"))
+                                         ->chart()
+                                         ->axes(Qt::Vertical)
+                                         .value(0));
+    QVERIFY(weighted);
+    QCOMPARE(weighted->min(), -10.0);
+    QCOMPARE(weighted->max(), 10.0);
+    QCOMPARE(weighted->tickCount(), 5);
+}
+
+void TestAnalyticsWindow::narrowWindowWrapsTheCharts()
+{
+    // Narrow enough for a 1024 screen, in every language: the charts wrap to fewer columns.
+    m_analytics->showTab(AnalyticsWindow::OverviewTab);
+    waitLoaded();
+    QVERIFY2(m_analytics->minimumSizeHint().width() <= 700,
+             qPrintable(QString::number(m_analytics->minimumSizeHint().width())));
+    m_analytics->resize(1200, 760);
+    QTest::qWait(50);
+    ChartPanel *requests = m_analytics->panel(QStringLiteral("requests"));
+    ChartPanel *cost = m_analytics->panel(QStringLiteral("cost"));
+    QCOMPARE(requests->y(), cost->y()); // side by side
+    m_analytics->resize(700, 700);
+    QTRY_VERIFY(cost->y() > requests->y()); // one column
+    QVERIFY(cost->width() <= m_analytics->width());
+    m_analytics->resize(1200, 760);
+    QTRY_COMPARE(requests->y(), cost->y());
 }
 
 void TestAnalyticsWindow::exportsPngAndCsv()

@@ -10,11 +10,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,8 @@ private slots:
     void everyLanguageLoads_data();
     void everyLanguageLoads();
     void englishPlurals();
+    void qtsOwnStringsFollow_data();
+    void qtsOwnStringsFollow();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +143,30 @@ void TestTranslations::englishPlurals()
     QCOMPARE(QCoreApplication::translate("DisplayFormat", "%n day(s)", nullptr, 8),
              QStringLiteral("8 days"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void TestTranslations::qtsOwnStringsFollow_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("cancel");
+    QTest::newRow("de") << "de" << "Abbrechen";
+    QTest::newRow("ja") << "ja" << "キャンセル";
+    QTest::newRow("zh_CN") << "zh_CN" << "取消";
+}
+
+void TestTranslations::qtsOwnStringsFollow()
+{
+    // Qt's own buttons (a dialog's Cancel) in the language of the rest, from qtbase_<lang>.qm of
+    // Debian's qt6-translations-l10n (packaging/setup.sh installs it).
+    QFETCH(QString, code);
+    QFETCH(QString, cancel);
+    QCOMPARE(Languages::install(code), code);
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), cancel);
+    Languages::install(QStringLiteral("en"));
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text().remove(u'&'),
+             QStringLiteral("Cancel"));
 }
 
 QTEST_MAIN(TestTranslations)

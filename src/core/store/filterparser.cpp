@@ -3,6 +3,7 @@
 
 #include "recordenums.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -220,11 +221,14 @@ QString parseFieldValue(const FilterFieldInfo &info, const QString &value, bool 
     case FilterValueKind::Number:
         if (parseComparison(value, term))
             return {};
-        return QStringLiteral("'%1' takes a number, got '%2'").arg(name, value);
+        return QCoreApplication::translate("FilterParser", "'%1' takes a number, got '%2'")
+            .arg(name, value);
     case FilterValueKind::Date: {
         const auto ms = parseUtc(value);
         if (!ms)
-            return QStringLiteral("'%1' takes a date like 2026-01-01 or 2026-01-01T12:00, got '%2'")
+            return QCoreApplication::translate(
+                       "FilterParser",
+                       "'%1' takes a date like 2026-01-01 or 2026-01-01T12:00, got '%2'")
                 .arg(name, value);
         term.isNumber = true;
         if (term.field == u"after") {
@@ -238,7 +242,7 @@ QString parseFieldValue(const FilterFieldInfo &info, const QString &value, bool 
     }
     case FilterValueKind::Enum:
         if (!info.values.contains(lower))
-            return QStringLiteral("'%1' takes one of %2, got '%3'")
+            return QCoreApplication::translate("FilterParser", "'%1' takes one of %2, got '%3'")
                 .arg(name, quotedList(info.values), value);
         if (term.field == u"fallback" || term.field == u"lb")
             setNumber(term, lower == u"active" ? 1 : 0);
@@ -272,7 +276,8 @@ QString parseFieldValue(const FilterFieldInfo &info, const QString &value, bool 
         }
         if (parseComparison(value, term))
             return {};
-        return QStringLiteral("'%1' takes a number or one of %2, got '%3'")
+        return QCoreApplication::translate("FilterParser",
+                                           "'%1' takes a number or one of %2, got '%3'")
             .arg(name, quotedList(info.values), value);
     }
     return {};
@@ -333,7 +338,8 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
             if (filter[i] == u'"') {
                 const int close = filter.indexOf(u'"', i + 1);
                 if (close < 0)
-                    return fail(makeError(i, n - i, u"unclosed quote"_qs));
+                    return fail(makeError(
+                        i, n - i, QCoreApplication::translate("FilterParser", "unclosed quote")));
                 i = close + 1;
             } else {
                 ++i;
@@ -353,8 +359,9 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
     for (const RawToken &tok : tokens) {
         if (tok.text == u"OR") {
             if (!lastWasTerm || pendingOr)
-                return fail(
-                    makeError(tok.position, tok.length, u"OR needs a term on both sides"_qs));
+                return fail(makeError(
+                    tok.position, tok.length,
+                    QCoreApplication::translate("FilterParser", "OR needs a term on both sides")));
             pendingOr = true;
             orPosition = tok.position;
             lastWasTerm = false;
@@ -372,7 +379,9 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
             term.negated = true;
             body.remove(0, 1);
             if (body.isEmpty())
-                return fail(makeError(tok.position, tok.length, u"'-' needs a term after it"_qs));
+                return fail(makeError(
+                    tok.position, tok.length,
+                    QCoreApplication::translate("FilterParser", "'-' needs a term after it")));
         }
         const int quote = body.indexOf(u'"');
         const int colon = body.indexOf(u':');
@@ -391,11 +400,14 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
                         best = f.name == u"meta." ? u"meta.KEY"_qs : f.name;
                     }
                 }
-                QString message = QStringLiteral("unknown field '%1'").arg(name);
+                QString message
+                    = QCoreApplication::translate("FilterParser", "unknown field '%1'").arg(name);
                 if (!best.isEmpty())
-                    message += QStringLiteral(" (did you mean '%1'?)").arg(best);
+                    message += QCoreApplication::translate("FilterParser", " (did you mean '%1'?)")
+                                   .arg(best);
                 else
-                    message += u" (put text containing ':' in quotes to search for it)"_qs;
+                    message += QCoreApplication::translate(
+                        "FilterParser", " (put text containing ':' in quotes to search for it)");
                 return fail(makeError(tok.position, tok.length, message));
             }
             term.kind = FilterTerm::Kind::Field;
@@ -403,22 +415,27 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
                 term.field = u"meta"_qs;
                 term.metaKey = name.mid(5);
                 if (term.metaKey.isEmpty())
-                    return fail(makeError(tok.position, tok.length,
-                                          u"'meta.' needs a key: meta.KEY:value"_qs));
+                    return fail(
+                        makeError(tok.position, tok.length,
+                                  QCoreApplication::translate(
+                                      "FilterParser", "'meta.' needs a key: meta.KEY:value")));
             } else {
                 term.field = info->name;
             }
             bool quoted = false;
             if (value.startsWith(u'"')) {
                 if (value.size() < 2 || !value.endsWith(u'"'))
-                    return fail(makeError(tok.position, tok.length,
-                                          u"expected a space after the closing quote"_qs));
+                    return fail(
+                        makeError(tok.position, tok.length,
+                                  QCoreApplication::translate(
+                                      "FilterParser", "expected a space after the closing quote")));
                 value = value.mid(1, value.size() - 2);
                 quoted = true;
             }
             if (value.isEmpty())
-                return fail(makeError(tok.position, tok.length,
-                                      QStringLiteral("'%1' needs a value").arg(name)));
+                return fail(makeError(
+                    tok.position, tok.length,
+                    QCoreApplication::translate("FilterParser", "'%1' needs a value").arg(name)));
             const QString message = parseFieldValue(*info, value, quoted, term);
             if (!message.isEmpty())
                 return fail(makeError(tok.position, tok.length, message));
@@ -426,15 +443,19 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
             const int close = body.indexOf(u'"', 1);
             const QString rest = body.mid(close + 1);
             if (!rest.isEmpty() && rest != u"*")
-                return fail(makeError(tok.position, tok.length,
-                                      u"expected a space after the closing quote"_qs));
+                return fail(
+                    makeError(tok.position, tok.length,
+                              QCoreApplication::translate(
+                                  "FilterParser", "expected a space after the closing quote")));
             term.text = body.mid(1, close - 1);
             term.phrase = true;
             term.prefix = rest == u"*";
         } else {
             if (body.contains(u'"'))
-                return fail(makeError(tok.position, tok.length,
-                                      u"a quote may only start a phrase or a value"_qs));
+                return fail(
+                    makeError(tok.position, tok.length,
+                              QCoreApplication::translate(
+                                  "FilterParser", "a quote may only start a phrase or a value")));
             term.prefix = body.endsWith(u'*') && body.size() > 1;
             term.text = term.prefix ? body.chopped(1) : body;
         }
@@ -447,6 +468,8 @@ std::optional<FilterAst> FilterParser::parse(const QString &filter, FilterError 
         lastWasTerm = true;
     }
     if (pendingOr)
-        return fail(makeError(orPosition, 2, u"OR needs a term on both sides"_qs));
+        return fail(makeError(
+            orPosition, 2,
+            QCoreApplication::translate("FilterParser", "OR needs a term on both sides")));
     return ast;
 }
