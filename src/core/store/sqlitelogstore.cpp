@@ -158,7 +158,79 @@ DROP TABLE main.logs_fts;
 DROP TABLE main.log_text;
 DELETE FROM main.meta WHERE key = 'fts_upto';
 )sql",
+    // 3 -> 4: the id's uniqueness moves from a column constraint (an index that cannot be
+    // dropped) to the index logs_id, so that a bulk import into an empty store can build it at
+    // the end like the other indexes: its random keys made every commit rewrite hundreds of
+    // index pages (a 12.9 GB WAL for a 1.64 GB store of 1,000,000 logs). The table is copied,
+    // so every index is built again here, and nothing stays deferred.
+    R"sql(
+CREATE TABLE logs_v4 (
+    row_id INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    trace_id TEXT COLLATE NOCASE,
+    span_id TEXT COLLATE NOCASE,
+    parent_span_id TEXT,
+    span_name TEXT,
+    method TEXT,
+    endpoint TEXT COLLATE NOCASE,
+    request_type TEXT COLLATE NOCASE,
+    provider TEXT COLLATE NOCASE,
+    model TEXT COLLATE NOCASE,
+    status_code INTEGER,
+    latency_ms INTEGER,
+    ttft_ms INTEGER,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    total_tokens INTEGER,
+    reasoning_tokens INTEGER,
+    cost_cents REAL,
+    currency TEXT,
+    cost_estimated INTEGER NOT NULL DEFAULT 0,
+    cache TEXT COLLATE NOCASE,
+    retry_count INTEGER,
+    strategy TEXT,
+    fallback_active INTEGER,
+    loadbalance_active INTEGER,
+    served_target TEXT,
+    config_id TEXT COLLATE NOCASE,
+    prompt_id TEXT COLLATE NOCASE,
+    virtual_key TEXT COLLATE NOCASE,
+    meta_user TEXT COLLATE NOCASE,
+    metadata TEXT,
+    tracked INTEGER NOT NULL DEFAULT 1,
+    stream INTEGER,
+    input_images INTEGER NOT NULL DEFAULT 0,
+    output_images INTEGER NOT NULL DEFAULT 0,
+    images TEXT,
+    feedback_count INTEGER NOT NULL DEFAULT 0,
+    feedback_avg REAL,
+    source TEXT COLLATE NOCASE,
+    replay_of TEXT,
+    attempts TEXT
+);
+INSERT INTO logs_v4 SELECT * FROM logs ORDER BY row_id;
+DROP TABLE logs;
+ALTER TABLE logs_v4 RENAME TO logs;
+DELETE FROM meta WHERE key IN ('deferred_indexes', 'deferred_id_index');
+CREATE UNIQUE INDEX logs_id ON logs (id);
+CREATE INDEX logs_time ON logs (created_at);
+CREATE INDEX logs_model ON logs (model, created_at);
+CREATE INDEX logs_tokens ON logs (total_tokens, created_at);
+CREATE INDEX logs_cost ON logs (cost_cents, created_at);
+CREATE INDEX logs_latency ON logs (latency_ms, created_at);
+CREATE INDEX logs_status ON logs (status_code, created_at);
+CREATE INDEX logs_type ON logs (request_type, created_at);
+CREATE INDEX logs_feedback ON logs (feedback_avg, created_at) WHERE feedback_avg IS NOT NULL;
+CREATE INDEX logs_provider ON logs (provider, created_at);
+CREATE INDEX logs_cache ON logs (cache, created_at);
+CREATE INDEX logs_trace ON logs (trace_id) WHERE trace_id IS NOT NULL;
+CREATE INDEX logs_config ON logs (config_id) WHERE config_id IS NOT NULL;
+CREATE INDEX logs_prompt ON logs (prompt_id) WHERE prompt_id IS NOT NULL;
+CREATE INDEX logs_user ON logs (meta_user) WHERE meta_user IS NOT NULL;
+)sql",
 };
+static_assert(std::size(kMigrations) == SqliteLogStore::kSchemaVersion);
 
 // The full-text file's schema, for a file that is missing or belongs to another store.
 const char kCreateFullText[] = R"sql(
@@ -176,6 +248,8 @@ INSERT INTO fts.fts_meta (key, value) VALUES
 // 8 MB, no mmap. A bulk import raises its own connection's cache while it runs.
 constexpr int kReaderCacheKb = 8192;
 constexpr int kBulkCacheKb = 65536;
+// A bulk import's WAL checkpoint interval, in pages (128 MB of 16 KB pages).
+constexpr int kBulkCheckpointPages = 8192;
 
 QString fullTextPath(const QString &path)
 {
@@ -613,6 +687,57 @@ bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, const char *data
 
 } // namespace
 
+// The ids a bulk import into an empty store wrote while the index logs_id is deferred: a 64-bit
+// hash of each with its row, in an open-addressing table (16 bytes a log). A hash met again is
+// checked against the id stored in that row, so a collision never drops a log, and an entry
+// whose batch was rolled back never matches.
+class SqliteIdHashes
+{
+public:
+    static quint64 hashOf(const QByteArray &id)
+    {
+        const quint64 h = quint64(qHash(QByteArrayView(id), size_t(0x9e3779b97f4a7c15ull)));
+        return h == 0 ? 1 : h;
+    }
+    // True if a row whose id sameAt() confirms holds hash h.
+    template<typename F> bool contains(quint64 h, F &&sameAt) const
+    {
+        if (m_slots.empty())
+            return false;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(h) & mask; m_slots[i].first != 0; i = (i + 1) & mask) {
+            if (m_slots[i].first == h && sameAt(m_slots[i].second))
+                return true;
+        }
+        return false;
+    }
+    void insert(quint64 h, qint64 row)
+    {
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(h) & mask;
+        while (m_slots[i].first != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = {h, row};
+        ++m_count;
+    }
+
+private:
+    void grow()
+    {
+        std::vector<std::pair<quint64, qint64>> old(std::max<size_t>(1 << 16, m_slots.size() * 2));
+        old.swap(m_slots);
+        m_count = 0;
+        for (const auto &slot : old) {
+            if (slot.first != 0)
+                insert(slot.first, slot.second);
+        }
+    }
+    std::vector<std::pair<quint64, qint64>> m_slots;
+    size_t m_count = 0;
+};
+
 // --- the full-text writer of a bulk import -------------------------------------------------------
 
 // Batches the importer committed to `logs` are indexed here, on a thread with its own connection
@@ -688,8 +813,10 @@ private:
         if (ok) {
             sqlite3_busy_timeout(db, 10000);
             ok = sqlite3_exec(db,
-                              "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; "
-                              "PRAGMA wal_autocheckpoint = 0;",
+                              QByteArray("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -4096; "
+                                         "PRAGMA wal_autocheckpoint = "
+                                         + QByteArray::number(kBulkCheckpointPages))
+                                  .constData(),
                               nullptr, nullptr, nullptr)
                     == SQLITE_OK
                 && sqlite3_prepare_v2(db, "INSERT INTO logs_fts (rowid, body) VALUES (?1, ?2)", -1,
@@ -1036,7 +1163,8 @@ qint64 SqliteLogStore::pendingFullTextRows()
 bool SqliteLogStore::fullTextCaughtUp(bool *deferredIndexes, QString *error)
 {
     sqlite3_stmt *st
-        = statement(u"SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'deferred_indexes'), "
+        = statement(u"SELECT EXISTS (SELECT 1 FROM meta WHERE key IN ('deferred_id_index', "
+                    "'deferred_indexes')), "
                     "(SELECT value FROM fts.fts_meta WHERE key = 'upto') IS "
                     "(SELECT ifnull(max(row_id), 0) FROM logs)"_qs,
                     error);
@@ -1055,8 +1183,10 @@ bool SqliteLogStore::rebuildDeferredIndexes(const char *begin, QString *error)
     // full-text writer holds the .fts file meanwhile).
     if (!exec(begin, error))
         return false;
-    sqlite3_stmt *take = statement(
-        u"DELETE FROM main.meta WHERE key = 'deferred_indexes' RETURNING value"_qs, error);
+    sqlite3_stmt *take
+        = statement(u"DELETE FROM main.meta WHERE key IN ('deferred_id_index', 'deferred_indexes') "
+                    "RETURNING value"_qs,
+                    error);
     if (!take) {
         exec("ROLLBACK", nullptr);
         return false;
@@ -1064,11 +1194,9 @@ bool SqliteLogStore::rebuildDeferredIndexes(const char *begin, QString *error)
     QByteArray indexSql;
     {
         StatementReset reset(take);
-        int rc = sqlite3_step(take);
-        if (rc == SQLITE_ROW) {
-            indexSql = columnBytes(take, 0);
-            rc = sqlite3_step(take);
-        }
+        int rc;
+        while ((rc = sqlite3_step(take)) == SQLITE_ROW)
+            indexSql += columnBytes(take, 0);
         if (rc != SQLITE_DONE) {
             if (error)
                 *error = lastError();
@@ -1187,9 +1315,12 @@ bool SqliteLogStore::beginBulkImport(QString *error)
     // The full-text index starts complete: the feeder then only appends.
     if (!catchUpFullText(error))
         return false;
-    // A bulk import checkpoints the WAL once at the end instead of after every batch (each
-    // checkpoint copies the batch into the database file and syncs it).
-    if (!exec("PRAGMA wal_autocheckpoint = 0", error))
+    // A bulk import checkpoints the WAL every kBulkCheckpointPages instead of after every batch
+    // (each checkpoint copies the pages into the database file and syncs it): the WAL file
+    // stays that small instead of growing to the size of the store.
+    if (!exec(QByteArray("PRAGMA wal_autocheckpoint = " + QByteArray::number(kBulkCheckpointPages))
+                  .constData(),
+              error))
         return false;
     // Into an empty store, building the secondary indexes once at the end (a sort) is much
     // cheaper than updating them row by row. The list order (logs_time) and the id (dedupe)
@@ -1203,35 +1334,42 @@ bool SqliteLogStore::beginBulkImport(QString *error)
         isEmpty = sqlite3_step(empty) == SQLITE_ROW && sqlite3_column_int(empty, 0) != 0;
     }
     if (isEmpty) {
+        // The id's unique index too (kept apart: a connection that writes beside the import
+        // builds it first); meanwhile this connection tells duplicates by m_idHashes.
         sqlite3_stmt *list = statement(
             u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'logs' "
             "AND sql IS NOT NULL AND name <> 'logs_time'"_qs,
             error);
         QStringList names;
-        QByteArray create;
+        QByteArray create, createId;
         if (list) {
             StatementReset reset(list);
             while (sqlite3_step(list) == SQLITE_ROW) {
                 names.append(columnText(list, 0));
-                create += columnBytes(list, 1) + ';';
+                (names.last() == u"logs_id" ? createId : create) += columnBytes(list, 1) + ';';
             }
         }
         if (!names.isEmpty()) {
             QByteArray drop;
             for (const QString &name : std::as_const(names))
                 drop += "DROP INDEX " + name.toUtf8() + ';';
-            sqlite3_stmt *keep = statement(
-                u"INSERT OR REPLACE INTO meta (key, value) VALUES ('deferred_indexes', ?1)"_qs,
-                error);
+            sqlite3_stmt *keep
+                = statement(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"_qs, error);
             bool ok = keep != nullptr;
-            if (ok) {
+            for (const auto &[key, sql] : {std::pair {"deferred_indexes", &create},
+                                           std::pair {"deferred_id_index", &createId}}) {
+                if (!ok || sql->isEmpty())
+                    continue;
                 StatementReset reset(keep);
-                sqlite3_bind_text(keep, 1, create.constData(), int(create.size()),
-                                  SQLITE_TRANSIENT);
+                sqlite3_bind_text(keep, 1, key, -1, SQLITE_STATIC);
+                sqlite3_bind_text(keep, 2, sql->constData(), int(sql->size()), SQLITE_TRANSIENT);
                 ok = sqlite3_step(keep) == SQLITE_DONE;
             }
+            if (ok && !createId.isEmpty())
+                m_idHashes = std::make_unique<SqliteIdHashes>();
             if (!ok || !exec(drop.constData(), error)) {
                 exec("ROLLBACK", nullptr);
+                m_idHashes.reset();
                 return false;
             }
         }
@@ -1243,8 +1381,10 @@ bool SqliteLogStore::beginBulkImport(QString *error)
         if (sqlite3_step(last) == SQLITE_ROW)
             lastRow = sqlite3_column_int64(last, 0);
     }
-    if (!last || !exec("COMMIT", error))
+    if (!last || !exec("COMMIT", error)) {
+        m_idHashes.reset();
         return false;
+    }
     const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(kBulkCacheKb);
     exec(cache.constData(), nullptr);
     // The full-text index is built beside the import, on its own thread and connection (an
@@ -1260,6 +1400,7 @@ bool SqliteLogStore::finishBulkImport(QString *error)
 {
     const bool wasBulk = m_bulk;
     m_bulk = false;
+    m_idHashes.reset();
     // The deferred indexes are built while the feeder indexes its last batches on the other
     // core; then whatever the feeder did not commit is indexed from the payloads.
     const bool indexed = !wasBulk || rebuildDeferredIndexes("BEGIN", error);
@@ -1348,6 +1489,39 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         &why);
     if (!insLog || !insPayload || !insFeedback || !sameFeedback)
         return fail(why);
+    // A bulk import into an empty store builds the id's index at its end: a connection that
+    // writes meanwhile builds it first, so that its logs are checked against the import's.
+    if (!m_bulk) {
+        sqlite3_stmt *takeIdIndex = statement(
+            u"DELETE FROM main.meta WHERE key = 'deferred_id_index' RETURNING value"_qs, &why);
+        if (!takeIdIndex)
+            return fail(why);
+        QByteArray idIndex;
+        {
+            StatementReset reset(takeIdIndex);
+            int rc;
+            while ((rc = sqlite3_step(takeIdIndex)) == SQLITE_ROW)
+                idIndex += columnBytes(takeIdIndex, 0);
+            if (rc != SQLITE_DONE)
+                return fail(lastError());
+        }
+        if (!idIndex.isEmpty() && !exec(idIndex.constData(), &why))
+            return fail(why);
+    }
+    sqlite3_stmt *idAt = nullptr;
+    if (m_idHashes) {
+        idAt = statement(u"SELECT id FROM logs WHERE row_id = ?1"_qs, &why);
+        if (!idAt)
+            return fail(why);
+    }
+    auto storedIdIs = [&](qint64 row, const QByteArray &id) {
+        StatementReset reset(idAt);
+        sqlite3_bind_int64(idAt, 1, row);
+        return sqlite3_step(idAt) == SQLITE_ROW
+            && QByteArrayView(static_cast<const char *>(sqlite3_column_blob(idAt, 0)),
+                              sqlite3_column_bytes(idAt, 0))
+            == QByteArrayView(id);
+    };
 
     // Index text in the same transaction unless a bulk import defers it (to its feeder thread
     // or finishBulkImport()), or an earlier one left rows unindexed (then finishBulkImport() or
@@ -1383,6 +1557,15 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
             return fail(QStringLiteral("record %1 of the batch has no id; nothing of the batch "
                                        "was stored")
                             .arg(i + 1));
+        quint64 idHash = 0;
+        if (m_idHashes) {
+            idHash = SqliteIdHashes::hashOf(p.utf8[0]);
+            if (m_idHashes->contains(idHash,
+                                     [&](qint64 row) { return storedIdIs(row, p.utf8[0]); })) {
+                ++result.duplicates;
+                continue;
+            }
+        }
         sqlite3_stmt *st = insLog;
         for (size_t c = 0; c < kTextParams.size(); ++c)
             bindBytes(st, kTextParams[c], p.utf8[c]);
@@ -1419,6 +1602,8 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         }
         ++result.inserted;
         const qint64 rowId = sqlite3_last_insert_rowid(m_db);
+        if (m_idHashes)
+            m_idHashes->insert(idHash, rowId);
         // A payload block is stored with the first of its records that is written (the ones
         // before may be duplicates); the others refer to that row.
         QByteArray blockData;

@@ -14,6 +14,7 @@ struct sqlite3_stmt;
 class PayloadCodec;
 struct SqlitePreparedBatch;
 class FtsFeeder;
+class SqliteIdHashes;
 
 // The embedded SQLite backend: one connection to one file, <store>, with a second file,
 // <store>.fts, attached as `fts`. The hot table `logs` holds the list columns, `payloads` the
@@ -25,7 +26,7 @@ class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static std::unique_ptr<SqliteLogStore> openFile(const QString &path, QString *error);
     // The SQL of the migration step from version `from` to from + 1 (tests build old stores).
@@ -129,4 +130,6 @@ private:
     std::unique_ptr<PayloadCodec> m_codec;
     // A bulk import's full-text writer: its own connection to the .fts file, on its own thread.
     std::unique_ptr<FtsFeeder> m_feeder;
+    // A bulk import into an empty store: the ids it wrote, while their index is deferred.
+    std::unique_ptr<SqliteIdHashes> m_idHashes;
 };

@@ -52,6 +52,7 @@ private slots:
     void migratesSchema2Store();
     void concurrentFirstOpen();
     void openDuringBulkImport();
+    void bulkImportIntoEmptyStoreDedupes();
 
 private:
     std::unique_ptr<LogStore> openStore(const QString &name = u"s.sqlite"_qs);
@@ -194,8 +195,8 @@ void TestLogStore::init()
     // Cases about the SQLite file itself (its .fts file, its own schema steps, its file locks)
     // run in the SQLite pass only.
     static const QStringList sqliteFileCases {u"fullTextFileRebuiltFromPayloads"_qs,
-                                              u"migratesSchema2Store"_qs,
-                                              u"concurrentFirstOpen"_qs};
+                                              u"migratesSchema2Store"_qs, u"concurrentFirstOpen"_qs,
+                                              u"bulkImportIntoEmptyStoreDedupes"_qs};
     if (onPostgres() && sqliteFileCases.contains(QLatin1String(QTest::currentTestFunction())))
         QSKIP("a case about the SQLite file; the PostgreSQL pass has its own");
     m_dir = std::make_unique<QTemporaryDir>();
@@ -997,6 +998,94 @@ void TestLogStore::openDuringBulkImport()
     QCOMPARE(importer->pendingFullTextRows(), 0);
     QCOMPARE(*reader->count(u"walrus"_qs, &error), 150);
     QCOMPARE(*importer->count(u"walrus"_qs, &error), 150);
+}
+
+void TestLogStore::bulkImportIntoEmptyStoreDedupes()
+{
+    // A bulk import into an empty store builds the id's unique index at its end (its random
+    // keys made every commit rewrite the index). Meanwhile duplicates are still told apart:
+    // within a batch, across batches, against a connection that writes beside the import, and
+    // after a crash and a second run.
+    const QString path = m_dir->filePath(u"dedupe.sqlite"_qs);
+    auto indexed = [&path] {
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'logs_id'", -1, &st,
+                           nullptr);
+        const bool has = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        return has;
+    };
+    auto batchOf = [](const QStringList &ids) {
+        QList<LogRecord> batch;
+        for (const QString &id : ids) {
+            LogRecord r = makeRecord(id, 1000 + batch.size());
+            r.request = R"({"prompt":"narwhal"})";
+            batch.append(r);
+        }
+        return batch;
+    };
+    QString error;
+    {
+        auto importer = LogStore::open(path, &error);
+        QVERIFY2(importer, qPrintable(error));
+        QVERIFY(importer->beginBulkImport(&error));
+        QVERIFY(!indexed());
+        auto written = importer->insert(batchOf({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, 3);
+        QCOMPARE(written->duplicates, 1);
+        written = importer->insert(batchOf({u"c"_qs, u"d"_qs, u"b"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, 1);
+        QCOMPARE(written->duplicates, 2);
+        // Another connection writes beside the import: it builds the id's index first.
+        {
+            auto other = LogStore::open(path, &error);
+            QVERIFY2(other, qPrintable(error));
+            written = other->insert(batchOf({u"d"_qs, u"x"_qs}), &error);
+            QVERIFY2(written, qPrintable(error));
+            QCOMPARE(written->inserted, 1);
+            QCOMPARE(written->duplicates, 1);
+            QVERIFY(indexed());
+        }
+        written = importer->insert(batchOf({u"x"_qs, u"e"_qs, u"a"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, 1);
+        QCOMPARE(written->duplicates, 2);
+        QVERIFY2(importer->finishBulkImport(&error), qPrintable(error));
+        QCOMPARE(*importer->count({}, &error), 6);
+        QCOMPARE(*importer->count(u"narwhal"_qs, &error), 6);
+    }
+    // A crash before the end of the import: the index is built on the next open, and a second
+    // run of the same batches stores nothing twice.
+    QVERIFY(QFile::remove(path));
+    QFile::remove(path + u"-wal");
+    QFile::remove(path + u"-shm");
+    QFile::remove(path + u".fts");
+    QFile::remove(path + u".fts-wal");
+    QFile::remove(path + u".fts-shm");
+    {
+        auto importer = LogStore::open(path, &error);
+        QVERIFY2(importer, qPrintable(error));
+        QVERIFY(importer->beginBulkImport(&error));
+        QVERIFY(importer->insert(batchOf({u"a"_qs, u"b"_qs, u"b"_qs}), &error));
+        QVERIFY(!indexed());
+    }
+    for (int run = 0; run < 2; ++run) {
+        auto importer = LogStore::open(path, &error);
+        QVERIFY2(importer, qPrintable(error));
+        QVERIFY(indexed());
+        QVERIFY(importer->beginBulkImport(&error));
+        auto written = importer->insert(batchOf({u"a"_qs, u"b"_qs, u"c"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, run == 0 ? 1 : 0);
+        QVERIFY2(importer->finishBulkImport(&error), qPrintable(error));
+        QCOMPARE(*importer->count({}, &error), 3);
+        QCOMPARE(*importer->count(u"narwhal"_qs, &error), 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLogStore)
