@@ -1991,6 +1991,90 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
     return r;
 }
 
+bool SqliteLogStore::forEachRecord(const QString &filter,
+                                   const std::function<bool(const LogRecord &)> &onRecord,
+                                   QString *error, const std::atomic_bool *cancel)
+{
+    // One statement, one read transaction: the list columns with each log's payload, in the
+    // list's order. A block's logs are consecutive rows, so each block is decompressed once
+    // (the codec keeps the last one) instead of once per log.
+    QVariantList params;
+    const auto where = whereFor(filter, params, error);
+    if (!where)
+        return false;
+    QString sql = u"SELECT "_qs + QLatin1String(kListColumns)
+        + u", (SELECT data FROM payloads p WHERE p.row_id = logs.row_id) FROM logs";
+    if (!where->isEmpty())
+        sql += u" WHERE " + *where;
+    sql += u" ORDER BY created_at, row_id";
+    sqlite3_stmt *st = statement(sql, error);
+    sqlite3_stmt *block
+        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- export block"_qs, error);
+    if (!st || !block)
+        return false;
+    StatementReset reset(st);
+    bindAll(st, params);
+    m_codec->forgetBlock(); // rows may have changed since the last read
+    LogRecord r;
+    int rc;
+    qint64 n = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if ((++n & 1023) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            if (error)
+                *error = u"cancelled"_qs;
+            return false;
+        }
+        r = LogRecord();
+        readListRow(st, r);
+        if (sqlite3_column_type(st, kListColumnCount) != SQLITE_NULL) {
+            const auto *data = static_cast<const char *>(sqlite3_column_blob(st, kListColumnCount));
+            const qsizetype size = sqlite3_column_bytes(st, kListColumnCount);
+            qint64 blockRow = 0;
+            int entry = 0;
+            std::optional<PayloadCodec::Parts> parts;
+            if (PayloadCodec::parseBlockRef(data, size, &blockRow, &entry)) {
+                if (m_codec->hasBlock(blockRow)) {
+                    parts = m_codec->entryOfBlock(entry, error);
+                } else {
+                    StatementReset resetBlock(block);
+                    sqlite3_bind_int64(block, 1, blockRow);
+                    if (sqlite3_step(block) != SQLITE_ROW) {
+                        if (error)
+                            *error = u"stored payload is damaged (missing block)"_qs;
+                        return false;
+                    }
+                    parts = m_codec->decodeKept(
+                        blockRow, static_cast<const char *>(sqlite3_column_blob(block, 0)),
+                        sqlite3_column_bytes(block, 0), entry, error);
+                }
+            } else if (PayloadCodec::isBlock(data, size)) {
+                parts = m_codec->hasBlock(r.rowId)
+                    ? m_codec->entryOfBlock(PayloadCodec::blockEntry(data, size), error)
+                    : m_codec->decodeKept(r.rowId, data, size, PayloadCodec::blockEntry(data, size),
+                                          error);
+            } else {
+                parts = m_codec->decode(data, size, error);
+            }
+            if (!parts)
+                return false;
+            r.request = std::move(parts->request);
+            r.response = std::move(parts->response);
+            r.raw = std::move(parts->raw);
+            r.rawFormat = std::move(parts->rawFormat);
+        }
+        if (sqlite3_column_int64(st, 35) > 0 && !loadFeedback(r, error))
+            return false;
+        if (!onRecord(r))
+            return true;
+    }
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    return true;
+}
+
 std::optional<LogRecord> SqliteLogStore::record(const QString &id, QString *error)
 {
     sqlite3_stmt *st = statement(

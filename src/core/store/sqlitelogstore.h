@@ -58,6 +58,9 @@ public:
 
     std::optional<LogRecord> record(const QString &id, QString *error) override;
     std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) override;
+    bool forEachRecord(const QString &filter,
+                       const std::function<bool(const LogRecord &)> &onRecord, QString *error,
+                       const std::atomic_bool *cancel = nullptr) override;
 
     std::optional<StoreTotals> totals(const QString &filter, QString *error) override;
     std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,
