@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -313,14 +314,18 @@ void appendTime(QByteArray &out, const QDateTime &t)
 class JsonCheck
 {
 public:
-    static bool strict(const QByteArray &text)
+    // *lineBreaks: whether the text has a line break (then in white space).
+    static bool strict(const QByteArray &text, bool *lineBreaks)
     {
         JsonCheck c(text);
         c.space();
-        if (!c.value(0))
-            return false;
-        c.space();
-        return c.m_p == c.m_end;
+        bool ok = c.value(0);
+        if (ok) {
+            c.space();
+            ok = c.m_p == c.m_end;
+        }
+        *lineBreaks = c.m_lineBreaks;
+        return ok;
     }
 
 private:
@@ -330,9 +335,20 @@ private:
     { }
     void space()
     {
-        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
+        for (; m_p != m_end; ++m_p) {
+            if (*m_p == '\n' || *m_p == '\r')
+                m_lineBreaks = true;
+            else if (*m_p != ' ' && *m_p != '\t')
+                break;
+        }
     }
+    // Bytes a string takes as they are (printable ASCII but " and \\).
+    static constexpr std::array<bool, 256> kPlain = [] {
+        std::array<bool, 256> t {};
+        for (int c = 0x20; c < 0x80; ++c)
+            t[size_t(c)] = c != '"' && c != '\\';
+        return t;
+    }();
     bool literal(const char *word, int n)
     {
         if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
@@ -397,6 +413,10 @@ private:
     {
         ++m_p; // the opening quote
         while (m_p != m_end) {
+            while (m_p != m_end && kPlain[*m_p])
+                ++m_p;
+            if (m_p == m_end)
+                return false;
             const uchar c = *m_p;
             if (c == '"') {
                 ++m_p;
@@ -491,7 +511,17 @@ private:
 
     const uchar *m_p;
     const uchar *m_end;
+    bool m_lineBreaks = false;
 };
+
+void foldLineBreaks(QByteArray &out, qsizetype from)
+{
+    char *p = out.data() + from, *end = out.data() + out.size();
+    for (; p != end; ++p) {
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+    }
+}
 
 // A body as toJsonLine() writes it: verbatim when it is JSON (line breaks, which can only be
 // white space then, folded to spaces), else a JSON string; null when empty.
@@ -501,14 +531,16 @@ void appendBody(QByteArray &out, const QByteArray &body)
         out.append("null", 4);
         return;
     }
-    if (JsonCheck::strict(body) || QJsonDocument::fromJson('[' + body + ']').isArray()) {
-        const qsizetype at = out.size();
+    bool lineBreaks = false;
+    if (JsonCheck::strict(body, &lineBreaks)) {
         out.append(body);
-        char *p = out.data() + at, *end = out.data() + out.size();
-        for (; p != end; ++p) {
-            if (*p == '\n' || *p == '\r')
-                *p = ' ';
-        }
+        if (lineBreaks)
+            foldLineBreaks(out, out.size() - body.size());
+        return;
+    }
+    if (QJsonDocument::fromJson('[' + body + ']').isArray()) {
+        out.append(body);
+        foldLineBreaks(out, out.size() - body.size());
         return;
     }
     appendString(out, QString::fromUtf8(body));
