@@ -7,9 +7,6 @@
 
 namespace {
 
-// Level 1: the import budget leaves about 2 us per record for compression; higher levels
-// cost several times that for a few percent of file size.
-constexpr int kLevel = 1;
 // Layout of the plain payload: little-endian uint32 sizes of request, response, raw and
 // format; the offsets of request and response inside raw (kInline: stored after the header);
 // then the parts stored inline, raw, format.
@@ -40,11 +37,11 @@ quint32 getU32(const char *p)
 
 } // namespace
 
-PayloadCodec::PayloadCodec()
+PayloadCodec::PayloadCodec(int level)
     : m_cctx(ZSTD_createCCtx())
     , m_dctx(ZSTD_createDCtx())
 {
-    ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_compressionLevel, kLevel);
+    ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_checksumFlag, 0);
     ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_contentSizeFlag, 1);
 }

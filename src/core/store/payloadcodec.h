@@ -25,7 +25,8 @@ public:
         QString rawFormat;
     };
 
-    PayloadCodec();
+    // level: zstd's (1 by default; negative levels trade size for speed).
+    explicit PayloadCodec(int level = 1);
     ~PayloadCodec();
     PayloadCodec(const PayloadCodec &) = delete;
     PayloadCodec &operator=(const PayloadCodec &) = delete;
@@ -49,6 +50,8 @@ public:
     // Adds a log to the open block; returns its index in it.
     int addToBlock(const QByteArray &request, const QByteArray &response, const QByteArray &raw,
                    const QString &rawFormat);
+    // The plain bytes the open block holds so far.
+    qsizetype blockPlainSize() const { return m_plain.size(); }
     // The block blob (its own entry index 0; setBlockEntry() changes it).
     void finishBlock(QByteArray &out);
     static void setBlockEntry(QByteArray &blob, int index);

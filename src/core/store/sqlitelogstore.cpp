@@ -10,6 +10,7 @@
 #include "recordenums.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -22,6 +23,8 @@
 #include <algorithm>
 #include <array>
 #include <condition_variable>
+#include <cstdio>
+#include <ctime>
 #include <deque>
 #include <limits>
 #include <mutex>
@@ -251,6 +254,48 @@ constexpr int kBulkCacheKb = 16384;
 // A bulk import's WAL checkpoint interval, in pages (128 MB of 16 KB pages).
 constexpr int kBulkCheckpointPages = 8192;
 
+// Payload blocks of about 256 KB of plain logs (~100 Portkey export records), compressed at
+// zstd's level -1: twice as fast as 16-log blocks at level 1, and smaller. A block then takes
+// a few full overflow pages, where a ~10 KB blob of 16 logs took a 16 KB page of its own (40 %
+// of the payload pages were empty). Reading one log decompresses its block (~0.3 ms).
+constexpr qsizetype kBlockPlain = 256 * 1024;
+constexpr int kPayloadLevel = -1;
+
+// GATESCOPE_IMPORT_PHASES (see importer.cpp): the end of a bulk import and the full-text
+// writer report where their time goes on stderr, "phase<TAB>name<TAB>wall s<TAB>CPU s".
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+class PhaseTimer
+{
+public:
+    explicit PhaseTimer(const char *name)
+        : m_name(name)
+        , m_on(qEnvironmentVariableIsSet("GATESCOPE_IMPORT_PHASES"))
+        , m_cpu(threadCpuSeconds())
+    {
+        m_timer.start();
+    }
+    ~PhaseTimer()
+    {
+        if (m_on)
+            std::fprintf(stderr, "phase\t%s\t%.3f\t%.3f\n", m_name,
+                         double(m_timer.nsecsElapsed()) / 1e9, threadCpuSeconds() - m_cpu);
+    }
+    PhaseTimer(const PhaseTimer &) = delete;
+    PhaseTimer &operator=(const PhaseTimer &) = delete;
+
+private:
+    const char *m_name;
+    bool m_on;
+    QElapsedTimer m_timer;
+    double m_cpu;
+};
+
 QString fullTextPath(const QString &path)
 {
     if (path.isEmpty() || path == u":memory:" || path.startsWith(u"file:"))
@@ -449,7 +494,7 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
                   qsizetype to)
 {
     // One codec per thread for the life of the thread: zstd contexts are costly to set up.
-    thread_local PayloadCodec codec;
+    thread_local PayloadCodec codec(kPayloadLevel);
     qsizetype blockHead = -1; // the open block's first record
     auto closeBlock = [&] {
         if (blockHead >= 0)
@@ -470,7 +515,7 @@ void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, q
                 }
                 p.block = int(blockHead);
                 p.blockEntry = codec.addToBlock(r.request, r.response, r.raw, r.rawFormat);
-                if (p.blockEntry + 1 >= PayloadCodec::kBlockSize)
+                if (codec.blockPlainSize() >= kBlockPlain)
                     closeBlock();
             }
         }
@@ -659,23 +704,43 @@ bool execRetrying(sqlite3 *db, const char *sql, QString *error)
     }
 }
 
-// Appends the indexed text of a stored payload (one frame, or an entry of a block) to out.
-bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, const char *data, qsizetype size,
-                 QByteArray &out, QString *error)
+// The parts of row rowId's stored payload (data): a frame of its own, the block it holds, or
+// an entry of a block another row holds (read with blockQuery). For rows read in order: the
+// codec keeps the last block decompressed, so each block is decompressed once.
+std::optional<PayloadCodec::Parts> decodeInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
+                                                 qint64 rowId, const char *data, qsizetype size,
+                                                 QString *error)
 {
     qint64 blockRow = 0;
     int entry = 0;
-    std::optional<PayloadCodec::Parts> parts;
     if (PayloadCodec::parseBlockRef(data, size, &blockRow, &entry)) {
+        if (codec.hasBlock(blockRow))
+            return codec.entryOfBlock(entry, error);
         StatementReset reset(blockQuery);
         sqlite3_bind_int64(blockQuery, 1, blockRow);
-        if (sqlite3_step(blockQuery) != SQLITE_ROW)
-            return true; // a damaged store: nothing to index for this log
-        parts = codec.decodeEntry(static_cast<const char *>(sqlite3_column_blob(blockQuery, 0)),
-                                  sqlite3_column_bytes(blockQuery, 0), entry, error);
-    } else {
-        parts = codec.decode(data, size, error);
+        if (sqlite3_step(blockQuery) != SQLITE_ROW) {
+            if (error)
+                *error = u"stored payload is damaged (missing block)"_qs;
+            return std::nullopt;
+        }
+        return codec.decodeKept(blockRow,
+                                static_cast<const char *>(sqlite3_column_blob(blockQuery, 0)),
+                                sqlite3_column_bytes(blockQuery, 0), entry, error);
     }
+    if (PayloadCodec::isBlock(data, size)) {
+        const int own = PayloadCodec::blockEntry(data, size);
+        return codec.hasBlock(rowId) ? codec.entryOfBlock(own, error)
+                                     : codec.decodeKept(rowId, data, size, own, error);
+    }
+    return codec.decode(data, size, error);
+}
+
+// Appends the indexed text of row rowId's stored payload to out (see decodeInOrder).
+bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, qint64 rowId, const char *data,
+                 qsizetype size, QByteArray &out, QString *error)
+{
+    const std::optional<PayloadCodec::Parts> parts
+        = decodeInOrder(codec, blockQuery, rowId, data, size, error);
     if (!parts)
         return false;
     if (!parts->request.isEmpty())
@@ -805,6 +870,8 @@ private:
 
     void run()
     {
+        // Its CPU time, less the waits (GATESCOPE_IMPORT_PHASES).
+        PhaseTimer phase("full-text index (full-text writer thread, CPU)");
         sqlite3 *db = nullptr;
         bool ok = sqlite3_open_v2(m_path.toUtf8().constData(), &db,
                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
@@ -1315,11 +1382,12 @@ bool SqliteLogStore::catchUpFullText(QString *error, bool wait)
     {
         StatementReset reset(rows);
         sqlite3_bind_int64(rows, 1, upto);
+        m_codec->forgetBlock(); // rows may have changed since the last read
         QByteArray text;
         QString why;
         while (sqlite3_step(rows) == SQLITE_ROW) {
             text.clear();
-            if (!payloadText(block, *m_codec,
+            if (!payloadText(block, *m_codec, sqlite3_column_int64(rows, 0),
                              static_cast<const char *>(sqlite3_column_blob(rows, 1)),
                              sqlite3_column_bytes(rows, 1), text, &why))
                 continue; // a damaged payload: nothing to index
@@ -1441,17 +1509,23 @@ bool SqliteLogStore::finishBulkImport(QString *error)
     // (277 MB at 1,000,000 logs), and use a second thread.
     bool indexed = true;
     if (wasBulk) {
+        PhaseTimer phase("end: deferred indexes (writer thread)");
         exec("PRAGMA temp_store = FILE; PRAGMA threads = 2", nullptr);
         indexed = rebuildDeferredIndexes("BEGIN", error);
         exec("PRAGMA temp_store = MEMORY; PRAGMA threads = 0", nullptr);
     }
     if (m_feeder) {
+        PhaseTimer phase("end: waiting for the full-text writer");
         m_feeder->stop(true);
         m_feeder.reset();
     }
-    if (!indexed || !catchUpFullText(error))
-        return false;
+    {
+        PhaseTimer phase("end: full-text catch-up");
+        if (!indexed || !catchUpFullText(error))
+            return false;
+    }
     if (wasBulk) {
+        PhaseTimer phase("end: checkpoint");
         const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(kReaderCacheKb);
         exec(cache.constData(), nullptr);
         exec("PRAGMA wal_autocheckpoint = 1000", nullptr);
@@ -2068,34 +2142,10 @@ bool SqliteLogStore::forEachRecord(const QString &filter,
         r = LogRecord();
         readListRow(st, r);
         if (sqlite3_column_type(st, kListColumnCount) != SQLITE_NULL) {
-            const auto *data = static_cast<const char *>(sqlite3_column_blob(st, kListColumnCount));
-            const qsizetype size = sqlite3_column_bytes(st, kListColumnCount);
-            qint64 blockRow = 0;
-            int entry = 0;
-            std::optional<PayloadCodec::Parts> parts;
-            if (PayloadCodec::parseBlockRef(data, size, &blockRow, &entry)) {
-                if (m_codec->hasBlock(blockRow)) {
-                    parts = m_codec->entryOfBlock(entry, error);
-                } else {
-                    StatementReset resetBlock(block);
-                    sqlite3_bind_int64(block, 1, blockRow);
-                    if (sqlite3_step(block) != SQLITE_ROW) {
-                        if (error)
-                            *error = u"stored payload is damaged (missing block)"_qs;
-                        return false;
-                    }
-                    parts = m_codec->decodeKept(
-                        blockRow, static_cast<const char *>(sqlite3_column_blob(block, 0)),
-                        sqlite3_column_bytes(block, 0), entry, error);
-                }
-            } else if (PayloadCodec::isBlock(data, size)) {
-                parts = m_codec->hasBlock(r.rowId)
-                    ? m_codec->entryOfBlock(PayloadCodec::blockEntry(data, size), error)
-                    : m_codec->decodeKept(r.rowId, data, size, PayloadCodec::blockEntry(data, size),
-                                          error);
-            } else {
-                parts = m_codec->decode(data, size, error);
-            }
+            std::optional<PayloadCodec::Parts> parts = decodeInOrder(
+                *m_codec, block, r.rowId,
+                static_cast<const char *>(sqlite3_column_blob(st, kListColumnCount)),
+                sqlite3_column_bytes(st, kListColumnCount), error);
             if (!parts)
                 return false;
             r.request = std::move(parts->request);

@@ -1033,6 +1033,17 @@ void TestLogStore::bulkImportIntoEmptyStoreDedupes()
         QVERIFY2(importer, qPrintable(error));
         QVERIFY(importer->beginBulkImport(&error));
         QVERIFY(!indexed());
+        // Another connection writes beside the import (before the import's full-text writer
+        // holds the .fts file): it builds the id's index first.
+        {
+            auto other = LogStore::open(path, &error);
+            QVERIFY2(other, qPrintable(error));
+            auto written = other->insert(batchOf({u"x"_qs, u"x"_qs}), &error);
+            QVERIFY2(written, qPrintable(error));
+            QCOMPARE(written->inserted, 1);
+            QCOMPARE(written->duplicates, 1);
+            QVERIFY(indexed());
+        }
         auto written = importer->insert(batchOf({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(written->inserted, 3);
@@ -1041,16 +1052,6 @@ void TestLogStore::bulkImportIntoEmptyStoreDedupes()
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(written->inserted, 1);
         QCOMPARE(written->duplicates, 2);
-        // Another connection writes beside the import: it builds the id's index first.
-        {
-            auto other = LogStore::open(path, &error);
-            QVERIFY2(other, qPrintable(error));
-            written = other->insert(batchOf({u"d"_qs, u"x"_qs}), &error);
-            QVERIFY2(written, qPrintable(error));
-            QCOMPARE(written->inserted, 1);
-            QCOMPARE(written->duplicates, 1);
-            QVERIFY(indexed());
-        }
         written = importer->insert(batchOf({u"x"_qs, u"e"_qs, u"a"_qs}), &error);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(written->inserted, 1);
