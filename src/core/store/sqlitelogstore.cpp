@@ -1843,11 +1843,13 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
         params.append(v);
         return m_dialect.placeholder(int(params.size()));
     };
+    QString afterTime; // the page key's condition in time order, for the window below
     if (after) {
         const QString t = bind(after->createdAtMs), r = bind(after->rowId);
         const QString tail = u"(created_at, row_id) " + cmp + u" (" + t + u", " + r + u')';
         if (col.isEmpty()) {
             conditions.append(tail);
+            afterTime = tail;
         } else if (after->sortValue.isNull()) {
             // NULLs sort first ascending and last descending, as SQLite orders them.
             if (query.descending)
@@ -1862,40 +1864,123 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
             conditions.append(query.descending ? u'(' + key + u" OR " + col + u" IS NULL)" : key);
         }
     }
-    QString sql = u"SELECT "_qs + QLatin1String(kListColumns) + u", "
+    const QString select = u"SELECT "_qs + QLatin1String(kListColumns) + u", "
         + (col.isEmpty() ? u"NULL"_qs : col) + u" FROM logs";
+    const QString limitParam = bind(qint64(std::max(1, limit) + 1));
+
+    auto run = [&](const QString &sql, const QVariantList &values, bool *complete) {
+        std::optional<Page> page;
+        sqlite3_stmt *st = statement(sql, error);
+        if (!st)
+            return page;
+        StatementReset reset(st);
+        bindAll(st, values);
+        page.emplace();
+        page->rows.reserve(limit);
+        QVariant lastSortValue;
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (page->rows.size() == limit) {
+                const LogRecord &last = page->rows.last();
+                page->next = PageKey {lastSortValue, toMs(last.createdAt), last.rowId};
+                break;
+            }
+            LogRecord r;
+            readListRow(st, r);
+            if (sqlite3_column_int64(st, 35) > 0) // feedback_count: show the trace's entries
+                loadFeedback(r, nullptr);
+            lastSortValue = columnVariant(st, kListColumnCount);
+            page->rows.append(std::move(r));
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            if (error)
+                *error = lastError();
+            page.reset();
+        }
+        if (complete)
+            *complete = rc == SQLITE_ROW;
+        return page;
+    };
+
+    // Words in time order: the full-text condition is a list of every matching row, and
+    // SQLite sorted all of them by time (a common word at 1,000,000 logs: a million rows). A
+    // window of the newest (or oldest) rows comes first: only the matches among their row ids
+    // are looked up (FTS5 seeks a row id range), and when the window holds a whole page, that
+    // page is the answer; else a window 16 times bigger, then the whole store.
+    static const QString kMatch = u"WHERE logs_fts MATCH "_qs;
+    if (col.isEmpty() && where->contains(kMatch)) {
+        const QString order = orderBy(query);
+        for (const qint64 window : {qint64(4096), qint64(65536)}) {
+            QVariantList values = params;
+            auto add = [&values, this](const QVariant &v) {
+                values.append(v);
+                return m_dialect.placeholder(int(values.size()));
+            };
+            // The window's last row (in list order) and its row id range.
+            QString bounds = u"SELECT (SELECT created_at FROM w ORDER BY created_at"_qs
+                + (query.descending ? u"" : u" DESC") + u", row_id"
+                + (query.descending ? u"" : u" DESC")
+                + u" LIMIT 1), (SELECT row_id FROM w ORDER BY created_at"
+                + (query.descending ? u"" : u" DESC") + u", row_id"
+                + (query.descending ? u"" : u" DESC")
+                + u" LIMIT 1), min(row_id), max(row_id), count(*) FROM w";
+            QVariantList boundValues;
+            QString windowSql = u"WITH w AS (SELECT created_at, row_id FROM logs INDEXED BY "
+                                "logs_time"_qs;
+            if (after) {
+                boundValues = {after->createdAtMs, after->rowId};
+                windowSql += u" WHERE (created_at, row_id) " + cmp + u" (?1, ?2)";
+            }
+            boundValues.append(window);
+            windowSql += order + u" LIMIT ?" + QString::number(boundValues.size()) + u") " + bounds;
+            sqlite3_stmt *st = statement(windowSql, error);
+            if (!st)
+                return std::nullopt;
+            qint64 lastTime = 0, lastRow = 0, low = 0, high = 0, rows = 0;
+            {
+                StatementReset reset(st);
+                bindAll(st, boundValues);
+                if (sqlite3_step(st) != SQLITE_ROW) {
+                    if (error)
+                        *error = lastError();
+                    return std::nullopt;
+                }
+                lastTime = sqlite3_column_int64(st, 0);
+                lastRow = sqlite3_column_int64(st, 1);
+                low = sqlite3_column_int64(st, 2);
+                high = sqlite3_column_int64(st, 3);
+                rows = sqlite3_column_int64(st, 4);
+            }
+            if (rows == 0)
+                break; // nothing after the key: the plain query says so
+            QString restricted = *where;
+            const QString range = u"WHERE rowid BETWEEN " + add(low) + u" AND " + add(high)
+                + u" AND logs_fts MATCH ";
+            restricted.replace(kMatch, range);
+            QStringList windowConditions {u'(' + restricted + u')'};
+            if (!afterTime.isEmpty())
+                windowConditions.append(afterTime);
+            const QString edge = query.descending ? u">="_qs : u"<="_qs;
+            windowConditions.append(u"(created_at, row_id) " + edge + u" (" + add(lastTime) + u", "
+                                    + add(lastRow) + u')');
+            const QString sql = select + u" INDEXED BY logs_time WHERE "
+                + windowConditions.join(u" AND ") + order + u" LIMIT " + limitParam;
+            bool full = false;
+            std::optional<Page> page = run(sql, values, &full);
+            if (!page)
+                return std::nullopt;
+            // A whole page and the row after it found inside the window, or the window held
+            // every row left: the page is exact.
+            if (full || rows < window)
+                return page;
+        }
+    }
+
+    QString sql = select;
     if (!conditions.isEmpty())
         sql += u" WHERE " + conditions.join(u" AND ");
-    sql += orderBy(query) + u" LIMIT " + bind(qint64(std::max(1, limit) + 1));
-
-    sqlite3_stmt *st = statement(sql, error);
-    if (!st)
-        return std::nullopt;
-    StatementReset reset(st);
-    bindAll(st, params);
-    Page page;
-    page.rows.reserve(limit);
-    QVariant lastSortValue;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (page.rows.size() == limit) {
-            const LogRecord &last = page.rows.last();
-            page.next = PageKey {lastSortValue, toMs(last.createdAt), last.rowId};
-            break;
-        }
-        LogRecord r;
-        readListRow(st, r);
-        if (sqlite3_column_int64(st, 35) > 0) // feedback_count: show the trace's entries
-            loadFeedback(r, nullptr);
-        lastSortValue = columnVariant(st, kListColumnCount);
-        page.rows.append(std::move(r));
-    }
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        if (error)
-            *error = lastError();
-        return std::nullopt;
-    }
-    return page;
+    sql += orderBy(query) + u" LIMIT " + limitParam;
+    return run(sql, params, nullptr);
 }
 
 std::optional<QVector<qint64>> SqliteLogStore::rowIds(const LogQuery &query, QString *error,

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void concurrentFirstOpen();
     void openDuringBulkImport();
     void bulkImportIntoEmptyStoreDedupes();
+    void fullTextPagesInTimeOrder();
 
 private:
     std::unique_ptr<LogStore> openStore(const QString &name = u"s.sqlite"_qs);
@@ -196,7 +198,8 @@ void TestLogStore::init()
     // run in the SQLite pass only.
     static const QStringList sqliteFileCases {u"fullTextFileRebuiltFromPayloads"_qs,
                                               u"migratesSchema2Store"_qs, u"concurrentFirstOpen"_qs,
-                                              u"bulkImportIntoEmptyStoreDedupes"_qs};
+                                              u"bulkImportIntoEmptyStoreDedupes"_qs,
+                                              u"fullTextPagesInTimeOrder"_qs};
     if (onPostgres() && sqliteFileCases.contains(QLatin1String(QTest::currentTestFunction())))
         QSKIP("a case about the SQLite file; the PostgreSQL pass has its own");
     m_dir = std::make_unique<QTemporaryDir>();
@@ -1086,6 +1089,81 @@ void TestLogStore::bulkImportIntoEmptyStoreDedupes()
         QVERIFY2(importer->finishBulkImport(&error), qPrintable(error));
         QCOMPARE(*importer->count({}, &error), 3);
         QCOMPARE(*importer->count(u"narwhal"_qs, &error), 3);
+    }
+}
+
+void TestLogStore::fullTextPagesInTimeOrder()
+{
+    // A word's pages in time order are looked for in a window of the newest (or oldest) rows
+    // first: every page must still be exactly the one the whole store gives, whether the rows'
+    // order follows their times or not, for common and rare words, NOT and OR, both ways.
+    QString error;
+    auto store = openStore();
+    QVERIFY(store);
+    constexpr int kRows = 12000;
+    QList<LogRecord> batch;
+    QMap<QString, QList<std::pair<qint64, QString>>> expected; // filter -> (time, id)
+    QRandomGenerator random(14);
+    for (int i = 0; i < kRows; ++i) {
+        // The first half in time order, the second in reverse, with ties and strays.
+        qint64 t = i < kRows / 2 ? 1000 + i : 1000 + kRows - i;
+        if (i % 97 == 0)
+            t = random.bounded(20000);
+        LogRecord r = makeRecord(u"r%1"_qs.arg(i), t);
+        const bool common = i % 3 != 0, rare = i % 1500 == 7;
+        r.request = QByteArray(R"({"prompt":")") + (common ? "walrus " : "")
+            + (rare ? "narwhal " : "") + R"(tide"})";
+        batch.append(r);
+        if (common)
+            expected[u"walrus"_qs].append({t, r.id});
+        if (rare)
+            expected[u"narwhal"_qs].append({t, r.id});
+        if (!common)
+            expected[u"-walrus"_qs].append({t, r.id});
+        if (common || rare)
+            expected[u"walrus OR narwhal"_qs].append({t, r.id});
+        expected[u"tide"_qs].append({t, r.id});
+    }
+    QVERIFY(store->beginBulkImport(&error));
+    for (qsizetype at = 0; at < batch.size(); at += 1000)
+        QVERIFY2(store->insert(batch.mid(at, 1000), &error), qPrintable(error));
+    QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
+    // Row ids follow the insert order: r<i> is row i + 1.
+    auto rowOf = [](const QString &id) {
+        return id.mid(1).toLongLong() + 1;
+    };
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        for (const bool descending : {true, false}) {
+            QList<std::pair<qint64, QString>> want = it.value();
+            std::sort(want.begin(), want.end(), [&](const auto &a, const auto &b) {
+                const auto ka = std::pair(a.first, rowOf(a.second));
+                const auto kb = std::pair(b.first, rowOf(b.second));
+                return descending ? kb < ka : ka < kb;
+            });
+            LogQuery q;
+            q.filter = it.key();
+            q.descending = descending;
+            QStringList got;
+            std::optional<PageKey> after;
+            for (int pages = 0; pages < 200; ++pages) {
+                const auto page = store->page(q, after, 250, &error);
+                QVERIFY2(page, qPrintable(error));
+                for (const LogRecord &r : page->rows)
+                    got.append(r.id);
+                if (!page->next)
+                    break;
+                after = page->next;
+            }
+            QStringList wantIds;
+            for (const auto &[t, id] : want)
+                wantIds.append(id);
+            QVERIFY2(
+                got == wantIds,
+                qPrintable(u"%1 %2: %3 of %4 rows"_qs
+                               .arg(it.key(), descending ? u"newest first"_qs : u"oldest first"_qs)
+                               .arg(got.size())
+                               .arg(wantIds.size())));
+        }
     }
 }
 
