@@ -251,8 +251,8 @@ INSERT INTO fts.fts_meta (key, value) VALUES
 // 8 MB, no mmap. A bulk import raises its own connection's cache while it runs.
 constexpr int kReaderCacheKb = 8192;
 constexpr int kBulkCacheKb = 16384;
-// A bulk import's WAL checkpoint interval, in pages (128 MB of 16 KB pages).
-constexpr int kBulkCheckpointPages = 8192;
+// A bulk import's WAL checkpoint interval, in pages (32 MB of 16 KB pages).
+constexpr int kBulkCheckpointPages = 2048;
 
 // Payload blocks of about 256 KB of plain logs (~100 Portkey export records), compressed at
 // zstd's level -1: twice as fast as 16-log blocks at level 1, and smaller. A block then takes
@@ -624,6 +624,30 @@ QString sortColumn(SortColumn sort)
         return u"request_type"_qs;
     case SortColumn::Feedback:
         return u"feedback_avg"_qs;
+    }
+    return {};
+}
+
+// The index that keeps the list in a sort column's order (none for time, which logs_time
+// keeps, and for feedback, whose index leaves out the logs without feedback).
+QString sortIndexName(SortColumn sort)
+{
+    switch (sort) {
+    case SortColumn::Model:
+        return u"logs_model"_qs;
+    case SortColumn::Tokens:
+        return u"logs_tokens"_qs;
+    case SortColumn::Cost:
+        return u"logs_cost"_qs;
+    case SortColumn::Latency:
+        return u"logs_latency"_qs;
+    case SortColumn::Status:
+        return u"logs_status"_qs;
+    case SortColumn::Type:
+        return u"logs_type"_qs;
+    case SortColumn::Time:
+    case SortColumn::Feedback:
+        break;
     }
     return {};
 }
@@ -1971,6 +1995,68 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
                 return std::nullopt;
             // A whole page and the row after it found inside the window, or the window held
             // every row left: the page is exact.
+            if (full || rows < window)
+                return page;
+        }
+    }
+
+    // A filter sorted on another column: SQLite took the filter's index and sorted every
+    // match (model:gpt-4o sorted by tokens, 1,000,000 logs: 200,000 rows). The first page is
+    // looked for in a window of the first 4,096 (then 65,536) rows of the sort column's own
+    // index first; a window holding a whole page and the row after it gives the exact page.
+    const QString sortIndex = sortIndexName(query.sort);
+    if (!after && !sortIndex.isEmpty() && !where->isEmpty() && !where->contains(kMatch)) {
+        const QString order = orderBy(query);
+        for (const qint64 window : {qint64(4096), qint64(65536)}) {
+            const QString dir = query.descending ? u""_qs : u" DESC"_qs; // the window's end first
+            const QString windowSql = u"WITH w AS (SELECT "_qs + col
+                + u" AS v, created_at, row_id FROM logs INDEXED BY " + sortIndex + order
+                + u" LIMIT ?1) SELECT (SELECT v FROM w ORDER BY v IS NULL"
+                + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
+                + u", row_id" + dir + u" LIMIT 1), (SELECT created_at FROM w ORDER BY v IS NULL"
+                + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
+                + u", row_id" + dir + u" LIMIT 1), (SELECT row_id FROM w ORDER BY v IS NULL"
+                + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
+                + u", row_id" + dir + u" LIMIT 1), (SELECT count(*) FROM w)";
+            sqlite3_stmt *st = statement(windowSql, error);
+            if (!st)
+                return std::nullopt;
+            QVariant lastValue;
+            qint64 lastTime = 0, lastRow = 0, rows = 0;
+            {
+                StatementReset reset(st);
+                sqlite3_bind_int64(st, 1, window);
+                if (sqlite3_step(st) != SQLITE_ROW) {
+                    if (error)
+                        *error = lastError();
+                    return std::nullopt;
+                }
+                lastValue = columnVariant(st, 0);
+                lastTime = sqlite3_column_int64(st, 1);
+                lastRow = sqlite3_column_int64(st, 2);
+                rows = sqlite3_column_int64(st, 3);
+            }
+            if (rows == 0 || lastValue.isNull())
+                break; // an empty store, or a window ending among NULLs: the plain query
+            QVariantList values = params;
+            auto add = [&values, this](const QVariant &v) {
+                values.append(v);
+                return m_dialect.placeholder(int(values.size()));
+            };
+            const QString v = add(lastValue), t = add(lastTime), r = add(lastRow);
+            // Rows up to the window's last one, in list order (NULLs sort first ascending).
+            const QString inWindow = query.descending
+                ? QString(u"(" + col + u" > " + v + u" OR (" + col + u" = " + v
+                          + u" AND (created_at, row_id) >= (" + t + u", " + r + u")))")
+                : QString(u"(" + col + u" IS NULL OR " + col + u" < " + v + u" OR (" + col + u" = "
+                          + v + u" AND (created_at, row_id) <= (" + t + u", " + r + u")))");
+            const QString sql = select + u" INDEXED BY " + sortIndex + u" WHERE ("
+                + conditions.join(u" AND ") + u") AND " + inWindow + order + u" LIMIT "
+                + limitParam;
+            bool full = false;
+            std::optional<Page> page = run(sql, values, &full);
+            if (!page)
+                return std::nullopt;
             if (full || rows < window)
                 return page;
         }

@@ -55,6 +55,7 @@ private slots:
     void openDuringBulkImport();
     void bulkImportIntoEmptyStoreDedupes();
     void fullTextPagesInTimeOrder();
+    void filteredFirstPageSortedOnAnotherColumn();
 
 private:
     std::unique_ptr<LogStore> openStore(const QString &name = u"s.sqlite"_qs);
@@ -145,6 +146,11 @@ LogRecord fullRecord()
     return r;
 }
 
+qint64 toMsForTest(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
 QStringList idsOf(const QList<LogRecord> &rows)
 {
     QStringList ids;
@@ -197,9 +203,11 @@ void TestLogStore::init()
     // Cases about the SQLite file itself (its .fts file, its own schema steps, its file locks)
     // run in the SQLite pass only.
     static const QStringList sqliteFileCases {u"fullTextFileRebuiltFromPayloads"_qs,
-                                              u"migratesSchema2Store"_qs, u"concurrentFirstOpen"_qs,
+                                              u"migratesSchema2Store"_qs,
+                                              u"concurrentFirstOpen"_qs,
                                               u"bulkImportIntoEmptyStoreDedupes"_qs,
-                                              u"fullTextPagesInTimeOrder"_qs};
+                                              u"fullTextPagesInTimeOrder"_qs,
+                                              u"filteredFirstPageSortedOnAnotherColumn"_qs};
     if (onPostgres() && sqliteFileCases.contains(QLatin1String(QTest::currentTestFunction())))
         QSKIP("a case about the SQLite file; the PostgreSQL pass has its own");
     m_dir = std::make_unique<QTemporaryDir>();
@@ -1163,6 +1171,79 @@ void TestLogStore::fullTextPagesInTimeOrder()
                                .arg(it.key(), descending ? u"newest first"_qs : u"oldest first"_qs)
                                .arg(got.size())
                                .arg(wantIds.size())));
+        }
+    }
+}
+
+void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
+{
+    // A filter's first page sorted on another column is looked for in a window of the sort
+    // index first: it must be the page the whole store gives, NULLs and ties included, for a
+    // common and a rare filter, both ways, and the next pages must follow on from it.
+    QString error;
+    auto store = openStore();
+    QVERIFY(store);
+    constexpr int kRows = 12000;
+    QList<LogRecord> batch;
+    QRandomGenerator random(41);
+    struct Row
+    {
+        std::optional<qint64> tokens;
+        qint64 time;
+        qint64 row;
+        QString id;
+        QString model;
+    };
+    QList<Row> rows;
+    for (int i = 0; i < kRows; ++i) {
+        LogRecord r = makeRecord(u"s%1"_qs.arg(i), 1000 + random.bounded(3000));
+        r.model = i % 997 == 3 ? u"rare"_qs : (i % 3 == 0 ? u"gpt-4o"_qs : u"other"_qs);
+        if (random.bounded(10) != 0)
+            r.totalTokens = random.bounded(60);
+        batch.append(r);
+        rows.append({r.totalTokens, toMsForTest(r.createdAt), i + 1, r.id, r.model});
+    }
+    QVERIFY(store->beginBulkImport(&error));
+    for (qsizetype at = 0; at < batch.size(); at += 1000)
+        QVERIFY2(store->insert(batch.mid(at, 1000), &error), qPrintable(error));
+    QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
+    for (const QString &model : {u"gpt-4o"_qs, u"rare"_qs}) {
+        for (const bool descending : {true, false}) {
+            QList<Row> want;
+            for (const Row &r : rows) {
+                if (r.model == model)
+                    want.append(r);
+            }
+            // SQLite's order: NULL is the smallest value.
+            auto key = [](const Row &r) {
+                return std::tuple(r.tokens.has_value(), r.tokens.value_or(0), r.time, r.row);
+            };
+            std::sort(want.begin(), want.end(), [&](const Row &a, const Row &b) {
+                return descending ? key(b) < key(a) : key(a) < key(b);
+            });
+            LogQuery q;
+            q.filter = u"model:"_qs + model;
+            q.sort = SortColumn::Tokens;
+            q.descending = descending;
+            QStringList got;
+            std::optional<PageKey> after;
+            for (int pages = 0; pages < 100; ++pages) {
+                const auto page = store->page(q, after, 100, &error);
+                QVERIFY2(page, qPrintable(error));
+                for (const LogRecord &r : page->rows)
+                    got.append(r.id);
+                if (!page->next)
+                    break;
+                after = page->next;
+            }
+            QStringList wantIds;
+            for (const Row &r : want)
+                wantIds.append(r.id);
+            QVERIFY2(got == wantIds,
+                     qPrintable(u"%1 %2: %3 of %4 rows"_qs
+                                    .arg(model, descending ? u"descending"_qs : u"ascending"_qs)
+                                    .arg(got.size())
+                                    .arg(wantIds.size())));
         }
     }
 }
