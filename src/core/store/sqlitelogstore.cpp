@@ -251,8 +251,8 @@ INSERT INTO fts.fts_meta (key, value) VALUES
 // 8 MB, no mmap. A bulk import raises its own connection's cache while it runs.
 constexpr int kReaderCacheKb = 8192;
 constexpr int kBulkCacheKb = 16384;
-// A bulk import's WAL checkpoint interval, in pages (32 MB of 16 KB pages).
-constexpr int kBulkCheckpointPages = 2048;
+// A bulk import's WAL checkpoint interval, in pages (16 MB of 16 KB pages).
+constexpr int kBulkCheckpointPages = 1024;
 
 // Payload blocks of about 256 KB of plain logs (~100 Portkey export records), compressed at
 // zstd's level -1: twice as fast as 16-log blocks at level 1, and smaller. A block then takes
@@ -890,7 +890,7 @@ public:
 
 private:
     static constexpr size_t kMaxQueued = 4;
-    static constexpr int kCommitEvery = 16;
+    static constexpr int kCommitEvery = 8;
 
     void run()
     {
