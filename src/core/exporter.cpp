@@ -693,14 +693,6 @@ void appendLine(QByteArray &out, const LogRecord &r)
 
 } // namespace
 
-QByteArray Exporter::jsonLine(const LogRecord &record)
-{
-    QByteArray line;
-    appendLine(line, record);
-    line.chop(1);
-    return line;
-}
-
 Exporter::Exporter(LogStore &store)
     : m_store(store)
 { }

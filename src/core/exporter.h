@@ -7,7 +7,6 @@
 #include <functional>
 
 class LogStore;
-struct LogRecord;
 
 // Writes the records a filter selects to a file: Gatescope JSONL (canonical records, bodies
 // included, importable back into identical records) or CSV (the columns of Portkey's legacy
@@ -21,9 +20,6 @@ public:
     explicit Exporter(LogStore &store);
 
     static bool formatFromName(QStringView name, Format *format);
-    // One record as the Gatescope export writes it: LogRecord::toJsonLine(), byte for byte,
-    // written without QJsonDocument.
-    static QByteArray jsonLine(const LogRecord &record);
     void setProgressHandler(std::function<void(qint64 done, qint64 total)> handler)
     {
         m_progress = std::move(handler);
