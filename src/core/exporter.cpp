@@ -8,6 +8,11 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
 namespace {
 
 // RFC 4180: quote a field when it holds a separator, a quote or a line break.
@@ -136,6 +141,556 @@ QByteArray csvRow(const LogRecord &r)
     return out.join(',') + "\r\n";
 }
 
+// --- the Gatescope line, written by hand ---------------------------------------------------------
+// Byte for byte what LogRecord::toJsonLine() writes (QJsonDocument, compact: keys sorted, the
+// same escapes and number forms, bodies spliced in verbatim when they are JSON), at a fraction
+// of its cost: no QJsonObject is built and no body is parsed into one.
+
+inline char hexDigit(uint v)
+{
+    return char(v < 10 ? '0' + v : 'a' + v - 10);
+}
+
+// A JSON string as QJsonDocument writes it, from UTF-16: ", \, \b, \f, \n, \r, \t and \u00XX
+// for the other control characters; a lone surrogate as \uXXXX; everything else as UTF-8.
+void appendString(QByteArray &out, QStringView s)
+{
+    out.append('"');
+    const char16_t *p = s.utf16(), *end = p + s.size();
+    char buf[6];
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                out.append(char(u));
+                continue;
+            }
+            switch (u) {
+            case '"':
+                out.append("\\\"", 2);
+                break;
+            case '\\':
+                out.append("\\\\", 2);
+                break;
+            case 0x8:
+                out.append("\\b", 2);
+                break;
+            case 0xc:
+                out.append("\\f", 2);
+                break;
+            case 0xa:
+                out.append("\\n", 2);
+                break;
+            case 0xd:
+                out.append("\\r", 2);
+                break;
+            case 0x9:
+                out.append("\\t", 2);
+                break;
+            default:
+                buf[0] = '\\';
+                buf[1] = 'u';
+                buf[2] = '0';
+                buf[3] = '0';
+                buf[4] = hexDigit(u >> 4);
+                buf[5] = hexDigit(u & 0xf);
+                out.append(buf, 6);
+            }
+        } else if (u < 0x800) {
+            buf[0] = char(0xc0 | (u >> 6));
+            buf[1] = char(0x80 | (u & 0x3f));
+            out.append(buf, 2);
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *p++);
+            buf[0] = char(0xf0 | (c >> 18));
+            buf[1] = char(0x80 | ((c >> 12) & 0x3f));
+            buf[2] = char(0x80 | ((c >> 6) & 0x3f));
+            buf[3] = char(0x80 | (c & 0x3f));
+            out.append(buf, 4);
+        } else if (QChar::isSurrogate(u)) {
+            buf[0] = '\\';
+            buf[1] = 'u';
+            buf[2] = hexDigit((u >> 12) & 0xf);
+            buf[3] = hexDigit((u >> 8) & 0xf);
+            buf[4] = hexDigit((u >> 4) & 0xf);
+            buf[5] = hexDigit(u & 0xf);
+            out.append(buf, 6);
+        } else {
+            buf[0] = char(0xe0 | (u >> 12));
+            buf[1] = char(0x80 | ((u >> 6) & 0x3f));
+            buf[2] = char(0x80 | (u & 0x3f));
+            out.append(buf, 3);
+        }
+    }
+    out.append('"');
+}
+
+// A string field: null when the string is null (LogRecord's str()).
+void appendText(QByteArray &out, const QString &s)
+{
+    if (s.isNull())
+        out.append("null", 4);
+    else
+        appendString(out, s);
+}
+
+// A JSON number as QJsonValue(double) writes it: an integer when it is one up to 2^53, else
+// the shortest form that reads back the same; null when not finite.
+void appendDouble(QByteArray &out, double d)
+{
+    if (!std::isfinite(d)) {
+        out.append("null", 4);
+        return;
+    }
+    if (std::abs(d) <= 9007199254740992.0 && d == std::trunc(d)) {
+        char buf[24];
+        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, qint64(d));
+        out.append(buf, end - buf);
+        return;
+    }
+    out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+}
+
+void appendInt(QByteArray &out, qint64 v)
+{
+    char buf[24];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, end - buf);
+}
+
+template<typename T> void appendOpt(QByteArray &out, const std::optional<T> &v)
+{
+    if (!v)
+        out.append("null", 4);
+    else if constexpr (std::is_same_v<T, bool>)
+        out.append(*v ? "true" : "false");
+    else if constexpr (std::is_same_v<T, int>)
+        appendInt(out, *v); // QJsonValue(int): an integer
+    else
+        appendDouble(out, double(*v)); // qint64 and double go through double
+}
+
+// ISO 8601 with milliseconds in UTC, as QDateTime::toString(Qt::ISODateWithMs) writes it.
+void appendTime(QByteArray &out, const QDateTime &t)
+{
+    if (!t.isValid()) {
+        out.append("null", 4);
+        return;
+    }
+    const qint64 ms = t.toMSecsSinceEpoch();
+    // Years 1970 to 9999 by hand (days to civil date, Howard Hinnant's algorithm).
+    if (ms < 0 || ms >= 253402300800000) {
+        appendString(out, t.toUTC().toString(Qt::ISODateWithMs));
+        return;
+    }
+    const qint64 days = ms / 86400000, inDay = ms % 86400000;
+    const qint64 z = days + 719468, era = z / 146097, doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1), month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    const int h = int(inDay / 3600000), mi = int(inDay / 60000 % 60), sec = int(inDay / 1000 % 60);
+    const int milli = int(inDay % 1000);
+    char b[26] = "\"0000-00-00T00:00:00.000Z";
+    auto put = [&b](int at, int v, int digits) {
+        for (int i = digits - 1; i >= 0; --i, v /= 10)
+            b[at + i] = char('0' + v % 10);
+    };
+    put(1, year, 4);
+    put(6, month, 2);
+    put(9, day, 2);
+    put(12, h, 2);
+    put(15, mi, 2);
+    put(18, sec, 2);
+    put(21, milli, 3);
+    out.append(b, 25);
+    out.append('"');
+}
+
+// Strict JSON (RFC 8259: one value, UTF-8 checked, nesting up to 500, numbers that a double
+// holds). What it takes QJsonDocument::fromJson takes too (wrapped in [ ]); what it refuses
+// goes to QJsonDocument, which is more lenient (control characters in strings, any escaped
+// character), so that the answer is always Qt's.
+class JsonCheck
+{
+public:
+    // *lineBreaks: whether the text has a line break (then in white space).
+    static bool strict(const QByteArray &text, bool *lineBreaks)
+    {
+        JsonCheck c(text);
+        c.space();
+        bool ok = c.value(0);
+        if (ok) {
+            c.space();
+            ok = c.m_p == c.m_end;
+        }
+        *lineBreaks = c.m_lineBreaks;
+        return ok;
+    }
+
+private:
+    explicit JsonCheck(const QByteArray &text)
+        : m_p(reinterpret_cast<const uchar *>(text.constData()))
+        , m_end(m_p + text.size())
+    { }
+    void space()
+    {
+        for (; m_p != m_end; ++m_p) {
+            if (*m_p == '\n' || *m_p == '\r')
+                m_lineBreaks = true;
+            else if (*m_p != ' ' && *m_p != '\t')
+                break;
+        }
+    }
+    // Bytes a string takes as they are (printable ASCII but " and \\).
+    static constexpr std::array<bool, 256> kPlain = [] {
+        std::array<bool, 256> t {};
+        for (int c = 0x20; c < 0x80; ++c)
+            t[size_t(c)] = c != '"' && c != '\\';
+        return t;
+    }();
+    bool literal(const char *word, int n)
+    {
+        if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
+            return false;
+        m_p += n;
+        return true;
+    }
+    bool value(int depth)
+    {
+        if (m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '{':
+        case '[':
+            return container(depth + 1);
+        case '"':
+            return string();
+        case 't':
+            return literal("true", 4);
+        case 'f':
+            return literal("false", 5);
+        case 'n':
+            return literal("null", 4);
+        default:
+            return number();
+        }
+    }
+    bool container(int depth)
+    {
+        if (depth > 500)
+            return false;
+        const bool object = *m_p++ == '{';
+        const uchar close = object ? '}' : ']';
+        space();
+        if (m_p != m_end && *m_p == close) {
+            ++m_p;
+            return true;
+        }
+        for (;;) {
+            if (object) {
+                if (m_p == m_end || *m_p != '"' || !string())
+                    return false;
+                space();
+                if (m_p == m_end || *m_p++ != ':')
+                    return false;
+                space();
+            }
+            if (!value(depth))
+                return false;
+            space();
+            if (m_p == m_end)
+                return false;
+            const uchar c = *m_p++;
+            if (c == close)
+                return true;
+            if (c != ',')
+                return false;
+            space();
+        }
+    }
+    bool string()
+    {
+        ++m_p; // the opening quote
+        while (m_p != m_end) {
+            while (m_p != m_end && kPlain[*m_p])
+                ++m_p;
+            if (m_p == m_end)
+                return false;
+            const uchar c = *m_p;
+            if (c == '"') {
+                ++m_p;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                if (++m_p == m_end)
+                    return false;
+                const uchar e = *m_p++;
+                if (e == 'u') {
+                    for (int i = 0; i < 4; ++i, ++m_p) {
+                        if (m_p == m_end || !std::isxdigit(*m_p))
+                            return false;
+                    }
+                } else if (!std::strchr("\"\\/bfnrt", e) || e == 0) {
+                    return false;
+                }
+                continue;
+            }
+            if (c < 0x80) {
+                ++m_p;
+                continue;
+            }
+            if (!utf8())
+                return false;
+        }
+        return false;
+    }
+    // One multi-byte UTF-8 sequence: no overlong forms, no surrogates, up to U+10FFFF.
+    bool utf8()
+    {
+        const uchar c = *m_p;
+        int n;
+        char32_t cp, min;
+        if (c >= 0xc2 && c <= 0xdf) {
+            n = 1, cp = c & 0x1f, min = 0x80;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            n = 2, cp = c & 0x0f, min = 0x800;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3, cp = c & 0x07, min = 0x10000;
+        } else {
+            return false;
+        }
+        if (m_end - m_p <= n)
+            return false;
+        for (int i = 1; i <= n; ++i) {
+            if ((m_p[i] & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (m_p[i] & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return false;
+        m_p += n + 1;
+        return true;
+    }
+    bool number()
+    {
+        const uchar *start = m_p;
+        if (*m_p == '-')
+            ++m_p;
+        auto digits = [this] {
+            const uchar *from = m_p;
+            while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            return m_p - from;
+        };
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '0')
+            ++m_p;
+        else if (digits() == 0)
+            return false;
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            if (digits() == 0)
+                return false;
+        }
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            const qsizetype exponent = digits();
+            if (exponent == 0)
+                return false;
+            if (exponent > 2)
+                return false; // out of a double's range, perhaps
+        }
+        return m_p - start <= 40;
+    }
+
+    const uchar *m_p;
+    const uchar *m_end;
+    bool m_lineBreaks = false;
+};
+
+void foldLineBreaks(QByteArray &out, qsizetype from)
+{
+    char *p = out.data() + from, *end = out.data() + out.size();
+    for (; p != end; ++p) {
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+    }
+}
+
+// A body as toJsonLine() writes it: verbatim when it is JSON (line breaks, which can only be
+// white space then, folded to spaces), else a JSON string; null when empty.
+void appendBody(QByteArray &out, const QByteArray &body)
+{
+    if (body.isEmpty()) {
+        out.append("null", 4);
+        return;
+    }
+    bool lineBreaks = false;
+    if (JsonCheck::strict(body, &lineBreaks)) {
+        out.append(body);
+        if (lineBreaks)
+            foldLineBreaks(out, out.size() - body.size());
+        return;
+    }
+    if (QJsonDocument::fromJson('[' + body + ']').isArray()) {
+        out.append(body);
+        foldLineBreaks(out, out.size() - body.size());
+        return;
+    }
+    appendString(out, QString::fromUtf8(body));
+}
+
+// Appends one record as LogRecord::toJsonLine() writes it, and a line break.
+void appendLine(QByteArray &out, const LogRecord &r)
+{
+    using namespace RecordEnums;
+    auto key = [&out](const char *name) {
+        out.append(name);
+    };
+    key("{\"attempts\":[");
+    for (qsizetype i = 0; i < r.attempts.size(); ++i) {
+        const Attempt &a = r.attempts.at(i);
+        key(i ? ",{\"latency_ms\":" : "{\"latency_ms\":");
+        appendOpt(out, a.latencyMs);
+        key(",\"model\":");
+        appendText(out, a.model);
+        key(",\"ok\":");
+        appendOpt(out, a.ok);
+        key(",\"provider\":");
+        appendText(out, a.provider);
+        key(",\"target\":");
+        appendText(out, a.target);
+        out.append('}');
+    }
+    key("],\"cache\":");
+    appendText(out, cacheStateName(r.cache));
+    key(",\"completion_tokens\":");
+    appendOpt(out, r.completionTokens);
+    key(",\"config_id\":");
+    appendText(out, r.configId);
+    key(",\"cost_cents\":");
+    appendOpt(out, r.costCents);
+    key(",\"cost_estimated\":");
+    out.append(r.costCents ? (r.costEstimated ? "true" : "false") : "null");
+    key(",\"created_at\":");
+    appendTime(out, r.createdAt);
+    key(",\"currency\":");
+    appendText(out, r.currency);
+    key(",\"endpoint\":");
+    appendText(out, r.endpoint);
+    key(",\"fallback_active\":");
+    appendOpt(out, r.fallbackActive);
+    key(",\"feedback\":[");
+    for (qsizetype i = 0; i < r.feedback.size(); ++i) {
+        const FeedbackEntry &f = r.feedback.at(i);
+        key(i ? ",{\"created_at\":" : "{\"created_at\":");
+        appendTime(out, f.createdAt);
+        key(",\"id\":");
+        appendString(out, f.id);
+        key(",\"metadata\":");
+        out.append(QJsonDocument(f.metadata).toJson(QJsonDocument::Compact));
+        key(",\"synced\":");
+        out.append(f.synced ? "true" : "false");
+        key(",\"value\":");
+        appendDouble(out, f.value);
+        key(",\"weight\":");
+        appendDouble(out, f.weight);
+        out.append('}');
+    }
+    key("],\"id\":");
+    appendText(out, r.id);
+    key(",\"images\":[");
+    for (qsizetype i = 0; i < r.images.size(); ++i) {
+        const ImageInfo &img = r.images.at(i);
+        key(i ? ",{\"bytes\":" : "{\"bytes\":");
+        appendOpt(out, img.bytes);
+        key(img.direction == ImageInfo::Direction::Input ? ",\"direction\":\"input\""
+                                                         : ",\"direction\":\"output\"");
+        if (!img.hash.isEmpty()) {
+            key(",\"hash\":");
+            appendString(out, img.hash);
+        }
+        key(",\"height\":");
+        appendOpt(out, img.height);
+        key(",\"mime\":");
+        appendText(out, img.mime);
+        if (!img.url.isEmpty()) {
+            key(",\"url\":");
+            appendString(out, img.url);
+        }
+        key(",\"width\":");
+        appendOpt(out, img.width);
+        out.append('}');
+    }
+    key("],\"latency_ms\":");
+    appendOpt(out, r.latencyMs);
+    key(",\"loadbalance_active\":");
+    appendOpt(out, r.loadbalanceActive);
+    key(",\"metadata\":{");
+    for (auto it = r.metadata.cbegin(); it != r.metadata.cend(); ++it) {
+        if (it != r.metadata.cbegin())
+            out.append(',');
+        appendString(out, it.key());
+        out.append(':');
+        appendString(out, it.value());
+    }
+    key("},\"method\":");
+    appendText(out, r.method);
+    key(",\"model\":");
+    appendText(out, r.model);
+    key(",\"parent_span_id\":");
+    appendText(out, r.parentSpanId);
+    key(",\"prompt_id\":");
+    appendText(out, r.promptId);
+    key(",\"prompt_tokens\":");
+    appendOpt(out, r.promptTokens);
+    key(",\"provider\":");
+    appendText(out, r.provider);
+    key(",\"reasoning_tokens\":");
+    appendOpt(out, r.reasoningTokens);
+    key(",\"replay_of\":");
+    appendText(out, r.replayOf);
+    key(",\"request\":");
+    appendBody(out, r.request);
+    key(",\"request_type\":");
+    appendText(out, requestTypeName(r.requestType));
+    key(",\"response\":");
+    appendBody(out, r.response);
+    key(",\"retry_count\":");
+    appendOpt(out, r.retryCount);
+    key(",\"served_target\":");
+    appendText(out, r.servedTarget);
+    key(",\"source\":");
+    appendText(out, r.source);
+    key(",\"span_id\":");
+    appendText(out, r.spanId);
+    key(",\"span_name\":");
+    appendText(out, r.spanName);
+    key(",\"status_code\":");
+    appendOpt(out, r.statusCode);
+    key(",\"strategy\":");
+    appendText(out, strategyName(r.strategy));
+    key(",\"stream\":");
+    appendOpt(out, r.stream);
+    key(",\"total_tokens\":");
+    appendOpt(out, r.totalTokens);
+    key(",\"trace_id\":");
+    appendText(out, r.traceId);
+    key(",\"tracked\":");
+    out.append(r.tracked ? "true" : "false");
+    key(",\"ttft_ms\":");
+    appendOpt(out, r.ttftMs);
+    key(",\"virtual_key\":");
+    appendText(out, r.virtualKey);
+    key("}\n");
+}
+
 } // namespace
 
 Exporter::Exporter(LogStore &store)
@@ -158,11 +713,10 @@ bool Exporter::formatFromName(QStringView name, Format *format)
 
 qint64 Exporter::exportTo(const QString &path, const QString &filter, Format format, QString *error)
 {
-    LogQuery query;
-    query.filter = filter;
-    query.descending = false; // oldest first: an export reads like the log it came from
-    const std::optional<QVector<qint64>> ids = m_store.rowIds(query, error, m_cancel);
-    if (!ids)
+    // The total for the progress; the records then come in one pass, oldest first (an export
+    // reads like the log it came from).
+    const std::optional<qint64> total = m_store.count(filter, error);
+    if (!total)
         return -1;
 
     QSaveFile out(path);
@@ -170,33 +724,43 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
         *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
         return -1;
     }
+    QByteArray buffer;
+    constexpr qsizetype kFlushAt = 1 << 20;
+    buffer.reserve(kFlushAt + (64 << 10));
     if (format == Format::Csv)
-        out.write(csvHeader());
+        buffer.append(csvHeader());
 
     qint64 written = 0;
-    for (const qint64 rowId : *ids) {
-        if (m_cancel && m_cancel->load()) {
+    bool writeFailed = false;
+    const bool read = m_store.forEachRecord(
+        filter,
+        [&](const LogRecord &record) {
+            if (format == Format::Gatescope)
+                appendLine(buffer, record);
+            else
+                buffer.append(csvRow(record));
+            if (buffer.size() >= kFlushAt) {
+                if (out.write(buffer) != buffer.size()) {
+                    writeFailed = true;
+                    return false;
+                }
+                buffer.resize(0);
+            }
+            ++written;
+            if (m_progress && (written % 1000 == 0 || written == *total))
+                m_progress(written, std::max(*total, written));
+            return true;
+        },
+        error, m_cancel);
+    if (!read) {
+        if (m_cancel && m_cancel->load())
             *error = QStringLiteral("export cancelled");
-            out.cancelWriting();
-            return -1;
-        }
-        const std::optional<LogRecord> record = m_store.recordByRowId(rowId, error);
-        if (!record) {
-            out.cancelWriting();
-            return -1;
-        }
-        if (format == Format::Gatescope) {
-            out.write(record->toJsonLine());
-            out.write("\n");
-        } else {
-            out.write(csvRow(*record));
-        }
-        ++written;
-        if (m_progress && (written % 1000 == 0 || written == ids->size()))
-            m_progress(written, ids->size());
+        out.cancelWriting();
+        return -1;
     }
-    if (!out.commit()) {
+    if (writeFailed || out.write(buffer) != buffer.size() || !out.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        out.cancelWriting();
         return -1;
     }
     return written;

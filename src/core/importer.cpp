@@ -3,9 +3,12 @@
 
 #include "logstore.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <condition_variable>
+#include <cstdio>
+#include <ctime>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -69,6 +72,50 @@ private:
     bool m_closed = false;
 };
 
+// Where the time of an import goes, for the benchmarks (tests/bench/side-by-side.sh): with
+// GATESCOPE_IMPORT_PHASES set, each stage's busy wall time and CPU time are written to stderr
+// at the end as "phase<TAB>name<TAB>wall seconds<TAB>CPU seconds" (the store adds its own).
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+struct Stage
+{
+    double wall = 0, cpu = 0;
+};
+
+// Adds the wall and CPU time of its scope to a stage.
+class StageTimer
+{
+public:
+    explicit StageTimer(Stage &stage)
+        : m_stage(stage)
+        , m_cpu(threadCpuSeconds())
+    {
+        m_timer.start();
+    }
+    ~StageTimer()
+    {
+        m_stage.wall += double(m_timer.nsecsElapsed()) / 1e9;
+        m_stage.cpu += threadCpuSeconds() - m_cpu;
+    }
+    StageTimer(const StageTimer &) = delete;
+    StageTimer &operator=(const StageTimer &) = delete;
+
+private:
+    Stage &m_stage;
+    QElapsedTimer m_timer;
+    double m_cpu;
+};
+
+void printPhase(const char *name, const Stage &stage)
+{
+    std::fprintf(stderr, "phase\t%s\t%.3f\t%.3f\n", name, stage.wall, stage.cpu);
+}
+
 } // namespace
 
 Importer::Importer(LogStore &store)
@@ -79,6 +126,8 @@ ImportSummary Importer::importFiles(const QStringList &files)
 {
     ImportSummary summary;
     ImportProgress progress;
+    const bool phases = qEnvironmentVariableIsSet("GATESCOPE_IMPORT_PHASES");
+    Stage parseStage, prepareStage, writeStage, finishStage;
     progress.fileCount = int(files.size());
     for (const QString &file : files)
         progress.bytesTotal += QFileInfo(file).size();
@@ -121,7 +170,10 @@ ImportSummary Importer::importFiles(const QStringList &files)
             while (more && !parsed.closed()) {
                 Batch batch;
                 batch.records.reserve(m_batchSize);
-                more = reader.readBatch(batch.records, batch.errors, m_batchSize);
+                {
+                    StageTimer timer(parseStage);
+                    more = reader.readBatch(batch.records, batch.errors, m_batchSize);
+                }
                 batch.bytesRead = reader.bytesRead();
                 batch.last = !more;
                 // A Gatescope export carries each record's own source; keep it.
@@ -135,8 +187,10 @@ ImportSummary Importer::importFiles(const QStringList &files)
         std::thread prepareThread([&] {
             Batch batch;
             while (parsed.pop(batch)) {
-                if (!batch.records.isEmpty())
+                if (!batch.records.isEmpty()) {
+                    StageTimer timer(prepareStage);
                     batch.prepared = m_store.prepare(batch.records);
+                }
                 const bool last = batch.last;
                 queue.push(std::move(batch));
                 if (last || queue.closed())
@@ -152,8 +206,15 @@ ImportSummary Importer::importFiles(const QStringList &files)
             summary.skipped += batch.errors.size();
             if (!batch.records.isEmpty()) {
                 QString storeError;
-                const auto written
-                    = m_store.insertPrepared(batch.records, batch.prepared.get(), &storeError);
+                std::optional<WriteResult> written;
+                {
+                    StageTimer timer(writeStage);
+                    written
+                        = m_store.insertPrepared(batch.records, batch.prepared.get(), &storeError);
+                    // The batch is freed here, inside the stage it costs.
+                    batch.prepared.reset();
+                    batch.records.clear();
+                }
                 if (!written) {
                     summary.storeFailed = true;
                     summary.errors.append({path, 0, storeError});
@@ -185,9 +246,20 @@ ImportSummary Importer::importFiles(const QStringList &files)
     }
 
     QString finishError;
-    if (!m_store.finishBulkImport(&finishError)) {
+    bool finished;
+    {
+        StageTimer timer(finishStage);
+        finished = m_store.finishBulkImport(&finishError);
+    }
+    if (!finished) {
         summary.storeFailed = true;
         summary.errors.append({QString(), 0, finishError});
+    }
+    if (phases) {
+        printPhase("read, parse, convert (reader thread)", parseStage);
+        printPhase("compress, extract text (prepare thread)", prepareStage);
+        printPhase("write logs and payloads (writer thread)", writeStage);
+        printPhase("end of import (finishBulkImport)", finishStage);
     }
     return summary;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Times every analytics chart's store query (DESIGN.md section 9: under 500 ms per chart at
-// 1,000,000 records). Usage: bench_analytics STORE [FILTER]. Build the store with
-// `gatescope-cli demo --count 1000000 --db STORE`. Each query runs three times on a warm cache;
-// the best and the worst are printed.
+// 1,000,000 records; issue 14: under 250 ms CPU) and the list's first pages that issue 14
+// budgets (full text, a filter sorted on another column: under 100 ms). Usage: bench_analytics
+// STORE [FILTER] [--list WORD]. Build the store with `gatescope-cli demo --count 1000000 --db
+// STORE` or an import. Each query runs three times on a warm cache; the best and the worst are
+// printed.
 #include "analytics.h"
 #include "logstore.h"
 
@@ -28,7 +30,12 @@ qint64 threadCpuMs()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    QString word = u"refund"_qs;
+    if (const qsizetype w = args.indexOf(u"--list"_qs); w >= 0 && w + 1 < args.size()) {
+        word = args.at(w + 1);
+        args.remove(w, 2);
+    }
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: bench_analytics STORE [FILTER]\n");
         return 2;
@@ -48,6 +55,44 @@ int main(int argc, char *argv[])
     }
     std::printf("store %s: %lld logs, filter \"%s\"\n", qPrintable(args.at(1)),
                 static_cast<long long>(*count), qPrintable(filter));
+
+    // The list: the first page of 100 rows, newest first, as the window asks for it.
+    struct ListCase
+    {
+        const char *name;
+        QString filter;
+        SortColumn sort;
+    };
+    const ListCase lists[] = {
+        {"list: everything, newest first", QString(), SortColumn::Time},
+        {"list: full text, newest first", word, SortColumn::Time},
+        {"list: model:gpt-4o sorted by tokens", u"model:gpt-4o"_qs, SortColumn::Tokens},
+        {"list: full text sorted by cost", word, SortColumn::Cost},
+    };
+    std::printf("\nlist, first page of 100 (budget 100 ms):\n");
+    for (const ListCase &list : lists) {
+        LogQuery q;
+        q.filter = list.filter;
+        q.sort = list.sort;
+        q.descending = true;
+        qint64 best = std::numeric_limits<qint64>::max(), bestCpu = best, worst = 0;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const qint64 cpu = threadCpuMs();
+            if (!store->page(q, std::nullopt, 100, &error)) {
+                std::fprintf(stderr, "%s: %s\n", list.name, qPrintable(error));
+                return 1;
+            }
+            const qint64 ms = timer.elapsed();
+            bestCpu = std::min(bestCpu, threadCpuMs() - cpu);
+            best = std::min(best, ms);
+            worst = std::max(worst, ms);
+        }
+        std::printf("  %-52s %5lld ms wall (worst %lld), %lld ms CPU%s\n", list.name,
+                    static_cast<long long>(best), static_cast<long long>(worst),
+                    static_cast<long long>(bestCpu), bestCpu > 100 ? "  OVER BUDGET" : "");
+    }
 
     struct Range
     {
@@ -120,7 +165,7 @@ int main(int argc, char *argv[])
             }
             std::printf("  %-52s %5lld ms wall (worst %lld), %lld ms CPU%s\n", name,
                         static_cast<long long>(best), static_cast<long long>(worst),
-                        static_cast<long long>(bestCpu), best > 500 ? "  OVER BUDGET" : "");
+                        static_cast<long long>(bestCpu), bestCpu > 250 ? "  OVER BUDGET" : "");
         }
     }
     return 0;

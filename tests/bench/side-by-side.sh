@@ -1,40 +1,51 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Side-by-side benchmark (run by hand, not in CI): one generated Portkey export file, loaded and
-# queried in the same run by gatescope-cli, the sqlite3 shell, jq and lnav, with the ratios.
-#   tests/bench/side-by-side.sh [records (default 100000)]
-# BUILD_DIR (default: build) must hold gatescope-cli and bench_import (its generator writes the
-# file: ExportGenerator, ~2.4 KB per record). jq, lnav and sqlite3 are installed when missing.
-# Every command is a fresh process, timed wall-clock, output to /dev/null; the page cache is warm.
+# Side-by-side benchmark (run by hand, not in CI; issue 14). For each record count, one
+# generated Portkey export file (ExportGenerator, ~2.4 KB per record) is loaded in the same run
+# by gatescope-cli, the sqlite3 shell (bare: raw lines + json_extract + 2 indexes; and the same
+# plus FTS5 over the message text) and lnav (open + count), with the ratios, each one's peak
+# resident memory, its peak disk beside its final store, and the load average. Then for
+# Gatescope: where each second of the import goes (the phase table, GATESCOPE_IMPORT_PHASES),
+# the export rate, the list's first pages and the analytics charts (bench_analytics), and with
+# --crash a SIGKILL in the middle of the import and a second run that must give exact counts.
+#
+#   tests/bench/side-by-side.sh [--crash] [records ...]     (default: 100000 1000000)
+#
+# BUILD_DIR (default: build) must hold src/gatescope-cli, tests/bench/bench_import and
+# tests/bench/bench_analytics. 8 sessions may share this machine's cores: read the load average
+# beside the figures; the ratios are from one run, so they are comparable with each other.
 set -euo pipefail
 
-records=${1:-100000}
+crash=0
+counts=()
+for arg in "$@"; do
+    case $arg in
+    --crash) crash=1 ;;
+    *) counts+=("$arg") ;;
+    esac
+done
+[ ${#counts[@]} -gt 0 ] || counts=(100000 1000000)
+
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=${BUILD_DIR:-$root/build}
 cli=$build_dir/src/gatescope-cli
 generator=$build_dir/tests/bench/bench_import
-for exe in "$cli" "$generator"; do
+analytics=$build_dir/tests/bench/bench_analytics
+for exe in "$cli" "$generator" "$analytics"; do
     if [ ! -x "$exe" ]; then
-        echo "side-by-side: $exe is missing; build gatescope-cli and bench_import first" >&2
+        echo "side-by-side: $exe is missing; build gatescope-cli, bench_import and bench_analytics" >&2
         exit 1
     fi
 done
-missing=()
-for tool in jq lnav sqlite3; do
-    command -v "$tool" >/dev/null || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
-fi
+command -v sqlite3 >/dev/null || {
+    echo "side-by-side: the sqlite3 shell is missing (apt-get install -y sqlite3)" >&2
+    exit 1
+}
+have_lnav=1
+command -v lnav >/dev/null || have_lnav=0
 
-work=$(mktemp -d /tmp/gatescope-sbs.XXXXXX)
+work=$(mktemp -d "${TMPDIR:-/tmp}/gatescope-sbs.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-file=$work/export.jsonl
-# bench_import writes the file and prints its own in-process import figures (kept in the log).
-"$generator" "$records" --keep "$work" >"$work/bench_import.txt"
-rm -f "$work"/*.sqlite*
-bytes=$(stat -c %s "$file")
-cat "$file" >/dev/null # warm the page cache for everyone alike
 
 # lnav needs a format to see JSON lines as records with columns.
 mkdir -p "$work/lnav/formats/portkey" "$work/home"
@@ -61,32 +72,63 @@ cat >"$work/lnav/formats/portkey/portkey_export.json" <<'JSON'
     }
 }
 JSON
-lnav_sql() { HOME=$work/home lnav -I "$work/lnav" -n -c ";$1" "$file"; }
-sql() { sqlite3 "$work/shell.sqlite" "$1"; }
-gs() { "$cli" "$1" --db "$work/gatescope.db" "${@:2}"; }
 
-# seconds <command...>: wall-clock seconds of one run, output discarded.
-seconds() {
+# measure NAME DIR COMMAND...: runs COMMAND once (output to $work/NAME.out/.err) and records
+# its wall seconds, CPU seconds, peak resident MB, and the peak and final bytes of the files in
+# DIR (the store, its WAL and full-text files; "-" for none) in m_wall[NAME] etc.
+declare -A m_wall m_cpu m_rss m_peak m_final
+measure() {
+    local name=$1 dir=$2
+    shift 2
+    local peakfile=$work/$name.peak
+    echo 0 >"$peakfile"
+    local sampler=
+    if [ "$dir" != - ]; then
+        (
+            peak=0
+            while :; do
+                s=$(find "$dir" -maxdepth 1 -type f -printf '%s\n' 2>/dev/null | awk '{t += $1} END {printf "%d\n", t}')
+                if [ "$s" -gt "$peak" ]; then
+                    peak=$s
+                    echo "$peak" >"$peakfile"
+                fi
+                sleep 0.2
+            done
+        ) &
+        sampler=$!
+    fi
     local start end
     start=$(date +%s%N)
-    "$@" >/dev/null 2>"$work/last.err" || {
-        # head closing the pipe early is fine; anything else is reported.
-        if [ -s "$work/last.err" ]; then
-            echo "side-by-side: '$*' failed: $(head -c 300 "$work/last.err")" >&2
-        fi
+    # Through bash, so that the shell functions below run as commands too (CPU and peak memory
+    # then include the whole process tree's largest member: /usr/bin/time's %M).
+    /usr/bin/time -f '%U %S %M' -o "$work/$name.time" bash -c '"$@"' _ "$@" >"$work/$name.out" 2>"$work/$name.err" || {
+        echo "side-by-side: '$name' failed: $(grep -v '^import:' "$work/$name.err" | head -c 400)" >&2
     }
     end=$(date +%s%N)
-    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }'
+    [ -z "$sampler" ] || {
+        kill "$sampler" 2>/dev/null
+        wait "$sampler" 2>/dev/null || true
+    }
+    m_wall[$name]=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
+    read -r user sys rss <"$work/$name.time" || true
+    m_cpu[$name]=$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.2f", u + s }')
+    m_rss[$name]=$(awk -v k="${rss:-0}" 'BEGIN { printf "%.0f", k / 1024 }')
+    m_peak[$name]=$(cat "$peakfile")
+    if [ "$dir" != - ]; then
+        m_final[$name]=$(find "$dir" -maxdepth 1 -type f -printf '%s\n' | awk '{t += $1} END {printf "%d\n", t}')
+    else
+        m_final[$name]=0
+    fi
 }
 
-shell_load() {
-    sqlite3 "$work/shell.sqlite" <<SQL
+shell_script() { # $1: file, $2: 1 for FTS5
+    cat <<SQL
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
 CREATE TABLE raw(line TEXT);
 .mode ascii
 .separator "\037" "\n"
-.import '$file' raw
+.import '$1' raw
 CREATE TABLE logs AS SELECT json_extract(line,'\$.id') AS id,
  json_extract(line,'\$.created_at') AS created_at, json_extract(line,'\$.trace_id') AS trace_id,
  json_extract(line,'\$.ai_org') AS provider, json_extract(line,'\$.ai_model') AS model,
@@ -96,59 +138,131 @@ CREATE TABLE logs AS SELECT json_extract(line,'\$.id') AS id,
  FROM raw;
 CREATE INDEX logs_time ON logs(created_at, id);
 CREATE INDEX logs_model ON logs(model);
-CREATE VIRTUAL TABLE fts USING fts5(text);
-INSERT INTO fts(rowid, text) SELECT rowid, request || ' ' || response FROM logs;
 SQL
+    if [ "$2" = 1 ]; then
+        cat <<'SQL'
+CREATE VIRTUAL TABLE fts USING fts5(text);
+INSERT INTO fts(rowid, text) SELECT rowid, json_extract(request,'$.messages[1].content') || ' ' ||
+ json_extract(response,'$.choices[0].message.content') FROM logs;
+SQL
+    fi
 }
-first100_jq() { jq -c 'select(.ai_model == "gpt-4o") | {id, created_at, ai_model}' "$file" | head -100; }
-word100_jq() { jq -c 'select((.request.body | tostring | test("\\brefund\\b")) or (.response.body | tostring | test("\\brefund\\b"))) | .id' "$file" | head -100; }
-
-declare -A t
-load=$(uptime | sed 's/.*load average: //')
-t[load_gs]=$(seconds gs import "$file")
-t[load_sql]=$(seconds shell_load)
-t[load_jq]=$(seconds jq -c . "$file")
-t[load_lnav]=$(seconds lnav_sql 'SELECT count(*) FROM portkey_export')
-
-t[first_gs]=$(seconds gs query --filter 'model:gpt-4o' --limit 100)
-t[first_sql]=$(seconds sql "SELECT id, created_at, model FROM logs WHERE model = 'gpt-4o' ORDER BY created_at, id LIMIT 100")
-t[first_jq]=$(seconds first100_jq)
-t[first_lnav]=$(seconds lnav_sql "SELECT id, log_time, ai_model FROM portkey_export WHERE ai_model = 'gpt-4o' LIMIT 100")
-
-t[count_gs]=$(seconds gs stats --filter 'model:gpt-4o' --json)
-t[count_sql]=$(seconds sql "SELECT count(*) FROM logs WHERE model = 'gpt-4o'")
-t[count_jq]=$(seconds jq -n '[inputs | select(.ai_model == "gpt-4o")] | length' "$file")
-t[count_lnav]=$(seconds lnav_sql "SELECT count(*) FROM portkey_export WHERE ai_model = 'gpt-4o'")
-
-t[word_gs]=$(seconds gs query --filter 'refund' --limit 100)
-t[word_sql]=$(seconds sql "SELECT rowid FROM fts WHERE fts MATCH 'refund' LIMIT 100")
-t[word_jq]=$(seconds word100_jq)
-t[word_lnav]=$(seconds lnav_sql "SELECT id FROM portkey_export WHERE request LIKE '%refund%' OR response LIKE '%refund%' LIMIT 100")
-
-t[stats_gs]=$(seconds gs stats --json)
-t[stats_sql]=$(seconds sql "SELECT model, count(*), sum(cost), avg(latency), sum(tokens) FROM logs GROUP BY model")
-t[stats_jq]=$(seconds jq -n 'reduce inputs as $r ({}; .[$r.ai_model] |= {n: ((.n // 0) + 1), cost: ((.cost // 0) + ($r.cost // 0))})' "$file")
-t[stats_lnav]=$(seconds lnav_sql "SELECT ai_model, count(*), sum(cost) FROM portkey_export GROUP BY ai_model")
-
-stored=$(sqlite3 "$work/gatescope.db" 'SELECT count(*) FROM logs')
-echo "Side by side: $records records, $((bytes / 1000000)) MB of Portkey export JSONL ($stored stored by gatescope)"
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'); load average at start: $load"
-echo "Versions: $(sqlite3 --version | cut -d' ' -f1) sqlite3, $(jq --version), lnav $(lnav -V | cut -d' ' -f2)"
-echo
-printf '| %-44s | %9s | %9s | %9s | %9s | %11s | %11s | %11s |\n' "seconds (wall clock, one process each)" gatescope sqlite3 jq lnav "sqlite3/gs" "jq/gs" "lnav/gs"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" ----------: ----------: ----------: ----------: ------------: ------------: ------------:
-row() {
-    local key=$1 label=$2
-    local g=${t[${key}_gs]} s=${t[${key}_sql]} j=${t[${key}_jq]} l=${t[${key}_lnav]}
-    awk -v label="$label" -v g="$g" -v s="$s" -v j="$j" -v l="$l" 'BEGIN {
-        printf "| %-44s | %9.2f | %9.2f | %9.2f | %9.2f | %10.2fx | %10.2fx | %10.2fx |\n",
-            label, g, s, j, l, s / g, j / g, l / g }'
+shell_load() { # $1: db, $2: file, $3: fts
+    shell_script "$2" "$3" | sqlite3 "$1"
 }
-row load "load / import (sqlite3: + 2 indexes + FTS5)"
-row first "model:gpt-4o, first 100 rows"
-row count "model:gpt-4o, count"
-row word "full-text word 'refund', first 100"
-row stats "stats by model"
-echo
-echo "gs = gatescope-cli. jq and lnav have no stored state: each of their queries reads the whole"
-echo "file again (lnav: with a JSON log format for the export). A ratio above 1 means gatescope is faster."
+lnav_count() { # $1: file
+    HOME=$work/home lnav -I "$work/lnav" -n -c ";SELECT count(*) FROM portkey_export" "$1"
+}
+
+export work
+export -f shell_script shell_load lnav_count
+
+mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1e6 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else printf "-" }'; }
+
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
+echo "Versions: sqlite3 $(sqlite3 --version | cut -d' ' -f1), lnav $( ((have_lnav)) && lnav -V | cut -d' ' -f2 || echo 'not installed')"
+declare -A import_wall
+for n in "${counts[@]}"; do
+    dir=$work/n$n
+    mkdir -p "$dir/gs" "$dir/bare" "$dir/fts" "$dir/export"
+    file=$dir/export.jsonl
+    "$generator" "$n" --keep "$dir" --generate-only >/dev/null
+    bytes=$(stat -c %s "$file")
+    cat "$file" >/dev/null # warm the page cache for everyone alike
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+    GATESCOPE_IMPORT_PHASES=1 measure gs "$dir/gs" "$cli" import --db "$dir/gs/store.db" "$file"
+    load_after_gs=$(cut -d' ' -f1-3 /proc/loadavg)
+    measure bare "$dir/bare" shell_load "$dir/bare/shell.db" "$file" 0
+    measure fts "$dir/fts" shell_load "$dir/fts/shell.db" "$file" 1
+    if ((have_lnav)); then
+        measure lnav - lnav_count "$file"
+    fi
+    load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+    stored=$(sqlite3 "$dir/gs/store.db" 'SELECT count(*) FROM logs')
+    import_wall[$n]=${m_wall[gs]}
+
+    echo
+    echo "== $n records, $(mb "$bytes") MB of Portkey export JSONL; gatescope stored $stored"
+    echo "load average (1, 5, 15 min): $load at the start, $load_after_gs after gatescope, $load_end at the end"
+    echo
+    printf '| %-46s | %8s | %8s | %8s | %9s | %9s | %12s |\n' "import (one process each, warm page cache)" "wall s" "CPU s" "peak MB" "disk peak" "final MB" "wall / gs"
+    printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..48})" ---------: ---------: ---------: ----------: ----------: -------------:
+    row() {
+        local key=$1 label=$2
+        local peak=${m_peak[$key]} final=${m_final[$key]}
+        local disk=-
+        [ "$final" -gt 0 ] && disk=$(ratio "$peak" "$final")
+        printf '| %-46s | %8s | %8s | %8s | %9s | %9s | %12s |\n' "$label" "${m_wall[$key]}" "${m_cpu[$key]}" \
+            "${m_rss[$key]}" "$disk" "$(mb "$final")" "$(ratio "${m_wall[$key]}" "${m_wall[gs]}")"
+    }
+    row gs "gatescope-cli import (list + full text)"
+    row bare "sqlite3 shell: bare load (json_extract, 2 idx)"
+    row fts "sqlite3 shell: bare load + FTS5"
+    if ((have_lnav)); then
+        row lnav "lnav: open + count"
+    else
+        echo "| lnav: open + count                             | lnav not installed (apt-get install -y lnav) |"
+    fi
+    echo
+    echo "disk peak: the most the store's files (database, WAL, full-text file) took during the"
+    echo "load, over what is left at the end. wall / gs above 1: gatescope is faster by that much."
+    echo "Input: $(mb "$bytes") MB; gatescope's store is $(ratio "${m_final[gs]}" "$bytes") of it."
+
+    echo
+    echo "Where the gatescope import's time goes (GATESCOPE_IMPORT_PHASES; stages run on"
+    echo "their own threads at once, so their sum exceeds the wall time):"
+    printf '| %-52s | %8s | %8s |\n' "phase" "busy s" "CPU s"
+    printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" ---------: ---------:
+    grep '^phase' "$work/gs.err" | while IFS=$'\t' read -r _ name wall cpu; do
+        case $name in
+        *"full-text writer thread"*) wall=- ;; # its wall time is the whole import, waits included
+        esac
+        printf '| %-52s | %8s | %8s |\n' "$name" "$wall" "$cpu"
+    done
+    printf '| %-52s | %8s | %8s |\n' "whole import (process)" "${m_wall[gs]}" "${m_cpu[gs]}"
+
+    measure export "$dir/export" "$cli" export --db "$dir/gs/store.db" --out "$dir/export/out.jsonl"
+    exported=$(wc -l <"$dir/export/out.jsonl")
+    echo
+    echo "gatescope-cli export --format gatescope: $exported records in ${m_wall[export]} s wall," \
+        "${m_cpu[export]} s CPU ($(awk -v n="$exported" -v s="${m_wall[export]}" 'BEGIN { printf "%.0f", n / s }') records/s), peak ${m_rss[export]} MB"
+    rm -f "$dir/export/out.jsonl"
+
+    echo
+    echo "Queries on the imported store (bench_analytics; best of 3, warm cache):"
+    "$analytics" "$dir/gs/store.db" | sed -n '/^list/,$p'
+
+    if ((crash)); then
+        # SIGKILL once the store holds half the records, then run the import again.
+        db=$dir/crash.db
+        "$cli" import --db "$db" "$file" >/dev/null 2>&1 &
+        pid=$!
+        while kill -0 "$pid" 2>/dev/null; do
+            c=$(sqlite3 -readonly "$db" 'SELECT count(*) FROM logs' 2>/dev/null || echo 0)
+            [ "${c:-0}" -ge $((n / 2)) ] && break
+            sleep 0.5
+        done
+        kill -9 "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+        killed=$(sqlite3 "$db" 'SELECT count(*) || "/" || count(DISTINCT id) FROM logs')
+        integrity=$(sqlite3 "$db" 'PRAGMA integrity_check' | head -1)
+        start=$(date +%s%N)
+        "$cli" import --db "$db" "$file" >/dev/null 2>&1
+        again=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
+        final=$(sqlite3 "$db" 'SELECT count(*) || "/" || count(DISTINCT id) FROM logs')
+        echo
+        echo "Crash: SIGKILL with $killed (rows/distinct ids) stored, integrity_check $integrity;" \
+            "the second run took $again s and left $final (expected $n/$n)"
+        rm -f "$db"*
+    fi
+    rm -rf "$dir"
+done
+if [ ${#counts[@]} -ge 2 ]; then
+    first=${counts[0]}
+    last=${counts[${#counts[@]} - 1]}
+    echo
+    echo "Scaling: $last records took $(ratio "${import_wall[$last]}" "${import_wall[$first]}") the wall time of $first" \
+        "($(awk -v a="$last" -v b="$first" 'BEGIN { printf "%.0f", a / b }')x the records)"
+fi

@@ -19,6 +19,31 @@ std::unique_ptr<LogStore> LogStore::open(const QString &location, QString *error
     return SqliteLogStore::openFile(location, error);
 }
 
+bool LogStore::forEachRecord(const QString &filter,
+                             const std::function<bool(const LogRecord &)> &onRecord, QString *error,
+                             const std::atomic_bool *cancel)
+{
+    LogQuery query;
+    query.filter = filter;
+    query.descending = false;
+    const std::optional<QVector<qint64>> ids = rowIds(query, error, cancel);
+    if (!ids)
+        return false;
+    for (const qint64 rowId : *ids) {
+        if (cancel && cancel->load()) {
+            if (error)
+                *error = u"cancelled"_qs;
+            return false;
+        }
+        const std::optional<LogRecord> record = recordByRowId(rowId, error);
+        if (!record)
+            return false;
+        if (!onRecord(*record))
+            break;
+    }
+    return true;
+}
+
 bool LogStore::isPostgresLocation(const QString &location)
 {
     // URL schemes are case-insensitive: "PostgreSQL://u:pw@h/db" must never become a file path.

@@ -143,6 +143,13 @@ public:
     // One whole record, bodies, raw source record and feedback included.
     virtual std::optional<LogRecord> record(const QString &id, QString *error) = 0;
     virtual std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) = 0;
+    // Every whole record the filter selects, oldest first, to onRecord (an export). Stops when
+    // onRecord returns false (true is still returned) or *cancel turns true (false, error
+    // "cancelled"). The default reads rowIds() and then each record by itself; a backend may
+    // read them in one pass.
+    virtual bool forEachRecord(const QString &filter,
+                               const std::function<bool(const LogRecord &)> &onRecord,
+                               QString *error, const std::atomic_bool *cancel = nullptr);
 
     virtual std::optional<StoreTotals> totals(const QString &filter, QString *error) = 0;
     virtual std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,

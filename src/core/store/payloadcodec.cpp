@@ -7,9 +7,6 @@
 
 namespace {
 
-// Level 1: the import budget leaves about 2 us per record for compression; higher levels
-// cost several times that for a few percent of file size.
-constexpr int kLevel = 1;
 // Layout of the plain payload: little-endian uint32 sizes of request, response, raw and
 // format; the offsets of request and response inside raw (kInline: stored after the header);
 // then the parts stored inline, raw, format.
@@ -40,11 +37,11 @@ quint32 getU32(const char *p)
 
 } // namespace
 
-PayloadCodec::PayloadCodec()
+PayloadCodec::PayloadCodec(int level)
     : m_cctx(ZSTD_createCCtx())
     , m_dctx(ZSTD_createDCtx())
 {
-    ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_compressionLevel, kLevel);
+    ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_checksumFlag, 0);
     ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_contentSizeFlag, 1);
 }
@@ -131,6 +128,7 @@ int PayloadCodec::addToBlock(const QByteArray &request, const QByteArray &respon
 void PayloadCodec::finishBlock(QByteArray &out)
 {
     const qsizetype index = 4 + 4 * m_blockEnds.size();
+    m_blockKey = -1;
     m_block.resize(index + m_plain.size());
     char *p = m_block.data();
     putU32(p, quint32(m_blockEnds.size()));
@@ -172,6 +170,16 @@ bool PayloadCodec::parseBlockRef(const char *data, qsizetype size, qint64 *block
     return true;
 }
 
+bool PayloadCodec::isBlock(const char *data, qsizetype size)
+{
+    return size >= kBlockHeader && std::memcmp(data, kBlockMagic, 4) == 0;
+}
+
+int PayloadCodec::blockEntry(const char *data, qsizetype size)
+{
+    return isBlock(data, size) ? int(getU32(data + 4)) : 0;
+}
+
 std::optional<PayloadCodec::Parts> PayloadCodec::decode(const char *data, qsizetype size,
                                                         QString *error)
 {
@@ -208,6 +216,7 @@ std::optional<PayloadCodec::Parts> PayloadCodec::decodeEntry(const char *data, q
         return fail(u"stored payload is damaged (not a block)"_qs);
     data += kBlockHeader;
     size -= kBlockHeader;
+    m_blockKey = -1;
     const unsigned long long plainSize = ZSTD_getFrameContentSize(data, size_t(size));
     if (plainSize == ZSTD_CONTENTSIZE_ERROR || plainSize == ZSTD_CONTENTSIZE_UNKNOWN
         || plainSize < 4 || plainSize > (1ull << 32))
@@ -218,6 +227,28 @@ std::optional<PayloadCodec::Parts> PayloadCodec::decodeEntry(const char *data, q
     if (ZSTD_isError(got) || got != plainSize)
         return fail(u"stored payload is damaged: "_qs
                     + QString::fromLatin1(ZSTD_getErrorName(got)));
+    return entryOfBlock(index, error);
+}
+
+std::optional<PayloadCodec::Parts>
+PayloadCodec::decodeKept(qint64 key, const char *data, qsizetype size, int index, QString *error)
+{
+    std::optional<Parts> parts = decodeEntry(data, size, index, error);
+    if (parts)
+        m_blockKey = key;
+    return parts;
+}
+
+std::optional<PayloadCodec::Parts> PayloadCodec::entryOfBlock(int index, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<Parts> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const quint64 plainSize = quint64(m_block.size());
+    if (plainSize < 4)
+        return fail(u"stored payload is damaged (bad zstd frame)"_qs);
     const char *p = m_block.constData();
     const quint64 count = getU32(p);
     const quint64 entries = 4 + 4 * count;

@@ -25,7 +25,8 @@ public:
         QString rawFormat;
     };
 
-    PayloadCodec();
+    // level: zstd's (1 by default; negative levels trade size for speed).
+    explicit PayloadCodec(int level = 1);
     ~PayloadCodec();
     PayloadCodec(const PayloadCodec &) = delete;
     PayloadCodec &operator=(const PayloadCodec &) = delete;
@@ -49,14 +50,26 @@ public:
     // Adds a log to the open block; returns its index in it.
     int addToBlock(const QByteArray &request, const QByteArray &response, const QByteArray &raw,
                    const QString &rawFormat);
+    // The plain bytes the open block holds so far.
+    qsizetype blockPlainSize() const { return m_plain.size(); }
     // The block blob (its own entry index 0; setBlockEntry() changes it).
     void finishBlock(QByteArray &out);
     static void setBlockEntry(QByteArray &blob, int index);
     static QByteArray blockRef(qint64 blockRowId, int index);
     // A reference: the row holding the block and the entry; false if data is not a reference.
     static bool parseBlockRef(const char *data, qsizetype size, qint64 *blockRowId, int *index);
+    // Whether data is a block blob, and the entry it names for its own row.
+    static bool isBlock(const char *data, qsizetype size);
+    static int blockEntry(const char *data, qsizetype size);
     // One entry of a block blob (a reference's target).
     std::optional<Parts> decodeEntry(const char *data, qsizetype size, int index, QString *error);
+    // Reading many logs in row order: the last block decompressed stays, named by key (the
+    // row that holds it), and an entry of it is read without decompressing it again.
+    bool hasBlock(qint64 key) const { return key == m_blockKey; }
+    void forgetBlock() { m_blockKey = -1; }
+    std::optional<Parts> entryOfBlock(int index, QString *error);
+    std::optional<Parts> decodeKept(qint64 key, const char *data, qsizetype size, int index,
+                                    QString *error);
 
 private:
     // Appends the plain layout of one log to to.
@@ -65,6 +78,7 @@ private:
     std::optional<Parts> parsePlain(const char *p, qsizetype size, QString *error);
     QByteArray m_single; // one log's plain layout (encode, decode)
     QByteArray m_block;
+    qint64 m_blockKey = -1; // what m_block holds, decompressed, for decodeKept (-1: nothing)
     QList<quint32> m_blockEnds;
 
     ZSTD_CCtx_s *m_cctx = nullptr;

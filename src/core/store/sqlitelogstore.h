@@ -15,6 +15,7 @@ struct sqlite3_stmt;
 class PayloadCodec;
 struct SqlitePreparedBatch;
 class FtsFeeder;
+class SqliteIdHashes;
 
 // The embedded SQLite backend: one connection to one file, <store>, with a second file,
 // <store>.fts, attached as `fts`. The hot table `logs` holds the list columns, `payloads` the
@@ -26,7 +27,7 @@ class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens for reading and writing; when the store cannot be written (a full disk, a read-only
     // folder or file) but can be read, for reading only: queries work, writes fail saying why.
@@ -63,6 +64,9 @@ public:
 
     std::optional<LogRecord> record(const QString &id, QString *error) override;
     std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) override;
+    bool forEachRecord(const QString &filter,
+                       const std::function<bool(const LogRecord &)> &onRecord, QString *error,
+                       const std::atomic_bool *cancel = nullptr) override;
 
     std::optional<StoreTotals> totals(const QString &filter, QString *error) override;
     std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,
@@ -154,4 +158,6 @@ private:
     std::unique_ptr<PayloadCodec> m_codec;
     // A bulk import's full-text writer: its own connection to the .fts file, on its own thread.
     std::unique_ptr<FtsFeeder> m_feeder;
+    // A bulk import into an empty store: the ids it wrote, while their index is deferred.
+    std::unique_ptr<SqliteIdHashes> m_idHashes;
 };

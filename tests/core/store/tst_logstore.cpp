@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,9 @@ private slots:
     void migratesSchema2Store();
     void concurrentFirstOpen();
     void openDuringBulkImport();
+    void bulkImportIntoEmptyStoreDedupes();
+    void fullTextPagesInTimeOrder();
+    void filteredFirstPageSortedOnAnotherColumn();
 
 private:
     std::unique_ptr<LogStore> openStore(const QString &name = u"s.sqlite"_qs);
@@ -142,6 +146,11 @@ LogRecord fullRecord()
     return r;
 }
 
+qint64 toMsForTest(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
 QStringList idsOf(const QList<LogRecord> &rows)
 {
     QStringList ids;
@@ -195,7 +204,10 @@ void TestLogStore::init()
     // run in the SQLite pass only.
     static const QStringList sqliteFileCases {u"fullTextFileRebuiltFromPayloads"_qs,
                                               u"migratesSchema2Store"_qs,
-                                              u"concurrentFirstOpen"_qs};
+                                              u"concurrentFirstOpen"_qs,
+                                              u"bulkImportIntoEmptyStoreDedupes"_qs,
+                                              u"fullTextPagesInTimeOrder"_qs,
+                                              u"filteredFirstPageSortedOnAnotherColumn"_qs};
     if (onPostgres() && sqliteFileCases.contains(QLatin1String(QTest::currentTestFunction())))
         QSKIP("a case about the SQLite file; the PostgreSQL pass has its own");
     m_dir = std::make_unique<QTemporaryDir>();
@@ -997,6 +1009,243 @@ void TestLogStore::openDuringBulkImport()
     QCOMPARE(importer->pendingFullTextRows(), 0);
     QCOMPARE(*reader->count(u"walrus"_qs, &error), 150);
     QCOMPARE(*importer->count(u"walrus"_qs, &error), 150);
+}
+
+void TestLogStore::bulkImportIntoEmptyStoreDedupes()
+{
+    // A bulk import into an empty store builds the id's unique index at its end (its random
+    // keys made every commit rewrite the index). Meanwhile duplicates are still told apart:
+    // within a batch, across batches, against a connection that writes beside the import, and
+    // after a crash and a second run.
+    const QString path = m_dir->filePath(u"dedupe.sqlite"_qs);
+    auto indexed = [&path] {
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'logs_id'", -1, &st,
+                           nullptr);
+        const bool has = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        return has;
+    };
+    auto batchOf = [](const QStringList &ids) {
+        QList<LogRecord> batch;
+        for (const QString &id : ids) {
+            LogRecord r = makeRecord(id, 1000 + batch.size());
+            r.request = R"({"prompt":"narwhal"})";
+            batch.append(r);
+        }
+        return batch;
+    };
+    QString error;
+    {
+        auto importer = LogStore::open(path, &error);
+        QVERIFY2(importer, qPrintable(error));
+        QVERIFY(importer->beginBulkImport(&error));
+        QVERIFY(!indexed());
+        // Another connection writes beside the import (before the import's full-text writer
+        // holds the .fts file): it builds the id's index first.
+        {
+            auto other = LogStore::open(path, &error);
+            QVERIFY2(other, qPrintable(error));
+            auto written = other->insert(batchOf({u"x"_qs, u"x"_qs}), &error);
+            QVERIFY2(written, qPrintable(error));
+            QCOMPARE(written->inserted, 1);
+            QCOMPARE(written->duplicates, 1);
+            QVERIFY(indexed());
+        }
+        auto written = importer->insert(batchOf({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, 3);
+        QCOMPARE(written->duplicates, 1);
+        written = importer->insert(batchOf({u"c"_qs, u"d"_qs, u"b"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, 1);
+        QCOMPARE(written->duplicates, 2);
+        written = importer->insert(batchOf({u"x"_qs, u"e"_qs, u"a"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, 1);
+        QCOMPARE(written->duplicates, 2);
+        QVERIFY2(importer->finishBulkImport(&error), qPrintable(error));
+        QCOMPARE(*importer->count({}, &error), 6);
+        QCOMPARE(*importer->count(u"narwhal"_qs, &error), 6);
+    }
+    // A crash before the end of the import: the index is built on the next open, and a second
+    // run of the same batches stores nothing twice.
+    QVERIFY(QFile::remove(path));
+    QFile::remove(path + u"-wal");
+    QFile::remove(path + u"-shm");
+    QFile::remove(path + u".fts");
+    QFile::remove(path + u".fts-wal");
+    QFile::remove(path + u".fts-shm");
+    {
+        auto importer = LogStore::open(path, &error);
+        QVERIFY2(importer, qPrintable(error));
+        QVERIFY(importer->beginBulkImport(&error));
+        QVERIFY(importer->insert(batchOf({u"a"_qs, u"b"_qs, u"b"_qs}), &error));
+        QVERIFY(!indexed());
+    }
+    for (int run = 0; run < 2; ++run) {
+        auto importer = LogStore::open(path, &error);
+        QVERIFY2(importer, qPrintable(error));
+        QVERIFY(indexed());
+        QVERIFY(importer->beginBulkImport(&error));
+        auto written = importer->insert(batchOf({u"a"_qs, u"b"_qs, u"c"_qs}), &error);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(written->inserted, run == 0 ? 1 : 0);
+        QVERIFY2(importer->finishBulkImport(&error), qPrintable(error));
+        QCOMPARE(*importer->count({}, &error), 3);
+        QCOMPARE(*importer->count(u"narwhal"_qs, &error), 3);
+    }
+}
+
+void TestLogStore::fullTextPagesInTimeOrder()
+{
+    // A word's pages in time order are looked for in a window of the newest (or oldest) rows
+    // first: every page must still be exactly the one the whole store gives, whether the rows'
+    // order follows their times or not, for common and rare words, NOT and OR, both ways.
+    QString error;
+    auto store = openStore();
+    QVERIFY(store);
+    constexpr int kRows = 12000;
+    QList<LogRecord> batch;
+    QMap<QString, QList<std::pair<qint64, QString>>> expected; // filter -> (time, id)
+    QRandomGenerator random(14);
+    for (int i = 0; i < kRows; ++i) {
+        // The first half in time order, the second in reverse, with ties and strays.
+        qint64 t = i < kRows / 2 ? 1000 + i : 1000 + kRows - i;
+        if (i % 97 == 0)
+            t = random.bounded(20000);
+        LogRecord r = makeRecord(u"r%1"_qs.arg(i), t);
+        const bool common = i % 3 != 0, rare = i % 1500 == 7;
+        r.request = QByteArray(R"({"prompt":")") + (common ? "walrus " : "")
+            + (rare ? "narwhal " : "") + R"(tide"})";
+        batch.append(r);
+        if (common)
+            expected[u"walrus"_qs].append({t, r.id});
+        if (rare)
+            expected[u"narwhal"_qs].append({t, r.id});
+        if (!common)
+            expected[u"-walrus"_qs].append({t, r.id});
+        if (common || rare)
+            expected[u"walrus OR narwhal"_qs].append({t, r.id});
+        expected[u"tide"_qs].append({t, r.id});
+    }
+    QVERIFY(store->beginBulkImport(&error));
+    for (qsizetype at = 0; at < batch.size(); at += 1000)
+        QVERIFY2(store->insert(batch.mid(at, 1000), &error), qPrintable(error));
+    QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
+    // Row ids follow the insert order: r<i> is row i + 1.
+    auto rowOf = [](const QString &id) {
+        return id.mid(1).toLongLong() + 1;
+    };
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        for (const bool descending : {true, false}) {
+            QList<std::pair<qint64, QString>> want = it.value();
+            std::sort(want.begin(), want.end(), [&](const auto &a, const auto &b) {
+                const auto ka = std::pair(a.first, rowOf(a.second));
+                const auto kb = std::pair(b.first, rowOf(b.second));
+                return descending ? kb < ka : ka < kb;
+            });
+            LogQuery q;
+            q.filter = it.key();
+            q.descending = descending;
+            QStringList got;
+            std::optional<PageKey> after;
+            for (int pages = 0; pages < 200; ++pages) {
+                const auto page = store->page(q, after, 250, &error);
+                QVERIFY2(page, qPrintable(error));
+                for (const LogRecord &r : page->rows)
+                    got.append(r.id);
+                if (!page->next)
+                    break;
+                after = page->next;
+            }
+            QStringList wantIds;
+            for (const auto &[t, id] : want)
+                wantIds.append(id);
+            QVERIFY2(
+                got == wantIds,
+                qPrintable(u"%1 %2: %3 of %4 rows"_qs
+                               .arg(it.key(), descending ? u"newest first"_qs : u"oldest first"_qs)
+                               .arg(got.size())
+                               .arg(wantIds.size())));
+        }
+    }
+}
+
+void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
+{
+    // A filter's first page sorted on another column is looked for in a window of the sort
+    // index first: it must be the page the whole store gives, NULLs and ties included, for a
+    // common and a rare filter, both ways, and the next pages must follow on from it.
+    QString error;
+    auto store = openStore();
+    QVERIFY(store);
+    constexpr int kRows = 12000;
+    QList<LogRecord> batch;
+    QRandomGenerator random(41);
+    struct Row
+    {
+        std::optional<qint64> tokens;
+        qint64 time;
+        qint64 row;
+        QString id;
+        QString model;
+    };
+    QList<Row> rows;
+    for (int i = 0; i < kRows; ++i) {
+        LogRecord r = makeRecord(u"s%1"_qs.arg(i), 1000 + random.bounded(3000));
+        r.model = i % 997 == 3 ? u"rare"_qs : (i % 3 == 0 ? u"gpt-4o"_qs : u"other"_qs);
+        if (random.bounded(10) != 0)
+            r.totalTokens = random.bounded(60);
+        batch.append(r);
+        rows.append({r.totalTokens, toMsForTest(r.createdAt), i + 1, r.id, r.model});
+    }
+    QVERIFY(store->beginBulkImport(&error));
+    for (qsizetype at = 0; at < batch.size(); at += 1000)
+        QVERIFY2(store->insert(batch.mid(at, 1000), &error), qPrintable(error));
+    QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
+    for (const QString &model : {u"gpt-4o"_qs, u"rare"_qs}) {
+        for (const bool descending : {true, false}) {
+            QList<Row> want;
+            for (const Row &r : rows) {
+                if (r.model == model)
+                    want.append(r);
+            }
+            // SQLite's order: NULL is the smallest value.
+            auto key = [](const Row &r) {
+                return std::tuple(r.tokens.has_value(), r.tokens.value_or(0), r.time, r.row);
+            };
+            std::sort(want.begin(), want.end(), [&](const Row &a, const Row &b) {
+                return descending ? key(b) < key(a) : key(a) < key(b);
+            });
+            LogQuery q;
+            q.filter = u"model:"_qs + model;
+            q.sort = SortColumn::Tokens;
+            q.descending = descending;
+            QStringList got;
+            std::optional<PageKey> after;
+            for (int pages = 0; pages < 100; ++pages) {
+                const auto page = store->page(q, after, 100, &error);
+                QVERIFY2(page, qPrintable(error));
+                for (const LogRecord &r : page->rows)
+                    got.append(r.id);
+                if (!page->next)
+                    break;
+                after = page->next;
+            }
+            QStringList wantIds;
+            for (const Row &r : want)
+                wantIds.append(r.id);
+            QVERIFY2(got == wantIds,
+                     qPrintable(u"%1 %2: %3 of %4 rows"_qs
+                                    .arg(model, descending ? u"descending"_qs : u"ascending"_qs)
+                                    .arg(got.size())
+                                    .arg(wantIds.size())));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLogStore)
