@@ -578,90 +578,90 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Anfrage</numerusform>
+            <numerusform>%1: %Ln Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Token</numerusform>
+            <numerusform>%1: %Ln Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Fehler</numerusform>
+            <numerusform>%1: %Ln Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Anfrage, %2</numerusform>
+            <numerusform>%1: %Ln Anfragen, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status %1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status %1: %Ln Anfrage</numerusform>
+            <numerusform>Status %1: %Ln Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln durch Retries gerettet</numerusform>
+            <numerusform>%1: %Ln durch Retries gerettet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by fallbacks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln durch Fallbacks gerettet</numerusform>
+            <numerusform>%1: %Ln durch Fallbacks gerettet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln simple hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln einfacher Treffer</numerusform>
+            <numerusform>%1: %Ln einfache Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln semantic hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln semantischer Treffer</numerusform>
+            <numerusform>%1: %Ln semantische Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln feedback entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Feedback-Eintrag</numerusform>
+            <numerusform>%1: %Ln Feedback-Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Value %1: %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wert %1: %Ln Eintrag</numerusform>
+            <numerusform>Wert %1: %Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 over %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 aus %Ln Eintrag</numerusform>
+            <numerusform>%1: %2 aus %Ln Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -2039,84 +2039,84 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <name>ExportLogsDialog</name>
     <message>
         <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gatescope JSONL (alle Felder und die Bodies; lässt sich unverändert wieder importieren)</translation>
     </message>
     <message>
         <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV (die Spalten des Portkey-Exports, für Tabellenkalkulationen)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs exportieren</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln logs of this store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln Log dieses Speichers.</numerusform>
+            <numerusform>Alle %Ln Logs dieses Speichers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln logs that match the filter %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln Log, der zum Filter %1 passt</numerusform>
+            <numerusform>Die %Ln Logs, die zum Filter %1 passen</numerusform>
         </translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Gatescope JSONL (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei in einem vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 exportiert…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Log nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Logs nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2332,59 +2332,59 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <name>FilterParser</name>
     <message>
         <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet ein Datum wie 2026-01-01 oder 2026-01-01T12:00, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet einen der Werte %2, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet eine Zahl oder einen der Werte %2, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen nicht geschlossen</translation>
     </message>
     <message>
         <source>OR needs a term on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>OR braucht auf beiden Seiten einen Begriff</translation>
     </message>
     <message>
         <source>&apos;-&apos; needs a term after it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; braucht einen Begriff dahinter</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie &apos;%1&apos;?)</translation>
     </message>
     <message>
         <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (setzen Sie Text mit &apos;:&apos; in Anführungszeichen, um danach zu suchen)</translation>
     </message>
     <message>
         <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;meta.&apos; braucht einen Schlüssel: meta.KEY:value</translation>
     </message>
     <message>
         <source>expected a space after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem schließenden Anführungszeichen fehlt ein Leerzeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht einen Wert</translation>
     </message>
     <message>
         <source>a quote may only start a phrase or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen darf nur eine Phrase oder einen Wert beginnen</translation>
     </message>
 </context>
 <context>
@@ -2470,63 +2470,63 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Import gestoppt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the store refused the first batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher hat den ersten Stapel abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>none of the %Ln lines could be read as a log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die %Ln Zeile konnte nicht als Log gelesen werden.</numerusform>
+            <numerusform>keine der %Ln Zeilen konnte als Log gelesen werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Log importiert</numerusform>
+            <numerusform>%Ln Logs importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bereits im Speicher</numerusform>
+            <numerusform>%Ln bereits im Speicher</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen</numerusform>
+            <numerusform>%Ln Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -3230,79 +3230,79 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>&amp;Export Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs e&amp;xportieren…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Log</numerusform>
+            <numerusform>%Ln Logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Log passt zum Filter</numerusform>
+            <numerusform>%Ln Logs passen zum Filter</numerusform>
         </translation>
     </message>
     <message>
         <source>Export job %1 of %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Job %1 von %2, %3: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Log</numerusform>
+            <numerusform>%Ln neue Logs</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bereits gespeichert</numerusform>
+            <numerusform>%Ln bereits gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>The window on %1 opened the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster für %1 hat den Link geöffnet.</translation>
     </message>
     <message>
         <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link nennt den Speicher „%1“, der hier noch nie geöffnet wurde; dieses Fenster zeigt %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln demo logs added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Demo-Log hinzugefügt</numerusform>
+            <numerusform>%Ln Demo-Logs hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Log nach %1 exportiert</numerusform>
+            <numerusform>%Ln Logs nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1 (%2 of %3): %Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird importiert (%2 von %3): %Ln Log</numerusform>
+            <numerusform>%1 wird importiert (%2 von %3): %Ln Logs</numerusform>
         </translation>
     </message>
 </context>
@@ -3852,15 +3852,15 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>the request head did not arrive within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfrage-Kopf ist nicht innerhalb von %1 s eingetroffen</translation>
     </message>
     <message>
         <source>the request head is larger than %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfrage-Kopf ist größer als %1 KB</translation>
     </message>
     <message>
         <source>malformed HTTP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte HTTP-Anfrage: %1</translation>
     </message>
 </context>
 <context>
@@ -3875,19 +3875,19 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 gleichzeitige Verbindungen: das Deskriptor-Limit (ulimit -n) ist %2</translation>
     </message>
     <message>
         <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungslimit erreicht: %1 Verbindungen offen; neue werden mit 503 beantwortet, bis eine geschlossen wird (--max-connections, ulimit -n)</translation>
     </message>
     <message>
         <source>too many connections to the recording proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Verbindungen zum aufzeichnenden Proxy</translation>
     </message>
     <message>
         <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung kann nicht angenommen werden: %1; neuer Versuch (%2 Verbindungen offen)</translation>
     </message>
 </context>
 <context>

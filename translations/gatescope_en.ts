@@ -578,90 +578,90 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln request</numerusform>
+            <numerusform>%1: %Ln requests</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln token</numerusform>
+            <numerusform>%1: %Ln tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln error</numerusform>
+            <numerusform>%1: %Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln request, %2</numerusform>
+            <numerusform>%1: %Ln requests, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status %1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status %1: %Ln request</numerusform>
+            <numerusform>Status %1: %Ln requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln rescued by retries</numerusform>
+            <numerusform>%1: %Ln rescued by retries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by fallbacks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln rescued by fallbacks</numerusform>
+            <numerusform>%1: %Ln rescued by fallbacks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln simple hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln simple hit</numerusform>
+            <numerusform>%1: %Ln simple hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln semantic hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln semantic hit</numerusform>
+            <numerusform>%1: %Ln semantic hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln feedback entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln feedback entry</numerusform>
+            <numerusform>%1: %Ln feedback entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Value %1: %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Value %1: %Ln entry</numerusform>
+            <numerusform>Value %1: %Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 over %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 over %Ln entry</numerusform>
+            <numerusform>%1: %2 over %Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -2039,84 +2039,84 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <name>ExportLogsDialog</name>
     <message>
         <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</translation>
     </message>
     <message>
         <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Export Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Logs</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln logs of this store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln log of this store.</numerusform>
+            <numerusform>All %Ln logs of this store.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln logs that match the filter %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln log that matches the filter %1</numerusform>
+            <numerusform>The %Ln logs that match the filter %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Gatescope JSONL (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel Export</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file in a folder that exists.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 of %2…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln log to %1.</numerusform>
+            <numerusform>Exported %Ln logs to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2332,59 +2332,59 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <name>FilterParser</name>
     <message>
         <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes a number, got &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</translation>
     </message>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unclosed quote</translation>
     </message>
     <message>
         <source>OR needs a term on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>OR needs a term on both sides</translation>
     </message>
     <message>
         <source>&apos;-&apos; needs a term after it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; needs a term after it</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field &apos;%1&apos;</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (did you mean &apos;%1&apos;?)</translation>
     </message>
     <message>
         <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (put text containing &apos;:&apos; in quotes to search for it)</translation>
     </message>
     <message>
         <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;meta.&apos; needs a key: meta.KEY:value</translation>
     </message>
     <message>
         <source>expected a space after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a space after the closing quote</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; needs a value</translation>
     </message>
     <message>
         <source>a quote may only start a phrase or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>a quote may only start a phrase or a value</translation>
     </message>
 </context>
 <context>
@@ -2470,63 +2470,63 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Failed</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Cancelled</translation>
     </message>
     <message>
         <source>Import Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Stopped</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the store refused the first batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>the store refused the first batch.</translation>
     </message>
     <message numerus="yes">
         <source>none of the %Ln lines could be read as a log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %Ln line could not be read as a log.</numerusform>
+            <numerusform>none of the %Ln lines could be read as a log.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln log imported</numerusform>
+            <numerusform>%Ln logs imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln already in the store</numerusform>
+            <numerusform>%Ln already in the store</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln line skipped</numerusform>
+            <numerusform>%Ln lines skipped</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -3230,79 +3230,79 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>&amp;Export Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export Logs…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln log</numerusform>
+            <numerusform>%Ln logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln log matches the filter</numerusform>
+            <numerusform>%Ln logs match the filter</numerusform>
         </translation>
     </message>
     <message>
         <source>Export job %1 of %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Export job %1 of %2, %3: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new log</numerusform>
+            <numerusform>%Ln new logs</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced %1: %2, %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln already stored</numerusform>
+            <numerusform>%Ln already stored</numerusform>
         </translation>
     </message>
     <message>
         <source>The window on %1 opened the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>The window on %1 opened the link.</translation>
     </message>
     <message>
         <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln demo logs added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln demo log added</numerusform>
+            <numerusform>%Ln demo logs added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln log to %1</numerusform>
+            <numerusform>Exported %Ln logs to %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1 (%2 of %3): %Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %1 (%2 of %3): %Ln log</numerusform>
+            <numerusform>Importing %1 (%2 of %3): %Ln logs</numerusform>
         </translation>
     </message>
 </context>
@@ -3852,15 +3852,15 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>the request head did not arrive within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>the request head did not arrive within %1 s</translation>
     </message>
     <message>
         <source>the request head is larger than %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>the request head is larger than %1 KB</translation>
     </message>
     <message>
         <source>malformed HTTP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed HTTP request: %1</translation>
     </message>
 </context>
 <context>
@@ -3875,19 +3875,19 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</translation>
     </message>
     <message>
         <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</translation>
     </message>
     <message>
         <source>too many connections to the recording proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>too many connections to the recording proxy</translation>
     </message>
     <message>
         <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot accept a connection: %1; retrying (%2 connections open)</translation>
     </message>
 </context>
 <context>

@@ -564,78 +564,78 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln 件のリクエスト</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln トークン</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln 件のエラー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln 件のリクエスト、%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status %1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ステータス %1: %Ln 件のリクエスト</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: リトライで %Ln 件救済</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by fallbacks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: フォールバックで %Ln 件救済</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln simple hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: シンプルヒット %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln semantic hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: セマンティックヒット %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln feedback entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: フィードバック %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Value %1: %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>値 %1: %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 over %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%Ln 件)</numerusform>
         </translation>
     </message>
 </context>
@@ -2003,81 +2003,81 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <name>ExportLogsDialog</name>
     <message>
         <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope JSONL (全フィールドと本文。そのまま再インポート可能)(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Portkey のエクスポートと同じ列。表計算ソフト向け)(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">参照(&amp;B)…</translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Export Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをエクスポート</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln logs of this store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このストアの全 %Ln 件のログ。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln logs that match the filter %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フィルター %1 に一致する %Ln 件のログ</numerusform>
         </translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Gatescope JSONL (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセル</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のフォルダー内のファイルを選んでください。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしています…</translation>
     </message>
     <message>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件をエクスポートしました…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のログを %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2293,59 +2293,59 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <name>FilterParser</name>
     <message>
         <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には数値を指定してください (&apos;%2&apos; が指定されました)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には 2026-01-01 や 2026-01-01T12:00 のような日付を指定してください (&apos;%2&apos; が指定されました)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には %2 のいずれかを指定してください (&apos;%3&apos; が指定されました)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には数値または %2 のいずれかを指定してください (&apos;%3&apos; が指定されました)</translation>
     </message>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符が閉じられていません</translation>
     </message>
     <message>
         <source>OR needs a term on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>OR の両側に条件が必要です</translation>
     </message>
     <message>
         <source>&apos;-&apos; needs a term after it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; の後に条件が必要です</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド &apos;%1&apos;</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (&apos;%1&apos; のことですか?)</translation>
     </message>
     <message>
         <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (&apos;:&apos; を含むテキストを検索するには引用符で囲んでください)</translation>
     </message>
     <message>
         <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;meta.&apos; にはキーが必要です: meta.KEY:value</translation>
     </message>
     <message>
         <source>expected a space after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じ引用符の後に空白が必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には値が必要です</translation>
     </message>
     <message>
         <source>a quote may only start a phrase or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符はフレーズまたは値の先頭にのみ使用できます</translation>
     </message>
 </context>
 <context>
@@ -2431,59 +2431,59 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート失敗</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのキャンセル</translation>
     </message>
     <message>
         <source>Import Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート停止</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the store refused the first batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアが最初のバッチを拒否しました。</translation>
     </message>
     <message numerus="yes">
         <source>none of the %Ln lines could be read as a log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行のいずれもログとして読み取れませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のログをインポート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件はストアに既存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行をスキップ</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -3179,72 +3179,72 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
     <message>
         <source>&amp;Export Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログをエクスポート(&amp;E)…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のログ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フィルターに一致するログ %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Export job %1 of %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートジョブ %1/%2、%3: %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新しいログ %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を同期しました: %2、%3。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存済み %Ln 件</numerusform>
         </translation>
     </message>
     <message>
         <source>The window on %1 opened the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のウィンドウがリンクを開きました。</translation>
     </message>
     <message>
         <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクはここで開いたことのないストア「%1」を指していますが、このウィンドウは %2 を表示しています</translation>
     </message>
     <message numerus="yes">
         <source>%Ln demo logs added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のデモログを追加しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のログを %1 にエクスポートしました</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1 (%2 of %3): %Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をインポートしています (%2/%3): %Ln 件のログ</numerusform>
         </translation>
     </message>
 </context>
@@ -3792,15 +3792,15 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
     <message>
         <source>the request head did not arrive within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストヘッドが %1 秒以内に届きませんでした</translation>
     </message>
     <message>
         <source>the request head is larger than %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストヘッドが %1 KB を超えています</translation>
     </message>
     <message>
         <source>malformed HTTP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な HTTP リクエスト: %1</translation>
     </message>
 </context>
 <context>
@@ -3815,19 +3815,19 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
     <message>
         <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同時接続は最大 %1 件です: ディスクリプターの上限 (ulimit -n) は %2 です</translation>
     </message>
     <message>
         <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数の上限に達しました: %1 件の接続が開いています。いずれかが閉じるまで新しい接続には 503 を返します (--max-connections、ulimit -n)</translation>
     </message>
     <message>
         <source>too many connections to the recording proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>記録プロキシへの接続が多すぎます</translation>
     </message>
     <message>
         <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を受け付けられません: %1。再試行します (%2 件の接続が開いています)</translation>
     </message>
 </context>
 <context>

@@ -564,78 +564,78 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 个请求</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2：%2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 个 Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln requests, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 个请求，%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Status %1: %Ln requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>状态 %1：%Ln 个请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：通过重试挽救 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln rescued by fallbacks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：通过 Fallback 挽救 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln simple hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 次简单命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln semantic hits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 次语义命中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln feedback entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%Ln 条反馈</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Value %1: %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>值 %1：%Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 over %Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2（共 %Ln 条）</numerusform>
         </translation>
     </message>
 </context>
@@ -2003,81 +2003,81 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <name>ExportLogsDialog</name>
     <message>
         <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope JSONL（所有字段和正文；可原样重新导入）(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（Portkey 导出的列，适用于电子表格）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">浏览(&amp;B)…</translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Export Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日志</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln logs of this store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此存储中的全部 %Ln 条日志。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln logs that match the filter %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与筛选 %1 匹配的 %Ln 条日志</numerusform>
         </translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Gatescope JSONL (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导出</translation>
     </message>
     <message>
         <source>Choose a file in a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择现有文件夹中的文件。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Exported %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 条，共 %2 条…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 条日志导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何文件。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2293,59 +2293,59 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <name>FilterParser</name>
     <message>
         <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要数字，但得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要 2026-01-01 或 2026-01-01T12:00 这样的日期，但得到的是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要 %2 之一，但得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要数字或 %2 之一，但得到的是 &apos;%3&apos;</translation>
     </message>
     <message>
         <source>unclosed quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引号未闭合</translation>
     </message>
     <message>
         <source>OR needs a term on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>OR 两侧都需要条件</translation>
     </message>
     <message>
         <source>&apos;-&apos; needs a term after it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;-&apos; 后面需要条件</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段 &apos;%1&apos;</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>（您是指 &apos;%1&apos; 吗？）</translation>
     </message>
     <message>
         <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（要搜索包含 &apos;:&apos; 的文本，请将其放在引号中）</translation>
     </message>
     <message>
         <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;meta.&apos; 需要键：meta.KEY:value</translation>
     </message>
     <message>
         <source>expected a space after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>右引号后应有空格</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 需要值</translation>
     </message>
     <message>
         <source>a quote may only start a phrase or a value</source>
-        <translation type="unfinished"></translation>
+        <translation>引号只能用于短语或值的开头</translation>
     </message>
 </context>
 <context>
@@ -2431,59 +2431,59 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>Import Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
     <message>
         <source>Import Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已停止</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2：%2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the store refused the first batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储拒绝了第一个批次。</translation>
     </message>
     <message numerus="yes">
         <source>none of the %Ln lines could be read as a log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行中没有任何一行可读取为日志。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %Ln 条日志</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条已在存储中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln lines skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过 %Ln 行</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -3179,72 +3179,72 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     </message>
     <message>
         <source>&amp;Export Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日志(&amp;E)…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条日志</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln logs match the filter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条日志与筛选匹配</numerusform>
         </translation>
     </message>
     <message>
         <source>Export job %1 of %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>导出作业 %1/%2，%3：%4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条新日志</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已同步 %1：%2，%3。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 条已存储</numerusform>
         </translation>
     </message>
     <message>
         <source>The window on %1 opened the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的窗口已打开该链接。</translation>
     </message>
     <message>
         <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>链接指定的存储“%1”此前未在此处打开过；此窗口显示的是 %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln demo logs added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %Ln 条演示日志</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln logs to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 条日志导出到 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Importing %1 (%2 of %3): %Ln logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入 %1（第 %2 个，共 %3 个）：%Ln 条日志</numerusform>
         </translation>
     </message>
 </context>
@@ -3792,15 +3792,15 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     </message>
     <message>
         <source>the request head did not arrive within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头未在 %1 秒内到达</translation>
     </message>
     <message>
         <source>the request head is larger than %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头大于 %1 KB</translation>
     </message>
     <message>
         <source>malformed HTTP request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 请求格式错误：%1</translation>
     </message>
 </context>
 <context>
@@ -3815,19 +3815,19 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     </message>
     <message>
         <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最多同时 %1 个连接：描述符上限 (ulimit -n) 为 %2</translation>
     </message>
     <message>
         <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到连接上限：%1 个连接处于打开状态；在有连接关闭之前，新连接将收到 503 响应（--max-connections、ulimit -n）</translation>
     </message>
     <message>
         <source>too many connections to the recording proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>到录制代理的连接过多</translation>
     </message>
     <message>
         <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法接受连接：%1；正在重试（%2 个连接处于打开状态）</translation>
     </message>
 </context>
 <context>
