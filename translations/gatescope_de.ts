@@ -1161,7 +1161,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>Gib der Verbindung einen Namen: Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;.</translation>
+        <translation>Geben Sie der Verbindung einen Namen: Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Enter the API key (app.portkey.ai &gt; API Keys).</source>
