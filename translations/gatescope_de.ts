@@ -232,20 +232,8 @@
         <translation>Intervalle von %1 · berechnet in %2 ms</translation>
     </message>
     <message>
-        <source>%1: %2 requests</source>
-        <translation>%1: %2 Anfragen</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>%1: $%2</source>
-        <translation>%1: $%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 tokens</source>
-        <translation>%1: %2 Token</translation>
     </message>
     <message>
         <source>average</source>
@@ -272,10 +260,6 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>%1: %2 errors</source>
-        <translation>%1: %2 Fehler</translation>
-    </message>
-    <message>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
@@ -288,16 +272,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; Anfragen · &lt;b&gt;%2&lt;/b&gt; Kosten · &lt;b&gt;%3&lt;/b&gt; Token · Latenz Durchschnitt &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; Fehler (%9%)</translation>
     </message>
     <message>
-        <source>%1: %2 requests, %3</source>
-        <translation>%1: %2 Anfragen, %3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Benutzer (aus dem Metadaten-Schlüssel &lt;tt&gt;_user&lt;/tt&gt;); die Top %2 werden angezeigt.</translation>
-    </message>
-    <message>
-        <source>Status %1: %2 requests</source>
-        <translation>Status %1: %2 Anfragen</translation>
     </message>
     <message>
         <source>By retries</source>
@@ -306,10 +282,6 @@
     <message>
         <source>By fallbacks</source>
         <translation>Durch Fallbacks</translation>
-    </message>
-    <message>
-        <source>%1: %2 rescued %3</source>
-        <translation>%1: %2 gerettet %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -332,20 +304,12 @@
         <translation>Semantisch</translation>
     </message>
     <message>
-        <source>%1: %2 %3 hits</source>
-        <translation>%1: %2 Treffer (%3)</translation>
-    </message>
-    <message>
         <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
         <translation>Trefferrate &lt;b&gt;%1%&lt;/b&gt; (%2 einfache und %3 semantische Treffer bei %4 cachebaren Anfragen) · durchschnittliche Latenz eines Treffers &lt;b&gt;%5 ms&lt;/b&gt; gegenüber &lt;b&gt;%6 ms&lt;/b&gt; · etwa &lt;b&gt;%7 s&lt;/b&gt; Latenz und &lt;b&gt;%8&lt;/b&gt; gespart (geschätzt aus den nicht aus dem Cache bedienten Anfragen desselben Modells)</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>%1: %2 feedback entries</source>
-        <translation>%1: %2 Feedback-Einträge</translation>
     </message>
     <message>
         <source>Weighted average</source>
@@ -360,20 +324,12 @@
         <translation>Einträge</translation>
     </message>
     <message>
-        <source>Value %1: %2 entries</source>
-        <translation>Wert %1: %2 Einträge</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
         <source>Average weighted feedback</source>
         <translation>Durchschnittliches gewichtetes Feedback</translation>
-    </message>
-    <message>
-        <source>%1: %2 over %3 entries</source>
-        <translation>%1: %2 aus %3 Einträgen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
@@ -618,6 +574,94 @@
         <translation>
             <numerusform>%Ln Feedback-Eintrag weniger als in diesem Speicher.</numerusform>
             <numerusform>%Ln Feedback-Einträge weniger als in diesem Speicher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests</source>
+        <translation>
+            <numerusform>%1: %Ln Anfrage</numerusform>
+            <numerusform>%1: %Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln tokens</source>
+        <translation>
+            <numerusform>%1: %Ln Token</numerusform>
+            <numerusform>%1: %Ln Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln errors</source>
+        <translation>
+            <numerusform>%1: %Ln Fehler</numerusform>
+            <numerusform>%1: %Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests, %2</source>
+        <translation>
+            <numerusform>%1: %Ln Anfrage, %2</numerusform>
+            <numerusform>%1: %Ln Anfragen, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: %Ln requests</source>
+        <translation>
+            <numerusform>Status %1: %Ln Anfrage</numerusform>
+            <numerusform>Status %1: %Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by retries</source>
+        <translation>
+            <numerusform>%1: %Ln durch Retries gerettet</numerusform>
+            <numerusform>%1: %Ln durch Retries gerettet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by fallbacks</source>
+        <translation>
+            <numerusform>%1: %Ln durch Fallbacks gerettet</numerusform>
+            <numerusform>%1: %Ln durch Fallbacks gerettet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln simple hits</source>
+        <translation>
+            <numerusform>%1: %Ln einfacher Treffer</numerusform>
+            <numerusform>%1: %Ln einfache Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln semantic hits</source>
+        <translation>
+            <numerusform>%1: %Ln semantischer Treffer</numerusform>
+            <numerusform>%1: %Ln semantische Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln feedback entries</source>
+        <translation>
+            <numerusform>%1: %Ln Feedback-Eintrag</numerusform>
+            <numerusform>%1: %Ln Feedback-Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1: %Ln entries</source>
+        <translation>
+            <numerusform>Wert %1: %Ln Eintrag</numerusform>
+            <numerusform>Wert %1: %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 over %Ln entries</source>
+        <translation>
+            <numerusform>%1: %2 aus %Ln Eintrag</numerusform>
+            <numerusform>%1: %2 aus %Ln Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -1117,7 +1161,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Give the connection a name: letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>Gib der Verbindung einen Namen: Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;.</translation>
+        <translation>Geben Sie der Verbindung einen Namen: Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Enter the API key (app.portkey.ai &gt; API Keys).</source>
@@ -1992,6 +2036,90 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
 </context>
 <context>
+    <name>ExportLogsDialog</name>
+    <message>
+        <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
+        <translation>&amp;Gatescope JSONL (alle Felder und die Bodies; lässt sich unverändert wieder importieren)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
+        <translation>&amp;CSV (die Spalten des Portkey-Exports, für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Logs</source>
+        <translation>Logs exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln logs of this store.</source>
+        <translation>
+            <numerusform>Der %Ln Log dieses Speichers.</numerusform>
+            <numerusform>Alle %Ln Logs dieses Speichers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln logs that match the filter %1</source>
+        <translation>
+            <numerusform>Der %Ln Log, der zum Filter %1 passt</numerusform>
+            <numerusform>Die %Ln Logs, die zum Filter %1 passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Gatescope JSONL (*.jsonl)</source>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Wählen Sie eine Datei in einem vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation>%1 von %2 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1.</source>
+        <translation>
+            <numerusform>%Ln Log nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Logs nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackController</name>
     <message>
         <source>Add Feedback</source>
@@ -2201,6 +2329,65 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
 </context>
 <context>
+    <name>FilterParser</name>
+    <message>
+        <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; erwartet eine Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; erwartet ein Datum wie 2026-01-01 oder 2026-01-01T12:00, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; erwartet einen der Werte %2, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; erwartet eine Zahl oder einen der Werte %2, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>unclosed quote</source>
+        <translation>Anführungszeichen nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>OR needs a term on both sides</source>
+        <translation>OR braucht auf beiden Seiten einen Begriff</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a term after it</source>
+        <translation>&apos;-&apos; braucht einen Begriff dahinter</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (meinten Sie &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
+        <translation> (setzen Sie Text mit &apos;:&apos; in Anführungszeichen, um danach zu suchen)</translation>
+    </message>
+    <message>
+        <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
+        <translation>&apos;meta.&apos; braucht einen Schlüssel: meta.KEY:value</translation>
+    </message>
+    <message>
+        <source>expected a space after the closing quote</source>
+        <translation>nach dem schließenden Anführungszeichen fehlt ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>a quote may only start a phrase or a value</source>
+        <translation>ein Anführungszeichen darf nur eine Phrase oder einen Wert beginnen</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
@@ -2270,10 +2457,6 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
         <translation>Grund für das Überspringen</translation>
     </message>
     <message>
-        <source>%1 logs imported, %2 already in the store, %3 lines skipped.</source>
-        <translation>%1 Logs importiert, %2 bereits im Speicher, %3 Zeilen übersprungen.</translation>
-    </message>
-    <message>
         <source>The import was cancelled; everything before it was kept.</source>
         <translation>Der Import wurde abgebrochen; alles bis dahin Importierte bleibt erhalten.</translation>
     </message>
@@ -2284,6 +2467,66 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <message>
         <source>whole file</source>
         <translation>ganze Datei</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>Import gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the store refused the first batch.</source>
+        <translation>der Speicher hat den ersten Stapel abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %Ln lines could be read as a log.</source>
+        <translation>
+            <numerusform>die %Ln Zeile konnte nicht als Log gelesen werden.</numerusform>
+            <numerusform>keine der %Ln Zeilen konnte als Log gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs imported</source>
+        <translation>
+            <numerusform>%Ln Log importiert</numerusform>
+            <numerusform>%Ln Logs importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the store</source>
+        <translation>
+            <numerusform>%Ln bereits im Speicher</numerusform>
+            <numerusform>%Ln bereits im Speicher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines skipped</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen</numerusform>
+            <numerusform>%Ln Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -2682,14 +2925,6 @@ feld:wert passt auf den ganzen Wert; wert* passt auf einen Anfang.</translation>
         <translation>Logs werden gezählt…</translation>
     </message>
     <message>
-        <source>%1 logs</source>
-        <translation>%1 Logs</translation>
-    </message>
-    <message>
-        <source>%1 logs match the filter</source>
-        <translation>%1 Logs passen zum Filter</translation>
-    </message>
-    <message>
         <source>Select a log first.</source>
         <translation>Wählen Sie zuerst einen Log.</translation>
     </message>
@@ -2750,10 +2985,6 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
         <translation>Der Speicher konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>%1 demo logs added</source>
-        <translation>%1 Demo-Logs hinzugefügt</translation>
-    </message>
-    <message>
         <source>Demo data failed: %1</source>
         <translation>Demodaten fehlgeschlagen: %1</translation>
     </message>
@@ -2768,14 +2999,6 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
     <message>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
-    </message>
-    <message>
-        <source>Importing %1 (%2 of %3): %4 logs</source>
-        <translation>Importiere %1 (%2 von %3): %4 Logs</translation>
-    </message>
-    <message>
-        <source>Imported %1 logs, %2 lines skipped</source>
-        <translation>%1 Logs importiert, %2 Zeilen übersprungen</translation>
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
@@ -2895,14 +3118,6 @@ Portkey hat keine API, um einen Trace nach ID abzurufen; den Zeitraum mit Datei 
         <translation>Der Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <source>Export job %1 of %2, %3 new logs: %4</source>
-        <translation>Export-Job %1 von %2, %3 neue Logs: %4</translation>
-    </message>
-    <message>
-        <source>Synced %1: %2 new logs, %3 already stored.</source>
-        <translation>%1 synchronisiert: %2 neue Logs, %3 bereits gespeichert.</translation>
-    </message>
-    <message>
         <source>Sync of %1 cancelled; Sync Now resumes it.</source>
         <translation>Synchronisierung von %1 abgebrochen; „Jetzt synchronisieren“ setzt sie fort.</translation>
     </message>
@@ -3012,6 +3227,83 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>the connection was lost</source>
         <translation>die Verbindung ist verloren gegangen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Logs…</source>
+        <translation>Logs e&amp;xportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs</source>
+        <translation>
+            <numerusform>%Ln Log</numerusform>
+            <numerusform>%Ln Logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs match the filter</source>
+        <translation>
+            <numerusform>%Ln Log passt zum Filter</numerusform>
+            <numerusform>%Ln Logs passen zum Filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3: %4</source>
+        <translation>Export-Job %1 von %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new logs</source>
+        <translation>
+            <numerusform>%Ln neuer Log</numerusform>
+            <numerusform>%Ln neue Logs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2, %3.</source>
+        <translation>%1 synchronisiert: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already stored</source>
+        <translation>
+            <numerusform>%Ln bereits gespeichert</numerusform>
+            <numerusform>%Ln bereits gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window on %1 opened the link.</source>
+        <translation>Das Fenster für %1 hat den Link geöffnet.</translation>
+    </message>
+    <message>
+        <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
+        <translation>der Link nennt den Speicher „%1“, der hier noch nie geöffnet wurde; dieses Fenster zeigt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demo logs added</source>
+        <translation>
+            <numerusform>%Ln Demo-Log hinzugefügt</numerusform>
+            <numerusform>%Ln Demo-Logs hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1</source>
+        <translation>
+            <numerusform>%Ln Log nach %1 exportiert</numerusform>
+            <numerusform>%Ln Logs nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1 (%2 of %3): %Ln logs</source>
+        <translation>
+            <numerusform>%1 wird importiert (%2 von %3): %Ln Log</numerusform>
+            <numerusform>%1 wird importiert (%2 von %3): %Ln Logs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3850,18 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>the request head did not arrive within %1 s</source>
+        <translation>der Anfrage-Kopf ist nicht innerhalb von %1 s eingetroffen</translation>
+    </message>
+    <message>
+        <source>the request head is larger than %1 KB</source>
+        <translation>der Anfrage-Kopf ist größer als %1 KB</translation>
+    </message>
+    <message>
+        <source>malformed HTTP request: %1</source>
+        <translation>fehlerhafte HTTP-Anfrage: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordingProxy</name>
@@ -3568,6 +3872,22 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
+        <translation>höchstens %1 gleichzeitige Verbindungen: das Deskriptor-Limit (ulimit -n) ist %2</translation>
+    </message>
+    <message>
+        <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
+        <translation>Verbindungslimit erreicht: %1 Verbindungen offen; neue werden mit 503 beantwortet, bis eine geschlossen wird (--max-connections, ulimit -n)</translation>
+    </message>
+    <message>
+        <source>too many connections to the recording proxy</source>
+        <translation>zu viele Verbindungen zum aufzeichnenden Proxy</translation>
+    </message>
+    <message>
+        <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
+        <translation>Verbindung kann nicht angenommen werden: %1; neuer Versuch (%2 Verbindungen offen)</translation>
     </message>
 </context>
 <context>

@@ -232,20 +232,8 @@
         <translation>Buckets of %1 · computed in %2 ms</translation>
     </message>
     <message>
-        <source>%1: %2 requests</source>
-        <translation>%1: %2 requests</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Cost</translation>
-    </message>
-    <message>
-        <source>%1: $%2</source>
-        <translation>%1: $%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 tokens</source>
-        <translation>%1: %2 tokens</translation>
     </message>
     <message>
         <source>average</source>
@@ -272,10 +260,6 @@
         <translation>Errors</translation>
     </message>
     <message>
-        <source>%1: %2 errors</source>
-        <translation>%1: %2 errors</translation>
-    </message>
-    <message>
         <source>Error rate</source>
         <translation>Error rate</translation>
     </message>
@@ -288,16 +272,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; requests · &lt;b&gt;%2&lt;/b&gt; cost · &lt;b&gt;%3&lt;/b&gt; tokens · latency average &lt;b&gt;%4 ms&lt;/b&gt;, p50 &lt;b&gt;%5&lt;/b&gt;, p90 &lt;b&gt;%6&lt;/b&gt;, p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; errors (%9%)</translation>
     </message>
     <message>
-        <source>%1: %2 requests, %3</source>
-        <translation>%1: %2 requests, %3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</translation>
-    </message>
-    <message>
-        <source>Status %1: %2 requests</source>
-        <translation>Status %1: %2 requests</translation>
     </message>
     <message>
         <source>By retries</source>
@@ -306,10 +282,6 @@
     <message>
         <source>By fallbacks</source>
         <translation>By fallbacks</translation>
-    </message>
-    <message>
-        <source>%1: %2 rescued %3</source>
-        <translation>%1: %2 rescued %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -332,20 +304,12 @@
         <translation>Semantic</translation>
     </message>
     <message>
-        <source>%1: %2 %3 hits</source>
-        <translation>%1: %2 %3 hits</translation>
-    </message>
-    <message>
         <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
         <translation>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>%1: %2 feedback entries</source>
-        <translation>%1: %2 feedback entries</translation>
     </message>
     <message>
         <source>Weighted average</source>
@@ -360,20 +324,12 @@
         <translation>Entries</translation>
     </message>
     <message>
-        <source>Value %1: %2 entries</source>
-        <translation>Value %1: %2 entries</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
         <source>Average weighted feedback</source>
         <translation>Average weighted feedback</translation>
-    </message>
-    <message>
-        <source>%1: %2 over %3 entries</source>
-        <translation>%1: %2 over %3 entries</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
@@ -618,6 +574,94 @@
         <translation>
             <numerusform>%Ln fewer feedback entry than in this store.</numerusform>
             <numerusform>%Ln fewer feedback entries than in this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests</source>
+        <translation>
+            <numerusform>%1: %Ln request</numerusform>
+            <numerusform>%1: %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln tokens</source>
+        <translation>
+            <numerusform>%1: %Ln token</numerusform>
+            <numerusform>%1: %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln errors</source>
+        <translation>
+            <numerusform>%1: %Ln error</numerusform>
+            <numerusform>%1: %Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests, %2</source>
+        <translation>
+            <numerusform>%1: %Ln request, %2</numerusform>
+            <numerusform>%1: %Ln requests, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: %Ln requests</source>
+        <translation>
+            <numerusform>Status %1: %Ln request</numerusform>
+            <numerusform>Status %1: %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by retries</source>
+        <translation>
+            <numerusform>%1: %Ln rescued by retries</numerusform>
+            <numerusform>%1: %Ln rescued by retries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by fallbacks</source>
+        <translation>
+            <numerusform>%1: %Ln rescued by fallbacks</numerusform>
+            <numerusform>%1: %Ln rescued by fallbacks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln simple hits</source>
+        <translation>
+            <numerusform>%1: %Ln simple hit</numerusform>
+            <numerusform>%1: %Ln simple hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln semantic hits</source>
+        <translation>
+            <numerusform>%1: %Ln semantic hit</numerusform>
+            <numerusform>%1: %Ln semantic hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln feedback entries</source>
+        <translation>
+            <numerusform>%1: %Ln feedback entry</numerusform>
+            <numerusform>%1: %Ln feedback entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1: %Ln entries</source>
+        <translation>
+            <numerusform>Value %1: %Ln entry</numerusform>
+            <numerusform>Value %1: %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 over %Ln entries</source>
+        <translation>
+            <numerusform>%1: %2 over %Ln entry</numerusform>
+            <numerusform>%1: %2 over %Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -1992,6 +2036,90 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>ExportLogsDialog</name>
+    <message>
+        <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
+        <translation>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
+        <translation>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export Logs</source>
+        <translation>Export Logs</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln logs of this store.</source>
+        <translation>
+            <numerusform>The %Ln log of this store.</numerusform>
+            <numerusform>All %Ln logs of this store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln logs that match the filter %1</source>
+        <translation>
+            <numerusform>The %Ln log that matches the filter %1</numerusform>
+            <numerusform>The %Ln logs that match the filter %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Gatescope JSONL (*.jsonl)</source>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Cancel Export</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Choose a file in a folder that exists.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation>Exported %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln log to %1.</numerusform>
+            <numerusform>Exported %Ln logs to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackController</name>
     <message>
         <source>Add Feedback</source>
@@ -2201,6 +2329,65 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>FilterParser</name>
+    <message>
+        <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; takes a number, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>unclosed quote</source>
+        <translation>unclosed quote</translation>
+    </message>
+    <message>
+        <source>OR needs a term on both sides</source>
+        <translation>OR needs a term on both sides</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a term after it</source>
+        <translation>&apos;-&apos; needs a term after it</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unknown field &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (did you mean &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
+        <translation> (put text containing &apos;:&apos; in quotes to search for it)</translation>
+    </message>
+    <message>
+        <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
+        <translation>&apos;meta.&apos; needs a key: meta.KEY:value</translation>
+    </message>
+    <message>
+        <source>expected a space after the closing quote</source>
+        <translation>expected a space after the closing quote</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; needs a value</translation>
+    </message>
+    <message>
+        <source>a quote may only start a phrase or a value</source>
+        <translation>a quote may only start a phrase or a value</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
@@ -2270,10 +2457,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>Why it was skipped</translation>
     </message>
     <message>
-        <source>%1 logs imported, %2 already in the store, %3 lines skipped.</source>
-        <translation>%1 logs imported, %2 already in the store, %3 lines skipped.</translation>
-    </message>
-    <message>
         <source>The import was cancelled; everything before it was kept.</source>
         <translation>The import was cancelled; everything before it was kept.</translation>
     </message>
@@ -2284,6 +2467,66 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>whole file</source>
         <translation>whole file</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import Failed</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>Import Cancelled</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>Import Stopped</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the store refused the first batch.</source>
+        <translation>the store refused the first batch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %Ln lines could be read as a log.</source>
+        <translation>
+            <numerusform>the %Ln line could not be read as a log.</numerusform>
+            <numerusform>none of the %Ln lines could be read as a log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs imported</source>
+        <translation>
+            <numerusform>%Ln log imported</numerusform>
+            <numerusform>%Ln logs imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the store</source>
+        <translation>
+            <numerusform>%Ln already in the store</numerusform>
+            <numerusform>%Ln already in the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines skipped</source>
+        <translation>
+            <numerusform>%Ln line skipped</numerusform>
+            <numerusform>%Ln lines skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -2682,14 +2925,6 @@ field:value matches the whole value; value* matches a prefix.</translation>
         <translation>Counting logs…</translation>
     </message>
     <message>
-        <source>%1 logs</source>
-        <translation>%1 logs</translation>
-    </message>
-    <message>
-        <source>%1 logs match the filter</source>
-        <translation>%1 logs match the filter</translation>
-    </message>
-    <message>
         <source>Select a log first.</source>
         <translation>Select a log first.</translation>
     </message>
@@ -2750,10 +2985,6 @@ No control-plane connection is set up to fetch it.</translation>
         <translation>The store could not be opened.</translation>
     </message>
     <message>
-        <source>%1 demo logs added</source>
-        <translation>%1 demo logs added</translation>
-    </message>
-    <message>
         <source>Demo data failed: %1</source>
         <translation>Demo data failed: %1</translation>
     </message>
@@ -2768,14 +2999,6 @@ No control-plane connection is set up to fetch it.</translation>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Importing %1 (%2 of %3): %4 logs</source>
-        <translation>Importing %1 (%2 of %3): %4 logs</translation>
-    </message>
-    <message>
-        <source>Imported %1 logs, %2 lines skipped</source>
-        <translation>Imported %1 logs, %2 lines skipped</translation>
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
@@ -2895,14 +3118,6 @@ Portkey has no API to fetch a trace by id; sync the time range with File &gt; Co
         <translation>The store is not open.</translation>
     </message>
     <message>
-        <source>Export job %1 of %2, %3 new logs: %4</source>
-        <translation>Export job %1 of %2, %3 new logs: %4</translation>
-    </message>
-    <message>
-        <source>Synced %1: %2 new logs, %3 already stored.</source>
-        <translation>Synced %1: %2 new logs, %3 already stored.</translation>
-    </message>
-    <message>
         <source>Sync of %1 cancelled; Sync Now resumes it.</source>
         <translation>Sync of %1 cancelled; Sync Now resumes it.</translation>
     </message>
@@ -3012,6 +3227,83 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>the connection was lost</source>
         <translation>the connection was lost</translation>
+    </message>
+    <message>
+        <source>&amp;Export Logs…</source>
+        <translation>&amp;Export Logs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs</source>
+        <translation>
+            <numerusform>%Ln log</numerusform>
+            <numerusform>%Ln logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs match the filter</source>
+        <translation>
+            <numerusform>%Ln log matches the filter</numerusform>
+            <numerusform>%Ln logs match the filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3: %4</source>
+        <translation>Export job %1 of %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new logs</source>
+        <translation>
+            <numerusform>%Ln new log</numerusform>
+            <numerusform>%Ln new logs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2, %3.</source>
+        <translation>Synced %1: %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already stored</source>
+        <translation>
+            <numerusform>%Ln already stored</numerusform>
+            <numerusform>%Ln already stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window on %1 opened the link.</source>
+        <translation>The window on %1 opened the link.</translation>
+    </message>
+    <message>
+        <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
+        <translation>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demo logs added</source>
+        <translation>
+            <numerusform>%Ln demo log added</numerusform>
+            <numerusform>%Ln demo logs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1</source>
+        <translation>
+            <numerusform>Exported %Ln log to %1</numerusform>
+            <numerusform>Exported %Ln logs to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1 (%2 of %3): %Ln logs</source>
+        <translation>
+            <numerusform>Importing %1 (%2 of %3): %Ln log</numerusform>
+            <numerusform>Importing %1 (%2 of %3): %Ln logs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3850,18 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>the request head did not arrive within %1 s</source>
+        <translation>the request head did not arrive within %1 s</translation>
+    </message>
+    <message>
+        <source>the request head is larger than %1 KB</source>
+        <translation>the request head is larger than %1 KB</translation>
+    </message>
+    <message>
+        <source>malformed HTTP request: %1</source>
+        <translation>malformed HTTP request: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordingProxy</name>
@@ -3568,6 +3872,22 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
+        <translation>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</translation>
+    </message>
+    <message>
+        <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
+        <translation>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</translation>
+    </message>
+    <message>
+        <source>too many connections to the recording proxy</source>
+        <translation>too many connections to the recording proxy</translation>
+    </message>
+    <message>
+        <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
+        <translation>cannot accept a connection: %1; retrying (%2 connections open)</translation>
     </message>
 </context>
 <context>

@@ -229,20 +229,8 @@
         <translation>%1 ごとの区間 · %2 ms で計算</translation>
     </message>
     <message>
-        <source>%1: %2 requests</source>
-        <translation>%1: %2 件のリクエスト</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>コスト</translation>
-    </message>
-    <message>
-        <source>%1: $%2</source>
-        <translation>%1: $%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 tokens</source>
-        <translation>%1: %2 トークン</translation>
     </message>
     <message>
         <source>average</source>
@@ -269,10 +257,6 @@
         <translation>エラー</translation>
     </message>
     <message>
-        <source>%1: %2 errors</source>
-        <translation>%1: %2 件のエラー</translation>
-    </message>
-    <message>
         <source>Error rate</source>
         <translation>エラー率</translation>
     </message>
@@ -285,16 +269,8 @@
         <translation>リクエスト &lt;b&gt;%1&lt;/b&gt; 件 · コスト &lt;b&gt;%2&lt;/b&gt; · トークン &lt;b&gt;%3&lt;/b&gt; · レイテンシ 平均 &lt;b&gt;%4 ms&lt;/b&gt;、p50 &lt;b&gt;%5&lt;/b&gt;、p90 &lt;b&gt;%6&lt;/b&gt;、p99 &lt;b&gt;%7&lt;/b&gt; · エラー &lt;b&gt;%8&lt;/b&gt; 件 (%9%)</translation>
     </message>
     <message>
-        <source>%1: %2 requests, %3</source>
-        <translation>%1: %2 件のリクエスト、%3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
         <translation>ユーザー &lt;b&gt;%1&lt;/b&gt; 人 (メタデータキー &lt;tt&gt;_user&lt;/tt&gt; から)。上位 %2 人を表示しています。</translation>
-    </message>
-    <message>
-        <source>Status %1: %2 requests</source>
-        <translation>ステータス %1: %2 件のリクエスト</translation>
     </message>
     <message>
         <source>By retries</source>
@@ -303,10 +279,6 @@
     <message>
         <source>By fallbacks</source>
         <translation>フォールバックによる</translation>
-    </message>
-    <message>
-        <source>%1: %2 rescued %3</source>
-        <translation>%1: %3救済 %2 件</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -329,20 +301,12 @@
         <translation>セマンティック</translation>
     </message>
     <message>
-        <source>%1: %2 %3 hits</source>
-        <translation>%1: %3ヒット %2 件</translation>
-    </message>
-    <message>
         <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
         <translation>ヒット率 &lt;b&gt;%1%&lt;/b&gt; (キャッシュ可能な %4 件のリクエスト中、シンプル %2 件、セマンティック %3 件がヒット) · ヒット時の平均レイテンシ &lt;b&gt;%5 ms&lt;/b&gt; (非ヒット時 &lt;b&gt;%6 ms&lt;/b&gt;) · 約 &lt;b&gt;%7 秒&lt;/b&gt;のレイテンシと &lt;b&gt;%8&lt;/b&gt; を節約 (同じモデルのキャッシュを使わないリクエストから推定)</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>フィードバック</translation>
-    </message>
-    <message>
-        <source>%1: %2 feedback entries</source>
-        <translation>%1: フィードバック %2 件</translation>
     </message>
     <message>
         <source>Weighted average</source>
@@ -357,20 +321,12 @@
         <translation>件数</translation>
     </message>
     <message>
-        <source>Value %1: %2 entries</source>
-        <translation>値 %1: %2 件</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
         <source>Average weighted feedback</source>
         <translation>平均加重フィードバック</translation>
-    </message>
-    <message>
-        <source>%1: %2 over %3 entries</source>
-        <translation>%1: %2 (%3 件)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
@@ -604,6 +560,82 @@
         <source>%Ln fewer feedback entries than in this store.</source>
         <translation>
             <numerusform>フィードバック数がこのストアより %Ln 少なくなっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests</source>
+        <translation>
+            <numerusform>%1: %Ln 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln tokens</source>
+        <translation>
+            <numerusform>%1: %Ln トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln errors</source>
+        <translation>
+            <numerusform>%1: %Ln 件のエラー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests, %2</source>
+        <translation>
+            <numerusform>%1: %Ln 件のリクエスト、%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: %Ln requests</source>
+        <translation>
+            <numerusform>ステータス %1: %Ln 件のリクエスト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by retries</source>
+        <translation>
+            <numerusform>%1: リトライで %Ln 件救済</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by fallbacks</source>
+        <translation>
+            <numerusform>%1: フォールバックで %Ln 件救済</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln simple hits</source>
+        <translation>
+            <numerusform>%1: シンプルヒット %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln semantic hits</source>
+        <translation>
+            <numerusform>%1: セマンティックヒット %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln feedback entries</source>
+        <translation>
+            <numerusform>%1: フィードバック %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1: %Ln entries</source>
+        <translation>
+            <numerusform>値 %1: %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 over %Ln entries</source>
+        <translation>
+            <numerusform>%1: %2 (%Ln 件)</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,6 +2000,87 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
 </context>
 <context>
+    <name>ExportLogsDialog</name>
+    <message>
+        <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
+        <translation>Gatescope JSONL (全フィールドと本文。そのまま再インポート可能)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
+        <translation>CSV (Portkey のエクスポートと同じ列。表計算ソフト向け)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export Logs</source>
+        <translation>ログをエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln logs of this store.</source>
+        <translation>
+            <numerusform>このストアの全 %Ln 件のログ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln logs that match the filter %1</source>
+        <translation>
+            <numerusform>フィルター %1 に一致する %Ln 件のログ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Gatescope JSONL (*.jsonl)</source>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>エクスポートをキャンセル</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>既存のフォルダー内のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation>%2 件中 %1 件をエクスポートしました…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1.</source>
+        <translation>
+            <numerusform>%Ln 件のログを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackController</name>
     <message>
         <source>Add Feedback</source>
@@ -2177,6 +2290,65 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
 </context>
 <context>
+    <name>FilterParser</name>
+    <message>
+        <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; には数値を指定してください (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; には 2026-01-01 や 2026-01-01T12:00 のような日付を指定してください (&apos;%2&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; には %2 のいずれかを指定してください (&apos;%3&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; には数値または %2 のいずれかを指定してください (&apos;%3&apos; が指定されました)</translation>
+    </message>
+    <message>
+        <source>unclosed quote</source>
+        <translation>引用符が閉じられていません</translation>
+    </message>
+    <message>
+        <source>OR needs a term on both sides</source>
+        <translation>OR の両側に条件が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a term after it</source>
+        <translation>&apos;-&apos; の後に条件が必要です</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>不明なフィールド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (&apos;%1&apos; のことですか?)</translation>
+    </message>
+    <message>
+        <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
+        <translation> (&apos;:&apos; を含むテキストを検索するには引用符で囲んでください)</translation>
+    </message>
+    <message>
+        <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
+        <translation>&apos;meta.&apos; にはキーが必要です: meta.KEY:value</translation>
+    </message>
+    <message>
+        <source>expected a space after the closing quote</source>
+        <translation>閉じ引用符の後に空白が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; には値が必要です</translation>
+    </message>
+    <message>
+        <source>a quote may only start a phrase or a value</source>
+        <translation>引用符はフレーズまたは値の先頭にのみ使用できます</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
@@ -2246,10 +2418,6 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <translation>スキップした理由</translation>
     </message>
     <message>
-        <source>%1 logs imported, %2 already in the store, %3 lines skipped.</source>
-        <translation>%1 件のログをインポート、%2 件は既にストアにあり、%3 行をスキップしました。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; everything before it was kept.</source>
         <translation>インポートはキャンセルされました。それまでの内容は保持されています。</translation>
     </message>
@@ -2260,6 +2428,62 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>whole file</source>
         <translation>ファイル全体</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>インポート失敗</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>インポートのキャンセル</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>インポート停止</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the store refused the first batch.</source>
+        <translation>ストアが最初のバッチを拒否しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %Ln lines could be read as a log.</source>
+        <translation>
+            <numerusform>%Ln 行のいずれもログとして読み取れませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何もインポートされませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs imported</source>
+        <translation>
+            <numerusform>%Ln 件のログをインポート</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the store</source>
+        <translation>
+            <numerusform>%Ln 件はストアに既存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines skipped</source>
+        <translation>
+            <numerusform>%Ln 行をスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -2654,14 +2878,6 @@ field:value は値全体に一致し、value* は前方一致です。</translat
         <translation>ログを数えています…</translation>
     </message>
     <message>
-        <source>%1 logs</source>
-        <translation>%1 件のログ</translation>
-    </message>
-    <message>
-        <source>%1 logs match the filter</source>
-        <translation>%1 件のログがフィルターに一致</translation>
-    </message>
-    <message>
         <source>Select a log first.</source>
         <translation>先にログを選択してください。</translation>
     </message>
@@ -2722,10 +2938,6 @@ No control-plane connection is set up to fetch it.</source>
         <translation>ストアを開けませんでした。</translation>
     </message>
     <message>
-        <source>%1 demo logs added</source>
-        <translation>%1 件のデモログを追加しました</translation>
-    </message>
-    <message>
         <source>Demo data failed: %1</source>
         <translation>デモデータの作成に失敗しました: %1</translation>
     </message>
@@ -2740,14 +2952,6 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Importing…</source>
         <translation>インポート中…</translation>
-    </message>
-    <message>
-        <source>Importing %1 (%2 of %3): %4 logs</source>
-        <translation>%1 をインポート中 (%2/%3): %4 件のログ</translation>
-    </message>
-    <message>
-        <source>Imported %1 logs, %2 lines skipped</source>
-        <translation>%1 件のログをインポート、%2 行をスキップ</translation>
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
@@ -2864,14 +3068,6 @@ Portkey には ID でトレースを取得する API がありません。ファ
         <translation>ストアが開かれていません。</translation>
     </message>
     <message>
-        <source>Export job %1 of %2, %3 new logs: %4</source>
-        <translation>エクスポートジョブ %1/%2、新しいログ %3 件: %4</translation>
-    </message>
-    <message>
-        <source>Synced %1: %2 new logs, %3 already stored.</source>
-        <translation>%1 を同期しました: 新しいログ %2 件、保存済み %3 件。</translation>
-    </message>
-    <message>
         <source>Sync of %1 cancelled; Sync Now resumes it.</source>
         <translation>%1 の同期をキャンセルしました。「今すぐ同期」で再開します。</translation>
     </message>
@@ -2980,6 +3176,76 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>the connection was lost</source>
         <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <source>&amp;Export Logs…</source>
+        <translation>ログをエクスポート(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs</source>
+        <translation>
+            <numerusform>%Ln 件のログ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs match the filter</source>
+        <translation>
+            <numerusform>フィルターに一致するログ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3: %4</source>
+        <translation>エクスポートジョブ %1/%2、%3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new logs</source>
+        <translation>
+            <numerusform>新しいログ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2, %3.</source>
+        <translation>%1 を同期しました: %2、%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already stored</source>
+        <translation>
+            <numerusform>保存済み %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window on %1 opened the link.</source>
+        <translation>%1 のウィンドウがリンクを開きました。</translation>
+    </message>
+    <message>
+        <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
+        <translation>リンクはここで開いたことのないストア「%1」を指していますが、このウィンドウは %2 を表示しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demo logs added</source>
+        <translation>
+            <numerusform>%Ln 件のデモログを追加しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1</source>
+        <translation>
+            <numerusform>%Ln 件のログを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>エクスポートをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1 (%2 of %3): %Ln logs</source>
+        <translation>
+            <numerusform>%1 をインポートしています (%2/%3): %Ln 件のログ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3790,18 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>the request head did not arrive within %1 s</source>
+        <translation>リクエストヘッドが %1 秒以内に届きませんでした</translation>
+    </message>
+    <message>
+        <source>the request head is larger than %1 KB</source>
+        <translation>リクエストヘッドが %1 KB を超えています</translation>
+    </message>
+    <message>
+        <source>malformed HTTP request: %1</source>
+        <translation>不正な HTTP リクエスト: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordingProxy</name>
@@ -3534,6 +3812,22 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
+        <translation>同時接続は最大 %1 件です: ディスクリプターの上限 (ulimit -n) は %2 です</translation>
+    </message>
+    <message>
+        <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
+        <translation>接続数の上限に達しました: %1 件の接続が開いています。いずれかが閉じるまで新しい接続には 503 を返します (--max-connections、ulimit -n)</translation>
+    </message>
+    <message>
+        <source>too many connections to the recording proxy</source>
+        <translation>記録プロキシへの接続が多すぎます</translation>
+    </message>
+    <message>
+        <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
+        <translation>接続を受け付けられません: %1。再試行します (%2 件の接続が開いています)</translation>
     </message>
 </context>
 <context>

@@ -229,20 +229,8 @@
         <translation>区间 %1 · 计算用时 %2 ms</translation>
     </message>
     <message>
-        <source>%1: %2 requests</source>
-        <translation>%1：%2 个请求</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>费用</translation>
-    </message>
-    <message>
-        <source>%1: $%2</source>
-        <translation>%1：$%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 tokens</source>
-        <translation>%1：%2 个 Token</translation>
     </message>
     <message>
         <source>average</source>
@@ -269,10 +257,6 @@
         <translation>错误</translation>
     </message>
     <message>
-        <source>%1: %2 errors</source>
-        <translation>%1：%2 个错误</translation>
-    </message>
-    <message>
         <source>Error rate</source>
         <translation>错误率</translation>
     </message>
@@ -285,16 +269,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; 个请求 · 费用 &lt;b&gt;%2&lt;/b&gt; · &lt;b&gt;%3&lt;/b&gt; 个 Token · 延迟 平均 &lt;b&gt;%4 ms&lt;/b&gt;，p50 &lt;b&gt;%5&lt;/b&gt;，p90 &lt;b&gt;%6&lt;/b&gt;，p99 &lt;b&gt;%7&lt;/b&gt; · &lt;b&gt;%8&lt;/b&gt; 个错误 (%9%)</translation>
     </message>
     <message>
-        <source>%1: %2 requests, %3</source>
-        <translation>%1：%2 个请求，%3</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; users (from the &lt;tt&gt;_user&lt;/tt&gt; metadata key); the top %2 are shown.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 个用户（来自元数据键 &lt;tt&gt;_user&lt;/tt&gt;）；显示前 %2 个。</translation>
-    </message>
-    <message>
-        <source>Status %1: %2 requests</source>
-        <translation>状态 %1：%2 个请求</translation>
     </message>
     <message>
         <source>By retries</source>
@@ -303,10 +279,6 @@
     <message>
         <source>By fallbacks</source>
         <translation>通过 Fallback</translation>
-    </message>
-    <message>
-        <source>%1: %2 rescued %3</source>
-        <translation>%1：%3挽救 %2 个</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; errors of %2 requests with a status · rescued by retries &lt;b&gt;%3&lt;/b&gt; · by fallbacks &lt;b&gt;%4&lt;/b&gt;</source>
@@ -329,20 +301,12 @@
         <translation>语义</translation>
     </message>
     <message>
-        <source>%1: %2 %3 hits</source>
-        <translation>%1：%3命中 %2 次</translation>
-    </message>
-    <message>
         <source>Hit rate &lt;b&gt;%1%&lt;/b&gt; (%2 simple and %3 semantic hits of %4 cacheable requests) · average latency of a hit &lt;b&gt;%5 ms&lt;/b&gt; against &lt;b&gt;%6 ms&lt;/b&gt; · saved about &lt;b&gt;%7 s&lt;/b&gt; of latency and &lt;b&gt;%8&lt;/b&gt; (estimated from the same model&apos;s requests not served from the cache)</source>
         <translation>命中率 &lt;b&gt;%1%&lt;/b&gt;（%4 个可缓存请求中有 %2 次简单命中和 %3 次语义命中）· 命中的平均延迟 &lt;b&gt;%5 ms&lt;/b&gt;，未命中为 &lt;b&gt;%6 ms&lt;/b&gt; · 约节省 &lt;b&gt;%7 秒&lt;/b&gt;延迟和 &lt;b&gt;%8&lt;/b&gt;（根据同一模型未从缓存提供的请求估算）</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>反馈</translation>
-    </message>
-    <message>
-        <source>%1: %2 feedback entries</source>
-        <translation>%1：%2 条反馈</translation>
     </message>
     <message>
         <source>Weighted average</source>
@@ -357,20 +321,12 @@
         <translation>条目</translation>
     </message>
     <message>
-        <source>Value %1: %2 entries</source>
-        <translation>值 %1：%2 条</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
         <source>Average weighted feedback</source>
         <translation>平均加权反馈</translation>
-    </message>
-    <message>
-        <source>%1: %2 over %3 entries</source>
-        <translation>%1：%2（共 %3 条）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; feedback entries on the logs in range (each entry once, on the log it was given on; it shows on every log of its trace). Weighted average = sum(value × weight) / sum(weight).</source>
@@ -604,6 +560,82 @@
         <source>%Ln fewer feedback entries than in this store.</source>
         <translation>
             <numerusform>反馈数比此存储少 %Ln。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests</source>
+        <translation>
+            <numerusform>%1：%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln tokens</source>
+        <translation>
+            <numerusform>%1：%Ln 个 Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln errors</source>
+        <translation>
+            <numerusform>%1：%Ln 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln requests, %2</source>
+        <translation>
+            <numerusform>%1：%Ln 个请求，%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: %Ln requests</source>
+        <translation>
+            <numerusform>状态 %1：%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by retries</source>
+        <translation>
+            <numerusform>%1：通过重试挽救 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rescued by fallbacks</source>
+        <translation>
+            <numerusform>%1：通过 Fallback 挽救 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln simple hits</source>
+        <translation>
+            <numerusform>%1：%Ln 次简单命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln semantic hits</source>
+        <translation>
+            <numerusform>%1：%Ln 次语义命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln feedback entries</source>
+        <translation>
+            <numerusform>%1：%Ln 条反馈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Value %1: %Ln entries</source>
+        <translation>
+            <numerusform>值 %1：%Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 over %Ln entries</source>
+        <translation>
+            <numerusform>%1：%2（共 %Ln 条）</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,6 +2000,87 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>ExportLogsDialog</name>
+    <message>
+        <source>&amp;Gatescope JSONL (every field and the bodies; imports back unchanged)</source>
+        <translation>Gatescope JSONL（所有字段和正文；可原样重新导入）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (the columns of Portkey&apos;s export, for spreadsheets)</source>
+        <translation>CSV（Portkey 导出的列，适用于电子表格）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export Logs</source>
+        <translation>导出日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln logs of this store.</source>
+        <translation>
+            <numerusform>此存储中的全部 %Ln 条日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln logs that match the filter %1</source>
+        <translation>
+            <numerusform>与筛选 %1 匹配的 %Ln 条日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Gatescope JSONL (*.jsonl)</source>
+        <translation>Gatescope JSONL (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>请选择现有文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2…</source>
+        <translation>已导出 %1 条，共 %2 条…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条日志导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackController</name>
     <message>
         <source>Add Feedback</source>
@@ -2177,6 +2290,65 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>FilterParser</name>
+    <message>
+        <source>&apos;%1&apos; takes a number, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 需要数字，但得到的是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a date like 2026-01-01 or 2026-01-01T12:00, got &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; 需要 2026-01-01 或 2026-01-01T12:00 这样的日期，但得到的是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; 需要 %2 之一，但得到的是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a number or one of %2, got &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; 需要数字或 %2 之一，但得到的是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>unclosed quote</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>OR needs a term on both sides</source>
+        <translation>OR 两侧都需要条件</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a term after it</source>
+        <translation>&apos;-&apos; 后面需要条件</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>未知字段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation>（您是指 &apos;%1&apos; 吗？）</translation>
+    </message>
+    <message>
+        <source> (put text containing &apos;:&apos; in quotes to search for it)</source>
+        <translation>（要搜索包含 &apos;:&apos; 的文本，请将其放在引号中）</translation>
+    </message>
+    <message>
+        <source>&apos;meta.&apos; needs a key: meta.KEY:value</source>
+        <translation>&apos;meta.&apos; 需要键：meta.KEY:value</translation>
+    </message>
+    <message>
+        <source>expected a space after the closing quote</source>
+        <translation>右引号后应有空格</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>&apos;%1&apos; 需要值</translation>
+    </message>
+    <message>
+        <source>a quote may only start a phrase or a value</source>
+        <translation>引号只能用于短语或值的开头</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Image</source>
@@ -2246,10 +2418,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>跳过原因</translation>
     </message>
     <message>
-        <source>%1 logs imported, %2 already in the store, %3 lines skipped.</source>
-        <translation>已导入 %1 条日志，%2 条已在存储中，跳过 %3 行。</translation>
-    </message>
-    <message>
         <source>The import was cancelled; everything before it was kept.</source>
         <translation>导入已取消；此前导入的内容均已保留。</translation>
     </message>
@@ -2260,6 +2428,62 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>whole file</source>
         <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the store refused the first batch.</source>
+        <translation>存储拒绝了第一个批次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %Ln lines could be read as a log.</source>
+        <translation>
+            <numerusform>%Ln 行中没有任何一行可读取为日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs imported</source>
+        <translation>
+            <numerusform>已导入 %Ln 条日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the store</source>
+        <translation>
+            <numerusform>%Ln 条已在存储中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines skipped</source>
+        <translation>
+            <numerusform>跳过 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -2654,14 +2878,6 @@ field:value 匹配整个值；value* 匹配前缀。</translation>
         <translation>正在统计日志…</translation>
     </message>
     <message>
-        <source>%1 logs</source>
-        <translation>%1 条日志</translation>
-    </message>
-    <message>
-        <source>%1 logs match the filter</source>
-        <translation>%1 条日志符合筛选条件</translation>
-    </message>
-    <message>
         <source>Select a log first.</source>
         <translation>请先选择一条日志。</translation>
     </message>
@@ -2722,10 +2938,6 @@ No control-plane connection is set up to fetch it.</source>
         <translation>无法打开存储。</translation>
     </message>
     <message>
-        <source>%1 demo logs added</source>
-        <translation>已添加 %1 条演示日志</translation>
-    </message>
-    <message>
         <source>Demo data failed: %1</source>
         <translation>演示数据失败：%1</translation>
     </message>
@@ -2740,14 +2952,6 @@ No control-plane connection is set up to fetch it.</source>
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Importing %1 (%2 of %3): %4 logs</source>
-        <translation>正在导入 %1（第 %2 个，共 %3 个）：%4 条日志</translation>
-    </message>
-    <message>
-        <source>Imported %1 logs, %2 lines skipped</source>
-        <translation>已导入 %1 条日志，跳过 %2 行</translation>
     </message>
     <message>
         <source>Co&amp;nnect to Gateway…</source>
@@ -2864,14 +3068,6 @@ Portkey 没有按 ID 获取追踪的 API；请通过 文件 &gt; 连接 或 &apo
         <translation>存储未打开。</translation>
     </message>
     <message>
-        <source>Export job %1 of %2, %3 new logs: %4</source>
-        <translation>导出任务 %1/%2，%3 条新日志：%4</translation>
-    </message>
-    <message>
-        <source>Synced %1: %2 new logs, %3 already stored.</source>
-        <translation>已同步 %1：%2 条新日志，%3 条已存储。</translation>
-    </message>
-    <message>
         <source>Sync of %1 cancelled; Sync Now resumes it.</source>
         <translation>已取消 %1 的同步；“立即同步”可继续。</translation>
     </message>
@@ -2980,6 +3176,76 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>the connection was lost</source>
         <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>&amp;Export Logs…</source>
+        <translation>导出日志(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs</source>
+        <translation>
+            <numerusform>%Ln 条日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logs match the filter</source>
+        <translation>
+            <numerusform>%Ln 条日志与筛选匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export job %1 of %2, %3: %4</source>
+        <translation>导出作业 %1/%2，%3：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new logs</source>
+        <translation>
+            <numerusform>%Ln 条新日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2, %3.</source>
+        <translation>已同步 %1：%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already stored</source>
+        <translation>
+            <numerusform>%Ln 条已存储</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window on %1 opened the link.</source>
+        <translation>%1 的窗口已打开该链接。</translation>
+    </message>
+    <message>
+        <source>the link names the store &quot;%1&quot;, which was not opened here before; this window shows %2</source>
+        <translation>链接指定的存储“%1”此前未在此处打开过；此窗口显示的是 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demo logs added</source>
+        <translation>
+            <numerusform>已添加 %Ln 条演示日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln logs to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 条日志导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1 (%2 of %3): %Ln logs</source>
+        <translation>
+            <numerusform>正在导入 %1（第 %2 个，共 %3 个）：%Ln 条日志</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3790,18 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
+    <message>
+        <source>the request head did not arrive within %1 s</source>
+        <translation>请求头未在 %1 秒内到达</translation>
+    </message>
+    <message>
+        <source>the request head is larger than %1 KB</source>
+        <translation>请求头大于 %1 KB</translation>
+    </message>
+    <message>
+        <source>malformed HTTP request: %1</source>
+        <translation>HTTP 请求格式错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>RecordingProxy</name>
@@ -3534,6 +3812,22 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>at most %1 connections at once: the descriptor limit (ulimit -n) is %2</source>
+        <translation>最多同时 %1 个连接：描述符上限 (ulimit -n) 为 %2</translation>
+    </message>
+    <message>
+        <source>connection limit reached: %1 connections open; new ones are answered 503 until one closes (--max-connections, ulimit -n)</source>
+        <translation>已达到连接上限：%1 个连接处于打开状态；在有连接关闭之前，新连接将收到 503 响应（--max-connections、ulimit -n）</translation>
+    </message>
+    <message>
+        <source>too many connections to the recording proxy</source>
+        <translation>到录制代理的连接过多</translation>
+    </message>
+    <message>
+        <source>cannot accept a connection: %1; retrying (%2 connections open)</source>
+        <translation>无法接受连接：%1；正在重试（%2 个连接处于打开状态）</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ private slots:
     void everyLanguageLoads_data();
     void everyLanguageLoads();
     void englishPlurals();
+    void countsReadInTheSingular_data();
+    void countsReadInTheSingular();
     void qtsOwnStringsFollow_data();
     void qtsOwnStringsFollow();
 
@@ -145,13 +147,68 @@ void TestTranslations::englishPlurals()
     QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
 }
 
+void TestTranslations::countsReadInTheSingular_data()
+{
+    // Counts the code words in the plural (%Ln) read in the singular for one, from the
+    // numerus forms of gatescope_en.ts (without them English shows "1 logs"), and in German.
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en status bar, 1")
+        << "en"
+        << "MainWindow"
+        << "%Ln logs match the filter" << 1 << "1 log matches the filter";
+    QTest::newRow("en status bar, 3")
+        << "en"
+        << "MainWindow"
+        << "%Ln logs match the filter" << 3 << "3 logs match the filter";
+    QTest::newRow("en log count, 1") << "en"
+                                     << "MainWindow"
+                                     << "%Ln logs" << 1 << "1 log";
+    QTest::newRow("en import report, 1") << "en"
+                                         << "ImportReportDialog"
+                                         << "%Ln lines skipped" << 1 << "1 line skipped";
+    QTest::newRow("en export dialog, 1")
+        << "en"
+        << "ExportLogsDialog"
+        << "Exported %Ln logs to %1." << 1 << "Exported 1 log to %1.";
+    QTest::newRow("en analytics, 1") << "en"
+                                     << "AnalyticsWindow"
+                                     << "Status %1: %Ln requests" << 1 << "Status %1: 1 request";
+    QTest::newRow("de status bar, 1")
+        << "de"
+        << "MainWindow"
+        << "%Ln logs match the filter" << 1 << "1 Log passt zum Filter";
+    QTest::newRow("de status bar, 3")
+        << "de"
+        << "MainWindow"
+        << "%Ln logs match the filter" << 3 << "3 Logs passen zum Filter";
+}
+
+void TestTranslations::countsReadInTheSingular()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QCOMPARE(Languages::install(code), code);
+    QCOMPARE(QCoreApplication::translate(qPrintable(context), qPrintable(source), nullptr, count),
+             expected);
+}
+
 void TestTranslations::qtsOwnStringsFollow_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("cancel");
-    QTest::newRow("de") << "de" << "Abbrechen";
-    QTest::newRow("ja") << "ja" << "キャンセル";
-    QTest::newRow("zh_CN") << "zh_CN" << "取消";
+    QTest::newRow("de") << "de"
+                        << "Abbrechen";
+    QTest::newRow("ja") << "ja"
+                        << "キャンセル";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "取消";
 }
 
 void TestTranslations::qtsOwnStringsFollow()
