@@ -129,9 +129,10 @@ struct Writer
             const QJsonObject c = call.toObject();
             const QJsonObject function = c.value(QLatin1String("function")).toObject();
             QString arguments = function.value(QLatin1String("arguments")).toString();
-            const QJsonDocument parsed = QJsonDocument::fromJson(arguments.toUtf8());
-            if (parsed.isObject())
-                arguments = JsonPrinter::print(parsed.object());
+            // Indented as the model wrote them: its key order and numbers.
+            const QByteArray bytes = arguments.toUtf8();
+            if (QJsonDocument::fromJson(bytes).isObject())
+                arguments = JsonPrinter::printRaw(bytes);
             note(tr("Tool call %1: %2")
                      .arg(c.value(QLatin1String("id")).toString(),
                           function.value(QLatin1String("name")).toString()));

@@ -6,6 +6,7 @@
 #include "jsonprinter.h"
 #include "jsontreemodel.h"
 #include "noticepanel.h"
+#include "rawjson.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -15,9 +16,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -159,7 +157,10 @@ void JsonView::setBody(const QByteArray &body, const QJsonValue &parsed,
     m_saveName = saveName;
     m_rawLoaded = false;
     m_raw->clear();
-    m_model->setJson(parsed);
+    // The tree reads the bytes themselves: key order and number text as received.
+    m_model->setJson((parsed.isObject() || parsed.isArray()) && body.size() <= LargeBodyBytes
+                         ? body
+                         : QByteArray());
     m_model->setImages(images);
     m_toolbar->setVisible(true);
     if (body.isEmpty()) {
@@ -200,11 +201,15 @@ void JsonView::showLargePreview()
                              "its beginning; Open Raw shows all of it as text.")
                               .arg(DisplayFormat::bytes(m_body.size())));
     constexpr qsizetype PreviewBytes = 64 * 1024;
-    QString preview = QString::fromUtf8(m_body.left(PreviewBytes));
-    // A preview of a single-line body would be one endless line: break base64 runs instead.
-    preview = JsonPrinter::shortened(preview);
-    if (m_body.size() > PreviewBytes)
-        preview += QStringLiteral("\n\u2026");
+    QString preview;
+    if (looksLikeJson()) {
+        // Indented as received, base64 runs shortened: a single-line body is no endless line.
+        preview = JsonPrinter::printRaw(m_body, PreviewBytes);
+    } else {
+        preview = JsonPrinter::shortened(QString::fromUtf8(m_body.left(PreviewBytes)));
+        if (m_body.size() > PreviewBytes)
+            preview += QStringLiteral("\n\u2026");
+    }
     m_largePreview->setPlainText(preview);
     m_stack->setCurrentWidget(m_large);
     updateButtons();
@@ -229,24 +234,26 @@ void JsonView::showRaw()
 {
     if (!m_rawLoaded) {
         m_rawLoaded = true;
-        if (m_json.isObject() || m_json.isArray()) {
-            m_raw->setPlainText(JsonPrinter::print(m_json));
-        } else {
-            // Not JSON, or above the gate (not parsed): show the text, base64 runs shortened.
-            const QJsonDocument doc = m_body.size() > LargeBodyBytes
-                ? QJsonDocument::fromJson(m_body)
-                : QJsonDocument();
-            if (doc.isObject())
-                m_raw->setPlainText(JsonPrinter::print(doc.object()));
-            else if (doc.isArray())
-                m_raw->setPlainText(JsonPrinter::print(doc.array()));
-            else
-                m_raw->setPlainText(QString::fromUtf8(m_body));
-        }
+        // The bytes as received: JSON re-indented (never re-ordered, numbers as written, base64
+        // runs shortened), anything else as it is.
+        m_raw->setPlainText(looksLikeJson() ? JsonPrinter::printRaw(m_body)
+                                            : QString::fromUtf8(m_body));
     }
     m_rawButton->setChecked(true);
     m_stack->setCurrentWidget(m_raw);
     updateButtons();
+}
+
+bool JsonView::looksLikeJson() const
+{
+    if (m_json.isObject() || m_json.isArray())
+        return true;
+    // Above the gate the body may not have been parsed: trust its first character.
+    if (m_body.size() <= LargeBodyBytes)
+        return false;
+    const qsizetype start = RawJson::skipSpace(m_body.constData(), m_body.size(), 0);
+    const RawJson::Kind kind = RawJson::kindAt(m_body.constData(), m_body.size(), start);
+    return kind == RawJson::Kind::Object || kind == RawJson::Kind::Array;
 }
 
 void JsonView::updateButtons()
@@ -282,8 +289,10 @@ void JsonView::findNext()
 void JsonView::copyValue()
 {
     if (mode() == Mode::Raw) {
+        // Nothing selected: the whole body as recorded, base64 runs and all.
         const QString selected = m_raw->textCursor().selectedText();
-        QGuiApplication::clipboard()->setText(selected.isEmpty() ? m_raw->toPlainText() : selected);
+        QGuiApplication::clipboard()->setText(selected.isEmpty() ? QString::fromUtf8(m_body)
+                                                                 : selected);
         return;
     }
     const QModelIndex index = m_tree->currentIndex();

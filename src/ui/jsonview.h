@@ -16,8 +16,9 @@ class QToolButton;
 class QTreeView;
 
 // A body as a JSON tree (lazy children) or as highlighted raw text, with search, copy value,
-// copy path and expand all. Size-gated: above LargeBodyBytes only a preview is shown, with
-// "Open raw" and "Save as", so a 10 MB body opens at once.
+// copy path and expand all. Both show the bytes as received: key order, numbers and escapes
+// as written (RawJson), the raw text only re-indented. Size-gated: above LargeBodyBytes only a
+// preview is shown, with "Open raw" and "Save as", so a 10 MB body opens at once.
 class JsonView : public QWidget
 {
     Q_OBJECT
@@ -27,8 +28,9 @@ public:
 
     explicit JsonView(QWidget *parent = nullptr);
 
-    // body: the bytes as stored; parsed: the same bytes parsed (in a worker) when they are JSON
-    // and not above the size gate; images: decoded previews keyed by their JSON string.
+    // body: the bytes as stored; parsed: the same bytes parsed (in a worker), which says whether
+    // they are JSON (what is shown comes from body); images: decoded previews keyed by their
+    // JSON string.
     void setBody(const QByteArray &body, const QJsonValue &parsed,
                  const QHash<QString, QImage> &images, const QString &saveName);
     void setNotice(const QString &title, const QString &text);
@@ -52,6 +54,7 @@ public Q_SLOTS:
 
 private:
     void showLargePreview();
+    bool looksLikeJson() const;
     void updateButtons();
 
     QByteArray m_body;

@@ -40,6 +40,13 @@
 namespace {
 
 constexpr int FillerCount = 600;
+constexpr int SpecialCount = 5; // vision, Do-Not-Track, two trace spans, raw-order
+
+// A body as a client sent it: keys out of order, numbers a double would re-format, escapes.
+const QByteArray OutOfOrderBody
+    = R"({"zeta":"first key","model":"gpt-4o","temperature":0.1,"tiny":1e-7,)"
+      R"("big":12345678901234567890,"price":2.50,"note":"caf\u00e9\tq",)"
+      R"("nested":{"b":2,"a":[1,true,null]},"empty":{}})";
 
 QByteArray pngBytes(QColor color)
 {
@@ -99,6 +106,7 @@ private Q_SLOTS:
     void sortByClickingHeader();
     void keyboardMoves();
     void detailTabs();
+    void rawViewsShowTheBytesAsReceived();
     void statusChipsAndTooltip();
     void doNotTrackPanel();
     void thumbnailOpensViewer();
@@ -191,6 +199,15 @@ void TestMainWindow::initTestCase()
     child.spanName = QStringLiteral("act");
     batch.append(child);
 
+    // Out of order keys and numbers a double would change, in the bodies and the source record.
+    LogRecord order = baseRecord(FillerCount + 4);
+    order.id = QStringLiteral("raw-order");
+    order.model = QStringLiteral("raw-order-model");
+    order.createdAt = baseRecord(0).createdAt.addSecs(-60); // the oldest: row 0 stays the child
+    order.request = OutOfOrderBody;
+    order.raw = R"({"id":"raw-order","cost":2.22,"request":)" + OutOfOrderBody + "}";
+    batch.append(order);
+
     const auto written = store->insert(batch, &error);
     QVERIFY2(written, qPrintable(error));
     QCOMPARE(written->inserted, qint64(batch.size()));
@@ -244,7 +261,7 @@ void TestMainWindow::modelPassesTheTester()
     QSignalSpy loaded(&model, &LogTableModel::indexLoaded);
     model.setQuery({});
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(model.rowCount(), FillerCount + 4);
+    QCOMPARE(model.rowCount(), FillerCount + SpecialCount);
     // Every row as the view asks for it: placeholders first, then the real text, never a
     // block load on the UI thread. The cache stays within its cap.
     for (int row = 0; row < model.rowCount(); row += 37) {
@@ -262,10 +279,10 @@ void TestMainWindow::modelPassesTheTester()
 void TestMainWindow::firstRowsAndCount()
 {
     waitLoaded(m_window);
-    QCOMPARE(m_window->model()->rowCount(), FillerCount + 4);
+    QCOMPARE(m_window->model()->rowCount(), FillerCount + SpecialCount);
     QVERIFY(!m_window->isShowingEmptyState());
-    QTRY_VERIFY(
-        m_window->statusText().contains(QLocale().toString(FillerCount + 4) + QLatin1Char(' ')));
+    QTRY_VERIFY(m_window->statusText().contains(QLocale().toString(FillerCount + SpecialCount)
+                                                + QLatin1Char(' ')));
     QVERIFY(m_window->statusText().contains(QStringLiteral("ui.sqlite")));
     // Newest first: the child span was written last.
     QTRY_COMPARE(m_window->model()->index(0, LogTableModel::Model).data().toString(),
@@ -283,7 +300,7 @@ void TestMainWindow::filterByTyping()
     applyFilter(m_window, QStringLiteral("status:>=500"));
     QCOMPARE(m_window->model()->rowCount(), 1);
     applyFilter(m_window, QString());
-    QCOMPARE(m_window->model()->rowCount(), FillerCount + 4);
+    QCOMPARE(m_window->model()->rowCount(), FillerCount + SpecialCount);
 }
 
 void TestMainWindow::malformedFilterShowsMessage()
@@ -389,7 +406,10 @@ void TestMainWindow::detailTabs()
     QCOMPARE(request->mode(), JsonView::Mode::Tree);
     QVERIFY(request->model()->rowCount() >= 2);
     // The base64 image shows as one chip, never as its characters.
-    QModelIndex url = request->model()->find(QStringLiteral("url"), {}); // "image_url" first
+    // In the order sent: "type": "image_url", then the key image_url, then its url.
+    QModelIndex url = request->model()->find(QStringLiteral("url"), {});
+    QCOMPARE(request->model()->path(url), QStringLiteral("$.messages[0].content[1].type"));
+    url = request->model()->find(QStringLiteral("url"), url);
     QVERIFY(url.isValid());
     url = request->model()->find(QStringLiteral("url"), url);
     QVERIFY(url.isValid());
@@ -407,6 +427,75 @@ void TestMainWindow::detailTabs()
 
     tabs->setCurrentIndex(DetailPanel::SourceTab);
     QVERIFY(panel->sourceView()->mode() != JsonView::Mode::Notice);
+}
+
+void TestMainWindow::rawViewsShowTheBytesAsReceived()
+{
+    applyFilter(m_window, QStringLiteral("model:raw-order-model"));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    m_window->selectRow(0);
+    DetailPanel *panel = m_window->detailPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().id == QLatin1String("raw-order"),
+                             10000);
+
+    // Raw: re-indented, nothing re-ordered, every number and escape as written.
+    const QString expected = QStringLiteral(R"({
+  "zeta": "first key",
+  "model": "gpt-4o",
+  "temperature": 0.1,
+  "tiny": 1e-7,
+  "big": 12345678901234567890,
+  "price": 2.50,
+  "note": "caf\u00e9\tq",
+  "nested": {
+    "b": 2,
+    "a": [
+      1,
+      true,
+      null
+    ]
+  },
+  "empty": {}
+})");
+    panel->tabs()->setCurrentIndex(DetailPanel::RequestTab);
+    JsonView *request = panel->requestView();
+    request->showRaw();
+    QCOMPARE(request->rawEdit()->toPlainText(), expected);
+    // Copy with nothing selected: the body exactly as stored.
+    request->copyValue();
+    QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), OutOfOrderBody);
+
+    // The tree: the same order, each number's own text, strings decoded.
+    request->showTree();
+    QCOMPARE(request->mode(), JsonView::Mode::Tree);
+    JsonTreeModel *tree = request->model();
+    QStringList keys, values;
+    for (int row = 0; row < tree->rowCount(); ++row) {
+        keys << tree->index(row, JsonTreeModel::Key).data().toString();
+        values << tree->index(row, JsonTreeModel::Value).data().toString();
+    }
+    QCOMPARE(keys,
+             QStringList({"zeta", "model", "temperature", "tiny", "big", "price", "note", "nested",
+                          "empty"}));
+    QCOMPARE(values.mid(2, 4), QStringList({"0.1", "1e-7", "12345678901234567890", "2.50"}));
+    QCOMPARE(values.at(6), QStringLiteral("\"caf\u00e9\tq\""));
+    const QModelIndex nested = tree->index(7, JsonTreeModel::Key);
+    QCOMPARE(tree->valueText(nested), QStringLiteral(R"({"b":2,"a":[1,true,null]})"));
+    QCOMPARE(tree->index(0, JsonTreeModel::Key, nested).data().toString(), QStringLiteral("b"));
+    QCOMPARE(tree->path(tree->index(1, JsonTreeModel::Key, nested)), QStringLiteral("$.nested.a"));
+    QVERIFY(!tree->hasChildren(tree->index(8, JsonTreeModel::Key)));
+    QCOMPARE(tree->find(QStringLiteral("1e-7"), {}).row(), 3);
+
+    // Source: the record as it was in the file.
+    panel->tabs()->setCurrentIndex(DetailPanel::SourceTab);
+    JsonView *source = panel->sourceView();
+    QCOMPARE(source->mode(), JsonView::Mode::Raw);
+    const QString sourceText = source->rawEdit()->toPlainText();
+    QVERIFY2(
+        sourceText.startsWith(QStringLiteral("{\n  \"id\": \"raw-order\",\n  \"cost\": 2.22,\n")),
+        qPrintable(sourceText));
+    QVERIFY(sourceText.contains(QStringLiteral("\n    \"tiny\": 1e-7,\n")));
+    QVERIFY(sourceText.contains(QStringLiteral("\"price\": 2.50,")));
 }
 
 void TestMainWindow::statusChipsAndTooltip()
