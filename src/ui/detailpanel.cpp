@@ -21,8 +21,10 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -51,6 +53,19 @@ QJsonValue parseJson(const QByteArray &bytes)
         return doc.array();
     return {};
 }
+
+// Tabs with less padding than the style's 24 px: all five fit a panel of its minimum width.
+class CompactTabStyle : public QProxyStyle
+{
+public:
+    int pixelMetric(PixelMetric metric, const QStyleOption *option,
+                    const QWidget *widget) const override
+    {
+        if (metric == PM_TabBarTabHSpace)
+            return qMin(14, QProxyStyle::pixelMetric(metric, option, widget));
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+};
 
 QString esc(const QString &s)
 {
@@ -81,6 +96,9 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setMinimumWidth(50);
+    // The title never pushes the buttons away: it is elided to the room it gets (setTitle).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
     auto *close = new QToolButton(this);
     close->setAutoRaise(true);
     close->setText(QStringLiteral("\u2715"));
@@ -100,6 +118,9 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
     m_chatStack->addWidget(m_chatNotice);
     m_source->setRawOnly(true);
     m_tabs->setDocumentMode(true);
+    auto *tabStyle = new CompactTabStyle;
+    tabStyle->setParent(this);
+    m_tabs->tabBar()->setStyle(tabStyle);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_chatStack, tr("Chat"));
     m_tabs->addTab(m_request, tr("Request"));
@@ -129,6 +150,33 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
 
 DetailPanel::~DetailPanel() = default;
 
+void DetailPanel::setTitle(const QString &head, const QString &tail)
+{
+    m_titleHead = head;
+    m_titleTail = tail;
+    updateTitle();
+}
+
+QString DetailPanel::title() const
+{
+    return m_titleHead + m_titleTail;
+}
+
+void DetailPanel::updateTitle()
+{
+    // The model's name gives way so its status and latency stay in view.
+    const QFontMetrics metrics(m_title->font());
+    const int room = m_title->contentsRect().width() - metrics.horizontalAdvance(m_titleTail);
+    m_title->setText(metrics.elidedText(m_titleHead, Qt::ElideRight, qMax(room, 0)) + m_titleTail);
+}
+
+bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize)
+        updateTitle();
+    return QWidget::eventFilter(watched, event);
+}
+
 QString DetailPanel::notTrackedText()
 {
     // The heading above it already says "Content not tracked".
@@ -143,12 +191,12 @@ void DetailPanel::showRow(qint64 rowId)
     m_rowId = rowId;
     m_loaded = false;
     if (rowId == 0) {
-        m_title->setText(tr("Details"));
+        setTitle(tr("Details"));
         m_stack->setCurrentWidget(m_empty);
         m_record = LogRecord();
         return;
     }
-    m_title->setText(tr("Loading\u2026"));
+    setTitle(tr("Loading\u2026"));
     QPointer<DetailPanel> self(this);
     m_worker->post([self, rowId](LogStore *store) {
         Loaded loaded;
@@ -183,7 +231,7 @@ void DetailPanel::apply(const Loaded &result)
 {
     m_stack->setCurrentWidget(m_tabs);
     if (!result.error.isEmpty()) {
-        m_title->setText(tr("Could not load the log"));
+        setTitle(tr("Could not load the log"));
         m_overview->setPlainText(result.error);
         m_loaded = true;
         Q_EMIT loaded(m_rowId);
@@ -191,11 +239,11 @@ void DetailPanel::apply(const Loaded &result)
     }
     m_record = result.record;
     const LogRecord &r = m_record;
-    QString title = r.model.isEmpty() ? tr("unknown model") : r.model;
+    QString tail;
     if (r.statusCode)
-        title += QStringLiteral("  \u00b7  %1").arg(*r.statusCode);
-    title += QStringLiteral("  \u00b7  ") + DisplayFormat::milliseconds(r.latencyMs);
-    m_title->setText(title);
+        tail += QStringLiteral("  \u00b7  %1").arg(*r.statusCode);
+    tail += QStringLiteral("  \u00b7  ") + DisplayFormat::milliseconds(r.latencyMs);
+    setTitle(r.model.isEmpty() ? tr("unknown model") : r.model, tail);
     m_title->setToolTip(r.id);
     const ReplayEligibility replay = ReplayPolicy::eligibility(r, ReplayPolicy::cachedLookup());
     m_replay->setEnabled(replay.allowed);

@@ -45,6 +45,7 @@ public:
     void setFeedbackController(FeedbackController *controller);
 
     QTabWidget *tabs() const { return m_tabs; }
+    QString title() const; // in full; the label elides the model's name to fit
     QTextBrowser *overview() const { return m_overview; }
     QTextBrowser *chat() const { return m_chat; }
     JsonView *requestView() const { return m_request; }
@@ -68,8 +69,13 @@ Q_SIGNALS:
     void feedbackEditRequested(const QString &feedbackId);
     void feedbackDeleteRequested(const QString &feedbackId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Loaded;
+    void setTitle(const QString &head, const QString &tail = {});
+    void updateTitle();
     void apply(const Loaded &result);
     void showOverview(bool keepScroll = false);
     void onLink(const QUrl &url);
@@ -80,6 +86,7 @@ private:
     bool m_utc = false;
     LogRecord m_record;
     QLabel *m_title;
+    QString m_titleHead, m_titleTail;
     QStackedWidget *m_stack;
     NoticePanel *m_empty;
     QTabWidget *m_tabs;

@@ -11,6 +11,7 @@
 #include "analyticswindow.h"
 #include "apikeystore.h"
 #include "capturegapbanner.h"
+#include "columnfitter.h"
 #include "connectgatewaydialog.h"
 #include "connectionsdialog.h"
 #include "connectionstore.h"
@@ -182,17 +183,15 @@ void MainWindow::buildLayout()
     header->setSortIndicator(LogTableModel::Time, Qt::DescendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    const QList<QPair<int, int>> widths = {
-        {LogTableModel::Time, 140},   {LogTableModel::Type, 72},    {LogTableModel::Model, 165},
-        {LogTableModel::Images, 64},  {LogTableModel::Tokens, 64},  {LogTableModel::Cost, 78},
-        {LogTableModel::Latency, 76}, {LogTableModel::Status, 196}, {LogTableModel::Feedback, 70},
-        {LogTableModel::Trace, 160},
-    };
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
-    // What the gateway did matters more than the numbers: Status comes right after Model.
+    // Widths from the font and the texts shown; Model takes the rest of the view (ColumnFitter).
+    m_columnFitter = new ColumnFitter(m_table);
+    // What the gateway did matters more than the numbers: Status comes right after Model, and
+    // Cost before Tokens, so a 1024 px window still shows time, model, status and cost.
     header->moveSection(header->visualIndex(LogTableModel::Status), LogTableModel::Tokens);
+    header->moveSection(header->visualIndex(LogTableModel::Cost),
+                        header->visualIndex(LogTableModel::Tokens));
     m_table->setColumnHidden(LogTableModel::Trace, true);
+    m_columnFitter->fit();
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this, header](int column, Qt::SortOrder order) {
@@ -234,10 +233,9 @@ void MainWindow::buildLayout()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 7);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({880, 400});
 
     m_emptyState = new EmptyStateWidget(this);
     connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openImport);
@@ -452,11 +450,20 @@ void MainWindow::buildActions()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("list/header")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize screen = this->screen()->availableGeometry().size();
+        resize(qMin(1280, screen.width()), qMin(800, screen.height()));
+    }
+    // Without a saved split the first show sets it from the window's width (showEvent).
+    m_defaultSplit = !m_splitter->restoreState(
+        settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // "list/columns": order, hidden columns and widths as the user left them; the widths are
+    // taken over only when the user sized a column. The layout saved before ColumnFitter
+    // ("list/header") is not read, so everyone starts from the fitted default once.
+    const bool restored = m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("list/columns")).toByteArray());
+    m_columnFitter->setCustomized(restored
+                                  && settings.value(QStringLiteral("list/columnsSized")).toBool());
     // The store sorts; whatever the saved header says, the list starts newest first.
     m_table->horizontalHeader()->setSortIndicator(LogTableModel::Time, Qt::DescendingOrder);
     m_filterBar->setHistory(settings.value(QStringLiteral("filter/history")).toStringList());
@@ -475,8 +482,21 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("list/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("list/columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("list/columnsSized"), m_columnFitter->isCustomized());
     settings.setValue(QStringLiteral("view/detailPanel"), !m_detail->isHidden());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultSplit) {
+        // The detail panel takes 27 % of the window (at least its minimum): 345 px at 1280,
+        // which leaves the list room for every default column (ColumnFitter).
+        m_defaultSplit = false;
+        const int detail = qMax(m_detail->minimumWidth(), width() * 27 / 100);
+        m_splitter->setSizes({width() - detail, detail});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

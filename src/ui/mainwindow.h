@@ -11,6 +11,7 @@
 
 class AnalyticsWindow;
 class CaptureGapBanner;
+class ColumnFitter;
 class DeepLink;
 class DetailPanel;
 class EmptyStateWidget;
@@ -106,6 +107,7 @@ Q_SIGNALS:
     void storeReplaced(MainWindow *next);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -159,6 +161,8 @@ private:
     EmptyStateWidget *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
+    bool m_defaultSplit = false; // no saved splitter state: showEvent sets the split
     TraceView *m_traceView = nullptr;
     DetailPanel *m_detail = nullptr;
     QLabel *m_countLabel = nullptr;

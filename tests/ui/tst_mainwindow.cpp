@@ -10,6 +10,7 @@
 #include "logtablemodel.h"
 #include "mainwindow.h"
 #include "noticepanel.h"
+#include "statusdelegate.h"
 #include "store/logstore.h"
 #include "thumbnailcache.h"
 #include "traceview.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -35,6 +37,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -101,6 +104,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void modelPassesTheTester();
     void firstRowsAndCount();
+    void defaultColumnsFitAt1280();
     void filterByTyping();
     void malformedFilterShowsMessage();
     void sortByClickingHeader();
@@ -287,6 +291,59 @@ void TestMainWindow::firstRowsAndCount()
     // Newest first: the child span was written last.
     QTRY_COMPARE(m_window->model()->index(0, LogTableModel::Model).data().toString(),
                  QStringLiteral("claude-trace \u00b7 openai"));
+}
+
+void TestMainWindow::defaultColumnsFitAt1280()
+{
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    QTableView *table = m_window->table();
+    QHeaderView *header = table->horizontalHeader();
+    auto rightEdge = [header](int column) {
+        return header->sectionViewportPosition(column) + header->sectionSize(column);
+    };
+    // Every default column in view, no horizontal scrolling.
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    for (int column = 0; column < LogTableModel::ColumnCount; ++column) {
+        if (!header->isSectionHidden(column))
+            QVERIFY2(rightEdge(column) <= table->viewport()->width(),
+                     qPrintable(QString::number(column)));
+    }
+    QVERIFY(!header->isSectionHidden(LogTableModel::Feedback));
+    // The texts the columns show are not cut.
+    const QFontMetrics metrics(table->font());
+    auto fits = [&](int column, const QString &text) {
+        return metrics.horizontalAdvance(text) + 8 <= header->sectionSize(column);
+    };
+    QVERIFY(fits(LogTableModel::Time, QStringLiteral("2026-03-01 12:00:00")));
+    QVERIFY(fits(LogTableModel::Type, QStringLiteral("embedding")));
+    QVERIFY(fits(LogTableModel::Type, QStringLiteral("completion")));
+    QVERIFY(fits(LogTableModel::Tokens, QStringLiteral("unknown")));
+    QVERIFY(fits(LogTableModel::Cost, QStringLiteral("<$0.00001")));
+    QVERIFY(fits(LogTableModel::Latency, QStringLiteral("9,999 ms")));
+    QVERIFY(fits(LogTableModel::Feedback, QStringLiteral("2 \u00b7 -1:0.35 +7:1")));
+    QVERIFY(fits(LogTableModel::Model, QStringLiteral("gpt-4o-mini \u00b7 openai")));
+
+    // At 1024x700 time, model, status and cost stay in view; the detail title keeps clear of
+    // its buttons and still ends with the status and latency.
+    applyFilter(m_window, QStringLiteral("model:claude-trace"));
+    m_window->selectRow(0);
+    DetailPanel *panel = m_window->detailPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded(), 10000);
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 700));
+    for (int column :
+         {LogTableModel::Time, LogTableModel::Model, LogTableModel::Status, LogTableModel::Cost})
+        QTRY_VERIFY2(rightEdge(column) <= table->viewport()->width(),
+                     qPrintable(QString::number(column)));
+    auto *title = panel->findChild<QLabel *>(QStringLiteral("detailTitle"));
+    QVERIFY(title);
+    QVERIFY(title->geometry().right() < panel->replayButton()->geometry().left());
+    QVERIFY(QFontMetrics(title->font()).horizontalAdvance(title->text())
+            <= title->contentsRect().width());
+    QVERIFY2(title->text().endsWith(QStringLiteral("ms")), qPrintable(title->text()));
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    applyFilter(m_window, QString());
 }
 
 void TestMainWindow::filterByTyping()
@@ -521,6 +578,18 @@ void TestMainWindow::statusChipsAndTooltip()
     QCOMPARE(chips.first().tone, StatusChip::Tone::Error); // HTTP 500 stands out
     QVERIFY(
         status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Loadbalancer Disabled")));
+    // Chips that do not fit collapse into one "+N" chip inside the cell; the first always shows.
+    const QFont font = StatusDelegate::chipFont(m_window->table()->font());
+    const QRect narrow(0, 0, 110, 26);
+    const StatusDelegate::Layout collapsed = StatusDelegate::layout(chips, narrow, font);
+    QVERIFY(!collapsed.rects.isEmpty());
+    QVERIFY(collapsed.hidden > 0);
+    QCOMPARE(collapsed.rects.size() + collapsed.hidden, chips.size());
+    QCOMPARE(collapsed.moreChip().text, QStringLiteral("+%1").arg(collapsed.hidden));
+    QVERIFY(narrow.contains(collapsed.more));
+    const StatusDelegate::Layout wide = StatusDelegate::layout(chips, QRect(0, 0, 1000, 26), font);
+    QCOMPARE(wide.hidden, 0);
+    QCOMPARE(wide.rects.size(), chips.size());
 }
 
 void TestMainWindow::doNotTrackPanel()
