@@ -126,9 +126,6 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
     m_tabs->addTab(m_request, tr("Request"));
     m_tabs->addTab(m_response, tr("Response"));
     m_tabs->addTab(m_source, tr("Source"));
-    m_empty->setNotice(tr("No log selected"),
-                       tr("Select a log in the list to see its request, response and what the "
-                          "gateway did."));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
 
@@ -184,18 +181,28 @@ QString DetailPanel::notTrackedText()
               "statistics were kept.");
 }
 
+void DetailPanel::showEmpty(const QString &title, const QString &text)
+{
+    m_rowId = 0;
+    m_loaded = false;
+    m_record = LogRecord();
+    setTitle(tr("Details"));
+    m_empty->setNotice(title, text);
+    m_stack->setCurrentWidget(m_empty);
+}
+
 void DetailPanel::showRow(qint64 rowId)
 {
-    if (rowId == m_rowId && (m_loaded || rowId != 0))
+    if (rowId == 0) {
+        showEmpty(tr("No log selected"),
+                  tr("Select a log in the list to see its request, response and what the gateway "
+                     "did."));
+        return;
+    }
+    if (rowId == m_rowId) // loaded or on its way
         return;
     m_rowId = rowId;
     m_loaded = false;
-    if (rowId == 0) {
-        setTitle(tr("Details"));
-        m_stack->setCurrentWidget(m_empty);
-        m_record = LogRecord();
-        return;
-    }
     setTitle(tr("Loading\u2026"));
     QPointer<DetailPanel> self(this);
     m_worker->post([self, rowId](LogStore *store) {

@@ -36,6 +36,9 @@ public:
     ~DetailPanel() override;
 
     void showRow(qint64 rowId); // 0 clears
+    // No log to show, and why ("No log matches the filter").
+    void showEmpty(const QString &title, const QString &text);
+    NoticePanel *emptyNotice() const { return m_empty; }
     qint64 rowId() const { return m_rowId; }
     bool isLoaded() const { return m_loaded; }
     const LogRecord &record() const { return m_record; }

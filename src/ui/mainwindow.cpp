@@ -581,9 +581,22 @@ void MainWindow::onIndexLoaded(int)
     if (m_listStack->currentWidget() == m_traceView)
         m_traceView->load(m_model->rowIds(2000));
     if (m_selectedRowId > 0) {
+        // The log shown stays when it still matches; else the first match, or an empty panel
+        // that says why, never a log the filter excludes with no row selected.
         const int row = m_model->rowOfRowId(m_selectedRowId);
-        if (row >= 0)
+        if (row >= 0) {
             selectRow(row);
+        } else if (m_model->rowCount() > 0) {
+            selectRow(0);
+        } else {
+            m_selectedRowId = 0;
+            m_detail->showEmpty(tr("No log matches the filter"),
+                                m_model->query().filter.isEmpty()
+                                    ? tr("The store has no logs.")
+                                    : tr("Nothing in the store matches %1. Change or clear the "
+                                         "filter to see logs again.")
+                                          .arg(m_model->query().filter));
+        }
     }
 }
 

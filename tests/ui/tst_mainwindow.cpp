@@ -113,6 +113,7 @@ private Q_SLOTS:
     void rawViewsShowTheBytesAsReceived();
     void statusChipsAndTooltip();
     void doNotTrackPanel();
+    void detailFollowsTheFilter();
     void thumbnailOpensViewer();
     void copyLink();
     void escClosesEnterOpens();
@@ -610,6 +611,37 @@ void TestMainWindow::doNotTrackPanel()
     QCOMPARE(panel->responseView()->mode(), JsonView::Mode::Notice);
     // Its statistics are still there.
     QVERIFY(panel->overview()->toPlainText().contains(QStringLiteral("Do-Not-Track")));
+}
+
+void TestMainWindow::detailFollowsTheFilter()
+{
+    DetailPanel *panel = m_window->detailPanel();
+    QTableView *table = m_window->table();
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-vision"));
+    m_window->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().id == QLatin1String("vision-1"),
+                             10000);
+
+    // Still matching: the same log stays selected and shown.
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-vision OR model:gpt-4o-dnt"));
+    QTRY_COMPARE(m_window->model()->rowIdAt(table->currentIndex().row()), panel->rowId());
+    QCOMPARE(panel->record().id, QStringLiteral("vision-1"));
+
+    // Excluded: the first match is selected and shown, never the excluded log without a row.
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-dnt"));
+    QTRY_COMPARE(table->currentIndex().row(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().id == QLatin1String("dnt-1"),
+                             10000);
+
+    // Nothing matches: an empty panel that says why.
+    applyFilter(m_window, QStringLiteral("model:no-such-model"));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QTRY_COMPARE(panel->rowId(), qint64(0));
+    QVERIFY(panel->emptyNotice()->isVisible());
+    QCOMPARE(panel->emptyNotice()->title(), QStringLiteral("No log matches the filter"));
+    QVERIFY(panel->emptyNotice()->text().contains(QStringLiteral("model:no-such-model")));
+    QVERIFY(panel->record().id.isEmpty());
+    applyFilter(m_window, QString());
 }
 
 void TestMainWindow::thumbnailOpensViewer()
