@@ -13,13 +13,16 @@
 #include "store/logstore.h"
 #include "storeworker.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QProxyStyle>
 #include <QScrollBar>
@@ -142,6 +145,11 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
 
     connect(m_overview, &QTextBrowser::anchorClicked, this, &DetailPanel::onLink);
     connect(m_chat, &QTextBrowser::anchorClicked, this, &DetailPanel::onLink);
+    for (QTextBrowser *view : {m_overview, m_chat}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QTextBrowser::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showLinkMenu(view, pos); });
+    }
     showRow(0);
 }
 
@@ -515,13 +523,40 @@ void DetailPanel::onLink(const QUrl &url)
             m_feedback->retry(id);
         return;
     }
+    if (scheme == QLatin1String("trace")) {
+        Q_EMIT traceRequested(id);
+        return;
+    }
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        // A link in a message: the browser, as any link would (copying is in the context menu).
+        if (QDesktopServices::openUrl(url))
+            Q_EMIT message(tr("Opened %1 in the browser").arg(url.toString()));
+        else
+            Q_EMIT message(tr("No browser could open %1").arg(url.toString()));
+    }
+}
 
-    // Config and prompt views come later: for now a link shows the id and copies it.
-    QGuiApplication::clipboard()->setText(id);
-    if (scheme == QLatin1String("config"))
-        Q_EMIT message(tr("Config %1 copied to the clipboard").arg(id));
-    else if (scheme == QLatin1String("prompt"))
-        Q_EMIT message(tr("Prompt %1 copied to the clipboard").arg(id));
-    else
-        Q_EMIT message(tr("%1 copied to the clipboard").arg(id));
+void DetailPanel::showLinkMenu(QTextBrowser *view, const QPoint &pos)
+{
+    // A link opens what it names; copying its id or address is here.
+    std::unique_ptr<QMenu> menu(view->createStandardContextMenu(pos));
+    const QUrl url(view->anchorAt(pos));
+    const QString scheme = url.scheme();
+    QString copied;
+    if (scheme == QLatin1String("trace") || scheme == QLatin1String("config")
+        || scheme == QLatin1String("prompt"))
+        copied = url.path();
+    else if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        copied = url.toString();
+    if (!copied.isEmpty()) {
+        QAction *copy = new QAction(tr("Copy \u201c%1\u201d").arg(copied), menu.get());
+        copy->setObjectName(QStringLiteral("copyLinkTarget"));
+        connect(copy, &QAction::triggered, this, [this, copied] {
+            QGuiApplication::clipboard()->setText(copied);
+            Q_EMIT message(tr("Copied %1").arg(copied));
+        });
+        menu->insertAction(menu->actions().value(0), copy);
+        menu->insertSeparator(menu->actions().value(1));
+    }
+    menu->exec(view->viewport()->mapToGlobal(pos));
 }

@@ -67,6 +67,7 @@ Q_SIGNALS:
     void replayRequested();
     void configRequested(const QString &configId); // the Overview's config link
     void promptRequested(const QString &promptId); // the Overview's prompt link
+    void traceRequested(const QString &traceId); // the Overview's trace link
     // The Overview's Feedback section: Add, and Edit or Delete on the user's own entries.
     void feedbackAddRequested();
     void feedbackEditRequested(const QString &feedbackId);
@@ -82,6 +83,7 @@ private:
     void apply(const Loaded &result);
     void showOverview(bool keepScroll = false);
     void onLink(const QUrl &url);
+    void showLinkMenu(QTextBrowser *view, const QPoint &pos);
 
     std::unique_ptr<StoreWorker> m_worker;
     qint64 m_rowId = 0;

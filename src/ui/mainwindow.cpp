@@ -228,6 +228,11 @@ void MainWindow::buildLayout()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_detail, &DetailPanel::imageActivated, this,
             [this](qint64 rowId, int index) { openImage(rowId, index, {}); });
+    connect(m_detail, &DetailPanel::traceRequested, this, [this](const QString &traceId) {
+        setFilter(QStringLiteral("trace:\"%1\"").arg(traceId));
+        setTraceViewVisible(true);
+        statusBar()->showMessage(tr("Showing trace %1").arg(traceId), 5000);
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -754,8 +759,10 @@ void MainWindow::openPromptPlayground(const QString &promptId)
     // Prompts live on the control plane: the first connection whose key can be read.
     const QList<Connection> connections = ConnectionStore().list();
     if (connections.isEmpty()) {
-        QGuiApplication::clipboard()->setText(promptId);
-        statusBar()->showMessage(tr("Prompt %1 copied to the clipboard; add a Portkey connection "
+        // Without the control plane the prompt itself cannot be read: show its logs instead.
+        setTraceViewVisible(false);
+        setFilter(QStringLiteral("prompt:\"%1\"").arg(promptId));
+        statusBar()->showMessage(tr("Showing the logs of prompt %1; add a Portkey connection "
                                     "(File > Connections) to open it in the prompt playground")
                                      .arg(promptId),
                                  10000);

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void copyLink();
     void escClosesEnterOpens();
     void traceView();
+    void overviewLinksOpenWhatTheyName();
     void emptyStoreShowsFirstRun();
 
 private:
@@ -210,6 +211,7 @@ void TestMainWindow::initTestCase()
     order.model = QStringLiteral("raw-order-model");
     order.createdAt = baseRecord(0).createdAt.addSecs(-60); // the oldest: row 0 stays the child
     order.request = OutOfOrderBody;
+    order.promptId = QStringLiteral("pp-raw-1");
     order.raw = R"({"id":"raw-order","cost":2.22,"request":)" + OutOfOrderBody + "}";
     batch.append(order);
 
@@ -724,6 +726,39 @@ void TestMainWindow::traceView()
     QTRY_COMPARE(m_window->detailPanel()->record().id, QStringLiteral("trace-parent"));
     QTest::keyClick(trace, Qt::Key_T, Qt::ControlModifier);
     QVERIFY(m_window->table()->isVisible());
+}
+
+void TestMainWindow::overviewLinksOpenWhatTheyName()
+{
+    DetailPanel *panel = m_window->detailPanel();
+    applyFilter(m_window, QStringLiteral("id:trace-parent"));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    m_window->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->isLoaded() && panel->record().id == QLatin1String("trace-parent"), 10000);
+    QVERIFY(panel->overview()->toHtml().contains(QStringLiteral("href=\"trace:trace-abc\"")));
+    QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+
+    // The trace id opens the trace view on that trace; nothing is copied.
+    Q_EMIT panel->overview()->anchorClicked(QUrl(QStringLiteral("trace:trace-abc")));
+    QVERIFY(m_window->traceView()->isVisible());
+    QCOMPARE(m_window->filterBar()->appliedFilter(), QStringLiteral("trace:\"trace-abc\""));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->traceView()->isLoading(), 10000);
+    QCOMPARE(m_window->traceView()->topLevelItemCount(), 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+    m_window->setTraceViewVisible(false);
+
+    // The prompt link, with no Portkey connection to read the prompt: the prompt's logs.
+    applyFilter(m_window, QStringLiteral("model:raw-order-model"));
+    m_window->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().id == QLatin1String("raw-order"),
+                             10000);
+    Q_EMIT panel->overview()->anchorClicked(QUrl(QStringLiteral("prompt:pp-raw-1")));
+    QCOMPARE(m_window->filterBar()->appliedFilter(), QStringLiteral("prompt:\"pp-raw-1\""));
+    waitLoaded(m_window);
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+    applyFilter(m_window, QString());
 }
 
 void TestMainWindow::emptyStoreShowsFirstRun()
