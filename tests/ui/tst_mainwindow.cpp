@@ -771,6 +771,11 @@ void TestMainWindow::emptyStoreShowsFirstRun()
     QVERIFY(empty->isVisible());
     QVERIFY(empty->openButton()->isEnabled());
     QVERIFY(empty->connectButton()->isEnabled()); // tst_livecapture clicks it
+    // The paragraph is centred under the title, not at the far left.
+    const QRect paragraph = empty->subtitle()->contentsRect();
+    QVERIFY(paragraph.width() <= 520);
+    QVERIFY(qAbs(empty->subtitle()->mapTo(empty, paragraph.center()).x() - empty->width() / 2)
+            <= 2);
     QSignalSpy loaded(window.get(), &MainWindow::demoLoaded);
     window->loadDemoData(500);
     QVERIFY(loaded.wait(30000));
