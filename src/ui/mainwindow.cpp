@@ -31,6 +31,7 @@
 #include "openlinkdialog.h"
 #include "openstoredialog.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "singleinstance.h"
 #include "statusdelegate.h"
 #include "statuslegenddialog.h"
@@ -430,6 +431,10 @@ void MainWindow::buildActions()
     buildReplayActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // `?` in the list, the trace view or the panel; the filter bar still types it.
+    local(make(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+               QKeySequence(Qt::Key_Question), &MainWindow::showShortcuts));
+    help->addSeparator();
     make(help, QStringLiteral("legend"), tr("Status Column &Legend"), {}, [this] {
         auto *dialog = new StatusLegendDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -450,6 +455,18 @@ void MainWindow::buildActions()
                            tr("Gatescope %1\nA desktop log browser for AI gateway traffic.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QMenu *> menus;
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu())
+            menus.append(action->menu());
+    }
+    auto *dialog = new ShortcutsDialog(menus, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::restoreSettings()
@@ -690,16 +707,14 @@ void MainWindow::buildReplayActions()
         keys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
         reload->setShortcuts(keys);
     }
-    replay->setEnabled(false);
+    // Always enabled, so Ctrl+R on a log that cannot be replayed says why (replayCurrent)
+    // instead of doing nothing; the tooltip follows the panel's Replay button.
     replay->setToolTip(tr("Select a log to replay it"));
     connect(replay, &QAction::triggered, this, &MainWindow::replayCurrent);
     log->addAction(replay);
     m_actions.insert(replay->objectName(), replay);
-    // The action follows the panel's Replay button: enabled, or disabled with the reason.
-    connect(m_detail, &DetailPanel::loaded, this, [this, replay] {
-        replay->setEnabled(m_detail->replayButton()->isEnabled());
-        replay->setToolTip(m_detail->replayButton()->toolTip());
-    });
+    connect(m_detail, &DetailPanel::loaded, this,
+            [this, replay] { replay->setToolTip(m_detail->replayButton()->toolTip()); });
     connect(m_detail, &DetailPanel::replayRequested, this, &MainWindow::replayCurrent);
     connect(m_detail, &DetailPanel::configRequested, this, &MainWindow::openConfigView);
     connect(m_detail, &DetailPanel::promptRequested, this, &MainWindow::openPromptPlayground);
@@ -708,8 +723,10 @@ void MainWindow::buildReplayActions()
 void MainWindow::replayCurrent()
 {
     if (!m_detail->isLoaded() || m_detail->rowId() != m_selectedRowId) {
-        if (m_selectedRowId == 0)
+        if (m_selectedRowId == 0) {
+            statusBar()->showMessage(tr("Select a log to replay it."), 5000);
             return;
+        }
         // Load the log in the panel first; the policy is checked on what it shows.
         auto *once = new QObject(this);
         connect(m_detail, &DetailPanel::loaded, once, [this, once] {
@@ -717,7 +734,9 @@ void MainWindow::replayCurrent()
             if (m_detail->replayButton()->isEnabled())
                 replayCurrent();
             else
-                statusBar()->showMessage(m_detail->replayButton()->toolTip(), 8000);
+                statusBar()->showMessage(
+                    tr("This log cannot be replayed: %1").arg(m_detail->replayButton()->toolTip()),
+                    8000);
         });
         openCurrent();
         return;
@@ -725,7 +744,8 @@ void MainWindow::replayCurrent()
     const ReplayEligibility eligibility
         = ReplayPolicy::eligibility(m_detail->record(), ReplayPolicy::cachedLookup());
     if (!eligibility.allowed) {
-        statusBar()->showMessage(eligibility.reason, 8000);
+        statusBar()->showMessage(tr("This log cannot be replayed: %1").arg(eligibility.reason),
+                                 8000);
         return;
     }
     auto *playground = new PlaygroundWindow(m_detail->record());
@@ -1065,8 +1085,16 @@ void MainWindow::openLink(const QString &text)
             const int row = self->m_model->rowOfRowId(rowId);
             if (row >= 0)
                 self->selectRow(row);
-            else if (!self->m_filterBar->appliedFilter().isEmpty())
-                self->setFilter(QString()); // selected again when the first rows arrive
+            else if (!self->m_filterBar->appliedFilter().isEmpty()) {
+                // The filter hides the log: clear it (the log is selected again when the
+                // first rows arrive) and say so rather than drop the user's filter silently.
+                const QString filter = self->m_filterBar->appliedFilter();
+                self->setFilter(QString());
+                self->statusBar()->showMessage(
+                    tr("The filter %1 was cleared to show log %2; it is in the filter history.")
+                        .arg(filter, link.id),
+                    10000);
+            }
             self->openCurrent();
             Q_EMIT self->linkOpened(link.toUrl());
         });

@@ -128,6 +128,7 @@ private:
     void closePanel();
     void copyLink();
     void openLinkDialog();
+    void showShortcuts(); // Help > Keyboard Shortcuts, `?`
     void openSettings();
     void reportLinkProblem(const QString &message);
     // Hook for the control-plane client: fetch a linked log that is not in the local store.

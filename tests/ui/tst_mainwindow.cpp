@@ -10,7 +10,10 @@
 #include "logtablemodel.h"
 #include "mainwindow.h"
 #include "noticepanel.h"
+#include "openlinkdialog.h"
+#include "shortcutsdialog.h"
 #include "statusdelegate.h"
+#include "statuslegenddialog.h"
 #include "store/logstore.h"
 #include "thumbnailcache.h"
 #include "traceview.h"
@@ -30,8 +33,10 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -116,6 +121,7 @@ private Q_SLOTS:
     void detailFollowsTheFilter();
     void thumbnailOpensViewer();
     void copyLink();
+    void shortcutMapAndOpenLink();
     void escClosesEnterOpens();
     void traceView();
     void overviewLinksOpenWhatTheyName();
@@ -435,7 +441,7 @@ void TestMainWindow::keyboardMoves()
     m_window->filterBar()->lineEdit()->clear();
     // Every action shows its shortcut in its menu.
     for (const char *name : {"next", "previous", "open", "closePanel", "copyLink", "focusFilter",
-                             "traceView", "pageDown", "first", "last"})
+                             "traceView", "pageDown", "first", "last", "shortcuts"})
         QVERIFY2(!m_window->action(QString::fromLatin1(name))->shortcut().isEmpty(), name);
 }
 
@@ -686,6 +692,60 @@ void TestMainWindow::copyLink()
     m_window->table()->setFocus();
     QTest::keyClick(m_window->table(), Qt::Key_L, Qt::ControlModifier);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("gatescope://log/vision-1"));
+}
+
+void TestMainWindow::shortcutMapAndOpenLink()
+{
+    // `?` in the list opens the shortcut map: key caps next to what they do.
+    QApplication::setActiveWindow(m_window);
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_Question);
+    ShortcutsDialog *map = nullptr;
+    QTRY_VERIFY(map = m_window->findChild<ShortcutsDialog *>());
+    QHash<QString, QStringList> keys;
+    for (int row = 0; row < map->table()->rowCount(); ++row) {
+        if (QTableWidgetItem *action = map->table()->item(row, 1))
+            keys.insert(action->text(),
+                        map->table()->item(row, 0)->data(Qt::UserRole).toStringList());
+    }
+    QCOMPARE(keys.value(QStringLiteral("Next Log")), QStringList {QStringLiteral("J")});
+    QCOMPARE(keys.value(QStringLiteral("Previous Log")), QStringList {QStringLiteral("K")});
+    QCOMPARE(keys.value(QStringLiteral("Replay")), QStringList {QStringLiteral("Ctrl+R")});
+    QCOMPARE(keys.value(QStringLiteral("Keyboard Shortcuts")), QStringList {QStringLiteral("?")});
+    QCOMPARE(ShortcutsDialog::keyNames(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+             QStringList({QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("O")}));
+    map->close();
+
+    // The status legend has every chip the list paints, Semantic miss included, and wraps
+    // long meanings instead of cutting them.
+    StatusLegendDialog legend;
+    auto *legendTable = legend.findChild<QTableWidget *>(QStringLiteral("table"));
+    QStringList meanings;
+    for (int row = 0; row < legendTable->rowCount(); ++row)
+        meanings << legendTable->item(row, 1)->text();
+    QVERIFY2(meanings.contains(QStringLiteral("Cache Miss (semantic cache)")),
+             qPrintable(meanings.join(u'|')));
+    QVERIFY(legendTable->wordWrap());
+    QCOMPARE(legendTable->verticalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+
+    // Open Link pre-fills the clipboard's link selected: pasting replaces it.
+    OpenLinkDialog dialog(m_window->portkeyTemplates());
+    dialog.setLink(QStringLiteral("gatescope://log/vision-1"));
+    QCOMPARE(dialog.linkEdit()->selectedText(), QStringLiteral("gatescope://log/vision-1"));
+
+    // A link to a log the filter hides: the filter is cleared, and the status bar says so.
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-dnt"));
+    QSignalSpy opened(m_window, &MainWindow::linkOpened);
+    m_window->openLink(QStringLiteral("gatescope://log/vision-1"));
+    QVERIFY(opened.wait(10000));
+    QVERIFY(m_window->filterBar()->appliedFilter().isEmpty());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("model:gpt-4o-dnt")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    waitLoaded(m_window);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPanel()->isLoaded()
+                                 && m_window->detailPanel()->record().id
+                                     == QLatin1String("vision-1"),
+                             10000);
 }
 
 void TestMainWindow::escClosesEnterOpens()
