@@ -938,6 +938,20 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::ToolTipRole && section == Time)
         return m_utc ? tr("Times in UTC") : tr("Times in the local time zone");
+    // Numbers sort biggest first on the first click (unknowns stay last either way).
+    if (role == Qt::InitialSortOrderRole) {
+        switch (section) {
+        case Time:
+        case Images:
+        case Tokens:
+        case Cost:
+        case Latency:
+        case Feedback:
+            return int(Qt::DescendingOrder);
+        default:
+            return int(Qt::AscendingOrder);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -985,6 +999,8 @@ std::optional<SortColumn> LogTableModel::sortColumnFor(int column)
         return SortColumn::Status;
     case Feedback:
         return SortColumn::Feedback;
+    case Images:
+        return SortColumn::Images; // by the number of images
     default:
         return std::nullopt;
     }
@@ -1009,6 +1025,8 @@ int LogTableModel::columnFor(SortColumn sort)
         return Status;
     case SortColumn::Feedback:
         return Feedback;
+    case SortColumn::Images:
+        return Images;
     }
     return Time;
 }

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void filterByTyping();
     void malformedFilterShowsMessage();
     void sortByClickingHeader();
+    void unknownsSortLastAndImagesSort();
     void keyboardMoves();
     void detailTabs();
     void rawViewsShowTheBytesAsReceived();
@@ -218,6 +219,9 @@ void TestMainWindow::initTestCase()
     order.createdAt = baseRecord(0).createdAt.addSecs(-60); // the oldest: row 0 stays the child
     order.request = OutOfOrderBody;
     order.promptId = QStringLiteral("pp-raw-1");
+    order.promptTokens.reset(); // tokens unknown: sorted last whichever way
+    order.completionTokens.reset();
+    order.totalTokens.reset();
     order.raw = R"({"id":"raw-order","cost":2.22,"request":)" + OutOfOrderBody + "}";
     batch.append(order);
 
@@ -408,6 +412,48 @@ void TestMainWindow::sortByClickingHeader()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(tx, header->height() / 2));
     waitLoaded(m_window);
     QCOMPARE(m_window->model()->query().sort, SortColumn::Time);
+}
+
+void TestMainWindow::unknownsSortLastAndImagesSort()
+{
+    QHeaderView *header = m_window->table()->horizontalHeader();
+    auto click = [&](int column) {
+        const int x = header->sectionViewportPosition(column) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        waitLoaded(m_window);
+    };
+    LogTableModel *model = m_window->model();
+    const int last = model->rowCount() - 1;
+    auto idAt = [model](int row) {
+        const LogRecord *r = model->recordAt(row);
+        return r ? r->id : QString();
+    };
+    // First click: the most tokens first, "unknown" last; second click: unknown still last.
+    click(LogTableModel::Tokens);
+    QCOMPARE(model->query().sort, SortColumn::Tokens);
+    QVERIFY(model->query().descending);
+    m_window->table()->scrollToBottom();
+    QTRY_COMPARE(idAt(last), QStringLiteral("raw-order"));
+    m_window->table()->scrollToTop();
+    QTRY_VERIFY(!idAt(0).isEmpty());
+    QVERIFY(model->recordAt(0)->totalTokens.has_value());
+    click(LogTableModel::Tokens);
+    QVERIFY(!model->query().descending);
+    QTRY_VERIFY(!idAt(0).isEmpty());
+    QVERIFY(model->recordAt(0)->totalTokens.has_value());
+    m_window->table()->scrollToBottom();
+    QTRY_COMPARE(idAt(last), QStringLiteral("raw-order"));
+
+    // Images sorts by the number of images: the multimodal log first.
+    m_window->table()->scrollToTop();
+    click(LogTableModel::Images);
+    QCOMPARE(model->query().sort, SortColumn::Images);
+    QTRY_COMPARE(idAt(0), QStringLiteral("vision-1"));
+    click(LogTableModel::Time);
+    if (!model->query().descending)
+        click(LogTableModel::Time);
+    QCOMPARE(model->query().sort, SortColumn::Time);
+    QVERIFY(model->query().descending);
 }
 
 void TestMainWindow::keyboardMoves()
