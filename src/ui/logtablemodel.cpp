@@ -6,11 +6,43 @@
 #include "storeworker.h"
 
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 #include <QPointer>
 #include <QRandomGenerator>
 
 #include <algorithm>
+
+namespace {
+
+// The Do-Not-Track marker in the Model column: a struck-through circle in the dim text colour.
+QPixmap doNotTrackMark()
+{
+    const QColor color = QGuiApplication::palette().color(QPalette::PlaceholderText);
+    static QPixmap cached;
+    static QRgb cachedColor = 0;
+    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    if (cached.isNull() || cachedColor != color.rgba() || cached.devicePixelRatio() != dpr) {
+        constexpr int Side = 14;
+        QPixmap pixmap(QSize(Side, Side) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color, 1.6));
+        const QRectF circle(2, 2, Side - 4, Side - 4);
+        painter.drawEllipse(circle);
+        painter.drawLine(QPointF(circle.left() + 1.8, circle.bottom() - 1.8),
+                         QPointF(circle.right() - 1.8, circle.top() + 1.8));
+        painter.end();
+        cached = pixmap;
+        cachedColor = color.rgba();
+    }
+    return cached;
+}
+
+} // namespace
 
 LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
     : QAbstractTableModel(parent)
@@ -898,6 +930,10 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row->chips);
     case ImagesRole:
         return row->images;
+    case Qt::DecorationRole:
+        if (column == Model && !r.tracked)
+            return doNotTrackMark();
+        return {};
     case Qt::ForegroundRole:
         if (row->text[column] == tr("unknown"))
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
@@ -909,7 +945,9 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         case Type:
             return DisplayFormat::typeTooltip(r);
         case Model:
-            return DisplayFormat::modelTooltip(r);
+            return r.tracked ? DisplayFormat::modelTooltip(r)
+                             : DisplayFormat::modelTooltip(r) + QLatin1Char('\n')
+                    + tr("Do-Not-Track: only the statistics were kept, not the content");
         case Images:
             return row->text[Images];
         case Tokens:

@@ -28,6 +28,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -649,8 +650,19 @@ void TestMainWindow::statusChipsAndTooltip()
 
 void TestMainWindow::doNotTrackPanel()
 {
+    // A tracked log has no marker.
+    applyFilter(m_window, QStringLiteral("model:gpt-4o-vision"));
+    const QModelIndex tracked = m_window->model()->index(0, LogTableModel::Model);
+    QTRY_VERIFY(tracked.data(LogTableModel::LoadedRole).toBool());
+    QVERIFY(tracked.data(Qt::DecorationRole).isNull());
+
     applyFilter(m_window, QStringLiteral("tracked:false"));
     QCOMPARE(m_window->model()->rowCount(), 1);
+    // Its row carries a marker in the Model column, explained in the tooltip.
+    const QModelIndex model = m_window->model()->index(0, LogTableModel::Model);
+    QTRY_VERIFY(model.data(LogTableModel::LoadedRole).toBool());
+    QVERIFY(!model.data(Qt::DecorationRole).value<QPixmap>().isNull());
+    QVERIFY(model.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Do-Not-Track")));
     m_window->selectRow(0);
     DetailPanel *panel = m_window->detailPanel();
     QTRY_VERIFY_WITH_TIMEOUT(panel->isLoaded() && panel->record().id == QLatin1String("dnt-1"),
