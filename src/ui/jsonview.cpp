@@ -42,9 +42,15 @@ JsonView::JsonView(QWidget *parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_toolbar = new QWidget(this);
-    auto *bar = new QHBoxLayout(m_toolbar);
-    bar->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(m_toolbar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *bar = new QHBoxLayout;
     bar->setSpacing(4);
+    m_actionsRow = new QHBoxLayout;
+    m_actionsRow->setSpacing(4);
+    rows->addLayout(bar);
+    rows->addLayout(m_actionsRow);
     auto button = [this, bar](const QString &text, const QString &tip, const char *name) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -66,6 +72,8 @@ JsonView::JsonView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("jsonSearch"));
     m_search->setPlaceholderText(tr("Find (Enter for next)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + 40);
     bar->addWidget(m_search, 1);
     m_expandButton = button(tr("Expand All"), tr("Expand every node"), "expandButton");
     m_copyValueButton = button(tr("Copy Value"), tr("Copy the selected value"), "copyValueButton");
@@ -73,6 +81,9 @@ JsonView::JsonView(QWidget *parent)
         = button(tr("Copy Path"), tr("Copy the selected node's path"), "copyPathButton");
     m_saveButton
         = button(tr("Save As\u2026"), tr("Save the body as it was recorded"), "saveButton");
+    m_bar = bar;
+    m_actionButtons = {m_expandButton, m_copyValueButton, m_copyPathButton, m_saveButton};
+    m_actionsRow->addStretch(1);
 
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -136,6 +147,36 @@ JsonView::JsonView(QWidget *parent)
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     setNotice(QString(), QString());
+}
+
+void JsonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layOutToolbar();
+}
+
+void JsonView::layOutToolbar()
+{
+    // One row when the search field keeps its width next to every button; else the buttons
+    // go to a second row, never squeezing the field to "Fi...".
+    int needed = m_search->minimumWidth() + m_treeButton->sizeHint().width()
+        + m_rawButton->sizeHint().width() + 6 + 4 * 3;
+    for (QToolButton *b : std::as_const(m_actionButtons))
+        needed += b->sizeHint().width() + 4;
+    const bool oneRow = width() >= needed;
+    if (oneRow
+        == (m_actionButtons.first()->parentWidget()
+            && m_bar->indexOf(m_actionButtons.first()) >= 0))
+        return;
+    for (QToolButton *b : std::as_const(m_actionButtons)) {
+        if (oneRow) {
+            m_actionsRow->removeWidget(b);
+            m_bar->addWidget(b);
+        } else {
+            m_bar->removeWidget(b);
+            m_actionsRow->insertWidget(m_actionsRow->count() - 1, b);
+        }
+    }
 }
 
 JsonView::Mode JsonView::mode() const

@@ -8,6 +8,7 @@
 
 class JsonTreeModel;
 class NoticePanel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -52,7 +53,11 @@ public Q_SLOTS:
     void expandAll();
     void saveAs();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void layOutToolbar();
     void showLargePreview();
     bool looksLikeJson() const;
     void updateButtons();
@@ -77,4 +82,7 @@ private:
     QToolButton *m_copyPathButton;
     QToolButton *m_saveButton;
     QWidget *m_toolbar;
+    QHBoxLayout *m_bar; // Tree, Raw, the search field (and the buttons when there is room)
+    QHBoxLayout *m_actionsRow; // Expand All, Copy Value, Copy Path, Save As when narrow
+    QList<QToolButton *> m_actionButtons;
 };

@@ -517,6 +517,11 @@ void TestMainWindow::detailTabs()
     tabs->setCurrentIndex(DetailPanel::RequestTab);
     JsonView *request = panel->requestView();
     QCOMPARE(request->mode(), JsonView::Mode::Tree);
+    // The search field keeps room for its hint in a panel of the default width.
+    auto *search = request->findChild<QLineEdit *>(QStringLiteral("jsonSearch"));
+    QTRY_VERIFY(search->isVisible());
+    QVERIFY2(search->width() > search->fontMetrics().horizontalAdvance(search->placeholderText()),
+             qPrintable(QString::number(search->width())));
     QVERIFY(request->model()->rowCount() >= 2);
     // The base64 image shows as one chip, never as its characters.
     // In the order sent: "type": "image_url", then the key image_url, then its url.
