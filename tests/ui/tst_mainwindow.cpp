@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the log browser as a user would: filter, sort, select, keyboard, tabs, thumbnails,
 // Do-Not-Track, trace view, malformed filters, the empty state.
+#include "chatdocument.h"
 #include "detailpanel.h"
 #include "emptystatewidget.h"
 #include "filterbar.h"
@@ -26,6 +27,8 @@
 #include <QCryptographicHash>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -40,6 +43,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimeZone>
@@ -122,6 +126,7 @@ private Q_SLOTS:
     void doNotTrackPanel();
     void detailFollowsTheFilter();
     void thumbnailOpensViewer();
+    void tinyImageInChatIsNoSpeck();
     void copyLink();
     void shortcutMapAndOpenLink();
     void escClosesEnterOpens();
@@ -740,11 +745,48 @@ void TestMainWindow::thumbnailOpensViewer()
     QVERIFY(viewer);
     QTRY_VERIFY_WITH_TIMEOUT(!viewer->image().isNull(), 10000);
     QCOMPARE(viewer->image().size(), QSize(64, 48));
+    QCOMPARE(viewer->zoom(), 2.0); // small: enlarged by a whole factor, pixels sharp
+    viewer->zoomToFit(); // Fit fills the window, enlarging too
+    QVERIFY2(viewer->zoom() > 4.0, qPrintable(QString::number(viewer->zoom())));
     viewer->zoomIn();
-    QVERIFY(viewer->zoom() > 1.0);
+    QVERIFY(viewer->zoom() > 4.0);
     viewer->copy();
     QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(64, 48));
     viewer->close();
+}
+
+void TestMainWindow::tinyImageInChatIsNoSpeck()
+{
+    const QString url = QStringLiteral("data:image/png;base64,")
+        + QString::fromLatin1(pngBytes(Qt::red).toBase64());
+    QImage tiny(2, 2, QImage::Format_RGB32);
+    tiny.fill(Qt::red);
+    const QJsonObject part {
+        {QStringLiteral("type"), QStringLiteral("image_url")},
+        {QStringLiteral("image_url"), QJsonObject {{QStringLiteral("url"), url}}}};
+    const QJsonObject request {
+        {QStringLiteral("messages"),
+         QJsonArray {QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
+                                  {QStringLiteral("content"), QJsonArray {part}}}}}};
+    QTextDocument document;
+    ChatDocument::render(&document, request, QJsonValue(), {{url, tiny}}, {{url, 0}});
+    QList<QTextImageFormat> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                images << it.fragment().charFormat().toImageFormat();
+        }
+    }
+    QCOMPARE(images.size(), 1);
+    QVERIFY2(images.first().width() >= 48 && images.first().height() >= 48,
+             qPrintable(QString::number(images.first().width())));
+    // Enlarged by a whole factor, nearest pixel: still two colours of two by two blocks.
+    const QImage shown
+        = document.resource(QTextDocument::ImageResource, QUrl(images.first().name()))
+              .value<QImage>();
+    QCOMPARE(shown.size(), QSize(qRound(images.first().width()), qRound(images.first().height())));
+    QCOMPARE(shown.pixelColor(0, 0), QColor(Qt::red));
+    QCOMPARE(shown.pixelColor(shown.width() - 1, shown.height() - 1), QColor(Qt::red));
 }
 
 void TestMainWindow::copyLink()
