@@ -12,6 +12,8 @@
 #include "mainwindow.h"
 #include "noticepanel.h"
 #include "openlinkdialog.h"
+#include "playgroundwindow.h"
+#include "replayclient.h"
 #include "shortcutsdialog.h"
 #include "statusdelegate.h"
 #include "statuslegenddialog.h"
@@ -41,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -128,6 +131,7 @@ private Q_SLOTS:
     void thumbnailOpensViewer();
     void tinyImageInChatIsNoSpeck();
     void copyLink();
+    void playgroundFailureIsStyledAndStill();
     void shortcutMapAndOpenLink();
     void escClosesEnterOpens();
     void traceView();
@@ -787,6 +791,38 @@ void TestMainWindow::tinyImageInChatIsNoSpeck()
     QCOMPARE(shown.size(), QSize(qRound(images.first().width()), qRound(images.first().height())));
     QCOMPARE(shown.pixelColor(0, 0), QColor(Qt::red));
     QCOMPARE(shown.pixelColor(shown.width() - 1, shown.height() - 1), QColor(Qt::red));
+}
+
+void TestMainWindow::playgroundFailureIsStyledAndStill()
+{
+    // A port nothing listens on: "Connection refused".
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    PlaygroundWindow window(baseRecord(1));
+    ReplayTarget target;
+    target.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+    window.setTarget(target);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QSize before = window.size();
+    const QRect statsBefore = window.statsLabel()->geometry();
+    QSignalSpy done(&window, &PlaygroundWindow::runFinished);
+    window.run();
+    QVERIFY(done.wait(10000));
+    QLabel *stats = window.statsLabel();
+    QVERIFY2(stats->text().startsWith(QStringLiteral("The run failed: ")),
+             qPrintable(stats->text()));
+    QVERIFY(stats->styleSheet().contains(QStringLiteral("color")));
+    QVERIFY(stats->wordWrap());
+    QCOMPARE(stats->toolTip(), stats->text());
+    // Nothing moves: the window keeps its size and the label its place.
+    QCOMPARE(window.size(), before);
+    QCOMPARE(stats->geometry(), statsBefore);
 }
 
 void TestMainWindow::copyLink()
