@@ -47,10 +47,8 @@ JsonView::JsonView(QWidget *parent)
     rows->setSpacing(2);
     auto *bar = new QHBoxLayout;
     bar->setSpacing(4);
-    m_actionsRow = new QHBoxLayout;
-    m_actionsRow->setSpacing(4);
     rows->addLayout(bar);
-    rows->addLayout(m_actionsRow);
+    m_rows = rows;
     auto button = [this, bar](const QString &text, const QString &tip, const char *name) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -72,8 +70,7 @@ JsonView::JsonView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("jsonSearch"));
     m_search->setPlaceholderText(tr("Find (Enter for next)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
-                              + 40);
+    m_search->setMinimumWidth(120);
     bar->addWidget(m_search, 1);
     m_expandButton = button(tr("Expand All"), tr("Expand every node"), "expandButton");
     m_copyValueButton = button(tr("Copy Value"), tr("Copy the selected value"), "copyValueButton");
@@ -83,7 +80,6 @@ JsonView::JsonView(QWidget *parent)
         = button(tr("Save As\u2026"), tr("Save the body as it was recorded"), "saveButton");
     m_bar = bar;
     m_actionButtons = {m_expandButton, m_copyValueButton, m_copyPathButton, m_saveButton};
-    m_actionsRow->addStretch(1);
 
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -157,25 +153,51 @@ void JsonView::resizeEvent(QResizeEvent *event)
 
 void JsonView::layOutToolbar()
 {
-    // One row when the search field keeps its width next to every button; else the buttons
-    // go to a second row, never squeezing the field to "Fi...".
-    int needed = m_search->minimumWidth() + m_treeButton->sizeHint().width()
-        + m_rawButton->sizeHint().width() + 6 + 4 * 3;
+    // One row when the search field has room for its hint next to every button; else the
+    // buttons wrap onto as many rows below as they need, never squeezing the field to "Fi...".
+    constexpr int Spacing = 4;
+    const int hint = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40;
+    const int toggles
+        = m_treeButton->sizeHint().width() + m_rawButton->sizeHint().width() + 6 + 3 * Spacing;
+    int buttons = 0;
     for (QToolButton *b : std::as_const(m_actionButtons))
-        needed += b->sizeHint().width() + 4;
-    const bool oneRow = width() >= needed;
-    if (oneRow
-        == (m_actionButtons.first()->parentWidget()
-            && m_bar->indexOf(m_actionButtons.first()) >= 0))
-        return;
-    for (QToolButton *b : std::as_const(m_actionButtons)) {
-        if (oneRow) {
-            m_actionsRow->removeWidget(b);
-            m_bar->addWidget(b);
-        } else {
-            m_bar->removeWidget(b);
-            m_actionsRow->insertWidget(m_actionsRow->count() - 1, b);
+        buttons += b->sizeHint().width() + Spacing;
+    QList<QList<QToolButton *>> rows;
+    if (width() < toggles + hint + buttons) {
+        int used = 0;
+        for (QToolButton *b : std::as_const(m_actionButtons)) {
+            const int w = b->sizeHint().width() + Spacing;
+            if (rows.isEmpty() || (used + w > width() && used > 0)) {
+                rows.append(QList<QToolButton *>());
+                used = 0;
+            }
+            rows.last().append(b);
+            used += w;
         }
+    }
+    if (rows == m_buttonRows)
+        return;
+    m_buttonRows = rows;
+    for (QToolButton *b : std::as_const(m_actionButtons)) {
+        m_bar->removeWidget(b);
+        for (QHBoxLayout *row : std::as_const(m_extraRows))
+            row->removeWidget(b);
+    }
+    qDeleteAll(m_extraRows);
+    m_extraRows.clear();
+    if (rows.isEmpty()) {
+        for (QToolButton *b : std::as_const(m_actionButtons))
+            m_bar->addWidget(b);
+        return;
+    }
+    for (const QList<QToolButton *> &buttonsOfRow : std::as_const(rows)) {
+        auto *row = new QHBoxLayout;
+        row->setSpacing(Spacing);
+        for (QToolButton *b : buttonsOfRow)
+            row->addWidget(b);
+        row->addStretch(1);
+        m_rows->addLayout(row);
+        m_extraRows.append(row);
     }
 }
 

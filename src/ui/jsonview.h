@@ -9,6 +9,7 @@
 class JsonTreeModel;
 class NoticePanel;
 class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -82,7 +83,9 @@ private:
     QToolButton *m_copyPathButton;
     QToolButton *m_saveButton;
     QWidget *m_toolbar;
+    QVBoxLayout *m_rows; // the toolbar's rows
     QHBoxLayout *m_bar; // Tree, Raw, the search field (and the buttons when there is room)
-    QHBoxLayout *m_actionsRow; // Expand All, Copy Value, Copy Path, Save As when narrow
-    QList<QToolButton *> m_actionButtons;
+    QList<QHBoxLayout *> m_extraRows; // the buttons' own rows when the view is narrow
+    QList<QToolButton *> m_actionButtons; // Expand All, Copy Value, Copy Path, Save As
+    QList<QList<QToolButton *>> m_buttonRows; // how they are laid out now (empty: in m_bar)
 };
