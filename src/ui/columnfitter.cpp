@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace {
 constexpr int CellPadding = 12; // the style's text margins on both sides, and a little air
@@ -26,13 +27,20 @@ ColumnFitter::ColumnFitter(QTableView *table)
 {
     table->viewport()->installEventFilter(this);
     QHeaderView *header = table->horizontalHeader();
-    connect(header, &QHeaderView::sectionResized, this, [this, header](int logical) {
-        // A column the user drags; the stretched last column follows the view on its own.
-        if (m_fitting || !(QGuiApplication::mouseButtons() & Qt::LeftButton)
-            || header->visualIndex(logical) == header->count() - 1)
-            return;
-        m_customized = true;
-    });
+    connect(header, &QHeaderView::sectionResized, this,
+            [this, header](int logical, int oldSize, int newSize) {
+                if (m_fitting)
+                    return;
+                // A column shown or hidden (View > Columns): Model takes up the difference.
+                if (oldSize == 0 || newSize == 0) {
+                    QTimer::singleShot(0, this, &ColumnFitter::fit);
+                    return;
+                }
+                // A column the user drags; the stretched last column follows the view itself.
+                if ((QGuiApplication::mouseButtons() & Qt::LeftButton)
+                    && header->visualIndex(logical) != header->count() - 1)
+                    m_customized = true;
+            });
     connect(header, &QHeaderView::sectionCountChanged, this, &ColumnFitter::fit);
 }
 

@@ -345,6 +345,13 @@ void TestMainWindow::defaultColumnsFitAt1280()
     QVERIFY(fits(LogTableModel::Latency, QStringLiteral("9,999 ms")));
     QVERIFY(fits(LogTableModel::Feedback, QStringLiteral("2 \u00b7 -1:0.35 +7:1")));
     QVERIFY(fits(LogTableModel::Model, QStringLiteral("gpt-4o-mini \u00b7 openai")));
+    // A column hidden from View > Columns gives its room to Model.
+    const int modelWidth = header->sectionSize(LogTableModel::Model);
+    const int imagesWidth = header->sectionSize(LogTableModel::Images);
+    table->setColumnHidden(LogTableModel::Images, true);
+    QTRY_COMPARE(header->sectionSize(LogTableModel::Model), modelWidth + imagesWidth);
+    table->setColumnHidden(LogTableModel::Images, false);
+    QTRY_COMPARE(header->sectionSize(LogTableModel::Model), modelWidth);
 
     // At 1024x700 time, model, status and cost stay in view; the detail title keeps clear of
     // its buttons and still ends with the status and latency.
