@@ -19,6 +19,8 @@
 
 namespace {
 
+constexpr int MinImageSide = 48; // px on screen for the longer side of an image
+
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("ChatDocument", text, disambiguation, n);
@@ -114,12 +116,21 @@ public:
             return;
         }
         const QUrl name(QStringLiteral("gatescope-image:%1").arg(imageCount++));
-        doc->addResource(QTextDocument::ImageResource, name, *it);
+        QSize size = it->size().scaled(QSize(320, 240), Qt::KeepAspectRatio).boundedTo(it->size());
+        QImage shown = *it;
+        // A tiny image (a 2 x 2 test pixel) is no speck: enlarged by a whole factor to at least
+        // MinImageSide, pixels kept sharp.
+        const int longer = qMax(it->width(), it->height());
+        if (longer > 0 && longer < MinImageSide) {
+            const int factor = (MinImageSide + longer - 1) / longer;
+            size = it->size() * factor;
+            shown = it->scaled(size, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+        }
+        doc->addResource(QTextDocument::ImageResource, name, shown);
         QTextImageFormat format;
         format.setName(name.toString());
-        const QSize size = it->size().scaled(QSize(320, 240), Qt::KeepAspectRatio);
-        format.setWidth(qMin(it->width(), size.width()));
-        format.setHeight(qMin(it->height(), size.height()));
+        format.setWidth(size.width());
+        format.setHeight(size.height());
         format.setAnchor(true);
         format.setAnchorHref(QStringLiteral("image:%1").arg(order.value(source, -1)));
         format.setToolTip(
@@ -134,9 +145,10 @@ public:
             const QJsonObject c = call.toObject();
             const QJsonObject function = c.value(QLatin1String("function")).toObject();
             QString arguments = function.value(QLatin1String("arguments")).toString();
-            const QJsonDocument parsed = QJsonDocument::fromJson(arguments.toUtf8());
-            if (parsed.isObject())
-                arguments = JsonPrinter::print(parsed.object());
+            // Indented as the model wrote them: its key order and numbers.
+            const QByteArray bytes = arguments.toUtf8();
+            if (QJsonDocument::fromJson(bytes).isObject())
+                arguments = JsonPrinter::printRaw(bytes);
             note(tr("Tool call %1: %2")
                      .arg(c.value(QLatin1String("id")).toString(),
                           function.value(QLatin1String("name")).toString()));

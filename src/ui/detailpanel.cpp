@@ -14,16 +14,21 @@
 #include "store/logstore.h"
 #include "storeworker.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -52,6 +57,19 @@ QJsonValue parseJson(const QByteArray &bytes)
         return doc.array();
     return {};
 }
+
+// Tabs with less padding than the style's 24 px: all five fit a panel of its minimum width.
+class CompactTabStyle : public QProxyStyle
+{
+public:
+    int pixelMetric(PixelMetric metric, const QStyleOption *option,
+                    const QWidget *widget) const override
+    {
+        if (metric == PM_TabBarTabHSpace)
+            return qMin(14, QProxyStyle::pixelMetric(metric, option, widget));
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+};
 
 QString esc(const QString &s)
 {
@@ -82,6 +100,9 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setMinimumWidth(50);
+    // The title never pushes the buttons away: it is elided to the room it gets (setTitle).
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
     auto *close = new QToolButton(this);
     close->setAutoRaise(true);
     close->setText(QStringLiteral("\u2715"));
@@ -101,14 +122,14 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
     m_chatStack->addWidget(m_chatNotice);
     m_source->setRawOnly(true);
     m_tabs->setDocumentMode(true);
+    auto *tabStyle = new CompactTabStyle;
+    tabStyle->setParent(this);
+    m_tabs->tabBar()->setStyle(tabStyle);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_chatStack, tr("Chat"));
     m_tabs->addTab(m_request, tr("Request"));
     m_tabs->addTab(m_response, tr("Response"));
     m_tabs->addTab(m_source, tr("Source"));
-    m_empty->setNotice(tr("No log selected"),
-                       tr("Select a log in the list to see its request, response and what the "
-                          "gateway did."));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
 
@@ -125,10 +146,42 @@ DetailPanel::DetailPanel(const QString &storeLocation, QWidget *parent)
 
     connect(m_overview, &QTextBrowser::anchorClicked, this, &DetailPanel::onLink);
     connect(m_chat, &QTextBrowser::anchorClicked, this, &DetailPanel::onLink);
+    for (QTextBrowser *view : {m_overview, m_chat}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QTextBrowser::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showLinkMenu(view, pos); });
+    }
     showRow(0);
 }
 
 DetailPanel::~DetailPanel() = default;
+
+void DetailPanel::setTitle(const QString &head, const QString &tail)
+{
+    m_titleHead = head;
+    m_titleTail = tail;
+    updateTitle();
+}
+
+QString DetailPanel::title() const
+{
+    return m_titleHead + m_titleTail;
+}
+
+void DetailPanel::updateTitle()
+{
+    // The model's name gives way so its status and latency stay in view.
+    const QFontMetrics metrics(m_title->font());
+    const int room = m_title->contentsRect().width() - metrics.horizontalAdvance(m_titleTail);
+    m_title->setText(metrics.elidedText(m_titleHead, Qt::ElideRight, qMax(room, 0)) + m_titleTail);
+}
+
+bool DetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize)
+        updateTitle();
+    return QWidget::eventFilter(watched, event);
+}
 
 QString DetailPanel::notTrackedText()
 {
@@ -137,19 +190,29 @@ QString DetailPanel::notTrackedText()
               "statistics were kept.");
 }
 
+void DetailPanel::showEmpty(const QString &title, const QString &text)
+{
+    m_rowId = 0;
+    m_loaded = false;
+    m_record = LogRecord();
+    setTitle(tr("Details"));
+    m_empty->setNotice(title, text);
+    m_stack->setCurrentWidget(m_empty);
+}
+
 void DetailPanel::showRow(qint64 rowId)
 {
-    if (rowId == m_rowId && (m_loaded || rowId != 0))
+    if (rowId == 0) {
+        showEmpty(tr("No log selected"),
+                  tr("Select a log in the list to see its request, response and what the gateway "
+                     "did."));
+        return;
+    }
+    if (rowId == m_rowId) // loaded or on its way
         return;
     m_rowId = rowId;
     m_loaded = false;
-    if (rowId == 0) {
-        m_title->setText(tr("Details"));
-        m_stack->setCurrentWidget(m_empty);
-        m_record = LogRecord();
-        return;
-    }
-    m_title->setText(tr("Loading\u2026"));
+    setTitle(tr("Loading\u2026"));
     QPointer<DetailPanel> self(this);
     m_worker->post([self, rowId](LogStore *store) {
         Loaded loaded;
@@ -184,7 +247,7 @@ void DetailPanel::apply(const Loaded &result)
 {
     m_stack->setCurrentWidget(m_tabs);
     if (!result.error.isEmpty()) {
-        m_title->setText(tr("Could not load the log"));
+        setTitle(tr("Could not load the log"));
         m_overview->setPlainText(result.error);
         m_loaded = true;
         Q_EMIT loaded(m_rowId);
@@ -192,11 +255,11 @@ void DetailPanel::apply(const Loaded &result)
     }
     m_record = result.record;
     const LogRecord &r = m_record;
-    QString title = r.model.isEmpty() ? tr("unknown model") : r.model;
+    QString tail;
     if (r.statusCode)
-        title += QStringLiteral("  \u00b7  %1").arg(*r.statusCode);
-    title += QStringLiteral("  \u00b7  ") + DisplayFormat::milliseconds(r.latencyMs);
-    m_title->setText(title);
+        tail += QStringLiteral("  \u00b7  %1").arg(*r.statusCode);
+    tail += QStringLiteral("  \u00b7  ") + DisplayFormat::milliseconds(r.latencyMs);
+    setTitle(r.model.isEmpty() ? tr("unknown model") : r.model, tail);
     m_title->setToolTip(r.id);
     const ReplayEligibility replay = ReplayPolicy::eligibility(r, ReplayPolicy::cachedLookup());
     m_replay->setEnabled(replay.allowed);
@@ -466,13 +529,40 @@ void DetailPanel::onLink(const QUrl &url)
             m_feedback->retry(id);
         return;
     }
+    if (scheme == QLatin1String("trace")) {
+        Q_EMIT traceRequested(id);
+        return;
+    }
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        // A link in a message: the browser, as any link would (copying is in the context menu).
+        if (QDesktopServices::openUrl(url))
+            Q_EMIT message(tr("Opened %1 in the browser").arg(url.toString()));
+        else
+            Q_EMIT message(tr("No browser could open %1").arg(url.toString()));
+    }
+}
 
-    // Config and prompt views come later: for now a link shows the id and copies it.
-    QGuiApplication::clipboard()->setText(id);
-    if (scheme == QLatin1String("config"))
-        Q_EMIT message(tr("Config %1 copied to the clipboard").arg(id));
-    else if (scheme == QLatin1String("prompt"))
-        Q_EMIT message(tr("Prompt %1 copied to the clipboard").arg(id));
-    else
-        Q_EMIT message(tr("%1 copied to the clipboard").arg(id));
+void DetailPanel::showLinkMenu(QTextBrowser *view, const QPoint &pos)
+{
+    // A link opens what it names; copying its id or address is here.
+    std::unique_ptr<QMenu> menu(view->createStandardContextMenu(pos));
+    const QUrl url(view->anchorAt(pos));
+    const QString scheme = url.scheme();
+    QString copied;
+    if (scheme == QLatin1String("trace") || scheme == QLatin1String("config")
+        || scheme == QLatin1String("prompt"))
+        copied = url.path();
+    else if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        copied = url.toString();
+    if (!copied.isEmpty()) {
+        QAction *copy = new QAction(tr("Copy \u201c%1\u201d").arg(copied), menu.get());
+        copy->setObjectName(QStringLiteral("copyLinkTarget"));
+        connect(copy, &QAction::triggered, this, [this, copied] {
+            QGuiApplication::clipboard()->setText(copied);
+            Q_EMIT message(tr("Copied %1").arg(copied));
+        });
+        menu->insertAction(menu->actions().value(0), copy);
+        menu->insertSeparator(menu->actions().value(1));
+    }
+    menu->exec(view->viewport()->mapToGlobal(pos));
 }

@@ -36,6 +36,9 @@ public:
     ~DetailPanel() override;
 
     void showRow(qint64 rowId); // 0 clears
+    // No log to show, and why ("No log matches the filter").
+    void showEmpty(const QString &title, const QString &text);
+    NoticePanel *emptyNotice() const { return m_empty; }
     qint64 rowId() const { return m_rowId; }
     bool isLoaded() const { return m_loaded; }
     const LogRecord &record() const { return m_record; }
@@ -45,6 +48,7 @@ public:
     void setFeedbackController(FeedbackController *controller);
 
     QTabWidget *tabs() const { return m_tabs; }
+    QString title() const; // in full; the label elides the model's name to fit
     QTextBrowser *overview() const { return m_overview; }
     QTextBrowser *chat() const { return m_chat; }
     JsonView *requestView() const { return m_request; }
@@ -63,16 +67,23 @@ Q_SIGNALS:
     void replayRequested();
     void configRequested(const QString &configId); // the Overview's config link
     void promptRequested(const QString &promptId); // the Overview's prompt link
+    void traceRequested(const QString &traceId); // the Overview's trace link
     // The Overview's Feedback section: Add, and Edit or Delete on the user's own entries.
     void feedbackAddRequested();
     void feedbackEditRequested(const QString &feedbackId);
     void feedbackDeleteRequested(const QString &feedbackId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Loaded;
+    void setTitle(const QString &head, const QString &tail = {});
+    void updateTitle();
     void apply(const Loaded &result);
     void showOverview(bool keepScroll = false);
     void onLink(const QUrl &url);
+    void showLinkMenu(QTextBrowser *view, const QPoint &pos);
 
     std::unique_ptr<StoreWorker> m_worker;
     qint64 m_rowId = 0;
@@ -80,6 +91,7 @@ private:
     bool m_utc = false;
     LogRecord m_record;
     QLabel *m_title;
+    QString m_titleHead, m_titleTail;
     QStackedWidget *m_stack;
     NoticePanel *m_empty;
     QTabWidget *m_tabs;

@@ -16,7 +16,6 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.6);
     title.setBold(true);
     ui->title->setFont(title);
-    ui->subtitle->setMaximumWidth(520);
     ui->subtitle->setForegroundRole(QPalette::PlaceholderText);
     ui->hint->setForegroundRole(QPalette::PlaceholderText);
     connect(ui->openButton, &QPushButton::clicked, this, &EmptyStateWidget::openRequested);
@@ -25,6 +24,20 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
 }
 
 EmptyStateWidget::~EmptyStateWidget() = default;
+
+void EmptyStateWidget::resizeEvent(QResizeEvent *event)
+{
+    // Centred and at most 520 px wide: margins on a full-width label, because a word-wrapped
+    // label aligned in its layout gets its narrow size hint and loses lines.
+    const int margin = qMax(0, (width() - 520) / 2);
+    ui->subtitle->setContentsMargins(margin, 0, margin, 0);
+    QWidget::resizeEvent(event);
+}
+
+QWidget *EmptyStateWidget::subtitle() const
+{
+    return ui->subtitle;
+}
 
 QPushButton *EmptyStateWidget::openButton() const
 {

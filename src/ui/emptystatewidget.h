@@ -23,11 +23,15 @@ public:
     QPushButton *openButton() const;
     QPushButton *connectButton() const;
     QPushButton *demoButton() const;
+    QWidget *subtitle() const; // the paragraph under the title, centred, at most 520 px wide
 
 Q_SIGNALS:
     void openRequested();
     void connectRequested();
     void demoRequested();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     std::unique_ptr<Ui::EmptyStateWidget> ui;

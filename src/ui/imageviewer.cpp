@@ -69,7 +69,16 @@ void ImageViewer::setImage(const QImage &image, const QByteArray &originalBytes,
                         .arg(image.height())
                         .arg(DisplayFormat::bytes(originalBytes.size()))
                         .arg(mime.isEmpty() ? QString() : QStringLiteral(", ") + mime));
-    zoomToFit();
+    // Large images fit the window; tiny ones are enlarged by a whole factor (sharp pixels) to
+    // be seen at all; the rest open at their actual size.
+    const QSize area = m_scroll->viewport()->size() - QSize(4, 4);
+    const int longer = qMax(image.width(), image.height());
+    if (image.width() > area.width() || image.height() > area.height())
+        zoomToFit();
+    else if (longer > 0 && longer < 128)
+        setZoom(double((128 + longer - 1) / longer));
+    else
+        setZoom(1.0);
 }
 
 void ImageViewer::setError(const QString &message)
@@ -86,14 +95,17 @@ void ImageViewer::zoomToFit()
     const QSize area = m_scroll->viewport()->size() - QSize(4, 4);
     const double fit
         = qMin(double(area.width()) / m_image.width(), double(area.height()) / m_image.height());
-    setZoom(qMin(1.0, fit));
+    setZoom(fit); // small images are enlarged to the window too
 }
 
 void ImageViewer::setZoom(double zoom)
 {
     if (m_image.isNull())
         return;
-    m_zoom = qBound(0.05, zoom, 16.0);
+    // Up to 8192 px on the longer side (a 256 MB pixmap at most); Fit can still blow up a
+    // 2 x 2 image to the window.
+    const double most = qMax(1.0, 8192.0 / qMax(m_image.width(), m_image.height()));
+    m_zoom = qBound(0.01, zoom, most);
     const qreal dpr = devicePixelRatioF();
     QPixmap pixmap = QPixmap::fromImage(
         m_image.scaled(m_image.size() * m_zoom * dpr, Qt::KeepAspectRatio,

@@ -3,10 +3,12 @@
 
 #include "imageextractor.h"
 #include "jsontreemodel.h"
+#include "rawjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace {
 
@@ -60,9 +62,11 @@ void print(const QJsonValue &v, int depth, QString &out, qsizetype maxChars)
     } else if (v.isString()) {
         out += quoted(JsonPrinter::shortened(v.toString()));
     } else if (v.isDouble()) {
+        // Shortest text that reads back as the same double: 0.2, never 0.20000000000000001.
         const double d = v.toDouble();
-        out += (d == qint64(d) && qAbs(d) < 1e15) ? QString::number(qint64(d))
-                                                  : QString::number(d, 'g', 17);
+        out += (d == qint64(d) && qAbs(d) < 1e15)
+            ? QString::number(qint64(d))
+            : QString::number(d, 'g', QLocale::FloatingPointShortest);
     } else if (v.isBool()) {
         out += v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     } else {
@@ -88,6 +92,70 @@ QString JsonPrinter::print(const QJsonValue &value, qsizetype maxChars)
     if (maxChars > 0 && out.size() > maxChars) {
         out.truncate(maxChars);
         out += QStringLiteral("\n\u2026");
+    }
+    return out;
+}
+
+QString JsonPrinter::printRaw(const QByteArray &json, qsizetype maxChars)
+{
+    const char *data = json.constData();
+    const qsizetype size = json.size();
+    QString out;
+    out.reserve(maxChars > 0 ? qMin(size, maxChars + 64) : size);
+    int depth = 0;
+    auto newline = [&out, &depth] {
+        out += QLatin1Char('\n');
+        out += QString(qMax(depth, 0) * 2, QLatin1Char(' '));
+    };
+    qsizetype pos = RawJson::skipSpace(data, size, 0);
+    while (pos < size) {
+        const char c = data[pos];
+        if (c == '{' || c == '[') {
+            if (RawJson::isEmptyContainer(data, size, pos)) {
+                const qsizetype close = RawJson::skipSpace(data, size, pos + 1);
+                out += QLatin1Char(c);
+                if (close < size)
+                    out += QLatin1Char(data[close]);
+                pos = close + 1;
+            } else {
+                out += QLatin1Char(c);
+                ++depth;
+                newline();
+                ++pos;
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+            newline();
+            out += QLatin1Char(c);
+            ++pos;
+        } else if (c == ',') {
+            out += QLatin1Char(',');
+            newline();
+            ++pos;
+        } else if (c == ':') {
+            out += QStringLiteral(": ");
+            ++pos;
+        } else {
+            const qsizetype end = RawJson::valueEnd(data, size, pos);
+            bool shortened = false;
+            // Only a long string can be a base64 run worth shortening (ImageExtractor's rule).
+            if (c == '"' && end - pos > 100) {
+                const QString text = RawJson::decodeString(data, pos, end);
+                if (ImageExtractor::looksLikeBase64(text)) {
+                    out += u'"' + JsonPrinter::shortened(text) + u'"';
+                    shortened = true;
+                }
+            }
+            if (!shortened)
+                out += QString::fromUtf8(data + pos, end - pos);
+            pos = end;
+        }
+        if (maxChars > 0 && out.size() > maxChars) {
+            out.truncate(maxChars);
+            out += QStringLiteral("\n\u2026");
+            return out;
+        }
+        pos = RawJson::skipSpace(data, size, pos);
     }
     return out;
 }

@@ -5,9 +5,6 @@
 #include "imageextractor.h"
 
 #include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPalette>
 #include <QPixmap>
 
@@ -22,11 +19,18 @@ JsonTreeModel::JsonTreeModel(QObject *parent)
 
 JsonTreeModel::~JsonTreeModel() = default;
 
-void JsonTreeModel::setJson(const QJsonValue &root)
+void JsonTreeModel::setJson(const QByteArray &json)
 {
     beginResetModel();
+    m_json = json;
     m_root = std::make_unique<Node>();
-    m_root->value = root;
+    const qsizetype start = RawJson::skipSpace(json.constData(), json.size(), 0);
+    const RawJson::Kind kind = RawJson::kindAt(json.constData(), json.size(), start);
+    if (kind == RawJson::Kind::Object || kind == RawJson::Kind::Array) {
+        m_root->kind = kind;
+        m_root->begin = start;
+        m_root->end = RawJson::valueEnd(json.constData(), json.size(), start);
+    }
     m_images.clear();
     endResetModel();
 }
@@ -38,44 +42,55 @@ void JsonTreeModel::setImages(const QHash<QString, QImage> &images)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QJsonValue JsonTreeModel::json() const
+int JsonTreeModel::childCount(Node *node) const
 {
-    return m_root->value;
+    if (node->kind != RawJson::Kind::Object && node->kind != RawJson::Kind::Array)
+        return 0;
+    populate(node);
+    return int(node->children.size());
 }
 
-int JsonTreeModel::childCount(const Node *node)
-{
-    if (node->value.isObject())
-        return int(node->value.toObject().size());
-    if (node->value.isArray())
-        return int(node->value.toArray().size());
-    return 0;
-}
-
-void JsonTreeModel::populate(Node *node)
+void JsonTreeModel::populate(Node *node) const
 {
     if (node->populated)
         return;
     node->populated = true;
-    auto add = [node](const QString &key, int arrayIndex, const QJsonValue &value) {
+    const bool object = node->kind == RawJson::Kind::Object;
+    if (!object && node->kind != RawJson::Kind::Array)
+        return;
+    const char *data = m_json.constData();
+    const qsizetype end = node->end; // the closing bracket is at end - 1
+    qsizetype pos = node->begin + 1;
+    while (true) {
+        pos = RawJson::skipSpace(data, end, pos);
+        if (pos >= end || data[pos] == '}' || data[pos] == ']')
+            break;
         auto child = std::make_unique<Node>();
-        child->key = key;
-        child->arrayIndex = arrayIndex;
-        child->value = value;
+        if (object) {
+            const qsizetype keyEnd = RawJson::valueEnd(data, end, pos);
+            child->key = RawJson::decodeString(data, pos, keyEnd);
+            pos = RawJson::skipSpace(data, end, keyEnd);
+            if (pos >= end || data[pos] != ':')
+                break; // not JSON: show what came before
+            pos = RawJson::skipSpace(data, end, pos + 1);
+        } else {
+            child->arrayIndex = int(node->children.size());
+        }
+        child->kind = RawJson::kindAt(data, end, pos);
+        child->begin = pos;
+        child->end = RawJson::valueEnd(data, end, pos);
+        if (child->kind == RawJson::Kind::String)
+            child->text = RawJson::decodeString(data, child->begin, child->end);
+        else if (child->kind == RawJson::Kind::Number || child->kind == RawJson::Kind::Literal)
+            child->text = QString::fromUtf8(data + child->begin, child->end - child->begin);
         child->parent = node;
         child->row = int(node->children.size());
+        pos = child->end;
         node->children.push_back(std::move(child));
-    };
-    if (node->value.isObject()) {
-        const QJsonObject object = node->value.toObject();
-        node->children.reserve(object.size());
-        for (auto it = object.begin(); it != object.end(); ++it)
-            add(it.key(), -1, it.value());
-    } else if (node->value.isArray()) {
-        const QJsonArray array = node->value.toArray();
-        node->children.reserve(array.size());
-        for (int i = 0; i < array.size(); ++i)
-            add(QString(), i, array.at(i));
+        pos = RawJson::skipSpace(data, end, pos);
+        if (pos >= end || data[pos] != ',')
+            break;
+        ++pos;
     }
 }
 
@@ -121,7 +136,14 @@ int JsonTreeModel::columnCount(const QModelIndex &) const
 
 bool JsonTreeModel::hasChildren(const QModelIndex &parent) const
 {
-    return rowCount(parent) > 0;
+    // Without reading the children: the tree asks this for every row it paints.
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeFor(parent);
+    if (node->kind != RawJson::Kind::Object && node->kind != RawJson::Kind::Array)
+        return false;
+    return node->populated ? !node->children.empty()
+                           : !RawJson::isEmptyContainer(m_json.constData(), node->end, node->begin);
 }
 
 QString JsonTreeModel::summary(const QString &string)
@@ -151,35 +173,25 @@ QString JsonTreeModel::path(const QModelIndex &index) const
     return QString(QLatin1Char('$') + parts.join(QString()));
 }
 
-QJsonValue JsonTreeModel::value(const QModelIndex &index) const
+RawJson::Kind JsonTreeModel::kind(const QModelIndex &index) const
 {
-    return nodeFor(index)->value;
+    return nodeFor(index)->kind;
 }
 
 QString JsonTreeModel::valueText(const QModelIndex &index) const
 {
-    const QJsonValue v = value(index);
-    if (v.isString())
-        return v.toString();
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isNull())
-        return QStringLiteral("null");
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
-    return {};
+    const Node *node = nodeFor(index);
+    if (node->kind == RawJson::Kind::Object || node->kind == RawJson::Kind::Array)
+        return QString::fromUtf8(m_json.constData() + node->begin, node->end - node->begin);
+    return node->text;
 }
 
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Node *node = nodeFor(index);
-    const QJsonValue &v = node->value;
+    Node *node = nodeFor(index);
+    const RawJson::Kind kind = node->kind;
     if (role == PathRole)
         return path(index);
     if (role == FullValueRole)
@@ -191,12 +203,12 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        if (v.isObject())
-            return tr("{%n key(s)}", nullptr, int(v.toObject().size()));
-        if (v.isArray())
-            return tr("[%n item(s)]", nullptr, int(v.toArray().size()));
-        if (v.isString()) {
-            const QString s = v.toString();
+        if (kind == RawJson::Kind::Object)
+            return tr("{%n key(s)}", nullptr, childCount(node));
+        if (kind == RawJson::Kind::Array)
+            return tr("[%n item(s)]", nullptr, childCount(node));
+        if (kind == RawJson::Kind::String) {
+            const QString &s = node->text;
             if (ImageExtractor::looksLikeBase64(s))
                 return summary(s);
             QString shown = s.size() > MaxShownChars
@@ -207,25 +219,25 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         }
         return valueText(index);
     case Qt::DecorationRole:
-        if (v.isString()) {
-            const auto it = m_images.constFind(v.toString());
+        if (kind == RawJson::Kind::String) {
+            const auto it = m_images.constFind(node->text);
             if (it != m_images.cend())
                 return QPixmap::fromImage(
                     it->scaled(20, 20, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         }
         return {};
     case Qt::ToolTipRole:
-        if (v.isString() && v.toString().size() > MaxShownChars)
+        if (kind == RawJson::Kind::String && node->text.size() > MaxShownChars)
             return tr("%n character(s); Copy Value copies all of it", nullptr,
-                      int(v.toString().size()));
+                      int(node->text.size()));
         return {};
     case Qt::ForegroundRole: {
         const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-        if (v.isString())
+        if (kind == RawJson::Kind::String)
             return dark ? QColor(0xa5, 0xd6, 0x8a) : QColor(0x1a, 0x7f, 0x37);
-        if (v.isDouble())
+        if (kind == RawJson::Kind::Number)
             return dark ? QColor(0x79, 0xb8, 0xff) : QColor(0x00, 0x5c, 0xc5);
-        if (v.isBool() || v.isNull())
+        if (kind == RawJson::Kind::Literal)
             return dark ? QColor(0xf6, 0x9d, 0x50) : QColor(0xb3, 0x50, 0x00);
         return QGuiApplication::palette().color(QPalette::PlaceholderText);
     }
@@ -248,13 +260,10 @@ QModelIndex JsonTreeModel::find(const QString &text, const QModelIndex &from)
     auto matches = [&text](const Node *node) {
         if (node->key.contains(text, Qt::CaseInsensitive))
             return true;
-        if (node->value.isString()) {
-            const QString s = node->value.toString();
-            return !ImageExtractor::looksLikeBase64(s) && s.contains(text, Qt::CaseInsensitive);
-        }
-        if (node->value.isDouble())
-            return QString::number(node->value.toDouble(), 'g', 17).contains(text);
-        return false;
+        if (node->kind == RawJson::Kind::String)
+            return !ImageExtractor::looksLikeBase64(node->text)
+                && node->text.contains(text, Qt::CaseInsensitive);
+        return node->kind == RawJson::Kind::Number && node->text.contains(text);
     };
     // Depth-first successor, populating as it goes.
     auto next = [this](Node *node) -> Node * {

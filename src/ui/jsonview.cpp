@@ -6,6 +6,7 @@
 #include "jsonprinter.h"
 #include "jsontreemodel.h"
 #include "noticepanel.h"
+#include "rawjson.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -15,9 +16,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -44,9 +42,13 @@ JsonView::JsonView(QWidget *parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     m_toolbar = new QWidget(this);
-    auto *bar = new QHBoxLayout(m_toolbar);
-    bar->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(m_toolbar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *bar = new QHBoxLayout;
     bar->setSpacing(4);
+    rows->addLayout(bar);
+    m_rows = rows;
     auto button = [this, bar](const QString &text, const QString &tip, const char *name) {
         auto *b = new QToolButton(this);
         b->setText(text);
@@ -68,6 +70,7 @@ JsonView::JsonView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("jsonSearch"));
     m_search->setPlaceholderText(tr("Find (Enter for next)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(120);
     bar->addWidget(m_search, 1);
     m_expandButton = button(tr("Expand All"), tr("Expand every node"), "expandButton");
     m_copyValueButton = button(tr("Copy Value"), tr("Copy the selected value"), "copyValueButton");
@@ -75,6 +78,8 @@ JsonView::JsonView(QWidget *parent)
         = button(tr("Copy Path"), tr("Copy the selected node's path"), "copyPathButton");
     m_saveButton
         = button(tr("Save As\u2026"), tr("Save the body as it was recorded"), "saveButton");
+    m_bar = bar;
+    m_actionButtons = {m_expandButton, m_copyValueButton, m_copyPathButton, m_saveButton};
 
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -140,6 +145,62 @@ JsonView::JsonView(QWidget *parent)
     setNotice(QString(), QString());
 }
 
+void JsonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layOutToolbar();
+}
+
+void JsonView::layOutToolbar()
+{
+    // One row when the search field has room for its hint next to every button; else the
+    // buttons wrap onto as many rows below as they need, never squeezing the field to "Fi...".
+    constexpr int Spacing = 4;
+    const int hint = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40;
+    const int toggles
+        = m_treeButton->sizeHint().width() + m_rawButton->sizeHint().width() + 6 + 3 * Spacing;
+    int buttons = 0;
+    for (QToolButton *b : std::as_const(m_actionButtons))
+        buttons += b->sizeHint().width() + Spacing;
+    QList<QList<QToolButton *>> rows;
+    if (width() < toggles + hint + buttons) {
+        int used = 0;
+        for (QToolButton *b : std::as_const(m_actionButtons)) {
+            const int w = b->sizeHint().width() + Spacing;
+            if (rows.isEmpty() || (used + w > width() && used > 0)) {
+                rows.append(QList<QToolButton *>());
+                used = 0;
+            }
+            rows.last().append(b);
+            used += w;
+        }
+    }
+    if (rows == m_buttonRows)
+        return;
+    m_buttonRows = rows;
+    for (QToolButton *b : std::as_const(m_actionButtons)) {
+        m_bar->removeWidget(b);
+        for (QHBoxLayout *row : std::as_const(m_extraRows))
+            row->removeWidget(b);
+    }
+    qDeleteAll(m_extraRows);
+    m_extraRows.clear();
+    if (rows.isEmpty()) {
+        for (QToolButton *b : std::as_const(m_actionButtons))
+            m_bar->addWidget(b);
+        return;
+    }
+    for (const QList<QToolButton *> &buttonsOfRow : std::as_const(rows)) {
+        auto *row = new QHBoxLayout;
+        row->setSpacing(Spacing);
+        for (QToolButton *b : buttonsOfRow)
+            row->addWidget(b);
+        row->addStretch(1);
+        m_rows->addLayout(row);
+        m_extraRows.append(row);
+    }
+}
+
 JsonView::Mode JsonView::mode() const
 {
     if (m_stack->currentWidget() == m_tree)
@@ -159,7 +220,10 @@ void JsonView::setBody(const QByteArray &body, const QJsonValue &parsed,
     m_saveName = saveName;
     m_rawLoaded = false;
     m_raw->clear();
-    m_model->setJson(parsed);
+    // The tree reads the bytes themselves: key order and number text as received.
+    m_model->setJson((parsed.isObject() || parsed.isArray()) && body.size() <= LargeBodyBytes
+                         ? body
+                         : QByteArray());
     m_model->setImages(images);
     m_toolbar->setVisible(true);
     if (body.isEmpty()) {
@@ -200,11 +264,15 @@ void JsonView::showLargePreview()
                              "its beginning; Open Raw shows all of it as text.")
                               .arg(DisplayFormat::bytes(m_body.size())));
     constexpr qsizetype PreviewBytes = 64 * 1024;
-    QString preview = QString::fromUtf8(m_body.left(PreviewBytes));
-    // A preview of a single-line body would be one endless line: break base64 runs instead.
-    preview = JsonPrinter::shortened(preview);
-    if (m_body.size() > PreviewBytes)
-        preview += QStringLiteral("\n\u2026");
+    QString preview;
+    if (looksLikeJson()) {
+        // Indented as received, base64 runs shortened: a single-line body is no endless line.
+        preview = JsonPrinter::printRaw(m_body, PreviewBytes);
+    } else {
+        preview = JsonPrinter::shortened(QString::fromUtf8(m_body.left(PreviewBytes)));
+        if (m_body.size() > PreviewBytes)
+            preview += QStringLiteral("\n\u2026");
+    }
     m_largePreview->setPlainText(preview);
     m_stack->setCurrentWidget(m_large);
     updateButtons();
@@ -229,24 +297,26 @@ void JsonView::showRaw()
 {
     if (!m_rawLoaded) {
         m_rawLoaded = true;
-        if (m_json.isObject() || m_json.isArray()) {
-            m_raw->setPlainText(JsonPrinter::print(m_json));
-        } else {
-            // Not JSON, or above the gate (not parsed): show the text, base64 runs shortened.
-            const QJsonDocument doc = m_body.size() > LargeBodyBytes
-                ? QJsonDocument::fromJson(m_body)
-                : QJsonDocument();
-            if (doc.isObject())
-                m_raw->setPlainText(JsonPrinter::print(doc.object()));
-            else if (doc.isArray())
-                m_raw->setPlainText(JsonPrinter::print(doc.array()));
-            else
-                m_raw->setPlainText(QString::fromUtf8(m_body));
-        }
+        // The bytes as received: JSON re-indented (never re-ordered, numbers as written, base64
+        // runs shortened), anything else as it is.
+        m_raw->setPlainText(looksLikeJson() ? JsonPrinter::printRaw(m_body)
+                                            : QString::fromUtf8(m_body));
     }
     m_rawButton->setChecked(true);
     m_stack->setCurrentWidget(m_raw);
     updateButtons();
+}
+
+bool JsonView::looksLikeJson() const
+{
+    if (m_json.isObject() || m_json.isArray())
+        return true;
+    // Above the gate the body may not have been parsed: trust its first character.
+    if (m_body.size() <= LargeBodyBytes)
+        return false;
+    const qsizetype start = RawJson::skipSpace(m_body.constData(), m_body.size(), 0);
+    const RawJson::Kind kind = RawJson::kindAt(m_body.constData(), m_body.size(), start);
+    return kind == RawJson::Kind::Object || kind == RawJson::Kind::Array;
 }
 
 void JsonView::updateButtons()
@@ -282,8 +352,10 @@ void JsonView::findNext()
 void JsonView::copyValue()
 {
     if (mode() == Mode::Raw) {
+        // Nothing selected: the whole body as recorded, base64 runs and all.
         const QString selected = m_raw->textCursor().selectedText();
-        QGuiApplication::clipboard()->setText(selected.isEmpty() ? m_raw->toPlainText() : selected);
+        QGuiApplication::clipboard()->setText(selected.isEmpty() ? QString::fromUtf8(m_body)
+                                                                 : selected);
         return;
     }
     const QModelIndex index = m_tree->currentIndex();

@@ -8,6 +8,8 @@
 
 class JsonTreeModel;
 class NoticePanel;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,8 +18,9 @@ class QToolButton;
 class QTreeView;
 
 // A body as a JSON tree (lazy children) or as highlighted raw text, with search, copy value,
-// copy path and expand all. Size-gated: above LargeBodyBytes only a preview is shown, with
-// "Open raw" and "Save as", so a 10 MB body opens at once.
+// copy path and expand all. Both show the bytes as received: key order, numbers and escapes
+// as written (RawJson), the raw text only re-indented. Size-gated: above LargeBodyBytes only a
+// preview is shown, with "Open raw" and "Save as", so a 10 MB body opens at once.
 class JsonView : public QWidget
 {
     Q_OBJECT
@@ -27,8 +30,9 @@ public:
 
     explicit JsonView(QWidget *parent = nullptr);
 
-    // body: the bytes as stored; parsed: the same bytes parsed (in a worker) when they are JSON
-    // and not above the size gate; images: decoded previews keyed by their JSON string.
+    // body: the bytes as stored; parsed: the same bytes parsed (in a worker), which says whether
+    // they are JSON (what is shown comes from body); images: decoded previews keyed by their
+    // JSON string.
     void setBody(const QByteArray &body, const QJsonValue &parsed,
                  const QHash<QString, QImage> &images, const QString &saveName);
     void setNotice(const QString &title, const QString &text);
@@ -50,8 +54,13 @@ public Q_SLOTS:
     void expandAll();
     void saveAs();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void layOutToolbar();
     void showLargePreview();
+    bool looksLikeJson() const;
     void updateButtons();
 
     QByteArray m_body;
@@ -74,4 +83,9 @@ private:
     QToolButton *m_copyPathButton;
     QToolButton *m_saveButton;
     QWidget *m_toolbar;
+    QVBoxLayout *m_rows; // the toolbar's rows
+    QHBoxLayout *m_bar; // Tree, Raw, the search field (and the buttons when there is room)
+    QList<QHBoxLayout *> m_extraRows; // the buttons' own rows when the view is narrow
+    QList<QToolButton *> m_actionButtons; // Expand All, Copy Value, Copy Path, Save As
+    QList<QList<QToolButton *>> m_buttonRows; // how they are laid out now (empty: in m_bar)
 };

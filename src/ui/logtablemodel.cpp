@@ -6,11 +6,43 @@
 #include "storeworker.h"
 
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 #include <QPointer>
 #include <QRandomGenerator>
 
 #include <algorithm>
+
+namespace {
+
+// The Do-Not-Track marker in the Model column: a struck-through circle in the dim text colour.
+QPixmap doNotTrackMark()
+{
+    const QColor color = QGuiApplication::palette().color(QPalette::PlaceholderText);
+    static QPixmap cached;
+    static QRgb cachedColor = 0;
+    const qreal dpr = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
+    if (cached.isNull() || cachedColor != color.rgba() || cached.devicePixelRatio() != dpr) {
+        constexpr int Side = 14;
+        QPixmap pixmap(QSize(Side, Side) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color, 1.6));
+        const QRectF circle(2, 2, Side - 4, Side - 4);
+        painter.drawEllipse(circle);
+        painter.drawLine(QPointF(circle.left() + 1.8, circle.bottom() - 1.8),
+                         QPointF(circle.right() - 1.8, circle.top() + 1.8));
+        painter.end();
+        cached = pixmap;
+        cachedColor = color.rgba();
+    }
+    return cached;
+}
+
+} // namespace
 
 LogTableModel::LogTableModel(const QString &storeLocation, QObject *parent)
     : QAbstractTableModel(parent)
@@ -898,6 +930,10 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row->chips);
     case ImagesRole:
         return row->images;
+    case Qt::DecorationRole:
+        if (column == Model && !r.tracked)
+            return doNotTrackMark();
+        return {};
     case Qt::ForegroundRole:
         if (row->text[column] == tr("unknown"))
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
@@ -909,7 +945,9 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         case Type:
             return DisplayFormat::typeTooltip(r);
         case Model:
-            return DisplayFormat::modelTooltip(r);
+            return r.tracked ? DisplayFormat::modelTooltip(r)
+                             : DisplayFormat::modelTooltip(r) + QLatin1Char('\n')
+                    + tr("Do-Not-Track: only the statistics were kept, not the content");
         case Images:
             return row->text[Images];
         case Tokens:
@@ -938,6 +976,20 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::ToolTipRole && section == Time)
         return m_utc ? tr("Times in UTC") : tr("Times in the local time zone");
+    // Numbers sort biggest first on the first click (unknowns stay last either way).
+    if (role == Qt::InitialSortOrderRole) {
+        switch (section) {
+        case Time:
+        case Images:
+        case Tokens:
+        case Cost:
+        case Latency:
+        case Feedback:
+            return int(Qt::DescendingOrder);
+        default:
+            return int(Qt::AscendingOrder);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -985,6 +1037,8 @@ std::optional<SortColumn> LogTableModel::sortColumnFor(int column)
         return SortColumn::Status;
     case Feedback:
         return SortColumn::Feedback;
+    case Images:
+        return SortColumn::Images; // by the number of images
     default:
         return std::nullopt;
     }
@@ -1009,6 +1063,8 @@ int LogTableModel::columnFor(SortColumn sort)
         return Status;
     case SortColumn::Feedback:
         return Feedback;
+    case SortColumn::Images:
+        return Images;
     }
     return Time;
 }

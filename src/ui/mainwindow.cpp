@@ -12,6 +12,7 @@
 #include "analyticswindow.h"
 #include "apikeystore.h"
 #include "capturegapbanner.h"
+#include "columnfitter.h"
 #include "connectgatewaydialog.h"
 #include "connectionsdialog.h"
 #include "connectionstore.h"
@@ -32,6 +33,7 @@
 #include "openlinkdialog.h"
 #include "openstoredialog.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "singleinstance.h"
 #include "statusdelegate.h"
 #include "statuslegenddialog.h"
@@ -188,17 +190,15 @@ void MainWindow::buildLayout()
     header->setSortIndicator(LogTableModel::Time, Qt::DescendingOrder);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
-    const QList<QPair<int, int>> widths = {
-        {LogTableModel::Time, 140},   {LogTableModel::Type, 72},    {LogTableModel::Model, 165},
-        {LogTableModel::Images, 64},  {LogTableModel::Tokens, 64},  {LogTableModel::Cost, 78},
-        {LogTableModel::Latency, 76}, {LogTableModel::Status, 196}, {LogTableModel::Feedback, 70},
-        {LogTableModel::Trace, 160},
-    };
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
-    // What the gateway did matters more than the numbers: Status comes right after Model.
+    // Widths from the font and the texts shown; Model takes the rest of the view (ColumnFitter).
+    m_columnFitter = new ColumnFitter(m_table);
+    // What the gateway did matters more than the numbers: Status comes right after Model, and
+    // Cost before Tokens, so a 1024 px window still shows time, model, status and cost.
     header->moveSection(header->visualIndex(LogTableModel::Status), LogTableModel::Tokens);
+    header->moveSection(header->visualIndex(LogTableModel::Cost),
+                        header->visualIndex(LogTableModel::Tokens));
     m_table->setColumnHidden(LogTableModel::Trace, true);
+    m_columnFitter->fit();
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this, header](int column, Qt::SortOrder order) {
@@ -235,15 +235,19 @@ void MainWindow::buildLayout()
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_detail, &DetailPanel::imageActivated, this,
             [this](qint64 rowId, int index) { openImage(rowId, index, {}); });
+    connect(m_detail, &DetailPanel::traceRequested, this, [this](const QString &traceId) {
+        setFilter(QStringLiteral("trace:\"%1\"").arg(traceId));
+        setTraceViewVisible(true);
+        statusBar()->showMessage(tr("Showing trace %1").arg(traceId), 5000);
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 7);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({880, 400});
 
     m_emptyState = new EmptyStateWidget(this);
     connect(m_emptyState, &EmptyStateWidget::openRequested, this, &MainWindow::openImport);
@@ -445,6 +449,10 @@ void MainWindow::buildActions()
     buildReplayActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // `?` in the list, the trace view or the panel; the filter bar still types it.
+    local(make(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+               QKeySequence(Qt::Key_Question), &MainWindow::showShortcuts));
+    help->addSeparator();
     make(help, QStringLiteral("legend"), tr("Status Column &Legend"), {}, [this] {
         auto *dialog = new StatusLegendDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -467,14 +475,35 @@ void MainWindow::buildActions()
     });
 }
 
+void MainWindow::showShortcuts()
+{
+    QList<QMenu *> menus;
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu())
+            menus.append(action->menu());
+    }
+    auto *dialog = new ShortcutsDialog(menus, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("list/header")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize screen = this->screen()->availableGeometry().size();
+        resize(qMin(1280, screen.width()), qMin(800, screen.height()));
+    }
+    // Without a saved split the first show sets it from the window's width (showEvent).
+    m_defaultSplit = !m_splitter->restoreState(
+        settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // "list/columns": order, hidden columns and widths as the user left them; the widths are
+    // taken over only when the user sized a column. The layout saved before ColumnFitter
+    // ("list/header") is not read, so everyone starts from the fitted default once.
+    const bool restored = m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("list/columns")).toByteArray());
+    m_columnFitter->setCustomized(restored
+                                  && settings.value(QStringLiteral("list/columnsSized")).toBool());
     // The store sorts; whatever the saved header says, the list starts newest first.
     m_table->horizontalHeader()->setSortIndicator(LogTableModel::Time, Qt::DescendingOrder);
     m_filterBar->setHistory(settings.value(QStringLiteral("filter/history")).toStringList());
@@ -493,8 +522,21 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("list/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("list/columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("list/columnsSized"), m_columnFitter->isCustomized());
     settings.setValue(QStringLiteral("view/detailPanel"), !m_detail->isHidden());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultSplit) {
+        // The detail panel takes 27 % of the window (at least its minimum): 345 px at 1280,
+        // which leaves the list room for every default column (ColumnFitter).
+        m_defaultSplit = false;
+        const int detail = qMax(m_detail->minimumWidth(), width() * 27 / 100);
+        m_splitter->setSizes({width() - detail, detail});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -577,9 +619,22 @@ void MainWindow::onIndexLoaded(int)
     if (m_listStack->currentWidget() == m_traceView)
         m_traceView->load(m_model->rowIds(2000));
     if (m_selectedRowId > 0) {
+        // The log shown stays when it still matches; else the first match, or an empty panel
+        // that says why, never a log the filter excludes with no row selected.
         const int row = m_model->rowOfRowId(m_selectedRowId);
-        if (row >= 0)
+        if (row >= 0) {
             selectRow(row);
+        } else if (m_model->rowCount() > 0) {
+            selectRow(0);
+        } else {
+            m_selectedRowId = 0;
+            m_detail->showEmpty(tr("No log matches the filter"),
+                                m_model->query().filter.isEmpty()
+                                    ? tr("The store has no logs.")
+                                    : tr("Nothing in the store matches %1. Change or clear the "
+                                         "filter to see logs again.")
+                                          .arg(m_model->query().filter));
+        }
     }
 }
 
@@ -668,16 +723,14 @@ void MainWindow::buildReplayActions()
         keys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
         reload->setShortcuts(keys);
     }
-    replay->setEnabled(false);
+    // Always enabled, so Ctrl+R on a log that cannot be replayed says why (replayCurrent)
+    // instead of doing nothing; the tooltip follows the panel's Replay button.
     replay->setToolTip(tr("Select a log to replay it"));
     connect(replay, &QAction::triggered, this, &MainWindow::replayCurrent);
     log->addAction(replay);
     m_actions.insert(replay->objectName(), replay);
-    // The action follows the panel's Replay button: enabled, or disabled with the reason.
-    connect(m_detail, &DetailPanel::loaded, this, [this, replay] {
-        replay->setEnabled(m_detail->replayButton()->isEnabled());
-        replay->setToolTip(m_detail->replayButton()->toolTip());
-    });
+    connect(m_detail, &DetailPanel::loaded, this,
+            [this, replay] { replay->setToolTip(m_detail->replayButton()->toolTip()); });
     connect(m_detail, &DetailPanel::replayRequested, this, &MainWindow::replayCurrent);
     connect(m_detail, &DetailPanel::configRequested, this, &MainWindow::openConfigView);
     connect(m_detail, &DetailPanel::promptRequested, this, &MainWindow::openPromptPlayground);
@@ -686,8 +739,10 @@ void MainWindow::buildReplayActions()
 void MainWindow::replayCurrent()
 {
     if (!m_detail->isLoaded() || m_detail->rowId() != m_selectedRowId) {
-        if (m_selectedRowId == 0)
+        if (m_selectedRowId == 0) {
+            statusBar()->showMessage(tr("Select a log to replay it."), 5000);
             return;
+        }
         // Load the log in the panel first; the policy is checked on what it shows.
         auto *once = new QObject(this);
         connect(m_detail, &DetailPanel::loaded, once, [this, once] {
@@ -695,7 +750,9 @@ void MainWindow::replayCurrent()
             if (m_detail->replayButton()->isEnabled())
                 replayCurrent();
             else
-                statusBar()->showMessage(m_detail->replayButton()->toolTip(), 8000);
+                statusBar()->showMessage(
+                    tr("This log cannot be replayed: %1").arg(m_detail->replayButton()->toolTip()),
+                    8000);
         });
         openCurrent();
         return;
@@ -703,7 +760,8 @@ void MainWindow::replayCurrent()
     const ReplayEligibility eligibility
         = ReplayPolicy::eligibility(m_detail->record(), ReplayPolicy::cachedLookup());
     if (!eligibility.allowed) {
-        statusBar()->showMessage(eligibility.reason, 8000);
+        statusBar()->showMessage(tr("This log cannot be replayed: %1").arg(eligibility.reason),
+                                 8000);
         return;
     }
     auto *playground = new PlaygroundWindow(m_detail->record());
@@ -1062,8 +1120,16 @@ void MainWindow::openLink(const QString &text)
             const int row = self->m_model->rowOfRowId(rowId);
             if (row >= 0)
                 self->selectRow(row);
-            else if (!self->m_filterBar->appliedFilter().isEmpty())
-                self->setFilter(QString()); // selected again when the first rows arrive
+            else if (!self->m_filterBar->appliedFilter().isEmpty()) {
+                // The filter hides the log: clear it (the log is selected again when the
+                // first rows arrive) and say so rather than drop the user's filter silently.
+                const QString filter = self->m_filterBar->appliedFilter();
+                self->setFilter(QString());
+                self->statusBar()->showMessage(
+                    tr("The filter %1 was cleared to show log %2; it is in the filter history.")
+                        .arg(filter, link.id),
+                    10000);
+            }
             self->openCurrent();
             Q_EMIT self->linkOpened(link.toUrl());
         });

@@ -11,6 +11,7 @@
 
 class AnalyticsWindow;
 class CaptureGapBanner;
+class ColumnFitter;
 class DeepLink;
 class DetailPanel;
 class EmptyStateWidget;
@@ -109,6 +110,7 @@ Q_SIGNALS:
     void storeReplaced(MainWindow *next);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -129,6 +131,7 @@ private:
     void closePanel();
     void copyLink();
     void openLinkDialog();
+    void showShortcuts(); // Help > Keyboard Shortcuts, `?`
     void openSettings();
     void reportLinkProblem(const QString &message);
     // Hook for the control-plane client: fetch a linked log that is not in the local store.
@@ -163,6 +166,8 @@ private:
     EmptyStateWidget *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_table = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
+    bool m_defaultSplit = false; // no saved splitter state: showEvent sets the split
     TraceView *m_traceView = nullptr;
     DetailPanel *m_detail = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -27,7 +27,15 @@ QString OpenLinkDialog::link() const
 
 void OpenLinkDialog::setLink(const QString &text)
 {
+    // Selected, so pasting another link replaces it instead of appending to it.
     ui->link->setText(text);
+    ui->link->selectAll();
+    ui->link->setFocus();
+}
+
+QLineEdit *OpenLinkDialog::linkEdit() const
+{
+    return ui->link;
 }
 
 void OpenLinkDialog::validate()

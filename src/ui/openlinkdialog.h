@@ -9,6 +9,7 @@
 namespace Ui {
 class OpenLinkDialog;
 }
+class QLineEdit;
 
 // Edit > Open Link: takes a gatescope:// link or a Portkey app URL and says at once whether it
 // names a log or a trace; Open is enabled only for a link that parses.
@@ -21,7 +22,8 @@ public:
     ~OpenLinkDialog() override;
 
     QString link() const; // the text as entered, trimmed
-    void setLink(const QString &text);
+    void setLink(const QString &text); // pre-filled and selected
+    QLineEdit *linkEdit() const;
 
 private:
     void validate();

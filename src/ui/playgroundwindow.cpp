@@ -116,6 +116,11 @@ PlaygroundWindow::PlaygroundWindow(const LogRecord &original, QWidget *parent)
     rightLayout->addWidget(m_answer, 1);
     m_stats = new QLabel(tr("Not run yet."));
     m_stats->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Two lines reserved and wrapped within the column: a long error never widens the window
+    // nor pushes the diff down.
+    m_stats->setWordWrap(true);
+    m_stats->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_stats->setFixedHeight(2 * m_stats->fontMetrics().lineSpacing() + 4);
     rightLayout->addWidget(m_stats);
     auto *diffBox = new QGroupBox(tr("Original answer / new answer"));
     auto *diffLayout = new QHBoxLayout(diffBox);
@@ -478,7 +483,7 @@ void PlaygroundWindow::run()
     if (m_client->isRunning())
         return;
     m_answer->clear();
-    m_stats->setText(tr("Running..."));
+    showStats(tr("Running..."), false);
     setRunning(true);
     if (!m_client->run(target(), m_path, m_document, m_original.id))
         setRunning(false);
@@ -514,7 +519,7 @@ void PlaygroundWindow::onFinished(const RunResult &result)
               .arg(tokens(result.promptTokens), tokens(result.completionTokens))
               .arg(result.costCents ? tr("~%1 ¢").arg(locale.toString(*result.costCents, 'f', 4))
                                     : tr("unknown"));
-    m_stats->setText(stats);
+    showStats(stats, false);
     m_runs->addItem(tr("Run %1 · %2 · %3 ms · %4")
                         .arg(m_results.size())
                         .arg(result.model)
@@ -525,10 +530,19 @@ void PlaygroundWindow::onFinished(const RunResult &result)
     Q_EMIT runFinished();
 }
 
+void PlaygroundWindow::showStats(const QString &text, bool error)
+{
+    // An error in the red the detail panel uses (it reads on light and dark backgrounds), the
+    // whole message in the tooltip should two lines not hold it.
+    m_stats->setStyleSheet(error ? QStringLiteral("color:#d9534f") : QString());
+    m_stats->setText(text);
+    m_stats->setToolTip(error ? text : QString());
+}
+
 void PlaygroundWindow::onFailed(const QString &message)
 {
     setRunning(false);
-    m_stats->setText(message);
+    showStats(tr("The run failed: %1").arg(message), true);
     Q_EMIT runFinished();
 }
 

@@ -71,6 +71,7 @@ private:
     void showDiff(const QString &answer);
     void onFinished(const RunResult &result);
     void onFailed(const QString &message);
+    void showStats(const QString &text, bool error);
     void setRunning(bool running);
 
     LogRecord m_original;

@@ -99,22 +99,55 @@ void StatusDelegate::paintChip(QPainter *painter, const QRect &rect, const Statu
     painter->restore();
 }
 
-QList<QRect> StatusDelegate::layout(const QList<StatusChip> &chips, const QRect &cell,
-                                    const QFont &font)
+StatusChip StatusDelegate::Layout::moreChip() const
+{
+    return {QStringLiteral("+%1").arg(hidden), {}, StatusChip::Tone::Muted};
+}
+
+StatusDelegate::Layout StatusDelegate::layout(const QList<StatusChip> &chips, const QRect &cell,
+                                              const QFont &font)
 {
     const QFontMetrics metrics(font);
     const int height = qMin(cell.height() - 2 * 3, metrics.height() + 4);
     const int top = cell.top() + (cell.height() - height) / 2;
+    const int right = cell.right() - CellMargin;
+    QList<int> widths;
+    for (const StatusChip &chip : chips)
+        widths.append(chipWidth(chip, metrics));
+    // As many chips as fit together with the "+N" for the rest.
+    auto moreWidth = [&metrics](int hidden) {
+        return chipWidth({QStringLiteral("+%1").arg(hidden), {}, {}}, metrics);
+    };
+    Layout out;
     int x = cell.left() + CellMargin;
-    QList<QRect> rects;
-    for (const StatusChip &chip : chips) {
-        const int width = chipWidth(chip, metrics);
-        if (x + width > cell.right() - CellMargin && !rects.isEmpty())
-            break;
-        rects.append(QRect(x, top, width, height));
-        x += width + ChipGap;
+    for (int i = 0; i < chips.size(); ++i) {
+        const int rest = int(chips.size()) - i - 1;
+        const int end = x + widths.at(i) - 1;
+        const bool fits = rest == 0 ? end <= right : end + ChipGap + moreWidth(rest) <= right;
+        // Without room for the "+N": stop, unless every remaining chip fits as it is.
+        if (!fits && i > 0) {
+            int all = x;
+            for (int j = i; j < chips.size(); ++j)
+                all += widths.at(j) + (j > i ? ChipGap : 0);
+            if (all - 1 > right) {
+                out.hidden = int(chips.size()) - i;
+                out.more = QRect(x, top, moreWidth(out.hidden), height);
+                return out;
+            }
+        }
+        out.rects.append(QRect(x, top, widths.at(i), height));
+        x += widths.at(i) + ChipGap;
     }
-    return rects;
+    return out;
+}
+
+int StatusDelegate::widthFor(const QList<StatusChip> &chips, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    int width = 2 * CellMargin - ChipGap;
+    for (const StatusChip &chip : chips)
+        width += chipWidth(chip, metrics) + ChipGap;
+    return width;
 }
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -132,29 +165,21 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     if (chips.isEmpty())
         return;
     const QFont font = chipFont(option.font);
-    const QList<QRect> rects = layout(chips, option.rect, font);
+    const Layout layout = StatusDelegate::layout(chips, option.rect, font);
     painter->save();
     painter->setClipRect(option.rect.adjusted(0, 0, -CellMargin / 2, 0));
-    for (int i = 0; i < rects.size(); ++i)
-        paintChip(painter, rects.at(i), chips.at(i), option.palette, font);
-    if (rects.size() < chips.size()) {
-        // Chips that do not fit: say so rather than silently dropping them.
-        painter->setPen(option.palette.color(QPalette::PlaceholderText));
-        painter->drawText(
-            QRect(option.rect.right() - 14, option.rect.top(), 14, option.rect.height()),
-            Qt::AlignCenter, QStringLiteral("\u2026"));
-    }
+    for (int i = 0; i < layout.rects.size(); ++i)
+        paintChip(painter, layout.rects.at(i), chips.at(i), option.palette, font);
+    if (layout.hidden > 0)
+        paintChip(painter, layout.more, layout.moreChip(), option.palette, font);
     painter->restore();
 }
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto chips = index.data(LogTableModel::ChipsRole).value<QList<StatusChip>>();
-    const QFontMetrics metrics(chipFont(option.font));
-    int width = 2 * CellMargin;
-    for (const StatusChip &chip : chips)
-        width += chipWidth(chip, metrics) + ChipGap;
-    return {width, metrics.height() + 10};
+    const QFont font = chipFont(option.font);
+    return {widthFor(chips, font), QFontMetrics(font).height() + 10};
 }
 
 bool StatusDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -162,12 +187,21 @@ bool StatusDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 {
     if (event->type() == QEvent::ToolTip) {
         const auto chips = index.data(LogTableModel::ChipsRole).value<QList<StatusChip>>();
-        const QList<QRect> rects = layout(chips, option.rect, chipFont(option.font));
-        for (int i = 0; i < rects.size(); ++i) {
-            if (rects.at(i).contains(event->pos())) {
-                QToolTip::showText(event->globalPos(), chips.at(i).tooltip, view, rects.at(i));
+        const Layout layout = StatusDelegate::layout(chips, option.rect, chipFont(option.font));
+        for (int i = 0; i < layout.rects.size(); ++i) {
+            if (layout.rects.at(i).contains(event->pos())) {
+                QToolTip::showText(event->globalPos(), chips.at(i).tooltip, view,
+                                   layout.rects.at(i));
                 return true;
             }
+        }
+        if (layout.hidden > 0 && layout.more.contains(event->pos())) {
+            // The whole list, the chips shown included: one place to read them all.
+            QStringList all;
+            for (const StatusChip &chip : chips)
+                all << chip.tooltip;
+            QToolTip::showText(event->globalPos(), all.join(u'\n'), view, layout.more);
+            return true;
         }
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);

@@ -30,7 +30,16 @@ public:
     static int chipWidth(const StatusChip &chip, const QFontMetrics &metrics);
     static void paintChip(QPainter *painter, const QRect &rect, const StatusChip &chip,
                           const QPalette &palette, const QFont &font);
-    // The chips' rectangles inside a cell, left to right (those that fit).
-    static QList<QRect> layout(const QList<StatusChip> &chips, const QRect &cell,
-                               const QFont &font);
+    // Where a cell's chips go, left to right. Chips that do not fit collapse into one "+N"
+    // chip at the end (its tooltip lists them); the first chip is always shown.
+    struct Layout
+    {
+        QList<QRect> rects; // chips 0 .. rects.size() - 1
+        QRect more; // the "+N" chip, or null when every chip fits
+        StatusChip moreChip() const;
+        int hidden = 0;
+    };
+    static Layout layout(const QList<StatusChip> &chips, const QRect &cell, const QFont &font);
+    // The width a cell needs to show these chips, or the first ones and a "+N".
+    static int widthFor(const QList<StatusChip> &chips, const QFont &font);
 };

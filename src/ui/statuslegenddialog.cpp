@@ -4,9 +4,18 @@
 #include "statusdelegate.h"
 #include "ui_statuslegenddialog.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
+
+namespace {
+// The texts the list's chips carry (StatusChip), so legend and list read the same.
+QString chipText(const char *text)
+{
+    return QCoreApplication::translate("StatusChip", text);
+}
+} // namespace
 
 StatusLegendDialog::StatusLegendDialog(QWidget *parent)
     : QDialog(parent)
@@ -21,13 +30,17 @@ StatusLegendDialog::StatusLegendDialog(QWidget *parent)
         {{tr("Cache hit"), {}, Tone::Good}, tr("Cache Hit")},
         {{tr("Semantic hit"), {}, Tone::Good}, tr("Cache Semantic Hit")},
         {{tr("Cache miss"), {}, Tone::Muted}, tr("Cache Miss")},
+        {{chipText("Semantic miss"), {}, Tone::Muted}, tr("Cache Miss (semantic cache)")},
         {{tr("Refreshed"), {}, Tone::Active}, tr("Cache Refreshed")},
         {{tr("Retry ×3"), {}, Tone::Warning}, tr("Retry Success on 3 Tries")},
         {{tr("Retry failed"), {}, Tone::Error}, tr("Retry Failed")},
         {{tr("Fallback"), {}, Tone::Active}, tr("Fallback Active")},
         {{tr("Loadbalance"), {}, Tone::Active}, tr("Loadbalancer Active")},
+        {{chipText("HTTP ?"), {}, Tone::Unknown}, chipText("HTTP status unknown")},
         {{tr("Unknown"), {}, Tone::Unknown},
          tr("The source could not know it (e.g. the live stream has no retry count)")},
+        {{QStringLiteral("+2"), {}, Tone::Muted},
+         tr("More chips than the column has room for: hover it for the whole list")},
     };
     ui->table->setColumnCount(2);
     ui->table->setHorizontalHeaderLabels({tr("Chip"), tr("Meaning (Portkey's label)")});
@@ -52,7 +65,10 @@ StatusLegendDialog::StatusLegendDialog(QWidget *parent)
     }
     ui->table->resizeColumnToContents(0);
     ui->table->setColumnWidth(0, qMax(ui->table->columnWidth(0), 130));
-    ui->table->verticalHeader()->setDefaultSectionSize(metrics.height() + 14);
+    // Long meanings wrap instead of being cut; rows follow the column's width.
+    ui->table->setWordWrap(true);
+    ui->table->verticalHeader()->setMinimumSectionSize(metrics.height() + 14);
+    ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 StatusLegendDialog::~StatusLegendDialog() = default;

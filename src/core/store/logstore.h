@@ -16,8 +16,9 @@
 #include <optional>
 #include <utility>
 
-// Columns the store can sort by (each backed by an index).
-enum class SortColumn { Time, Model, Tokens, Cost, Latency, Status, Type, Feedback };
+// Columns the store can sort by (each backed by an index but Images, the image count).
+// Unknown values (NULL) come last in both directions.
+enum class SortColumn { Time, Model, Tokens, Cost, Latency, Status, Type, Feedback, Images };
 
 struct LogQuery
 {

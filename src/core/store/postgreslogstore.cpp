@@ -453,6 +453,8 @@ QString sortColumn(SortColumn sort)
         return PostgresDialect::folded(u"request_type"_qs);
     case SortColumn::Feedback:
         return u"feedback_avg"_qs;
+    case SortColumn::Images:
+        return u"(input_images + output_images)"_qs;
     }
     return {};
 }
@@ -462,9 +464,9 @@ QString orderBy(const LogQuery &query)
     const QString dir = query.descending ? u" DESC"_qs : u" ASC"_qs;
     const QString col = sortColumn(query.sort);
     QString order = u" ORDER BY "_qs;
-    // NULLs first ascending and last descending, as SQLite orders them.
+    // Unknown values last in both directions, as the SQLite store orders them.
     if (!col.isEmpty())
-        order += col + dir + (query.descending ? u" NULLS LAST, "_qs : u" NULLS FIRST, "_qs);
+        order += col + dir + u" NULLS LAST, ";
     order += u"created_at" + dir + u", row_id" + dir;
     return order;
 }
@@ -1639,16 +1641,13 @@ std::optional<Page> PostgresLogStore::page(const LogQuery &query,
         if (col.isEmpty()) {
             conditions.append(tail);
         } else if (after->sortValue.isNull()) {
-            if (query.descending)
-                conditions.append(u'(' + col + u" IS NULL AND " + tail + u')');
-            else
-                conditions.append(u'(' + col + u" IS NOT NULL OR (" + col + u" IS NULL AND " + tail
-                                  + u"))");
+            // Unknown values (NULL) come last in both directions (orderBy).
+            conditions.append(u'(' + col + u" IS NULL AND " + tail + u')');
         } else {
             const QString v = bind(after->sortValue);
             const QString key = u'(' + col + u", created_at, row_id) " + cmp + u" (" + v + u", " + t
                 + u", " + r + u')';
-            conditions.append(query.descending ? u'(' + key + u" OR " + col + u" IS NULL)" : key);
+            conditions.append(u'(' + key + u" OR " + col + u" IS NULL)");
         }
     }
     QString sql = u"SELECT "_qs + QLatin1String(kListColumns) + u", "

@@ -625,6 +625,8 @@ QString sortColumn(SortColumn sort)
         return u"request_type"_qs;
     case SortColumn::Feedback:
         return u"feedback_avg"_qs;
+    case SortColumn::Images:
+        return u"(input_images + output_images)"_qs;
     }
     return {};
 }
@@ -658,8 +660,9 @@ QString orderBy(const LogQuery &query)
     const QString dir = query.descending ? u" DESC"_qs : u" ASC"_qs;
     const QString col = sortColumn(query.sort);
     QString order = u" ORDER BY "_qs;
+    // Unknown values last in both directions: "unknown" is never the first answer.
     if (!col.isEmpty())
-        order += col + dir + u", ";
+        order += col + dir + u" NULLS LAST, ";
     order += u"created_at" + dir + u", row_id" + dir;
     return order;
 }
@@ -2050,17 +2053,13 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
             conditions.append(tail);
             afterTime = tail;
         } else if (after->sortValue.isNull()) {
-            // NULLs sort first ascending and last descending, as SQLite orders them.
-            if (query.descending)
-                conditions.append(u'(' + col + u" IS NULL AND " + tail + u')');
-            else
-                conditions.append(u'(' + col + u" IS NOT NULL OR (" + col + u" IS NULL AND " + tail
-                                  + u"))");
+            // Unknown values (NULL) come last in both directions (orderBy).
+            conditions.append(u'(' + col + u" IS NULL AND " + tail + u')');
         } else {
             const QString v = bind(after->sortValue);
             const QString key = u'(' + col + u", created_at, row_id) " + cmp + u" (" + v + u", " + t
                 + u", " + r + u')';
-            conditions.append(query.descending ? u'(' + key + u" OR " + col + u" IS NULL)" : key);
+            conditions.append(u'(' + key + u" OR " + col + u" IS NULL)");
         }
     }
     const QString select = u"SELECT "_qs + QLatin1String(kListColumns) + u", "

@@ -397,6 +397,7 @@ void TestLogStore::pagingByKey_data()
         {SortColumn::Tokens, "tokens"},   {SortColumn::Cost, "cost"},
         {SortColumn::Latency, "latency"}, {SortColumn::Status, "status"},
         {SortColumn::Type, "type"},       {SortColumn::Feedback, "feedback"},
+        {SortColumn::Images, "images"},
     };
     for (const auto &[sort, name] : sorts) {
         QTest::addRow("%s asc", name) << sort << false;
@@ -431,6 +432,13 @@ void TestLogStore::pagingByKey()
             f.value = i % 4;
             r.feedback = {f};
         }
+        if (i % 4 == 1) {
+            ImageInfo image;
+            image.direction
+                = i % 8 == 1 ? ImageInfo::Direction::Input : ImageInfo::Direction::Output;
+            image.mime = u"image/png"_qs;
+            r.images = QList<ImageInfo>(i % 3 + 1, image);
+        }
         batch.append(r);
     }
     QString error;
@@ -461,7 +469,8 @@ void TestLogStore::pagingByKey()
     QVERIFY2(all, qPrintable(error));
     QCOMPARE(*all, paged);
 
-    // The order is the one asked for: sort value (unknown first ascending), time, row id.
+    // The order is the one asked for: sort value (unknown last in both directions), time,
+    // row id.
     auto value = [sort](const LogRecord &r) -> std::optional<double> {
         switch (sort) {
         case SortColumn::Time:
@@ -483,6 +492,8 @@ void TestLogStore::pagingByKey()
                 : std::optional<double>(r.requestType == RequestType::Chat ? 0 : 1);
         case SortColumn::Feedback:
             return std::nullopt; // checked through the store's own order below
+        case SortColumn::Images:
+            return double(r.images.size());
         }
         return std::nullopt;
     };
@@ -491,10 +502,11 @@ void TestLogStore::pagingByKey()
     for (int i = 1; i < pagedRows.size(); ++i) {
         const LogRecord &a = pagedRows[i - 1], &b = pagedRows[i];
         const auto va = value(a), vb = value(b);
-        const auto ka = std::make_tuple(va.has_value(), va.value_or(0),
-                                        a.createdAt.toMSecsSinceEpoch(), a.rowId);
-        const auto kb = std::make_tuple(vb.has_value(), vb.value_or(0),
-                                        b.createdAt.toMSecsSinceEpoch(), b.rowId);
+        QVERIFY2(va.has_value() || !vb.has_value(), qPrintable(QString::number(i)));
+        if (va.has_value() != vb.has_value())
+            continue;
+        const auto ka = std::make_tuple(va.value_or(0), a.createdAt.toMSecsSinceEpoch(), a.rowId);
+        const auto kb = std::make_tuple(vb.value_or(0), b.createdAt.toMSecsSinceEpoch(), b.rowId);
         QVERIFY2(descending ? ka > kb : ka < kb, qPrintable(QString::number(i)));
     }
 }
