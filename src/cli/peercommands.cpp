@@ -64,8 +64,9 @@ int diff(const QStringList &arguments)
         QString error;
         const std::optional<LogRecord> r = store->record(ids.at(i), &error);
         if (!r) {
-            printError(error.isEmpty() ? QStringLiteral("diff: no log with id %1").arg(ids.at(i))
-                                       : QStringLiteral("diff: %1").arg(error));
+            printError(
+                QStringLiteral("diff: %1: %2")
+                    .arg(ids.at(i), error.isEmpty() ? QStringLiteral("no such log") : error));
             return 1;
         }
         records[i] = *r;
