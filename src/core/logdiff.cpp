@@ -330,6 +330,16 @@ LogDiff LogDiff::compare(const LogRecord &left, const LogRecord &right)
     d.cacheLeft = CacheKey::read(left);
     d.cacheRight = CacheKey::read(right);
     const CacheKey &a = d.cacheLeft, &b = d.cacheRight;
+    const auto yesNo = [](bool v) {
+        return v ? QStringLiteral("yes") : QStringLiteral("no");
+    };
+    add(QStringLiteral("Cache"), QStringLiteral("cache mode"), a.mode, b.mode);
+    add(QStringLiteral("Cache"), QStringLiteral("cache status"), a.status, b.status);
+    add(QStringLiteral("Cache"), QStringLiteral("force refresh"), yesNo(a.forceRefresh),
+        yesNo(b.forceRefresh));
+    add(QStringLiteral("Cache"), QStringLiteral("stream"), yesNo(a.stream), yesNo(b.stream));
+    add(QStringLiteral("Cache"), QStringLiteral("provider URL"), a.url, b.url);
+    add(QStringLiteral("Cache"), QStringLiteral("simple-cache key"), a.hash(), b.hash());
     if (a.url != b.url)
         d.cacheKeyDifferences << QStringLiteral("provider URL");
     if (a.body != b.body) {

@@ -23,7 +23,8 @@ class LogDiff
 public:
     struct Row
     {
-        QString section; // "Request", "Parameters", "Messages", "Headers", "Status", "Usage"
+        QString section; // "Request", "Parameters", "Messages", "Headers", "Status", "Cache",
+                         // "Usage"
         QString field;
         QString left;
         QString right;
