@@ -5,10 +5,13 @@
 #include "recordenums.h"
 #include "statuslabels.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -350,47 +353,72 @@ LogDiff LogDiff::compare(const LogRecord &left, const LogRecord &right)
             d.cacheKeyDifferences << QStringLiteral("body.") + p;
     }
 
-    QStringList &why = d.cacheExplanation;
-    const auto side = [&](const LogRecord &r, const CacheKey &k) {
-        const QString name = r.id;
+    // Each side's reasons, "%1" for its id; a reason both share is said once.
+    const auto side = [](const CacheKey &k) {
+        QStringList out;
         if (k.mode.isEmpty() && (k.status.isEmpty() || k.status == u"DISABLED"))
-            why << QStringLiteral("%1: the cache was not enabled for it (no cache mode in its "
-                                  "config or x-portkey-cache header), so it could not hit.")
-                       .arg(name);
+            out << QCoreApplication::translate("LogDiff",
+                                               "%1: the cache was not enabled (no cache mode in "
+                                               "the config or x-portkey-cache header), so it "
+                                               "could not hit.");
         else if (!k.mode.isEmpty() && k.status == u"DISABLED")
-            why << QStringLiteral("%1: cache mode %2 was asked for but the gateway reported "
-                                  "DISABLED: its build has the cache compiled out (the npm 1.15.2 "
-                                  "package does), so no request through it can hit.")
-                       .arg(name, k.mode);
+            out << QCoreApplication::translate("LogDiff",
+                                               "%1: cache mode %2 was asked for but the gateway "
+                                               "reported DISABLED: its build has the cache "
+                                               "compiled out (the npm 1.15.2 package does), so "
+                                               "no request through it can hit.")
+                       .arg(QStringLiteral("%1"), k.mode);
         else if (k.mode == u"semantic")
-            why << QStringLiteral("%1: semantic mode, which the open-source gateway never serves "
-                                  "from the cache.")
-                       .arg(name);
+            out << QCoreApplication::translate("LogDiff",
+                                               "%1: semantic mode, which the open-source gateway "
+                                               "never serves from the cache.");
         if (k.forceRefresh)
-            why << QStringLiteral("%1: sent x-portkey-cache-force-refresh, which skips the lookup "
-                                  "(REFRESH) and stores the new answer.")
-                       .arg(name);
+            out << QCoreApplication::translate("LogDiff",
+                                               "%1: sent x-portkey-cache-force-refresh, which "
+                                               "skips the lookup (REFRESH) and stores the new "
+                                               "answer.");
         if (k.stream)
-            why << QStringLiteral("%1: a stream; the gateway never stores streamed answers.")
-                       .arg(name);
+            out << QCoreApplication::translate("LogDiff",
+                                               "%1: a stream; the gateway never stores streamed "
+                                               "answers.");
+        return out;
     };
-    side(left, a);
-    side(right, b);
+    const QStringList leftWhy = side(a), rightWhy = side(b);
+    QStringList &why = d.cacheExplanation;
+    for (const QString &s : leftWhy)
+        why << s.arg(rightWhy.contains(s) ? QCoreApplication::translate("LogDiff", "Both")
+                                          : left.id);
+    for (const QString &s : rightWhy) {
+        if (!leftWhy.contains(s))
+            why << s.arg(right.id);
+    }
     if (d.cacheKeyDifferences.isEmpty()) {
-        why << QStringLiteral("Both requests have the same simple-cache key (SHA-256 of body and "
-                              "provider URL: %1).")
+        why << QCoreApplication::translate("LogDiff",
+                                           "Both requests have the same simple-cache key "
+                                           "(SHA-256 of body and provider URL: %1).")
                    .arg(a.hash());
         if (isHit(a.status) != isHit(b.status))
-            why << QStringLiteral("Same key, so the one that missed either came first and filled "
-                                  "the cache, found the entry expired (max_age), skipped it with "
-                                  "force-refresh, or went through another gateway process (the "
-                                  "open-source cache is in memory, per process).");
+            why << QCoreApplication::translate(
+                "LogDiff",
+                "Same key, so the one that missed either came first and filled the cache, found "
+                "the entry expired (max_age), skipped it with force-refresh, or went through "
+                "another gateway process (the open-source cache is in memory, per process).");
     } else {
-        why << QStringLiteral("The simple-cache keys differ (%1 vs %2) in: %3. A request only "
-                              "hits an entry stored under its exact key.")
+        why << QCoreApplication::translate("LogDiff",
+                                           "The simple-cache keys differ (%1 vs %2) in: %3. A "
+                                           "request only hits an entry stored under its exact "
+                                           "key.")
                    .arg(a.hash().left(12), b.hash().left(12),
                         d.cacheKeyDifferences.join(QStringLiteral(", ")));
     }
+    // The cache rows come right after the request's, where the question is asked.
+    static const QStringList order {QStringLiteral("Request"),    QStringLiteral("Cache"),
+                                    QStringLiteral("Parameters"), QStringLiteral("Messages"),
+                                    QStringLiteral("Headers"),    QStringLiteral("Status"),
+                                    QStringLiteral("Usage")};
+    std::stable_sort(d.rows.begin(), d.rows.end(), [](const Row &x, const Row &y) {
+        return order.indexOf(x.section) < order.indexOf(y.section);
+    });
     return d;
 }
 

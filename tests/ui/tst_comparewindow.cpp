@@ -33,7 +33,8 @@ void TestCompareWindow::highlightsDifferences()
     const LogRecord right = TestData::firstRecord(u"gateway-stream/cache_semantic.jsonl"_qs);
     CompareWindow window(left, right);
     window.setAttribute(Qt::WA_DeleteOnClose, false);
-    window.resize(1280, 800);
+    // 1200x760: the size of the README's screenshots (packaging/screenshots).
+    window.resize(1200, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
