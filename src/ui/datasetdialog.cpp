@@ -20,6 +20,7 @@ DatasetDialog::DatasetDialog(const QString &filter, qint64 filterCount, bool hav
 {
     setObjectName(QStringLiteral("datasetDialog"));
     setWindowTitle(tr("Save as Dataset"));
+    setMinimumWidth(560);
 
     m_filter = new QRadioButton(
         filter.isEmpty()
@@ -67,7 +68,7 @@ DatasetDialog::DatasetDialog(const QString &filter, qint64 filterCount, bool hav
     form->addRow(tr("Logs:"), which);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Images:"), m_images);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("File:"), pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -3,6 +3,7 @@
 // explanation; and the M / C keys through PeerActions on a real store.
 
 #include "comparewindow.h"
+#include "datasetdialog.h"
 #include "fixturerecord.h"
 #include "importer.h"
 #include "logstore.h"
@@ -10,9 +11,11 @@
 #include "storeworker.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +28,7 @@ class TestCompareWindow : public QObject
 private slots:
     void highlightsDifferences();
     void markAndCompare();
+    void datasetDialog();
 };
 
 void TestCompareWindow::highlightsDifferences()
@@ -100,8 +104,10 @@ void TestCompareWindow::markAndCompare()
     qint64 selected = first;
     PeerActions peers(
         &window, &worker, list, [&] { return selected; }, [] { return QString(); });
+    list->setFocusPolicy(Qt::StrongFocus);
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     list->setFocus();
     QSignalSpy opened(&peers, &PeerActions::compareOpened);
 
@@ -115,6 +121,27 @@ void TestCompareWindow::markAndCompare()
     QCOMPARE(compare->diff().leftId, u"gw-d3fb1544-25f6-467f-ab33-9a3ba274b8ed"_qs);
     QCOMPARE(compare->diff().rightId, u"gw-026fce5f-8ffc-4f41-820a-52e0f4f5ff42"_qs);
     compare->close();
+}
+
+void TestCompareWindow::datasetDialog()
+{
+    DatasetDialog dialog(u"model:gpt-4o-mini"_qs, 412, false);
+    dialog.setPath(u"/tmp/train.jsonl"_qs);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Nothing selected: only the filter's logs can be saved.
+    QList<QRadioButton *> scopes = dialog.findChildren<QRadioButton *>();
+    QCOMPARE(scopes.size(), 2);
+    QVERIFY(scopes.at(0)->text().contains(u"412"_qs));
+    QVERIFY(!scopes.at(1)->isEnabled());
+    QVERIFY(!dialog.selectionOnly());
+    QCOMPARE(dialog.format(), DatasetWriter::Format::OpenAiChat);
+    auto *format = dialog.findChild<QComboBox *>(u"datasetFormat"_qs);
+    format->setCurrentIndex(2);
+    QCOMPARE(dialog.format(), DatasetWriter::Format::Csv);
+    QCOMPARE(dialog.path(), u"/tmp/train.csv"_qs);
+    if (const QString dir = qEnvironmentVariable("GATESCOPE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + u"/dataset-dialog.png"_qs));
 }
 
 QTEST_MAIN(TestCompareWindow)
