@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // gatescope-cli diff and dataset, run as a user runs them, on a store of real gateway captures.
 
+#include "logstore.h"
+#include "postgresfixture.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -47,6 +49,7 @@ private slots:
     void diffUnknownId();
     void datasetOpenAiChat();
     void datasetUsage();
+    void onPostgres();
 
 private:
     QTemporaryDir m_dir;
@@ -129,6 +132,51 @@ void TestPeersCli::datasetUsage()
                          u"--filter"_qs, u"model:"_qs, u"--out"_qs, out});
     QCOMPARE(bad.status, 2);
     QVERIFY(!QFile::exists(out));
+}
+
+void TestPeersCli::onPostgres()
+{
+    // The same commands on a team store, with a Do-Not-Track log in it.
+    PostgresFixture postgres;
+    QString error;
+    QVERIFY2(postgres.start(&error), qPrintable(error));
+    const QString url = postgres.databaseUrl(u"peers"_qs, &error);
+    QVERIFY2(!url.isEmpty(), qPrintable(error));
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, url,
+                  TestData::path(u"gateway-stream/cache_simple_1_first.jsonl"_qs),
+                  TestData::path(u"gateway-stream/cache_semantic.jsonl"_qs)})
+                 .status,
+             0);
+    {
+        std::unique_ptr<LogStore> store = LogStore::open(url, &error);
+        QVERIFY2(store, qPrintable(error));
+        LogRecord dnt;
+        dnt.id = u"dnt-on-postgres"_qs;
+        dnt.createdAt = QDateTime::currentDateTimeUtc();
+        dnt.endpoint = u"/v1/chat/completions"_qs;
+        dnt.model = u"gpt-4o-mini"_qs;
+        dnt.tracked = false;
+        QVERIFY2(store->insert({dnt}, &error), qPrintable(error));
+    }
+    const Run diff = cli({u"diff"_qs, u"--db"_qs, url, kFirst, kSemantic, u"--json"_qs});
+    QCOMPARE(diff.status, 0);
+    QCOMPARE(QJsonDocument::fromJson(diff.out)
+                 .object()
+                 .value(u"cache"_qs)
+                 .toObject()
+                 .value(u"key_differences"_qs)
+                 .toArray()
+                 .first()
+                 .toString(),
+             u"body.messages[0].content"_qs);
+    const QString out = m_dir.filePath(u"pg.jsonl"_qs);
+    const Run dataset
+        = cli({u"dataset"_qs, u"--db"_qs, url, u"--format"_qs, u"eval"_qs, u"--out"_qs, out});
+    QCOMPARE(dataset.status, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(dataset.out).object();
+    QCOMPARE(summary.value(u"written").toInt(), 2);
+    QCOMPARE(summary.value(u"do_not_track").toInt(), 1);
+    QVERIFY(dataset.err.contains("1 Do-Not-Track logs left out"));
 }
 
 QTEST_GUILESS_MAIN(TestPeersCli)
