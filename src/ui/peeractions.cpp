@@ -60,12 +60,11 @@ PeerActions::PeerActions(QMainWindow *window, StoreWorker *worker, QWidget *list
     m_dataset = new QAction(tr("Save as &Dataset\u2026"), this);
     m_dataset->setObjectName(QStringLiteral("saveDataset"));
     connect(m_dataset, &QAction::triggered, this, &PeerActions::saveDataset);
-    // Before the separator that precedes Quit.
-    const QList<QAction *> fileActions = file->actions();
+    // With the file entries (Open Store, Import, Demo): before the first separator.
     QAction *before = nullptr;
-    for (qsizetype i = fileActions.size() - 1; i >= 0; --i) {
-        if (fileActions.at(i)->isSeparator()) {
-            before = fileActions.at(i);
+    for (QAction *action : file->actions()) {
+        if (action->isSeparator()) {
+            before = action;
             break;
         }
     }
