@@ -124,12 +124,34 @@ QString cacheStatusWord(CacheState state)
     return {};
 }
 
-// x-portkey-* request and response headers of a log the recording proxy wrote.
+// The request's headers as the raw record keeps them: the recording proxy's request.headers, a
+// Portkey log object's request.headers and request.portkeyHeaders (names lower-cased).
+QJsonObject requestHeaders(const QJsonObject &raw)
+{
+    const QJsonObject request = raw.value(u"request").toObject();
+    QJsonObject out;
+    for (const QLatin1String key : {QLatin1String("headers"), QLatin1String("portkeyHeaders")}) {
+        const QJsonObject headers = request.value(key).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            out.insert(it.key().toLower(), it.value());
+    }
+    return out;
+}
+
+QJsonObject responseHeaders(const QJsonObject &raw)
+{
+    QJsonObject out;
+    const QJsonObject headers = raw.value(u"response").toObject().value(u"headers").toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        out.insert(it.key().toLower(), it.value());
+    return out;
+}
+
+// x-portkey-* request and response headers of a log that recorded them (the recording proxy, a
+// Portkey log object; the gateway's log stream has none).
 QMap<QString, QString> portkeyHeaders(const LogRecord &r)
 {
     QMap<QString, QString> out;
-    if (r.rawFormat != u"gatescope-proxy")
-        return out;
     const QJsonObject raw = objectOf(r.raw);
     const auto collect = [&](const QJsonObject &headers, const QString &prefix) {
         for (auto it = headers.begin(); it != headers.end(); ++it) {
@@ -137,10 +159,8 @@ QMap<QString, QString> portkeyHeaders(const LogRecord &r)
                 out.insert(prefix + it.key(), it.value().toString());
         }
     };
-    collect(raw.value(u"request").toObject().value(u"headers").toObject(),
-            QStringLiteral("request "));
-    collect(raw.value(u"response").toObject().value(u"headers").toObject(),
-            QStringLiteral("response "));
+    collect(requestHeaders(raw), QStringLiteral("request "));
+    collect(responseHeaders(raw), QStringLiteral("response "));
     return out;
 }
 
@@ -177,10 +197,10 @@ LogDiff::CacheKey LogDiff::CacheKey::read(const LogRecord &r)
     k.body = minified(r.request);
     k.status = cacheStatusWord(r.cache);
     k.stream = r.stream.value_or(false);
-    k.url = r.provider + QStringLiteral(" ") + r.endpoint;
+    k.url = QString(r.provider + u' ' + r.endpoint).trimmed();
     const QJsonObject raw = objectOf(r.raw);
-    if (r.rawFormat == u"gatescope-proxy") {
-        const QJsonObject headers = raw.value(u"request").toObject().value(u"headers").toObject();
+    if (const QJsonObject headers = requestHeaders(raw); !headers.isEmpty()) {
+        // The client's headers (recording proxy, Portkey log object).
         k.forceRefresh = headers.contains(u"x-portkey-cache-force-refresh");
         k.mode = headers.value(u"x-portkey-cache").toString();
         if (k.mode.isEmpty()) {
@@ -189,12 +209,7 @@ LogDiff::CacheKey LogDiff::CacheKey::read(const LogRecord &r)
             k.mode
                 = cache.isObject() ? cache.toObject().value(u"mode").toString() : cache.toString();
         }
-        const QString status = raw.value(u"response")
-                                   .toObject()
-                                   .value(u"headers")
-                                   .toObject()
-                                   .value(u"x-portkey-cache-status")
-                                   .toString();
+        const QString status = responseHeaders(raw).value(u"x-portkey-cache-status").toString();
         if (!status.isEmpty())
             k.status = status.toUpper();
     } else if (const QJsonArray options = raw.value(u"requestOptions").toArray();

@@ -101,6 +101,7 @@ private slots:
     void hitAndMissWithDifferentPrompts();
     void cacheCompiledOut();
     void forceRefreshFromTheClientHeaders();
+    void portkeyLogObjectHeaders();
     void fieldsAndAnswer();
     void json();
 };
@@ -173,6 +174,24 @@ void TestLogDiff::forceRefreshFromTheClientHeaders()
         headerRow = headerRow || r.field == u"request x-portkey-cache-force-refresh";
     QVERIFY(headerRow);
     QVERIFY(d.sameCacheKey());
+}
+
+void TestLogDiff::portkeyLogObjectHeaders()
+{
+    // A Portkey log object keeps the client's x-portkey-* headers (portkeyHeaders) and the
+    // response's: they are rows of their own, and the config's cache switch is read from them.
+    const LogRecord object = TestData::firstRecord(u"portkey/sample_log_object.json"_qs);
+    const LogDiff d = LogDiff::compare(object, capture(u"cache_simple_1_first"_qs));
+    QStringList headers;
+    for (const LogDiff::Row &r : d.rows) {
+        if (r.section == u"Headers")
+            headers << r.field;
+    }
+    QVERIFY(headers.contains(u"request x-portkey-config"_qs));
+    QVERIFY(headers.contains(u"response x-portkey-cache-status"_qs));
+    QCOMPARE(d.cacheLeft.status, u"DISABLED"_qs);
+    QVERIFY(d.cacheLeft.mode.isEmpty()); // its config has no cache
+    QVERIFY(mentions(d.cacheExplanation, u"not enabled"_qs));
 }
 
 void TestLogDiff::fieldsAndAnswer()
