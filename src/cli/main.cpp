@@ -2,6 +2,7 @@
 #include "capturecommands.h"
 #include "clicommands.h"
 #include "controlplanecommands.h"
+#include "peercommands.h"
 #include "storepasswords.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,10 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "  query  [--db DB] [--filter EXPR] [--limit N] [--json]\n"
                       "  export [--db DB] [--filter EXPR] [--format gatescope|csv] --out FILE\n"
                       "  stats  [--db DB] [--filter EXPR] [--json]\n"
+                      "  diff   [--db DB] ID1 ID2 [--json]  compare two logs, and why one\n"
+                      "         missed the cache\n"
+                      "  dataset [--db DB] [--filter EXPR] --format openai-chat|eval|csv\n"
+                      "         --out FILE  logs as a fine-tuning or evaluation dataset\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -59,6 +64,10 @@ int main(int argc, char *argv[])
         return CliCommands::exportLogs(args);
     if (command == u"stats")
         return CliCommands::stats(args);
+    if (command == u"diff")
+        return PeerCommands::diff(args);
+    if (command == u"dataset")
+        return PeerCommands::dataset(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")

@@ -32,6 +32,7 @@
 #include "logtablemodel.h"
 #include "openlinkdialog.h"
 #include "openstoredialog.h"
+#include "peeractions.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "singleinstance.h"
@@ -734,6 +735,12 @@ void MainWindow::buildReplayActions()
     connect(m_detail, &DetailPanel::replayRequested, this, &MainWindow::replayCurrent);
     connect(m_detail, &DetailPanel::configRequested, this, &MainWindow::openConfigView);
     connect(m_detail, &DetailPanel::promptRequested, this, &MainWindow::openPromptPlayground);
+    // Log > Mark (M) / Compare (C) and File > Save as Dataset (peeractions.cpp).
+    auto *peers = new PeerActions(
+        this, m_worker.get(), m_table, [this] { return m_selectedRowId; },
+        [this] { return m_model->query().filter; });
+    for (QAction *action : peers->actions())
+        m_actions.insert(action->objectName(), action);
 }
 
 void MainWindow::replayCurrent()
