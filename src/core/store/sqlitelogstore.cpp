@@ -632,7 +632,8 @@ QString sortColumn(SortColumn sort)
 }
 
 // The index that keeps the list in a sort column's order (none for time, which logs_time
-// keeps, and for feedback, whose index leaves out the logs without feedback).
+// keeps, for feedback, whose index leaves out the logs without feedback, and for the image
+// count, a sum of two columns).
 QString sortIndexName(SortColumn sort)
 {
     switch (sort) {
@@ -650,6 +651,7 @@ QString sortIndexName(SortColumn sort)
         return u"logs_type"_qs;
     case SortColumn::Time:
     case SortColumn::Feedback:
+    case SortColumn::Images:
         break;
     }
     return {};
