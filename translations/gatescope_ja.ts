@@ -1749,18 +1749,6 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <translation>リプレイ元</translation>
     </message>
     <message>
-        <source>Config %1 copied to the clipboard</source>
-        <translation>設定 %1 をクリップボードにコピーしました</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard</source>
-        <translation>プロンプト %1 をクリップボードにコピーしました</translation>
-    </message>
-    <message>
-        <source>%1 copied to the clipboard</source>
-        <translation>%1 をクリップボードにコピーしました</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>リプレイ</translation>
     </message>
@@ -1803,6 +1791,22 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>Remove here</source>
         <translation>ここから削除</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished">%1 をコピーしました</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2704,10 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <source>Trace</source>
         <translation>トレース</translation>
     </message>
+    <message>
+        <source>Do-Not-Track: only the statistics were kept, not the content</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3247,6 +3255,38 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
             <numerusform>%1 をインポートしています (%2/%3): %Ln 件のログ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log matches the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a log to replay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log cannot be replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -3648,6 +3688,10 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <source> · saved as %1</source>
         <translation> · %1 として保存</translation>
     </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromptPlaygroundWindow</name>
@@ -3932,6 +3976,37 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier and later filters from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the filter that is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Gatescope window is running on this store.</source>
@@ -4165,6 +4240,14 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>Retry ×3</source>
         <translation>リトライ ×3</translation>
+    </message>
+    <message>
+        <source>Cache Miss (semantic cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More chips than the column has room for: hover it for the whole list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
