@@ -1824,19 +1824,19 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Opened %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Browser geöffnet</translation>
     </message>
     <message>
         <source>No browser could open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Browser konnte %1 öffnen</translation>
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kopieren</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished">%1 kopiert</translation>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2313,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Filters used before (Up and Down in the bar)</source>
-        <translation>Zuvor verwendete Filter (Pfeil hoch/runter in der Leiste)</translation>
+        <translation>Zuvor verwendete Filter (Hoch und Herunter in der Leiste)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2321,7 +2321,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Apply the filter (Enter)</source>
-        <translation>Filter anwenden (Eingabe)</translation>
+        <translation>Filter anwenden (Enter)</translation>
     </message>
     <message>
         <source>No filters used yet</source>
@@ -2593,7 +2593,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Find (Enter for next)</source>
-        <translation>Suchen (Eingabe für nächsten Treffer)</translation>
+        <translation>Suchen (Enter für nächsten Treffer)</translation>
     </message>
     <message>
         <source>Expand All</source>
@@ -2753,7 +2753,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Do-Not-Track: only the statistics were kept, not the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Do-Not-Track: Nur die Statistik wurde behalten, nicht der Inhalt</translation>
     </message>
 </context>
 <context>
@@ -3315,35 +3315,35 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>Showing trace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1 wird angezeigt</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>No log matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Log passt zum Filter</translation>
     </message>
     <message>
         <source>The store has no logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher enthält keine Logs.</translation>
     </message>
     <message>
         <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Speicher passt zu %1. Ändern oder leeren Sie den Filter, um wieder Logs zu sehen.</translation>
     </message>
     <message>
         <source>Select a log to replay it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Log aus, um ihn erneut zu senden.</translation>
     </message>
     <message>
         <source>This log cannot be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Log kann nicht erneut gesendet werden: %1</translation>
     </message>
     <message>
         <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter %1 wurde geleert, um Log %2 anzuzeigen; er steht im Filterverlauf.</translation>
     </message>
 </context>
 <context>
@@ -3750,7 +3750,7 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4040,31 +4040,31 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterleiste</translation>
     </message>
     <message>
         <source>Apply the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter anwenden</translation>
     </message>
     <message>
         <source>Earlier and later filters from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere und spätere Filter aus dem Verlauf</translation>
     </message>
     <message>
         <source>Back to the filter that is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum angewendeten Filter</translation>
     </message>
 </context>
 <context>
@@ -4304,11 +4304,11 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>Cache Miss (semantic cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Fehlschlag (semantischer Cache)</translation>
     </message>
     <message>
         <source>More chips than the column has room for: hover it for the whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Chips, als in die Spalte passen: Zeigen Sie darauf, um die ganze Liste zu sehen</translation>
     </message>
 </context>
 <context>

@@ -1824,19 +1824,19 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Opened %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1 in the browser</translation>
     </message>
     <message>
         <source>No browser could open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No browser could open %1</translation>
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy “%1”</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished">Copied %1</translation>
+        <translation>Copied %1</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2753,7 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Do-Not-Track: only the statistics were kept, not the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Do-Not-Track: only the statistics were kept, not the content</translation>
     </message>
 </context>
 <context>
@@ -3315,35 +3315,35 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>Showing trace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing trace %1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>No log matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>No log matches the filter</translation>
     </message>
     <message>
         <source>The store has no logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store has no logs.</translation>
     </message>
     <message>
         <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in the store matches %1. Change or clear the filter to see logs again.</translation>
     </message>
     <message>
         <source>Select a log to replay it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a log to replay it.</translation>
     </message>
     <message>
         <source>This log cannot be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This log cannot be replayed: %1</translation>
     </message>
     <message>
         <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
-        <translation type="unfinished"></translation>
+        <translation>The filter %1 was cleared to show log %2; it is in the filter history.</translation>
     </message>
 </context>
 <context>
@@ -3750,7 +3750,7 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The run failed: %1</translation>
     </message>
 </context>
 <context>
@@ -4040,31 +4040,31 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter bar</translation>
     </message>
     <message>
         <source>Apply the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the filter</translation>
     </message>
     <message>
         <source>Earlier and later filters from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier and later filters from the history</translation>
     </message>
     <message>
         <source>Back to the filter that is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the filter that is applied</translation>
     </message>
 </context>
 <context>
@@ -4304,11 +4304,11 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>Cache Miss (semantic cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache Miss (semantic cache)</translation>
     </message>
     <message>
         <source>More chips than the column has room for: hover it for the whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>More chips than the column has room for: hover it for the whole list</translation>
     </message>
 </context>
 <context>

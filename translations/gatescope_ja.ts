@@ -1794,19 +1794,19 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>Opened %1 in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をブラウザーで開きました</translation>
     </message>
     <message>
         <source>No browser could open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けるブラウザーがありません</translation>
     </message>
     <message>
         <source>Copy “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をコピー</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished">%1 をコピーしました</translation>
+        <translation>%1 をコピーしました</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ミリ秒</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2274,7 +2274,7 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>Filters used before (Up and Down in the bar)</source>
-        <translation>以前に使ったフィルター (バーで上下キー)</translation>
+        <translation>以前に使ったフィルター (バーで ↑ / ↓ キー)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2706,7 +2706,7 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>Do-Not-Track: only the statistics were kept, not the content</source>
-        <translation type="unfinished"></translation>
+        <translation>Do-Not-Track: 統計情報のみ保持し、内容は保存していません</translation>
     </message>
 </context>
 <context>
@@ -3257,35 +3257,35 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
     <message>
         <source>Showing trace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トレース %1 を表示しています</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>No log matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するログはありません</translation>
     </message>
     <message>
         <source>The store has no logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアにログがありません。</translation>
     </message>
     <message>
         <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア内に %1 に一致するものはありません。ログを再び表示するには、フィルターを変更するかクリアしてください。</translation>
     </message>
     <message>
         <source>Select a log to replay it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リプレイするログを選択してください。</translation>
     </message>
     <message>
         <source>This log cannot be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このログはリプレイできません: %1</translation>
     </message>
     <message>
         <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ %2 を表示するためにフィルター %1 をクリアしました。フィルター履歴に残っています。</translation>
     </message>
 </context>
 <context>
@@ -3690,7 +3690,7 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -3979,31 +3979,31 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Filter bar</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターバー</translation>
     </message>
     <message>
         <source>Apply the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを適用</translation>
     </message>
     <message>
         <source>Earlier and later filters from the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴の前後のフィルター</translation>
     </message>
     <message>
         <source>Back to the filter that is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中のフィルターに戻す</translation>
     </message>
 </context>
 <context>
@@ -4243,11 +4243,11 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
     <message>
         <source>Cache Miss (semantic cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュミス (セマンティックキャッシュ)</translation>
     </message>
     <message>
         <source>More chips than the column has room for: hover it for the whole list</source>
-        <translation type="unfinished"></translation>
+        <translation>列に収まらないチップの数: マウスを重ねると一覧全体を表示</translation>
     </message>
 </context>
 <context>
