@@ -4308,7 +4308,7 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>More chips than the column has room for: hover it for the whole list</source>
-        <translation>Mehr Chips, als in die Spalte passen: Zeigen Sie darauf, um die ganze Liste zu sehen</translation>
+        <translation>Chips ohne Platz in der Spalte: Maus darauf zeigt alle</translation>
     </message>
 </context>
 <context>
