@@ -1779,18 +1779,6 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
         <translation>Erneute Sendung von</translation>
     </message>
     <message>
-        <source>Config %1 copied to the clipboard</source>
-        <translation>Config %1 in die Zwischenablage kopiert</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard</source>
-        <translation>Prompt %1 in die Zwischenablage kopiert</translation>
-    </message>
-    <message>
-        <source>%1 copied to the clipboard</source>
-        <translation>%1 in die Zwischenablage kopiert</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>Erneut senden</translation>
     </message>
@@ -1833,6 +1821,22 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <message>
         <source>Remove here</source>
         <translation>Hier entfernen</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation>%1 im Browser geöffnet</translation>
+    </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation>Kein Browser konnte %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2313,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Filters used before (Up and Down in the bar)</source>
-        <translation>Zuvor verwendete Filter (Pfeil hoch/runter in der Leiste)</translation>
+        <translation>Zuvor verwendete Filter (Hoch und Herunter in der Leiste)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2317,7 +2321,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Apply the filter (Enter)</source>
-        <translation>Filter anwenden (Eingabe)</translation>
+        <translation>Filter anwenden (Enter)</translation>
     </message>
     <message>
         <source>No filters used yet</source>
@@ -2589,7 +2593,7 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
     <message>
         <source>Find (Enter for next)</source>
-        <translation>Suchen (Eingabe für nächsten Treffer)</translation>
+        <translation>Suchen (Enter für nächsten Treffer)</translation>
     </message>
     <message>
         <source>Expand All</source>
@@ -2746,6 +2750,10 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <message>
         <source>Trace</source>
         <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Do-Not-Track: only the statistics were kept, not the content</source>
+        <translation>Do-Not-Track: Nur die Statistik wurde behalten, nicht der Inhalt</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3313,38 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
             <numerusform>%1 wird importiert (%2 von %3): %Ln Logs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing trace %1</source>
+        <translation>Trace %1 wird angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No log matches the filter</source>
+        <translation>Kein Log passt zum Filter</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>Der Speicher enthält keine Logs.</translation>
+    </message>
+    <message>
+        <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
+        <translation>Nichts im Speicher passt zu %1. Ändern oder leeren Sie den Filter, um wieder Logs zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it.</source>
+        <translation>Wählen Sie einen Log aus, um ihn erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>This log cannot be replayed: %1</source>
+        <translation>Dieser Log kann nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
+        <translation>Der Filter %1 wurde geleert, um Log %2 anzuzeigen; er steht im Filterverlauf.</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -3708,6 +3748,10 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <source> · saved as %1</source>
         <translation> · gespeichert als %1</translation>
     </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PromptPlaygroundWindow</name>
@@ -3993,6 +4037,37 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Filter bar</source>
+        <translation>Filterleiste</translation>
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation>Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Earlier and later filters from the history</source>
+        <translation>Frühere und spätere Filter aus dem Verlauf</translation>
+    </message>
+    <message>
+        <source>Back to the filter that is applied</source>
+        <translation>Zurück zum angewendeten Filter</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Gatescope window is running on this store.</source>
@@ -4226,6 +4301,14 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>Retry ×3</source>
         <translation>Wiederholung ×3</translation>
+    </message>
+    <message>
+        <source>Cache Miss (semantic cache)</source>
+        <translation>Cache-Fehlschlag (semantischer Cache)</translation>
+    </message>
+    <message>
+        <source>More chips than the column has room for: hover it for the whole list</source>
+        <translation>Chips ohne Platz in der Spalte: Maus darauf zeigt alle</translation>
     </message>
 </context>
 <context>

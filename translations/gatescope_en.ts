@@ -1779,18 +1779,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>Replay of</translation>
     </message>
     <message>
-        <source>Config %1 copied to the clipboard</source>
-        <translation>Config %1 copied to the clipboard</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard</source>
-        <translation>Prompt %1 copied to the clipboard</translation>
-    </message>
-    <message>
-        <source>%1 copied to the clipboard</source>
-        <translation>%1 copied to the clipboard</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
@@ -1833,6 +1821,22 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>Remove here</source>
         <translation>Remove here</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation>Opened %1 in the browser</translation>
+    </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation>No browser could open %1</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>Copy “%1”</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2751,10 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <source>Trace</source>
         <translation>Trace</translation>
     </message>
+    <message>
+        <source>Do-Not-Track: only the statistics were kept, not the content</source>
+        <translation>Do-Not-Track: only the statistics were kept, not the content</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3305,6 +3313,38 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
             <numerusform>Importing %1 (%2 of %3): %Ln logs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing trace %1</source>
+        <translation>Showing trace %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>No log matches the filter</source>
+        <translation>No log matches the filter</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>The store has no logs.</translation>
+    </message>
+    <message>
+        <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
+        <translation>Nothing in the store matches %1. Change or clear the filter to see logs again.</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it.</source>
+        <translation>Select a log to replay it.</translation>
+    </message>
+    <message>
+        <source>This log cannot be replayed: %1</source>
+        <translation>This log cannot be replayed: %1</translation>
+    </message>
+    <message>
+        <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
+        <translation>The filter %1 was cleared to show log %2; it is in the filter history.</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -3708,6 +3748,10 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <source> · saved as %1</source>
         <translation> · saved as %1</translation>
     </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>The run failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>PromptPlaygroundWindow</name>
@@ -3993,6 +4037,37 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Filter bar</source>
+        <translation>Filter bar</translation>
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation>Apply the filter</translation>
+    </message>
+    <message>
+        <source>Earlier and later filters from the history</source>
+        <translation>Earlier and later filters from the history</translation>
+    </message>
+    <message>
+        <source>Back to the filter that is applied</source>
+        <translation>Back to the filter that is applied</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Gatescope window is running on this store.</source>
@@ -4226,6 +4301,14 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>Retry ×3</source>
         <translation>Retry ×3</translation>
+    </message>
+    <message>
+        <source>Cache Miss (semantic cache)</source>
+        <translation>Cache Miss (semantic cache)</translation>
+    </message>
+    <message>
+        <source>More chips than the column has room for: hover it for the whole list</source>
+        <translation>More chips than the column has room for: hover it for the whole list</translation>
     </message>
 </context>
 <context>

@@ -1749,18 +1749,6 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <translation>リプレイ元</translation>
     </message>
     <message>
-        <source>Config %1 copied to the clipboard</source>
-        <translation>設定 %1 をクリップボードにコピーしました</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard</source>
-        <translation>プロンプト %1 をクリップボードにコピーしました</translation>
-    </message>
-    <message>
-        <source>%1 copied to the clipboard</source>
-        <translation>%1 をクリップボードにコピーしました</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>リプレイ</translation>
     </message>
@@ -1804,6 +1792,22 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <source>Remove here</source>
         <translation>ここから削除</translation>
     </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation>%1 をブラウザーで開きました</translation>
+    </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation>%1 を開けるブラウザーがありません</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>「%1」をコピー</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1813,7 +1817,7 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 ミリ秒</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2270,7 +2274,7 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
     <message>
         <source>Filters used before (Up and Down in the bar)</source>
-        <translation>以前に使ったフィルター (バーで上下キー)</translation>
+        <translation>以前に使ったフィルター (バーで ↑ / ↓ キー)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2699,6 +2703,10 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>Trace</source>
         <translation>トレース</translation>
+    </message>
+    <message>
+        <source>Do-Not-Track: only the statistics were kept, not the content</source>
+        <translation>Do-Not-Track: 統計情報のみ保持し、内容は保存していません</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3255,38 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
             <numerusform>%1 をインポートしています (%2/%3): %Ln 件のログ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing trace %1</source>
+        <translation>トレース %1 を表示しています</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No log matches the filter</source>
+        <translation>フィルターに一致するログはありません</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>ストアにログがありません。</translation>
+    </message>
+    <message>
+        <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
+        <translation>ストア内に %1 に一致するものはありません。ログを再び表示するには、フィルターを変更するかクリアしてください。</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it.</source>
+        <translation>リプレイするログを選択してください。</translation>
+    </message>
+    <message>
+        <source>This log cannot be replayed: %1</source>
+        <translation>このログはリプレイできません: %1</translation>
+    </message>
+    <message>
+        <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
+        <translation>ログ %2 を表示するためにフィルター %1 をクリアしました。フィルター履歴に残っています。</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -3648,6 +3688,10 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <source> · saved as %1</source>
         <translation> · %1 として保存</translation>
     </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>実行に失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>PromptPlaygroundWindow</name>
@@ -3932,6 +3976,37 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Filter bar</source>
+        <translation>フィルターバー</translation>
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation>フィルターを適用</translation>
+    </message>
+    <message>
+        <source>Earlier and later filters from the history</source>
+        <translation>履歴の前後のフィルター</translation>
+    </message>
+    <message>
+        <source>Back to the filter that is applied</source>
+        <translation>適用中のフィルターに戻す</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Gatescope window is running on this store.</source>
@@ -4165,6 +4240,14 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>Retry ×3</source>
         <translation>リトライ ×3</translation>
+    </message>
+    <message>
+        <source>Cache Miss (semantic cache)</source>
+        <translation>キャッシュミス (セマンティックキャッシュ)</translation>
+    </message>
+    <message>
+        <source>More chips than the column has room for: hover it for the whole list</source>
+        <translation>列に収まらないチップの数: マウスを重ねると一覧全体を表示</translation>
     </message>
 </context>
 <context>

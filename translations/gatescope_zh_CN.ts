@@ -1749,18 +1749,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>重放自</translation>
     </message>
     <message>
-        <source>Config %1 copied to the clipboard</source>
-        <translation>配置 %1 已复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Prompt %1 copied to the clipboard</source>
-        <translation>提示 %1 已复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>%1 copied to the clipboard</source>
-        <translation>%1 已复制到剪贴板</translation>
-    </message>
-    <message>
         <source>Replay</source>
         <translation>重放</translation>
     </message>
@@ -1804,6 +1792,22 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <source>Remove here</source>
         <translation>在此处删除</translation>
     </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation>已在浏览器中打开 %1</translation>
+    </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation>没有浏览器能打开 %1</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -1813,7 +1817,7 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2270,7 +2274,7 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Filters used before (Up and Down in the bar)</source>
-        <translation>以前用过的筛选（在栏中按上下键）</translation>
+        <translation>以前用过的筛选（在栏中按上方向键或下方向键）</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -2278,7 +2282,7 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Apply the filter (Enter)</source>
-        <translation>应用筛选 (Enter)</translation>
+        <translation>应用筛选（回车）</translation>
     </message>
     <message>
         <source>No filters used yet</source>
@@ -2543,7 +2547,7 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
     <message>
         <source>Find (Enter for next)</source>
-        <translation>查找（按 Enter 查找下一个）</translation>
+        <translation>查找（按回车查找下一个）</translation>
     </message>
     <message>
         <source>Expand All</source>
@@ -2699,6 +2703,10 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>Trace</source>
         <translation>追踪</translation>
+    </message>
+    <message>
+        <source>Do-Not-Track: only the statistics were kept, not the content</source>
+        <translation>Do-Not-Track：只保留了统计信息，未保留内容</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3255,38 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
             <numerusform>正在导入 %1（第 %2 个，共 %3 个）：%Ln 条日志</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing trace %1</source>
+        <translation>正在显示追踪 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No log matches the filter</source>
+        <translation>没有与筛选匹配的日志</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>存储中没有日志。</translation>
+    </message>
+    <message>
+        <source>Nothing in the store matches %1. Change or clear the filter to see logs again.</source>
+        <translation>存储中没有与 %1 匹配的内容。更改或清除筛选即可再次看到日志。</translation>
+    </message>
+    <message>
+        <source>Select a log to replay it.</source>
+        <translation>请选择一个日志以重放。</translation>
+    </message>
+    <message>
+        <source>This log cannot be replayed: %1</source>
+        <translation>此日志无法重放：%1</translation>
+    </message>
+    <message>
+        <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
+        <translation>为显示日志 %2 已清除筛选 %1；它仍在筛选历史中。</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -3648,6 +3688,10 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <source> · saved as %1</source>
         <translation> · 已保存为 %1</translation>
     </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>PromptPlaygroundWindow</name>
@@ -3932,6 +3976,37 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Filter bar</source>
+        <translation>筛选栏</translation>
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation>应用筛选</translation>
+    </message>
+    <message>
+        <source>Earlier and later filters from the history</source>
+        <translation>历史中的上一个和下一个筛选</translation>
+    </message>
+    <message>
+        <source>Back to the filter that is applied</source>
+        <translation>恢复为当前应用的筛选</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Gatescope window is running on this store.</source>
@@ -4165,6 +4240,14 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>Retry ×3</source>
         <translation>重试 ×3</translation>
+    </message>
+    <message>
+        <source>Cache Miss (semantic cache)</source>
+        <translation>缓存未命中（语义缓存）</translation>
+    </message>
+    <message>
+        <source>More chips than the column has room for: hover it for the whole list</source>
+        <translation>标签多于列中可容纳的数量：悬停可查看完整列表</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,8 @@ QPixmap capsPixmap(const QList<QStringList> &shortcuts, const QFont &font, const
 QString actionText(const QAction *action)
 {
     QString text = action->text();
+    // Japanese and Chinese mark the mnemonic after the text: "ストアを開く(&S)…".
+    text.remove(QRegularExpression(QStringLiteral("\\s*\\(&[^&]\\)")));
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     text.replace(QStringLiteral("&&"), QStringLiteral("&"));
     if (text.endsWith(QStringLiteral("\u2026")))

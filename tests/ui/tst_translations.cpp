@@ -7,6 +7,7 @@
 #include "languages.h"
 #include "logtablemodel.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -38,6 +40,7 @@ private slots:
     void countsReadInTheSingular();
     void qtsOwnStringsFollow_data();
     void qtsOwnStringsFollow();
+    void shortcutMapDropsCjkMnemonics();
 
 private:
     QTemporaryDir m_dir;
@@ -224,6 +227,21 @@ void TestTranslations::qtsOwnStringsFollow()
     QDialogButtonBox english(QDialogButtonBox::Cancel);
     QCOMPARE(english.button(QDialogButtonBox::Cancel)->text().remove(u'&'),
              QStringLiteral("Cancel"));
+}
+
+void TestTranslations::shortcutMapDropsCjkMnemonics()
+{
+    // Help > Keyboard Shortcuts lists what an action does, not its menu mnemonic: Japanese and
+    // Chinese write it after the text ("(&S)"), which must not show as "(S)".
+    QMenu menu(QStringLiteral("ファイル(&F)"));
+    menu.addAction(QStringLiteral("ストアを開く(&S)…"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    menu.addAction(QStringLiteral("R&&D (&R)"))->setShortcut(QKeySequence(Qt::Key_F5));
+    ShortcutsDialog dialog({&menu});
+    QTableWidget *table = dialog.table();
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("ファイル"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("ストアを開く"));
+    QCOMPARE(table->item(2, 1)->text(), QStringLiteral("R&D"));
 }
 
 QTEST_MAIN(TestTranslations)
