@@ -1517,6 +1517,35 @@ bool SqliteLogStore::rebuildDeferredIndexes(const char *begin, QString *error)
     }
 }
 
+bool SqliteLogStore::beginOnBothFiles(QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    qint64 noticed = 0;
+    for (;;) {
+        m_noWait = true; // the busy handler gives up at once: nothing is held while we sleep
+        QString why;
+        const bool ok = exec("BEGIN IMMEDIATE", &why);
+        m_noWait = false;
+        if (ok)
+            return true;
+        const int primary = sqlite3_extended_errcode(m_db) & 0xff;
+        if (!sqlite3_get_autocommit(m_db)) // the one file's lock taken before the other's refusal
+            exec("ROLLBACK", nullptr);
+        if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED)
+            || waited.elapsed() >= kImportLockWaitMs) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        if (waited.elapsed() >= 2000 && waited.elapsed() - noticed >= 5000 && s_lockWaitNotifier) {
+            noticed = waited.elapsed();
+            s_lockWaitNotifier(noticed);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
 bool SqliteLogStore::catchUpFullText(QString *error, bool wait)
 {
     // Most opens find nothing to do; they take no write lock.
@@ -1540,7 +1569,7 @@ bool SqliteLogStore::catchUpFullText(QString *error, bool wait)
     // still being built (a crash in between repairs only the latter).
     if (deferred && !rebuildDeferredIndexes("BEGIN IMMEDIATE", error))
         return false;
-    if (!(m_noWait ? exec("BEGIN IMMEDIATE", error) : execRetrying(m_db, "BEGIN IMMEDIATE", error)))
+    if (!(m_noWait ? exec("BEGIN IMMEDIATE", error) : beginOnBothFiles(error)))
         return false;
     auto fail = [&](const QString &why) {
         exec("ROLLBACK", nullptr);

@@ -114,6 +114,12 @@ private:
     static inline std::function<void(qint64)> s_lockWaitNotifier;
 
     bool exec(const char *sql, QString *error);
+    // BEGIN IMMEDIATE on the store and its full-text file together, or on neither: a try that
+    // finds one of them busy lets go of the other and tries again after a short sleep, for up
+    // to kImportLockWaitMs. Waiting inside SQLite's busy handler would hold the store's lock
+    // while waiting for the .fts file, which another import's full-text writer holds until its
+    // own next batch, which waits for the store's lock.
+    bool beginOnBothFiles(QString *error);
     // A prepared statement kept for the life of the connection (reset before it is returned).
     sqlite3_stmt *statement(const QString &sql, QString *error);
     QString lastError() const; // with damagedStoreHint() when SQLite found the file corrupt
