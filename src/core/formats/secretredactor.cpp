@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -69,10 +71,32 @@ void splitKey(std::string_view key, std::string &joined, std::string &lastWord)
 
 bool mayHoldSecret(std::string_view text);
 
+KeyClass classifyKeyUncached(std::string_view key);
+
+// classifyKey() of the keys seen lately on this thread: a file's records repeat the same few
+// dozen keys, and joining and searching a key's words costs ten times a lookup. Emptied when
+// full, so that random keys cannot grow it.
 KeyClass classifyKey(std::string_view key)
 {
     if (key.empty() || key.size() > kMaxKeyLength || !mayHoldSecret(key))
         return KeyClass::None;
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view v) const { return std::hash<std::string_view> {}(v); }
+    };
+    thread_local std::unordered_map<std::string, KeyClass, Hash, std::equal_to<>> seen;
+    if (const auto it = seen.find(key); it != seen.end())
+        return it->second;
+    if (seen.size() >= 4096)
+        seen.clear();
+    const KeyClass c = classifyKeyUncached(key);
+    seen.emplace(std::string(key), c);
+    return c;
+}
+
+KeyClass classifyKeyUncached(std::string_view key)
+{
     std::string n, last;
     splitKey(key, n, last);
     if (n.empty())
