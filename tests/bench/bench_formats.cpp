@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reader-only throughput: FileReader over generated ~2 KB Portkey export rows (no store).
-// Usage: bench_formats [rows]
+// Usage: bench_formats [rows | FILE]   (FILE: an existing export to read instead)
 #include "filereader.h"
 
 #include <QCoreApplication>
@@ -9,15 +9,18 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int rows = argc > 1 ? std::atoi(argv[1]) : 200000;
+    const QString given = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool haveFile = !given.isEmpty() && QFile::exists(given);
+    const int rows = haveFile ? 0 : argc > 1 ? std::atoi(argv[1]) : 200000;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("export.jsonl"));
+    const QString path = haveFile ? given : dir.filePath(QStringLiteral("export.jsonl"));
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!haveFile && !f.open(QIODevice::WriteOnly))
         return 1;
     const QByteArray filler(1200, 'a');
     for (int i = 0; i < rows; ++i) {
@@ -41,10 +44,12 @@ int main(int argc, char **argv)
               "\"value\":[\"alice\",\"red\"]}}\n";
         f.write(line);
     }
-    f.close();
+    if (!haveFile)
+        f.close();
 
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     FileReader reader(path);
     QString error;
     if (!reader.open(&error)) {
@@ -61,9 +66,12 @@ int main(int argc, char **argv)
         count += batch.size();
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
-    std::printf("%lld records (%.1f MB, %lld errors) in %.3f s: %.0f records/s, %.1f MB/s\n",
+    const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    std::printf("%lld records (%.1f MB, %lld errors) in %.3f s: %.0f records/s, %.1f MB/s; "
+                "%.3f s CPU, %.3f s CPU per 100,000 records\n",
                 static_cast<long long>(count), reader.size() / 1e6,
                 static_cast<long long>(errors.size()), seconds, count / seconds,
-                reader.size() / 1e6 / seconds);
+                reader.size() / 1e6 / seconds, cpu,
+                count > 0 ? cpu * 100000.0 / double(count) : 0.0);
     return 0;
 }

@@ -151,13 +151,18 @@ void MetricRowMapper::Fallbacks::applyHeader(std::string_view name, std::string_
     // Header names are case-insensitive; Portkey writes them in lower case.
     if (name.size() < 10)
         return;
-    std::string lower(name);
+    auto asciiLower = [](char c) {
+        return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    };
+    constexpr std::string_view kPrefix = "x-portkey-";
+    for (size_t i = 0; i < kPrefix.size(); ++i) {
+        if (asciiLower(name[i]) != kPrefix[i])
+            return; // most headers: nothing copied
+    }
+    std::string lower(name.substr(kPrefix.size()));
     for (char &c : lower)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    std::string_view n = lower;
-    if (!n.starts_with("x-portkey-"))
-        return;
-    n.remove_prefix(10);
+        c = asciiLower(c);
+    const std::string_view n = lower;
     const QString v = toQString(value);
     if (n == "trace-id") {
         if (!v.isEmpty())

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -69,10 +72,32 @@ void splitKey(std::string_view key, std::string &joined, std::string &lastWord)
 
 bool mayHoldSecret(std::string_view text);
 
+KeyClass classifyKeyUncached(std::string_view key);
+
+// classifyKey() of the keys seen lately on this thread: a file's records repeat the same few
+// dozen keys, and joining and searching a key's words costs ten times a lookup. Emptied when
+// full, so that random keys cannot grow it.
 KeyClass classifyKey(std::string_view key)
 {
     if (key.empty() || key.size() > kMaxKeyLength || !mayHoldSecret(key))
         return KeyClass::None;
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view v) const { return std::hash<std::string_view> {}(v); }
+    };
+    thread_local std::unordered_map<std::string, KeyClass, Hash, std::equal_to<>> seen;
+    if (const auto it = seen.find(key); it != seen.end())
+        return it->second;
+    if (seen.size() >= 4096)
+        seen.clear();
+    const KeyClass c = classifyKeyUncached(key);
+    seen.emplace(std::string(key), c);
+    return c;
+}
+
+KeyClass classifyKeyUncached(std::string_view key)
+{
     std::string n, last;
     splitKey(key, n, last);
     if (n.empty())
@@ -393,6 +418,31 @@ constexpr std::array<bool, 256> kStringSpecial = makeTable("\"'\\=@");
 // carry a secret without one (an escape, a percent-encoding, user info).
 constexpr std::array<bool, 256> kNeedleStart = makeTable("kKtTsSpPaAcCbB%@\\");
 
+// ASCII lower case of every byte, and the pairs of lower-cased bytes a needle of
+// mayHoldSecret() starts with: two table lookups per byte find the few places worth comparing.
+constexpr std::array<unsigned char, 256> kLowerTable = [] {
+    std::array<unsigned char, 256> table {};
+    for (int c = 0; c < 256; ++c)
+        table[size_t(c)] = (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a')
+                                                  : static_cast<unsigned char>(c);
+    return table;
+}();
+constexpr std::array<uint64_t, 1024> kNeedlePairs = [] {
+    std::array<uint64_t, 1024> bits {};
+    auto set = [&bits](unsigned char a, unsigned char b) {
+        const size_t i = size_t(a) << 8 | b;
+        bits[i >> 6] |= uint64_t(1) << (i & 63);
+    };
+    for (const char *needle :
+         {"ke", "to", "se", "si", "pa", "au", "ac", "co", "cr", "be", "ba", "\\u"})
+        set(static_cast<unsigned char>(needle[0]), static_cast<unsigned char>(needle[1]));
+    for (int b = 0; b < 256; ++b) {
+        set('%', static_cast<unsigned char>(b));
+        set('@', static_cast<unsigned char>(b));
+    }
+    return bits;
+}();
+
 // False when text cannot hold anything the rule replaces: every secret key or parameter name
 // contains one of key, token, secret, sig, pass, auth, account, code, credential, cookie,
 // bearer, basic (any case); everything else needs '%', '@' or an escape. A cheap filter, so
@@ -411,48 +461,43 @@ bool mayHoldSecret(std::string_view text)
         }
         return true;
     };
-    for (size_t i = 0; i < n; ++i) {
+    // Does a needle start at i?
+    auto matchesAt = [&](size_t i) {
         if (!kNeedleStart[static_cast<unsigned char>(p[i])])
-            continue;
+            return false;
         const size_t r = i + 1;
         switch (lower(p[i])) {
         case 'k':
-            if (follows(r, "ey"))
-                return true;
-            break;
+            return follows(r, "ey");
         case 't':
-            if (follows(r, "oken"))
-                return true;
-            break;
+            return follows(r, "oken");
         case 's':
-            if (follows(r, "ecret") || follows(r, "ig"))
-                return true;
-            break;
+            return follows(r, "ecret") || follows(r, "ig");
         case 'p':
-            if (follows(r, "ass"))
-                return true;
-            break;
+            return follows(r, "ass");
         case 'a':
-            if (follows(r, "uth") || follows(r, "ccount"))
-                return true;
-            break;
+            return follows(r, "uth") || follows(r, "ccount");
         case 'c':
-            if (follows(r, "ode") || follows(r, "redential") || follows(r, "ookie"))
-                return true;
-            break;
+            return follows(r, "ode") || follows(r, "redential") || follows(r, "ookie");
         case 'b':
-            if (follows(r, "earer") || follows(r, "asic"))
-                return true;
-            break;
+            return follows(r, "earer") || follows(r, "asic");
         case '\\':
-            if (r < n && p[r] == 'u')
-                return true;
-            break;
+            return r < n && p[r] == 'u';
         default: // '%', '@'
             return true;
         }
+    };
+    if (n == 0)
+        return false;
+    // Every needle but '%' and '@' is two bytes or more, so its first two bytes are a pair of
+    // kNeedlePairs.
+    for (size_t i = 0; i + 1 < n; ++i) {
+        const size_t pair = size_t(kLowerTable[static_cast<unsigned char>(p[i])]) << 8
+            | kLowerTable[static_cast<unsigned char>(p[i + 1])];
+        if ((kNeedlePairs[pair >> 6] >> (pair & 63) & 1) && matchesAt(i))
+            return true;
     }
-    return false;
+    return p[n - 1] == '%' || p[n - 1] == '@';
 }
 
 class Scanner

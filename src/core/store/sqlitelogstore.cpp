@@ -233,6 +233,13 @@ CREATE INDEX logs_config ON logs (config_id) WHERE config_id IS NOT NULL;
 CREATE INDEX logs_prompt ON logs (prompt_id) WHERE prompt_id IS NOT NULL;
 CREATE INDEX logs_user ON logs (meta_user) WHERE meta_user IS NOT NULL;
 )sql",
+    // 4 -> 5: the analytics charts read every log of their range; this index holds the columns
+    // they add up, so they read it alone in time order (about 75 bytes a log) instead of the
+    // table's rows (about 1 KB).
+    R"sql(
+CREATE INDEX logs_stats ON logs (created_at, status_code, cost_cents, total_tokens, latency_ms,
+    retry_count, fallback_active, cache, model, meta_user);
+)sql",
 };
 static_assert(std::size(kMigrations) == SqliteLogStore::kSchemaVersion);
 

@@ -27,7 +27,7 @@ class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens for reading and writing; when the store cannot be written (a full disk, a read-only
     // folder or file) but can be read, for reading only: queries work, writes fail saying why.
