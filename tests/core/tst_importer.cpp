@@ -205,9 +205,16 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
     auto copy = openStore(u"export-copy.sqlite"_qs);
     Importer again(*copy);
     const ImportSummary summary = again.importFiles({path});
-    // All but odd-5: a record without a time does not import (created_at is required).
-    QCOMPARE(summary.imported, written - 1);
-    QCOMPARE(summary.skipped, 1);
+    QStringList reasons;
+    for (const ImportError &e : summary.errors)
+        reasons << u"line %1: %2"_qs.arg(e.line).arg(e.reason);
+    // All but two: odd-5, a record without a time (created_at is required), and odd-1, whose
+    // token counts are beyond what an import accepts (a store may hold them; a reader refuses
+    // them with the field named rather than wrap them).
+    QVERIFY2(summary.imported == written - 2, qPrintable(reasons.join(u"; "_qs)));
+    QCOMPARE(summary.skipped, 2);
+    QVERIFY2(reasons.join(u"; "_qs).contains(u"prompt_tokens"_qs),
+             qPrintable(reasons.join(u"; "_qs)));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
