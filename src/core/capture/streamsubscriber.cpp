@@ -189,8 +189,9 @@ void StreamSubscriber::onStall()
     if (!m_reply)
         return;
     m_stalled = true;
-    m_httpProblem = tr("no data from the gateway for %1 s (not even a heartbeat)")
-                        .arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1);
+    if (m_httpProblem.isEmpty()) // an error answer that never ended keeps its own words
+        m_httpProblem = tr("no data from the gateway for %1 s (not even a heartbeat)")
+                            .arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1);
     m_reply->abort();
 }
 
