@@ -7,7 +7,6 @@
 #include "sseserver.h"
 #include "streamreassembler.h"
 #include "streamsubscriber.h"
-#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,18 +34,6 @@ private slots:
     void httpErrorsAreReportedOnce();
     void parsesGatewayUrls();
 };
-
-// The first `log` event of a real gateway's stream (tests/data/gateway-stream/stream_raw.sse).
-static QByteArray realLogData()
-{
-    QByteArray data;
-    SseParser parser([&](const SseEvent &e) {
-        if (e.event == "log" && data.isEmpty())
-            data = e.data;
-    });
-    parser.feed(TestData::read(u"gateway-stream/stream_raw.sse"_s));
-    return data;
-}
 
 static QList<SseEvent> parseInPieces(const QByteArray &bytes, int pieceSize)
 {
@@ -241,16 +228,13 @@ void TestCaptureStreams::limitIsTheSameWhereverTheBytesBreak()
 
 void TestCaptureStreams::subscriberSkipsAnOversizedEventWithAGap()
 {
-    const QByteArray log = realLogData();
+    const QByteArray log = SseServer::realLogData();
     QVERIFY(!log.isEmpty());
     SseServer server;
     QVERIFY(server.listen());
     // ids 0, (1: 3 MB of one line, over the 1 MB limit), 2: no "event 1 never arrived" besides
     // the gap of the skipped event.
-    SseServer::Response response;
-    response.body = "event: connected\ndata: 1795793958823\n\nevent: log\ndata: " + log
-        + "\nid: 0\n\nevent: log\ndata: ";
-    response.fillBytes = 3 * 1024 * 1024;
+    SseServer::Response response = SseServer::logThenLongLine(3 * 1024 * 1024);
     response.tail = "\nid: 1\n\nevent: log\ndata: " + log + "\nid: 2\n\n";
     server.setResponse(response);
 

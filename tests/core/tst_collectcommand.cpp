@@ -3,9 +3,7 @@
 // gateway's /log/stream (SseServer): what it refuses to start with, and how it meets an event
 // too large to keep.
 #include "capturegaplog.h"
-#include "sseparser.h"
 #include "sseserver.h"
-#include "testdata.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -93,19 +91,10 @@ void TestCollectCommand::skipsAnEndlessLineWithAGap()
     // The first `log` event of a real stream, then 300 MB of one line that never ends (the
     // adversary's case: 1 GB took 7.2 GB). With a 1 MB limit it is skipped, counted, and kept
     // as a gap, and collect stays far below 200 MB.
-    QByteArray log;
-    SseParser parser([&](const SseEvent &e) {
-        if (e.event == "log" && log.isEmpty())
-            log = e.data;
-    });
-    parser.feed(TestData::read(u"gateway-stream/stream_raw.sse"_s));
-    QVERIFY(!log.isEmpty());
     SseServer server;
     QVERIFY(server.listen());
-    SseServer::Response response;
-    response.body = "event: connected\ndata: 1795793958823\n\nevent: log\ndata: " + log
-        + "\nid: 0\n\nevent: log\ndata: ";
-    response.fillBytes = 300LL * 1024 * 1024;
+    const SseServer::Response response = SseServer::logThenLongLine(300LL * 1024 * 1024);
+    QVERIFY(response.body.contains("\"requestOptions\""));
     server.setResponse(response);
 
     const QString db = m_dir.filePath(u"store.db"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sseserver.h"
 
+#include "testdata.h"
+
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -42,6 +44,26 @@ SseServer::Response SseServer::httpError(int status, const QByteArray &reason)
         + "\r\nConnection: close\r\n\r\n";
     response.body = body;
     response.close = true;
+    return response;
+}
+
+QByteArray SseServer::realLogData()
+{
+    // The gateway writes each event as "event: log\ndata: ...\nid: N\n\n" (one data line).
+    const QByteArray stream = TestData::read(QStringLiteral("gateway-stream/stream_raw.sse"));
+    for (const QByteArray &frame : stream.split('\n')) {
+        if (frame.startsWith("data: {"))
+            return frame.mid(6);
+    }
+    return {};
+}
+
+SseServer::Response SseServer::logThenLongLine(qint64 lineBytes)
+{
+    Response response;
+    response.body = "event: connected\ndata: 1795793958823\n\nevent: log\ndata: " + realLogData()
+        + "\nid: 0\n\nevent: log\ndata: ";
+    response.fillBytes = lineBytes;
     return response;
 }
 

@@ -37,6 +37,12 @@ public:
     void setResponse(const Response &response) { m_response = response; }
     // An HTTP error answer with a short text body, connection closed after it.
     static Response httpError(int status, const QByteArray &reason);
+    // The data of the first `log` event a real gateway sent
+    // (tests/data/gateway-stream/stream_raw.sse).
+    static QByteArray realLogData();
+    // A stream as the gateway starts it (`connected`, then that `log` event with id 0), then
+    // the start of a `log` event whose data line goes on for lineBytes: no tail, still open.
+    static Response logThenLongLine(qint64 lineBytes);
     int requests() const { return m_requests; }
     // Every connection answered so far has been sent all its bytes.
     bool allSent() const;
