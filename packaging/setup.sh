@@ -95,12 +95,16 @@ test)
     # (GATESCOPE_SANITIZE) in a build dir of their own; any report fails the script here, leaks
     # included (these tests run clean with LeakSanitizer on).
     sanitize_dir=${SANITIZE_BUILD_DIR:-$root/build-asan}
+    # The net and capture tests talk to loopback stand-ins of their own (control plane, TLS
+    # proxy, SSE server); tst_connections runs gatescope-cli, built here with the sanitizers too.
     sanitize_tests=(tst_logrecord tst_filereader tst_gatewaystreamreader tst_imagescanner
         tst_portkeyexportreader tst_filterparser tst_logstore tst_importer tst_demodata
-        tst_deeplink tst_pricing tst_fuzzregressions)
+        tst_deeplink tst_pricing tst_fuzzregressions
+        tst_capturestreams tst_controlplaneclient tst_exportsync tst_feedbacksync
+        tst_resourcecache tst_replaypolicy tst_connections)
     cmake -S "$root" -B "$sanitize_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DGATESCOPE_SANITIZE=ON -DGATESCOPE_BUILD_BENCH=OFF >&2
-    cmake --build "$sanitize_dir" -j"$jobs" --target "${sanitize_tests[@]}" >&2
+    cmake --build "$sanitize_dir" -j"$jobs" --target "${sanitize_tests[@]}" gatescope-cli >&2
     (cd "$sanitize_dir" && UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --output-on-failure -j"$jobs" -R "^($(IFS='|' && echo "${sanitize_tests[*]}"))\$") >&2
     cd "$build_dir"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "buildinfo.h"
 #include "detailpanel.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -17,9 +18,35 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 #include <functional>
+#include <memory>
 
 namespace {
+
+// Whether the command line asks for the help or the version text (the options
+// QCommandLineParser::addHelpOption and addVersionOption add), which need no display: they are
+// printed by a QCoreApplication, since QApplication aborts in its platform plugin without one.
+// The values of the options below are skipped, so `--filter -v` is a filter, not a question.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    static const char *const withValue[]
+        = {"--db", "--screenshot", "--filter", "--select", "--tab", "--lang"};
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--") == 0)
+            return false;
+        for (const char *name : withValue) {
+            if (std::strcmp(a, name) == 0)
+                ++i;
+        }
+        for (const char *name : {"-h", "-?", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(a, name) == 0)
+                return true;
+        }
+    }
+    return false;
+}
 
 // --lang is needed before the parser exists: the parser's help texts are translated.
 QString languageFromArguments(const QStringList &arguments)
@@ -56,18 +83,29 @@ void printLine(const QString &line)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const bool printOnly = asksForHelpOrVersion(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (printOnly)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QApplication::setApplicationName(QStringLiteral("gatescope"));
     QApplication::setOrganizationName(QStringLiteral("gatescope"));
-    QApplication::setDesktopFileName(QStringLiteral("io.gatescope.Gatescope"));
+    QApplication::setApplicationVersion(BuildInfo::version());
+    if (!printOnly)
+        QApplication::setDesktopFileName(QStringLiteral("io.gatescope.Gatescope"));
     Languages::install(languageFromArguments(QApplication::arguments()));
-    Theme::apply(false);
-    StorePasswords::install(); // PostgreSQL passwords from the Open Store dialog or the keychain
+    if (!printOnly) {
+        Theme::apply(false);
+        StorePasswords::install(); // PostgreSQL passwords from the Open Store dialog or keychain
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Desktop log browser for AI gateway traffic"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
         QApplication::translate("main",
@@ -112,7 +150,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(
         QStringLiteral("URL"),
         QApplication::translate("main", "A gatescope:// link (or Portkey app URL) to open."));
-    parser.process(app);
+    parser.process(app); // exits after printing the help or the version
+    if (printOnly)
+        return 0; // not reached: asksForHelpOrVersion agrees with the parser
 
     const QString location = parser.isSet(db) ? parser.value(db) : startLocation();
     const QStringList links = parser.positionalArguments();

@@ -21,6 +21,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -130,12 +131,25 @@ int collect(const QStringList &arguments)
         QStringLiteral("max-backoff"),
         QStringLiteral("Longest wait between reconnection attempts, in seconds (default 30)."),
         QStringLiteral("S"), QStringLiteral("30")));
+    const QString defaultMaxEventMb
+        = QString::number(StreamSubscriber::Options().maxEventBytes / (1024 * 1024));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("max-event-mb"),
+        QStringLiteral("Largest event read, in MB (default %1); a larger one is skipped and "
+                       "counted, with a gap.")
+            .arg(defaultMaxEventMb),
+        QStringLiteral("MB"), defaultMaxEventMb));
     if (const int status = parse(parser, command, arguments); status >= 0)
         return status;
-    const QUrl gateway = QUrl::fromUserInput(parser.value(QStringLiteral("gateway")));
-    if (!parser.isSet(QStringLiteral("gateway")) || !gateway.isValid()
-        || !gateway.scheme().startsWith(u"http")) {
+    if (!parser.isSet(QStringLiteral("gateway"))) {
         say(command, QStringLiteral("--gateway URL is required (e.g. http://127.0.0.1:8787)"));
+        return kUsageError;
+    }
+    QString urlError;
+    const QUrl gateway
+        = StreamSubscriber::parseGatewayUrl(parser.value(QStringLiteral("gateway")), &urlError);
+    if (gateway.isEmpty()) {
+        say(command, QStringLiteral("--gateway: %1 (e.g. http://127.0.0.1:8787)").arg(urlError));
         return kUsageError;
     }
     bool ok1 = false, ok2 = false;
@@ -145,6 +159,15 @@ int collect(const QStringList &arguments)
         say(command,
             QStringLiteral("--status-interval and --max-backoff take a number of "
                            "seconds"));
+        return kUsageError;
+    }
+    bool mbOk = false;
+    const double maxEventMb = parser.value(QStringLiteral("max-event-mb")).toDouble(&mbOk);
+    // Up to 1 GB: beyond that one event alone would take the memory the limit protects.
+    if (!mbOk || !(maxEventMb > 0) || maxEventMb > 1024) {
+        say(command,
+            QStringLiteral(
+                "--max-event-mb takes a number of megabytes (more than 0, at most 1024)"));
         return kUsageError;
     }
 
@@ -166,6 +189,7 @@ int collect(const QStringList &arguments)
         ? parser.value(QStringLiteral("admin-token"))
         : qEnvironmentVariable("GATESCOPE_ADMIN_TOKEN");
     options.maxBackoffMs = int(maxBackoff * 1000);
+    options.maxEventBytes = std::max<qsizetype>(1, qsizetype(maxEventMb * 1024 * 1024));
     LiveCapture capture(options);
     CaptureWriter writer(*store);
     const Pricing &pricing = Pricing::shared();

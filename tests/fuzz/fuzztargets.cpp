@@ -8,13 +8,19 @@
 #include "portkeycsvconverter.h"
 #include "portkeyexportconverter.h"
 #include "portkeylogobjectconverter.h"
+#include "recordingproxy.h"
 #include "sseparser.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QString>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -46,6 +52,93 @@ void touch(const LogRecord &record)
 QString utf8(const std::uint8_t *data, std::size_t size)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// What one run of SseParser gave: the events (as "event|id|data" strings) and the count of
+// events dropped for their size.
+struct SseRun
+{
+    std::vector<QByteArray> events;
+    qint64 oversized = 0;
+    bool operator==(const SseRun &) const = default;
+};
+
+SseRun parseSse(QByteArrayView stream, qsizetype limit, std::size_t chunk)
+{
+    SseRun run;
+    SseParser parser([&run, limit](const SseEvent &event) {
+        // An event that was let through is within the limit.
+        if (event.data.size() + event.id.size() + event.event.size() > limit + 7) // + "message"
+            __builtin_trap();
+        run.events.push_back(event.event + '|' + event.id + '|' + event.data);
+    });
+    parser.setMaxEventBytes(limit);
+    qint64 told = 0;
+    parser.setOversizeHandler([&told, limit](qsizetype reported) {
+        if (reported != limit)
+            __builtin_trap();
+        ++told;
+    });
+    for (qsizetype pos = 0; pos < stream.size(); pos += qsizetype(chunk)) {
+        parser.feed(stream.sliced(pos, std::min(qsizetype(chunk), stream.size() - pos)));
+        // Never more held than the limit, whatever arrives.
+        if (parser.pendingBytes() < 0 || parser.pendingBytes() > limit)
+            __builtin_trap();
+    }
+    run.oversized = parser.oversizedEvents();
+    if (told != run.oversized)
+        __builtin_trap();
+    parser.reset();
+    if (parser.pendingBytes() != 0 || parser.isSkipping())
+        __builtin_trap();
+    return run;
+}
+
+// The recording proxy under fuzzing: one proxy on a loopback port for the whole run, whose
+// upstream is a loopback stand-in that answers every request head with a small JSON response
+// (it never parses; the proxy's framing is under test, not this one's).
+struct ProxyRig
+{
+    QTcpServer upstream;
+    RecordingProxy *proxy = nullptr;
+    qint64 records = 0;
+
+    ProxyRig()
+    {
+        if (!upstream.listen(QHostAddress::LocalHost))
+            __builtin_trap();
+        QObject::connect(&upstream, &QTcpServer::newConnection, &upstream, [this] {
+            while (QTcpSocket *socket = upstream.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    const QByteArray in = socket->readAll();
+                    for (qsizetype i = in.indexOf("\r\n\r\n"); i >= 0;
+                         i = in.indexOf("\r\n\r\n", i + 4))
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: 11\r\n\r\n{\"ok\":true}");
+                });
+            }
+        });
+        RecordingProxy::Options options;
+        options.upstream = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(upstream.serverPort()));
+        options.maxRecordedBodyBytes = 4096; // bodies beyond it take the relay-only path
+        proxy = new RecordingProxy(options);
+        QString error;
+        if (!proxy->listen(&error))
+            __builtin_trap();
+        QObject::connect(proxy, &RecordingProxy::recorded, proxy, [this](const LogRecord &record) {
+            ++records;
+            touch(record);
+        });
+    }
+};
+
+// Runs the event loop until `done` or the deadline.
+template<typename Done> void spin(Done done, int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
 } // namespace
@@ -144,6 +237,59 @@ void sseFraming(const std::uint8_t *data, std::size_t size)
     parser.reset();
 }
 
+void sseLimits(const std::uint8_t *data, std::size_t size)
+{
+    // Byte 0 picks the chunk size, byte 1 the limit (1 to 256 bytes, so the fuzzer reaches it
+    // with short inputs); the rest is the stream. Where the bytes break must never change what
+    // is kept, and nothing over the limit is ever held.
+    if (size < 2)
+        return;
+    const std::size_t chunk = std::size_t(data[0] % 17) + 1;
+    const qsizetype limit = qsizetype(data[1]) + 1;
+    const QByteArrayView stream(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
+    const SseRun pieces = parseSse(stream, limit, chunk);
+    const SseRun whole = parseSse(stream, limit, std::max<std::size_t>(1, size));
+    if (!(pieces == whole))
+        __builtin_trap();
+}
+
+void proxyRequest(const std::uint8_t *data, std::size_t size)
+{
+    // Byte 0: bit 0 set, the client waits for an answer before it goes; clear, it closes right
+    // after sending (the proxy sees the bytes and the end together). The rest is what it sends.
+    if (size == 0)
+        return;
+    static int argc = 1;
+    static char name[] = "fuzz_proxy_request";
+    static char *argv[] = {name, nullptr};
+    if (!QCoreApplication::instance())
+        new QCoreApplication(argc, argv); // kept for the whole run, as the rig is
+    static ProxyRig *rig = new ProxyRig;
+    const bool waitForAnswer = (data[0] & 1) != 0;
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, rig->proxy->port());
+    if (!client.waitForConnected(5000))
+        __builtin_trap();
+    client.write(reinterpret_cast<const char *>(data + 1), qint64(size - 1));
+    spin([&] { return client.bytesToWrite() == 0; }, 2000);
+    QByteArray answer;
+    if (waitForAnswer) {
+        spin(
+            [&] {
+                answer += client.readAll();
+                return answer.contains("\r\n\r\n")
+                    || client.state() != QAbstractSocket::ConnectedState;
+            },
+            300);
+    }
+    client.abort();
+    // The connection is torn down whatever came, and nothing is left behind.
+    spin([&] { return rig->proxy->connections() == 0; }, 5000);
+    if (rig->proxy->connections() != 0)
+        __builtin_trap();
+}
+
 void filterParser(const std::uint8_t *data, std::size_t size)
 {
     const QString text = utf8(data, size);
@@ -192,13 +338,9 @@ Entry entry(const char *name)
         const char *name;
         Entry entry;
     } targets[] = {
-        {"export_row", exportRow},
-        {"log_object", logObject},
-        {"csv", csv},
-        {"gateway_event", gatewayEvent},
-        {"sse_framing", sseFraming},
-        {"filter_parser", filterParser},
-        {"deep_link", deepLink},
+        {"export_row", exportRow},       {"log_object", logObject},       {"csv", csv},
+        {"gateway_event", gatewayEvent}, {"sse_framing", sseFraming},     {"sse_limits", sseLimits},
+        {"proxy_request", proxyRequest}, {"filter_parser", filterParser}, {"deep_link", deepLink},
     };
     for (const auto &target : targets) {
         if (std::strcmp(target.name, name) == 0)

@@ -15,6 +15,10 @@ void logObject(const std::uint8_t *data, std::size_t size); // Portkey log objec
 void csv(const std::uint8_t *data, std::size_t size); // legacy CSV: header line, then rows
 void gatewayEvent(const std::uint8_t *data, std::size_t size); // /log/stream event data
 void sseFraming(const std::uint8_t *data, std::size_t size); // text/event-stream bytes
+// text/event-stream bytes under an event size limit (collect's --max-event-mb)
+void sseLimits(const std::uint8_t *data, std::size_t size);
+// what a client sends the recording proxy (`record`), over a loopback connection
+void proxyRequest(const std::uint8_t *data, std::size_t size);
 void filterParser(const std::uint8_t *data, std::size_t size); // filter language text
 void deepLink(const std::uint8_t *data, std::size_t size); // gatescope:// and Portkey URLs
 

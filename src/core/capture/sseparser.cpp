@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sseparser.h"
 
+#include <cstring>
+
 void SseParser::feed(QByteArrayView bytes)
 {
     qsizetype start = 0;
@@ -10,13 +12,38 @@ void SseParser::feed(QByteArrayView bytes)
         if (bytes.at(0) == '\n')
             start = 1;
     }
+    // The next LF and the next CR, each looked for again only once passed, so a chunk is
+    // scanned by memchr at most twice whatever its lines (an endless line costs no more).
+    const char *const base = bytes.data();
+    auto next = [base, n](char c, qsizetype from) {
+        const void *found = from < n ? std::memchr(base + from, c, size_t(n - from)) : nullptr;
+        return found ? qsizetype(static_cast<const char *>(found) - base) : n;
+    };
+    qsizetype nextLf = -1;
+    qsizetype nextCr = -1;
     for (qsizetype i = start; i < n; ++i) {
+        if (nextLf < i)
+            nextLf = next('\n', i);
+        if (nextCr < i)
+            nextCr = next('\r', i);
+        i = std::min(nextLf, nextCr);
+        if (i >= n)
+            break;
         const char c = bytes.at(i);
-        if (c != '\n' && c != '\r')
-            continue;
         const QByteArrayView piece = bytes.sliced(start, i - start);
-        if (m_line.isEmpty()) {
+        if (m_skipping) {
+            // Only the blank line that ends the oversized event matters.
+            if (piece.isEmpty() && !m_lineDropped) {
+                m_skipping = false;
+                m_current = SseEvent();
+                m_hasData = false;
+            }
+            m_lineDropped = false;
+        } else if (m_line.isEmpty()) {
             line(piece);
+        } else if (pendingBytes() + piece.size() > m_maxEventBytes) {
+            startSkipping(); // the line ends here: what follows is a line of its own
+            m_lineDropped = false;
         } else {
             m_line.append(piece);
             line(m_line);
@@ -32,8 +59,17 @@ void SseParser::feed(QByteArrayView bytes)
         }
         start = i + 1;
     }
-    if (start < n)
-        m_line.append(bytes.sliced(start));
+    if (start < n) {
+        const QByteArrayView tail = bytes.sliced(start);
+        if (m_skipping) {
+            m_lineDropped = true;
+        } else if (pendingBytes() + tail.size() > m_maxEventBytes) {
+            startSkipping();
+            m_lineDropped = true;
+        } else {
+            m_line.append(tail);
+        }
+    }
 }
 
 void SseParser::reset()
@@ -42,6 +78,20 @@ void SseParser::reset()
     m_current = SseEvent();
     m_hasData = false;
     m_skipLf = false;
+    m_skipping = false;
+    m_lineDropped = false;
+}
+
+void SseParser::startSkipping()
+{
+    m_skipping = true;
+    ++m_oversized;
+    // Give the memory back at once: the point of the limit.
+    m_line = QByteArray();
+    m_current = SseEvent();
+    m_hasData = false;
+    if (m_oversize)
+        m_oversize(m_maxEventBytes);
 }
 
 void SseParser::line(QByteArrayView text)
@@ -54,6 +104,12 @@ void SseParser::line(QByteArrayView text)
         }
         m_current = SseEvent();
         m_hasData = false;
+        return;
+    }
+    // The whole line counts, as it does while it arrives (feed), so where the bytes break never
+    // decides whether an event is kept.
+    if (eventBytes() + text.size() > m_maxEventBytes) {
+        startSkipping();
         return;
     }
     if (text.at(0) == ':')

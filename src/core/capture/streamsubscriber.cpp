@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "streamsubscriber.h"
 
+#include "gatewaystreamconverter.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,6 +15,8 @@ namespace {
 // GatewayStreamConverter reads with simdjson, which wants readable padding after the text.
 constexpr size_t kPadding = 64;
 
+constexpr qint64 kReadBufferBytes = 4 * 1024 * 1024;
+
 QDateTime nowUtc()
 {
     return QDateTime::currentDateTimeUtc();
@@ -24,6 +28,7 @@ StreamSubscriber::StreamSubscriber(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_parser([this](const SseEvent &event) { handleEvent(event); })
+    , m_converter(std::make_unique<GatewayStreamConverter>())
     , m_stallTimer(this)
     , m_reconnectTimer(this)
 {
@@ -34,6 +39,8 @@ StreamSubscriber::StreamSubscriber(const Options &options, QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_stallTimer, &QTimer::timeout, this, &StreamSubscriber::onStall);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &StreamSubscriber::connectNow);
+    m_parser.setMaxEventBytes(m_options.maxEventBytes);
+    m_parser.setOversizeHandler([this](qsizetype limit) { onOversized(limit); });
 }
 
 StreamSubscriber::~StreamSubscriber()
@@ -53,6 +60,33 @@ QUrl StreamSubscriber::streamUrl(const QUrl &gateway)
     if (!path.endsWith(u"/log/stream"))
         path += QStringLiteral("/log/stream");
     url.setPath(path);
+    return url;
+}
+
+QUrl StreamSubscriber::parseGatewayUrl(const QString &text, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QUrl();
+    };
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return fail(tr("the gateway URL is empty"));
+    // QUrl::fromUserInput would make "http://http//127.0.0.1:99999" of a bad port: no guessing.
+    const QUrl url(trimmed.contains(QLatin1String("://")) ? trimmed
+                                                          : QStringLiteral("http://") + trimmed,
+                   QUrl::StrictMode);
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return fail(tr("'%1' is not an http:// or https:// URL").arg(trimmed));
+    if (!url.isValid()) {
+        // Mostly a port out of range: QUrl says so in its own words.
+        return fail(tr("'%1' is not a valid URL (%2)").arg(trimmed, url.errorString()));
+    }
+    if (url.host().isEmpty())
+        return fail(tr("'%1' names no host").arg(trimmed));
+    if (url.port() == 0)
+        return fail(tr("'%1': the port must be from 1 to 65535").arg(trimmed));
     return url;
 }
 
@@ -82,6 +116,7 @@ void StreamSubscriber::stop()
         reply->abort();
         reply->deleteLater();
     }
+    endSkip();
     flush();
     setState(State::Stopped, tr("Stopped"));
 }
@@ -104,8 +139,11 @@ void StreamSubscriber::connectNow()
     m_httpProblem.clear();
     setState(State::Connecting, tr("Connecting to %1").arg(gatewayName()));
     m_reply = m_network->get(request);
-    // Read everything as soon as it arrives: a slow reader is dropped by the gateway.
-    m_reply->setReadBufferSize(0);
+    // Everything is read as soon as it arrives (a slow reader is dropped by the gateway), so a
+    // bounded buffer never holds the stream back; it only keeps Qt's network thread from
+    // queueing without end when a gateway sends faster than the parser reads (an endless line
+    // at loopback speed took gigabytes).
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &StreamSubscriber::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &StreamSubscriber::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &StreamSubscriber::onFinished);
@@ -128,7 +166,10 @@ void StreamSubscriber::onMetaData()
                            "--headless or in production mode?)");
     else
         m_httpProblem = tr("HTTP %1 from the gateway's /log/stream").arg(status);
-    m_reply->abort();
+    // No abort() here: Qt's network thread has already sent the reply's error (it comes with
+    // the status), and aborting before it arrives sets a second error, which Qt 6.4 reports as
+    // "QNetworkReplyImplPrivate::error: Internal problem". The short error body is read and
+    // dropped (onReadyRead) until the reply finishes; one that never ends meets the stall timer.
 }
 
 void StreamSubscriber::onReadyRead()
@@ -136,8 +177,8 @@ void StreamSubscriber::onReadyRead()
     if (!m_reply)
         return;
     const QByteArray bytes = m_reply->readAll();
-    if (bytes.isEmpty())
-        return;
+    if (bytes.isEmpty() || !m_httpProblem.isEmpty())
+        return; // an error answer's body is no event stream
     m_lastDataAt = nowUtc();
     m_stallTimer.start(m_options.stallTimeoutMs);
     m_parser.feed(bytes);
@@ -148,8 +189,9 @@ void StreamSubscriber::onStall()
     if (!m_reply)
         return;
     m_stalled = true;
-    m_httpProblem = tr("no data from the gateway for %1 s (not even a heartbeat)")
-                        .arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1);
+    if (m_httpProblem.isEmpty()) // an error answer that never ended keeps its own words
+        m_httpProblem = tr("no data from the gateway for %1 s (not even a heartbeat)")
+                            .arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1);
     m_reply->abort();
 }
 
@@ -163,6 +205,7 @@ void StreamSubscriber::onFinished()
     reply->deleteLater();
     if (m_stopping)
         return;
+    endSkip(); // the connection ends an event being skipped
     flush();
     QString why = m_httpProblem;
     if (why.isEmpty())
@@ -206,8 +249,33 @@ void StreamSubscriber::scheduleReconnect(const QString &why)
     m_reconnectTimer.start(delay);
 }
 
+void StreamSubscriber::onOversized(qsizetype limit)
+{
+    ++m_counters.rejected;
+    ++m_counters.oversized;
+    ++m_skippedSinceId;
+    if (!m_skipFrom.isValid())
+        m_skipFrom = m_lastEventAt.isValid() ? m_lastEventAt : nowUtc();
+    ++m_skippedInGap;
+    emit eventRejected(tr("an event larger than %1 MB (the limit): skipped up to its end")
+                           .arg(double(limit) / (1024 * 1024), 0, 'g', 3));
+}
+
+void StreamSubscriber::endSkip()
+{
+    if (!m_skipFrom.isValid())
+        return;
+    reportGap(m_skipFrom, nowUtc(),
+              tr("events over the size limit of %1 MB skipped: %2")
+                  .arg(double(m_parser.maxEventBytes()) / (1024 * 1024), 0, 'g', 3)
+                  .arg(m_skippedInGap));
+    m_skipFrom = QDateTime();
+    m_skippedInGap = 0;
+}
+
 void StreamSubscriber::handleEvent(const SseEvent &event)
 {
+    endSkip(); // a whole event after an oversized one: the skipping is over
     if (event.event == "log") {
         handleLog(event);
     } else if (event.event == "connected") {
@@ -243,8 +311,13 @@ void StreamSubscriber::handleLog(const SseEvent &event)
     bool idOk = false;
     const qint64 id = event.hasId ? event.id.toLongLong(&idOk) : 0;
     if (idOk) {
+        // Oversized events were skipped before their id was read, and their gap is reported
+        // already: the ids they took are not missing a second time.
+        const bool inSequence
+            = m_lastId && id > *m_lastId && id - *m_lastId <= 1 + m_skippedSinceId;
+        m_skippedSinceId = 0;
         if (m_pendingGap) {
-            if (!m_lastId || id != *m_lastId + 1) {
+            if (!inSequence) {
                 CaptureGap gap = *m_pendingGap;
                 if (m_lastId && id <= *m_lastId)
                     gap.reason
@@ -255,7 +328,7 @@ void StreamSubscriber::handleLog(const SseEvent &event)
                 reportGap(gap.from, gap.to, gap.reason);
             }
             m_pendingGap.reset();
-        } else if (m_lastId && id != *m_lastId + 1) {
+        } else if (m_lastId && !inSequence) {
             reportGap(m_lastEventAt, now,
                       id > *m_lastId
                           ? tr("events %1 to %2 never arrived").arg(*m_lastId + 1).arg(id - 1)
@@ -270,7 +343,11 @@ void StreamSubscriber::handleLog(const SseEvent &event)
     m_padded.append(kPadding, '\0');
     LogRecord record;
     QString error;
-    if (!m_converter.convert(std::string_view(m_padded.data(), length), record, &error)) {
+    const bool converted
+        = m_converter->convert(std::string_view(m_padded.data(), length), record, &error);
+    if (m_padded.capacity() > 1024 * 1024)
+        std::string().swap(m_padded); // a large event's copy is not kept for the next one
+    if (!converted) {
         ++m_counters.rejected;
         emit eventRejected(tr("event %1: %2").arg(QString::fromLatin1(event.id), error));
         return;

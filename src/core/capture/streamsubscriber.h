@@ -2,7 +2,6 @@
 #pragma once
 
 #include "capturegaplog.h"
-#include "gatewaystreamconverter.h"
 #include "logrecord.h"
 #include "sseparser.h"
 
@@ -15,8 +14,10 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
+class GatewayStreamConverter;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -43,13 +44,17 @@ public:
         int initialBackoffMs = 500;
         int maxBackoffMs = 30000;
         int stallTimeoutMs = 25000; // 2.5 heartbeat periods
+        // The largest event read (SseParser::setMaxEventBytes): a larger one, or an endless
+        // line, is skipped with a reason (eventRejected) and a gap, and never held in memory.
+        qsizetype maxEventBytes = SseParser::kDefaultMaxEventBytes;
     };
 
     struct Counters
     {
         qint64 events = 0; // `log` frames received
         qint64 records = 0; // converted into records
-        qint64 rejected = 0; // frames that could not be converted
+        qint64 rejected = 0; // frames that could not be converted or were too large
+        qint64 oversized = 0; // of those, frames over maxEventBytes
         qint64 gaps = 0;
         qint64 reconnects = 0;
     };
@@ -63,6 +68,10 @@ public:
     Counters counters() const { return m_counters; }
     QString gatewayName() const;
     static QUrl streamUrl(const QUrl &gateway);
+    // A gateway's base URL as a user types it: http or https (http:// is assumed when no scheme
+    // is given), a host, and a port from 1 to 65535 when one is given. Empty, with the reason
+    // in *error, when the text is not such a URL.
+    static QUrl parseGatewayUrl(const QString &text, QString *error = nullptr);
 
 public slots:
     void start();
@@ -84,6 +93,8 @@ private:
     void onStall();
     void handleEvent(const SseEvent &event);
     void handleLog(const SseEvent &event);
+    void onOversized(qsizetype limit);
+    void endSkip();
     void disconnected(const QString &why, bool restartSuspected);
     void scheduleReconnect(const QString &why);
     void setState(State state, const QString &message);
@@ -95,7 +106,9 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     SseParser m_parser;
-    GatewayStreamConverter m_converter;
+    // Behind a pointer: its simdjson parser's layout depends on compile definitions that only
+    // the formats library is built with, so it must not be part of this class's layout.
+    std::unique_ptr<GatewayStreamConverter> m_converter;
     std::string m_padded;
     std::function<void(LogRecord &)> m_hook;
     QTimer m_stallTimer;
@@ -115,6 +128,12 @@ private:
     bool m_unreachableWhileDown = false; // the stream broke or could not be opened
     bool m_stalled = false; // the current connection is being aborted for a stall
     std::optional<CaptureGap> m_pendingGap; // decided by the next event's id
+    // Oversized events being skipped: from the last whole event, reported as a gap once the
+    // next event arrives or the connection ends. Their ids were never read, so the next id may
+    // be up to m_skippedSinceId higher than the last without a second gap.
+    QDateTime m_skipFrom;
+    qint64 m_skippedInGap = 0; // oversized events in the gap m_skipFrom starts
+    qint64 m_skippedSinceId = 0; // oversized events since the last event id
     bool m_everConnected = false;
 
     QList<LogRecord> m_pending;
