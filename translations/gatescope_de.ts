@@ -808,6 +808,73 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Anfrage</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>Headers (x-portkey-*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Cache (what the simple cache keys on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens, cost and latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers, word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same simple-cache key (request body and provider URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigView</name>
     <message>
         <source>Config %1 - Gatescope</source>
@@ -1432,6 +1499,75 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
         <translation>Der Host %1 ist unbekannt (sein Name lässt sich nicht auflösen), daher nicht möglich: %2. Prüfen Sie die URL der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>Save as Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n logs of the filter %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: input, expected output, feedback (JSONL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline, as data URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As files in a folder beside the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished">Datei:</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2819,45 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
 </context>
 <context>
+    <name>LogDiff</name>
+    <message>
+        <source>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: semantic mode, which the open-source gateway never serves from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a stream; the gateway never stores streamed answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -3515,6 +3690,81 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <translation>
             <numerusform>Ein Speicher mit %Ln Log.</numerusform>
             <numerusform>Ein Speicher mit %Ln Logs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerActions</name>
+    <message>
+        <source>&amp;Mark for Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the marked log (M) with the selected one, or a replay with its original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for comparison: select another log and press C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a log to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a log with M first, then select another and press C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked log is no longer in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the dataset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Do-Not-Track logs were left out: they have no content.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs were left out that have no conversation or no answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images were written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4384,6 +4634,34 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>gateway stream %1</source>
         <translation>Gateway-Stream %1</translation>
+    </message>
+    <message>
+        <source>the gateway URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event larger than %1 MB (the limit): skipped up to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events over the size limit of %1 MB skipped: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
