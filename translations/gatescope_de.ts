@@ -811,67 +811,67 @@
     <name>CompareWindow</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Headers (x-portkey-*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Header (x-portkey-*)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cache (what the simple cache keys on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache (woraus der einfache Cache seinen Schlüssel bildet)</translation>
     </message>
     <message>
         <source>Tokens, cost and latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, Kosten und Latenz</translation>
     </message>
     <message>
         <source>Compare %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 vergleichen</translation>
     </message>
     <message>
         <source>Only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Answers, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, Wort für Wort</translation>
     </message>
     <message>
         <source>Answers (the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten (gleich)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Cache: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache: %1 / %2</translation>
     </message>
     <message>
         <source>Same simple-cache key (request body and provider URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Schlüssel im einfachen Cache (Body der Anfrage und URL des Anbieters).</translation>
     </message>
     <message>
         <source>The simple-cache keys differ in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel im einfachen Cache unterscheiden sich in: %1.</translation>
     </message>
 </context>
 <context>
@@ -1505,69 +1505,69 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <name>DatasetDialog</name>
     <message>
         <source>Save as Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Datensatz speichern</translation>
     </message>
     <message numerus="yes">
         <source>All %n logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Log</numerusform>
+            <numerusform>Alle %n Logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n logs of the filter %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Log des Filters %1</numerusform>
+            <numerusform>Die %n Logs des Filters %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected log</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Log</translation>
     </message>
     <message>
         <source>OpenAI chat fine-tuning (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-Chat-Fine-Tuning (JSONL)</translation>
     </message>
     <message>
         <source>Evaluation: input, expected output, feedback (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluierung: Eingabe, erwartete Ausgabe, Feedback (JSONL)</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Inline, as data URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Inline, als Data-URLs</translation>
     </message>
     <message>
         <source>As files in a folder beside the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Dateien in einem Ordner neben dem Datensatz</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do-Not-Track-Logs haben keinen Inhalt: Sie werden nie aufgenommen, und die Zusammenfassung nennt, wie viele ausgelassen wurden.</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilder:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">Datei:</translation>
+        <translation>Datei:</translation>
     </message>
 </context>
 <context>
@@ -2822,39 +2822,39 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <name>LogDiff</name>
     <message>
         <source>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Cache war nicht aktiviert (kein Cache-Modus in der Config oder im Header x-portkey-cache), daher konnte es keinen Treffer geben.</translation>
     </message>
     <message>
         <source>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Cache-Modus %2 war angefordert, aber das Gateway meldete DISABLED: Sein Build enthält keinen Cache (so das npm-Paket 1.15.2), daher kann keine Anfrage darüber einen Treffer erzielen.</translation>
     </message>
     <message>
         <source>%1: semantic mode, which the open-source gateway never serves from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: semantischer Modus, den das Open-Source-Gateway nie aus dem Cache bedient.</translation>
     </message>
     <message>
         <source>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat x-portkey-cache-force-refresh gesendet, das die Suche überspringt (REFRESH) und die neue Antwort speichert.</translation>
     </message>
     <message>
         <source>%1: a stream; the gateway never stores streamed answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Stream; das Gateway speichert gestreamte Antworten nie.</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Anfragen haben denselben Schlüssel im einfachen Cache (SHA-256 von Body und URL des Anbieters: %1).</translation>
     </message>
     <message>
         <source>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Schlüssel, also kam die Anfrage ohne Treffer entweder zuerst und füllte den Cache, fand den Eintrag abgelaufen (max_age), übersprang ihn mit force-refresh oder lief über einen anderen Gateway-Prozess (der Open-Source-Cache liegt im Speicher, je Prozess).</translation>
     </message>
     <message>
         <source>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel im einfachen Cache unterscheiden sich (%1 gegenüber %2) in: %3. Eine Anfrage trifft nur einen Eintrag, der unter genau ihrem Schlüssel gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -3697,74 +3697,74 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <name>PeerActions</name>
     <message>
         <source>&amp;Mark for Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Vergleich &amp;markieren</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen…</translation>
     </message>
     <message>
         <source>Compare the marked log (M) with the selected one, or a replay with its original</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markierten Log (M) mit dem ausgewählten vergleichen oder eine erneute Sendung mit ihrem Original</translation>
     </message>
     <message>
         <source>Save as &amp;Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Als Datensatz speichern…</translation>
     </message>
     <message>
         <source>Marked for comparison: select another log and press C</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Vergleich markiert: Wählen Sie einen anderen Log aus und drücken Sie C</translation>
     </message>
     <message>
         <source>Select a log to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Log zum Vergleichen aus</translation>
     </message>
     <message>
         <source>Mark a log with M first, then select another and press C</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie zuerst einen Log mit M, wählen Sie dann einen anderen aus und drücken Sie C</translation>
     </message>
     <message>
         <source>The marked log is no longer in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Der markierte Log ist nicht mehr im Speicher</translation>
     </message>
     <message>
         <source>Saving the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz wird gespeichert…</translation>
     </message>
     <message>
         <source>Save as Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Datensatz speichern</translation>
     </message>
     <message>
         <source>The dataset could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz konnte nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n logs written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Log nach %1 geschrieben.</numerusform>
+            <numerusform>%n Logs nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Do-Not-Track logs were left out: they have no content.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Do-Not-Track-Log wurde ausgelassen: Er hat keinen Inhalt.</numerusform>
+            <numerusform>%n Do-Not-Track-Logs wurden ausgelassen: Sie haben keinen Inhalt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n logs were left out that have no conversation or no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Log ohne Konversation oder ohne Antwort wurde ausgelassen.</numerusform>
+            <numerusform>%n Logs ohne Konversation oder ohne Antwort wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n images were written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild wurde nach %1 geschrieben.</numerusform>
+            <numerusform>%n Bilder wurden nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -4637,31 +4637,31 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
     <message>
         <source>the gateway URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL des Gateways ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige URL (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nennt keinen Host</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the port must be from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: Der Port muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
         <source>an event larger than %1 MB (the limit): skipped up to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ereignis größer als %1 MB (die Grenze): bis zu seinem Ende übersprungen</translation>
     </message>
     <message>
         <source>events over the size limit of %1 MB skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse über der Größengrenze von %1 MB übersprungen: %2</translation>
     </message>
 </context>
 <context>

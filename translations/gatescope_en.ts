@@ -811,67 +811,67 @@
     <name>CompareWindow</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Request</translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Headers (x-portkey-*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers (x-portkey-*)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cache (what the simple cache keys on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache (what the simple cache keys on)</translation>
     </message>
     <message>
         <source>Tokens, cost and latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, cost and latency</translation>
     </message>
     <message>
         <source>Compare %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare %1 and %2</translation>
     </message>
     <message>
         <source>Only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;differences</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Answers, word by word</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers, word by word</translation>
     </message>
     <message>
         <source>Answers (the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers (the same)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Cache: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache: %1 / %2</translation>
     </message>
     <message>
         <source>Same simple-cache key (request body and provider URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Same simple-cache key (request body and provider URL).</translation>
     </message>
     <message>
         <source>The simple-cache keys differ in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The simple-cache keys differ in: %1.</translation>
     </message>
 </context>
 <context>
@@ -1505,69 +1505,69 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <name>DatasetDialog</name>
     <message>
         <source>Save as Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as Dataset</translation>
     </message>
     <message numerus="yes">
         <source>All %n logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n log</numerusform>
+            <numerusform>All %n logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n logs of the filter %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n log of the filter %1</numerusform>
+            <numerusform>The %n logs of the filter %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected log</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected log</translation>
     </message>
     <message>
         <source>OpenAI chat fine-tuning (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI chat fine-tuning (JSONL)</translation>
     </message>
     <message>
         <source>Evaluation: input, expected output, feedback (JSONL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation: input, expected output, feedback (JSONL)</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Inline, as data URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Inline, as data URLs</translation>
     </message>
     <message>
         <source>As files in a folder beside the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>As files in a folder beside the dataset</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Browse…</translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</translation>
     </message>
     <message>
         <source>Logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Images:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished">File:</translation>
+        <translation>File:</translation>
     </message>
 </context>
 <context>
@@ -2822,39 +2822,39 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <name>LogDiff</name>
     <message>
         <source>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</translation>
     </message>
     <message>
         <source>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</translation>
     </message>
     <message>
         <source>%1: semantic mode, which the open-source gateway never serves from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: semantic mode, which the open-source gateway never serves from the cache.</translation>
     </message>
     <message>
         <source>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</translation>
     </message>
     <message>
         <source>%1: a stream; the gateway never stores streamed answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a stream; the gateway never stores streamed answers.</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Both</translation>
     </message>
     <message>
         <source>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</translation>
     </message>
     <message>
         <source>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</translation>
     </message>
     <message>
         <source>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</translation>
     </message>
 </context>
 <context>
@@ -3697,74 +3697,74 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <name>PeerActions</name>
     <message>
         <source>&amp;Mark for Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark for Comparison</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare…</translation>
     </message>
     <message>
         <source>Compare the marked log (M) with the selected one, or a replay with its original</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare the marked log (M) with the selected one, or a replay with its original</translation>
     </message>
     <message>
         <source>Save as &amp;Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as &amp;Dataset…</translation>
     </message>
     <message>
         <source>Marked for comparison: select another log and press C</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked for comparison: select another log and press C</translation>
     </message>
     <message>
         <source>Select a log to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a log to compare</translation>
     </message>
     <message>
         <source>Mark a log with M first, then select another and press C</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark a log with M first, then select another and press C</translation>
     </message>
     <message>
         <source>The marked log is no longer in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>The marked log is no longer in the store</translation>
     </message>
     <message>
         <source>Saving the dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the dataset…</translation>
     </message>
     <message>
         <source>Save as Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as Dataset</translation>
     </message>
     <message>
         <source>The dataset could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The dataset could not be saved: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n logs written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n log written to %1.</numerusform>
+            <numerusform>%n logs written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n Do-Not-Track logs were left out: they have no content.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Do-Not-Track log was left out: it has no content.</numerusform>
+            <numerusform>%n Do-Not-Track logs were left out: they have no content.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n logs were left out that have no conversation or no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n log was left out that has no conversation or no answer.</numerusform>
+            <numerusform>%n logs were left out that have no conversation or no answer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n images were written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image was written to %1.</numerusform>
+            <numerusform>%n images were written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4637,31 +4637,31 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
     <message>
         <source>the gateway URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the gateway URL is empty</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not an http:// or https:// URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not a valid URL (%2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; names no host</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the port must be from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: the port must be from 1 to 65535</translation>
     </message>
     <message>
         <source>an event larger than %1 MB (the limit): skipped up to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>an event larger than %1 MB (the limit): skipped up to its end</translation>
     </message>
     <message>
         <source>events over the size limit of %1 MB skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>events over the size limit of %1 MB skipped: %2</translation>
     </message>
 </context>
 <context>
