@@ -3140,7 +3140,7 @@ No control-plane connection is set up to fetch it.</source>
     </message>
     <message>
         <source>D&amp;isconnect</source>
-        <translation>断开连接(&amp;I)</translation>
+        <translation>断开连接(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
