@@ -808,6 +808,73 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Headers (x-portkey-*)</source>
+        <translation>Header (x-portkey-*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cache (what the simple cache keys on)</source>
+        <translation>Cache (woraus der einfache Cache seinen Schlüssel bildet)</translation>
+    </message>
+    <message>
+        <source>Tokens, cost and latency</source>
+        <translation>Token, Kosten und Latenz</translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>%1 und %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Answers, word by word</source>
+        <translation>Antworten, Wort für Wort</translation>
+    </message>
+    <message>
+        <source>Answers (the same)</source>
+        <translation>Antworten (gleich)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Cache: %1 / %2</source>
+        <translation>Cache: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Same simple-cache key (request body and provider URL).</source>
+        <translation>Gleicher Schlüssel im einfachen Cache (Body der Anfrage und URL des Anbieters).</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ in: %1.</source>
+        <translation>Die Schlüssel im einfachen Cache unterscheiden sich in: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigView</name>
     <message>
         <source>Config %1 - Gatescope</source>
@@ -1432,6 +1499,75 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
         <translation>Der Host %1 ist unbekannt (sein Name lässt sich nicht auflösen), daher nicht möglich: %2. Prüfen Sie die URL der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>Als Datensatz speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs</source>
+        <translation>
+            <numerusform>Der %n Log</numerusform>
+            <numerusform>Alle %n Logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n logs of the filter %1</source>
+        <translation>
+            <numerusform>Der %n Log des Filters %1</numerusform>
+            <numerusform>Die %n Logs des Filters %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected log</source>
+        <translation>Der ausgewählte Log</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (JSONL)</source>
+        <translation>OpenAI-Chat-Fine-Tuning (JSONL)</translation>
+    </message>
+    <message>
+        <source>Evaluation: input, expected output, feedback (JSONL)</source>
+        <translation>Evaluierung: Eingabe, erwartete Ausgabe, Feedback (JSONL)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Inline, as data URLs</source>
+        <translation>Inline, als Data-URLs</translation>
+    </message>
+    <message>
+        <source>As files in a folder beside the dataset</source>
+        <translation>Als Dateien in einem Ordner neben dem Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</source>
+        <translation>Do-Not-Track-Logs haben keinen Inhalt: Sie werden nie aufgenommen, und die Zusammenfassung nennt, wie viele ausgelassen wurden.</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Logs:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2819,45 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
 </context>
 <context>
+    <name>LogDiff</name>
+    <message>
+        <source>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</source>
+        <translation>%1: Der Cache war nicht aktiviert (kein Cache-Modus in der Config oder im Header x-portkey-cache), daher konnte es keinen Treffer geben.</translation>
+    </message>
+    <message>
+        <source>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</source>
+        <translation>%1: Cache-Modus %2 war angefordert, aber das Gateway meldete DISABLED: Sein Build enthält keinen Cache (so das npm-Paket 1.15.2), daher kann keine Anfrage darüber einen Treffer erzielen.</translation>
+    </message>
+    <message>
+        <source>%1: semantic mode, which the open-source gateway never serves from the cache.</source>
+        <translation>%1: semantischer Modus, den das Open-Source-Gateway nie aus dem Cache bedient.</translation>
+    </message>
+    <message>
+        <source>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</source>
+        <translation>%1: hat x-portkey-cache-force-refresh gesendet, das die Suche überspringt (REFRESH) und die neue Antwort speichert.</translation>
+    </message>
+    <message>
+        <source>%1: a stream; the gateway never stores streamed answers.</source>
+        <translation>%1: ein Stream; das Gateway speichert gestreamte Antworten nie.</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</source>
+        <translation>Beide Anfragen haben denselben Schlüssel im einfachen Cache (SHA-256 von Body und URL des Anbieters: %1).</translation>
+    </message>
+    <message>
+        <source>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</source>
+        <translation>Gleicher Schlüssel, also kam die Anfrage ohne Treffer entweder zuerst und füllte den Cache, fand den Eintrag abgelaufen (max_age), übersprang ihn mit force-refresh oder lief über einen anderen Gateway-Prozess (der Open-Source-Cache liegt im Speicher, je Prozess).</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</source>
+        <translation>Die Schlüssel im einfachen Cache unterscheiden sich (%1 gegenüber %2) in: %3. Eine Anfrage trifft nur einen Eintrag, der unter genau ihrem Schlüssel gespeichert ist.</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -3515,6 +3690,81 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <translation>
             <numerusform>Ein Speicher mit %Ln Log.</numerusform>
             <numerusform>Ein Speicher mit %Ln Logs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerActions</name>
+    <message>
+        <source>&amp;Mark for Comparison</source>
+        <translation>Für Vergleich &amp;markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare the marked log (M) with the selected one, or a replay with its original</source>
+        <translation>Den markierten Log (M) mit dem ausgewählten vergleichen oder eine erneute Sendung mit ihrem Original</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Dataset…</source>
+        <translation>&amp;Als Datensatz speichern…</translation>
+    </message>
+    <message>
+        <source>Marked for comparison: select another log and press C</source>
+        <translation>Für Vergleich markiert: Wählen Sie einen anderen Log aus und drücken Sie C</translation>
+    </message>
+    <message>
+        <source>Select a log to compare</source>
+        <translation>Wählen Sie einen Log zum Vergleichen aus</translation>
+    </message>
+    <message>
+        <source>Mark a log with M first, then select another and press C</source>
+        <translation>Markieren Sie zuerst einen Log mit M, wählen Sie dann einen anderen aus und drücken Sie C</translation>
+    </message>
+    <message>
+        <source>The marked log is no longer in the store</source>
+        <translation>Der markierte Log ist nicht mehr im Speicher</translation>
+    </message>
+    <message>
+        <source>Saving the dataset…</source>
+        <translation>Datensatz wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>Als Datensatz speichern</translation>
+    </message>
+    <message>
+        <source>The dataset could not be saved: %1</source>
+        <translation>Der Datensatz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs written to %1.</source>
+        <translation>
+            <numerusform>%n Log nach %1 geschrieben.</numerusform>
+            <numerusform>%n Logs nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Do-Not-Track logs were left out: they have no content.</source>
+        <translation>
+            <numerusform>%n Do-Not-Track-Log wurde ausgelassen: Er hat keinen Inhalt.</numerusform>
+            <numerusform>%n Do-Not-Track-Logs wurden ausgelassen: Sie haben keinen Inhalt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs were left out that have no conversation or no answer.</source>
+        <translation>
+            <numerusform>%n Log ohne Konversation oder ohne Antwort wurde ausgelassen.</numerusform>
+            <numerusform>%n Logs ohne Konversation oder ohne Antwort wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images were written to %1.</source>
+        <translation>
+            <numerusform>%n Bild wurde nach %1 geschrieben.</numerusform>
+            <numerusform>%n Bilder wurden nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -4384,6 +4634,34 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>gateway stream %1</source>
         <translation>Gateway-Stream %1</translation>
+    </message>
+    <message>
+        <source>the gateway URL is empty</source>
+        <translation>die URL des Gateways ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL (%2)</source>
+        <translation>&apos;%1&apos; ist keine gültige URL (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host</source>
+        <translation>&apos;%1&apos; nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be from 1 to 65535</source>
+        <translation>&apos;%1&apos;: Der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>an event larger than %1 MB (the limit): skipped up to its end</source>
+        <translation>ein Ereignis größer als %1 MB (die Grenze): bis zu seinem Ende übersprungen</translation>
+    </message>
+    <message>
+        <source>events over the size limit of %1 MB skipped: %2</source>
+        <translation>Ereignisse über der Größengrenze von %1 MB übersprungen: %2</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,73 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Headers (x-portkey-*)</source>
+        <translation>Headers (x-portkey-*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cache (what the simple cache keys on)</source>
+        <translation>Cache (what the simple cache keys on)</translation>
+    </message>
+    <message>
+        <source>Tokens, cost and latency</source>
+        <translation>Tokens, cost and latency</translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>Compare %1 and %2</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Only &amp;differences</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Answers, word by word</source>
+        <translation>Answers, word by word</translation>
+    </message>
+    <message>
+        <source>Answers (the same)</source>
+        <translation>Answers (the same)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Cache: %1 / %2</source>
+        <translation>Cache: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Same simple-cache key (request body and provider URL).</source>
+        <translation>Same simple-cache key (request body and provider URL).</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ in: %1.</source>
+        <translation>The simple-cache keys differ in: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigView</name>
     <message>
         <source>Config %1 - Gatescope</source>
@@ -1432,6 +1499,75 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
         <translation>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>Save as Dataset</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs</source>
+        <translation>
+            <numerusform>The %n log</numerusform>
+            <numerusform>All %n logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n logs of the filter %1</source>
+        <translation>
+            <numerusform>The %n log of the filter %1</numerusform>
+            <numerusform>The %n logs of the filter %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected log</source>
+        <translation>The selected log</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (JSONL)</source>
+        <translation>OpenAI chat fine-tuning (JSONL)</translation>
+    </message>
+    <message>
+        <source>Evaluation: input, expected output, feedback (JSONL)</source>
+        <translation>Evaluation: input, expected output, feedback (JSONL)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Inline, as data URLs</source>
+        <translation>Inline, as data URLs</translation>
+    </message>
+    <message>
+        <source>As files in a folder beside the dataset</source>
+        <translation>As files in a folder beside the dataset</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</source>
+        <translation>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Logs:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Images:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2819,45 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>LogDiff</name>
+    <message>
+        <source>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</source>
+        <translation>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</translation>
+    </message>
+    <message>
+        <source>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</source>
+        <translation>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</translation>
+    </message>
+    <message>
+        <source>%1: semantic mode, which the open-source gateway never serves from the cache.</source>
+        <translation>%1: semantic mode, which the open-source gateway never serves from the cache.</translation>
+    </message>
+    <message>
+        <source>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</source>
+        <translation>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</translation>
+    </message>
+    <message>
+        <source>%1: a stream; the gateway never stores streamed answers.</source>
+        <translation>%1: a stream; the gateway never stores streamed answers.</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</source>
+        <translation>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</translation>
+    </message>
+    <message>
+        <source>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</source>
+        <translation>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</source>
+        <translation>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -3515,6 +3690,81 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <translation>
             <numerusform>A store with %Ln log.</numerusform>
             <numerusform>A store with %Ln logs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerActions</name>
+    <message>
+        <source>&amp;Mark for Comparison</source>
+        <translation>&amp;Mark for Comparison</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Compare the marked log (M) with the selected one, or a replay with its original</source>
+        <translation>Compare the marked log (M) with the selected one, or a replay with its original</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Dataset…</source>
+        <translation>Save as &amp;Dataset…</translation>
+    </message>
+    <message>
+        <source>Marked for comparison: select another log and press C</source>
+        <translation>Marked for comparison: select another log and press C</translation>
+    </message>
+    <message>
+        <source>Select a log to compare</source>
+        <translation>Select a log to compare</translation>
+    </message>
+    <message>
+        <source>Mark a log with M first, then select another and press C</source>
+        <translation>Mark a log with M first, then select another and press C</translation>
+    </message>
+    <message>
+        <source>The marked log is no longer in the store</source>
+        <translation>The marked log is no longer in the store</translation>
+    </message>
+    <message>
+        <source>Saving the dataset…</source>
+        <translation>Saving the dataset…</translation>
+    </message>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>Save as Dataset</translation>
+    </message>
+    <message>
+        <source>The dataset could not be saved: %1</source>
+        <translation>The dataset could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs written to %1.</source>
+        <translation>
+            <numerusform>%n log written to %1.</numerusform>
+            <numerusform>%n logs written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Do-Not-Track logs were left out: they have no content.</source>
+        <translation>
+            <numerusform>%n Do-Not-Track log was left out: it has no content.</numerusform>
+            <numerusform>%n Do-Not-Track logs were left out: they have no content.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs were left out that have no conversation or no answer.</source>
+        <translation>
+            <numerusform>%n log was left out that has no conversation or no answer.</numerusform>
+            <numerusform>%n logs were left out that have no conversation or no answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images were written to %1.</source>
+        <translation>
+            <numerusform>%n image was written to %1.</numerusform>
+            <numerusform>%n images were written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4384,6 +4634,34 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>gateway stream %1</source>
         <translation>gateway stream %1</translation>
+    </message>
+    <message>
+        <source>the gateway URL is empty</source>
+        <translation>the gateway URL is empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; is not an http:// or https:// URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL (%2)</source>
+        <translation>&apos;%1&apos; is not a valid URL (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host</source>
+        <translation>&apos;%1&apos; names no host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be from 1 to 65535</source>
+        <translation>&apos;%1&apos;: the port must be from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>an event larger than %1 MB (the limit): skipped up to its end</source>
+        <translation>an event larger than %1 MB (the limit): skipped up to its end</translation>
+    </message>
+    <message>
+        <source>events over the size limit of %1 MB skipped: %2</source>
+        <translation>events over the size limit of %1 MB skipped: %2</translation>
     </message>
 </context>
 <context>

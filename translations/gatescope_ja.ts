@@ -780,6 +780,73 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Headers (x-portkey-*)</source>
+        <translation>ヘッダー (x-portkey-*)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Cache (what the simple cache keys on)</source>
+        <translation>キャッシュ (シンプルキャッシュのキーになる項目)</translation>
+    </message>
+    <message>
+        <source>Tokens, cost and latency</source>
+        <translation>トークン、コスト、レイテンシ</translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>%1 と %2 の比較</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>差分のみ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Answers, word by word</source>
+        <translation>回答 (単語ごとの比較)</translation>
+    </message>
+    <message>
+        <source>Answers (the same)</source>
+        <translation>回答 (同一)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Cache: %1 / %2</source>
+        <translation>キャッシュ: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Same simple-cache key (request body and provider URL).</source>
+        <translation>シンプルキャッシュのキーは同じです (リクエスト本文とプロバイダー URL)。</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ in: %1.</source>
+        <translation>シンプルキャッシュのキーが異なる箇所: %1。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigView</name>
     <message>
         <source>Config %1 - Gatescope</source>
@@ -1403,6 +1470,73 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
         <translation>ホスト %1 は不明です (名前を解決できません)。%2 できませんでした。接続の URL を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>データセットとして保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs</source>
+        <translation>
+            <numerusform>全 %n 件のログ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n logs of the filter %1</source>
+        <translation>
+            <numerusform>フィルター %1 の %n 件のログ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected log</source>
+        <translation>選択したログ</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (JSONL)</source>
+        <translation>OpenAI チャットのファインチューニング (JSONL)</translation>
+    </message>
+    <message>
+        <source>Evaluation: input, expected output, feedback (JSONL)</source>
+        <translation>評価: 入力、期待される出力、フィードバック (JSONL)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Inline, as data URLs</source>
+        <translation>インライン (data URL として)</translation>
+    </message>
+    <message>
+        <source>As files in a folder beside the dataset</source>
+        <translation>データセットの隣のフォルダーにファイルとして</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</source>
+        <translation>Do-Not-Track のログには内容がないため、含まれることはありません。除外した件数は概要に表示されます。</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>ログ:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>画像(&amp;I):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2771,45 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
 </context>
 <context>
+    <name>LogDiff</name>
+    <message>
+        <source>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</source>
+        <translation>%1: キャッシュが有効になっていなかったため (Config にも x-portkey-cache ヘッダーにもキャッシュモードがない)、ヒットできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</source>
+        <translation>%1: キャッシュモード %2 が指定されましたが、ゲートウェイは DISABLED を返しました。このビルドではキャッシュが除外されている (npm 1.15.2 パッケージがそう) ため、このゲートウェイ経由のリクエストはヒットしません。</translation>
+    </message>
+    <message>
+        <source>%1: semantic mode, which the open-source gateway never serves from the cache.</source>
+        <translation>%1: セマンティックモード。オープンソース版ゲートウェイはこれをキャッシュから返すことはありません。</translation>
+    </message>
+    <message>
+        <source>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</source>
+        <translation>%1: x-portkey-cache-force-refresh を送信しました。これは検索をスキップし (REFRESH)、新しい回答を保存します。</translation>
+    </message>
+    <message>
+        <source>%1: a stream; the gateway never stores streamed answers.</source>
+        <translation>%1: ストリームです。ゲートウェイはストリーミングされた回答を保存しません。</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>両方</translation>
+    </message>
+    <message>
+        <source>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</source>
+        <translation>両方のリクエストのシンプルキャッシュのキーは同じです (本文とプロバイダー URL の SHA-256: %1)。</translation>
+    </message>
+    <message>
+        <source>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</source>
+        <translation>キーが同じなので、ミスした方は、先に来てキャッシュを埋めたか、エントリーの期限切れ (max_age) に当たったか、force-refresh でスキップしたか、別のゲートウェイプロセスを経由しました (オープンソース版のキャッシュはプロセスごとのメモリ内にあります)。</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</source>
+        <translation>シンプルキャッシュのキー (%1 と %2) が異なる箇所: %3。リクエストがヒットするのは、まったく同じキーで保存されたエントリーだけです。</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2967,7 +3140,7 @@ No control-plane connection is set up to fetch it.</source>
     </message>
     <message>
         <source>D&amp;isconnect</source>
-        <translation>切断(&amp;I)</translation>
+        <translation>切断(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
@@ -3455,6 +3628,77 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <source>A store with %Ln logs.</source>
         <translation>
             <numerusform>%Ln 件のログがあるストアです。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerActions</name>
+    <message>
+        <source>&amp;Mark for Comparison</source>
+        <translation>比較用にマーク(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare the marked log (M) with the selected one, or a replay with its original</source>
+        <translation>マークしたログ (M) を選択中のログと、またはリプレイを元のログと比較</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Dataset…</source>
+        <translation>データセットとして保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Marked for comparison: select another log and press C</source>
+        <translation>比較用にマークしました: 別のログを選択して C を押してください</translation>
+    </message>
+    <message>
+        <source>Select a log to compare</source>
+        <translation>比較するログを選択してください</translation>
+    </message>
+    <message>
+        <source>Mark a log with M first, then select another and press C</source>
+        <translation>まず M でログをマークし、別のログを選択して C を押してください</translation>
+    </message>
+    <message>
+        <source>The marked log is no longer in the store</source>
+        <translation>マークしたログはもうストアにありません</translation>
+    </message>
+    <message>
+        <source>Saving the dataset…</source>
+        <translation>データセットを保存しています…</translation>
+    </message>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>データセットとして保存</translation>
+    </message>
+    <message>
+        <source>The dataset could not be saved: %1</source>
+        <translation>データセットを保存できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs written to %1.</source>
+        <translation>
+            <numerusform>%n 件のログを %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Do-Not-Track logs were left out: they have no content.</source>
+        <translation>
+            <numerusform>Do-Not-Track のログ %n 件は内容がないため除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs were left out that have no conversation or no answer.</source>
+        <translation>
+            <numerusform>会話または回答のないログ %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images were written to %1.</source>
+        <translation>
+            <numerusform>%n 枚の画像を %1 に書き込みました。</numerusform>
         </translation>
     </message>
 </context>
@@ -4323,6 +4567,34 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>gateway stream %1</source>
         <translation>ゲートウェイストリーム %1</translation>
+    </message>
+    <message>
+        <source>the gateway URL is empty</source>
+        <translation>ゲートウェイの URL が空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; は http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL (%2)</source>
+        <translation>&apos;%1&apos; は有効な URL ではありません (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host</source>
+        <translation>&apos;%1&apos; にホストがありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be from 1 to 65535</source>
+        <translation>&apos;%1&apos;: ポートは 1 から 65535 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>an event larger than %1 MB (the limit): skipped up to its end</source>
+        <translation>%1 MB (上限) を超えるイベント: 終わりまでスキップしました</translation>
+    </message>
+    <message>
+        <source>events over the size limit of %1 MB skipped: %2</source>
+        <translation>サイズ上限 %1 MB を超えたためスキップしたイベント: %2</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,73 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Headers (x-portkey-*)</source>
+        <translation>标头（x-portkey-*）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cache (what the simple cache keys on)</source>
+        <translation>缓存（简单缓存的键所依据的内容）</translation>
+    </message>
+    <message>
+        <source>Tokens, cost and latency</source>
+        <translation>Token、成本和延迟</translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>比较 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Answers, word by word</source>
+        <translation>回答（逐词比较）</translation>
+    </message>
+    <message>
+        <source>Answers (the same)</source>
+        <translation>回答（相同）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cache: %1 / %2</source>
+        <translation>缓存：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Same simple-cache key (request body and provider URL).</source>
+        <translation>简单缓存键相同（请求正文和提供商 URL）。</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ in: %1.</source>
+        <translation>简单缓存键的不同之处：%1。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigView</name>
     <message>
         <source>Config %1 - Gatescope</source>
@@ -1403,6 +1470,73 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>The host %1 is unknown (its name does not resolve), so could not %2. Check the connection&apos;s URL.</source>
         <translation>主机 %1 未知（无法解析其名称），因此无法%2。请检查连接的 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetDialog</name>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>另存为数据集</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs</source>
+        <translation>
+            <numerusform>全部 %n 条日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n logs of the filter %1</source>
+        <translation>
+            <numerusform>筛选 %1 的 %n 条日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected log</source>
+        <translation>所选日志</translation>
+    </message>
+    <message>
+        <source>OpenAI chat fine-tuning (JSONL)</source>
+        <translation>OpenAI 聊天微调（JSONL）</translation>
+    </message>
+    <message>
+        <source>Evaluation: input, expected output, feedback (JSONL)</source>
+        <translation>评估：输入、预期输出、反馈（JSONL）</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Inline, as data URLs</source>
+        <translation>内联，作为 data URL</translation>
+    </message>
+    <message>
+        <source>As files in a folder beside the dataset</source>
+        <translation>作为文件保存在数据集旁的文件夹中</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Do-Not-Track logs have no content: they are never included, and the summary says how many were left out.</source>
+        <translation>Do-Not-Track 日志没有内容：它们从不被包含，摘要会说明略过了多少条。</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>日志：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2771,45 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>LogDiff</name>
+    <message>
+        <source>%1: the cache was not enabled (no cache mode in the config or x-portkey-cache header), so it could not hit.</source>
+        <translation>%1：缓存未启用（Config 或 x-portkey-cache 标头中没有缓存模式），因此不可能命中。</translation>
+    </message>
+    <message>
+        <source>%1: cache mode %2 was asked for but the gateway reported DISABLED: its build has the cache compiled out (the npm 1.15.2 package does), so no request through it can hit.</source>
+        <translation>%1：请求了缓存模式 %2，但网关报告 DISABLED：其构建未编译缓存（npm 1.15.2 包即如此），因此经由它的请求都不可能命中。</translation>
+    </message>
+    <message>
+        <source>%1: semantic mode, which the open-source gateway never serves from the cache.</source>
+        <translation>%1：语义模式，开源网关从不从缓存提供此模式。</translation>
+    </message>
+    <message>
+        <source>%1: sent x-portkey-cache-force-refresh, which skips the lookup (REFRESH) and stores the new answer.</source>
+        <translation>%1：发送了 x-portkey-cache-force-refresh，它会跳过查找（REFRESH）并存储新回答。</translation>
+    </message>
+    <message>
+        <source>%1: a stream; the gateway never stores streamed answers.</source>
+        <translation>%1：流式请求；网关从不存储流式回答。</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>Both requests have the same simple-cache key (SHA-256 of body and provider URL: %1).</source>
+        <translation>两个请求的简单缓存键相同（正文和提供商 URL 的 SHA-256：%1）。</translation>
+    </message>
+    <message>
+        <source>Same key, so the one that missed either came first and filled the cache, found the entry expired (max_age), skipped it with force-refresh, or went through another gateway process (the open-source cache is in memory, per process).</source>
+        <translation>键相同，因此未命中的那个请求要么先到并填充了缓存，要么发现条目已过期（max_age），要么用 force-refresh 跳过了它，要么经过了另一个网关进程（开源缓存位于内存中，每个进程一份）。</translation>
+    </message>
+    <message>
+        <source>The simple-cache keys differ (%1 vs %2) in: %3. A request only hits an entry stored under its exact key.</source>
+        <translation>简单缓存键（%1 与 %2）的不同之处：%3。请求只会命中以其完全相同的键存储的条目。</translation>
+    </message>
+</context>
+<context>
     <name>LogTableModel</name>
     <message>
         <source>The store could not be opened.</source>
@@ -2967,7 +3140,7 @@ No control-plane connection is set up to fetch it.</source>
     </message>
     <message>
         <source>D&amp;isconnect</source>
-        <translation>断开连接(&amp;I)</translation>
+        <translation>断开连接(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
@@ -3455,6 +3628,77 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <source>A store with %Ln logs.</source>
         <translation>
             <numerusform>包含 %Ln 条日志的存储。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerActions</name>
+    <message>
+        <source>&amp;Mark for Comparison</source>
+        <translation>标记以供比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare the marked log (M) with the selected one, or a replay with its original</source>
+        <translation>将标记的日志（M）与所选日志比较，或将重放与其原始日志比较</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Dataset…</source>
+        <translation>另存为数据集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Marked for comparison: select another log and press C</source>
+        <translation>已标记以供比较：请选择另一条日志并按 C</translation>
+    </message>
+    <message>
+        <source>Select a log to compare</source>
+        <translation>请选择要比较的日志</translation>
+    </message>
+    <message>
+        <source>Mark a log with M first, then select another and press C</source>
+        <translation>请先按 M 标记一条日志，再选择另一条并按 C</translation>
+    </message>
+    <message>
+        <source>The marked log is no longer in the store</source>
+        <translation>标记的日志已不在存储中</translation>
+    </message>
+    <message>
+        <source>Saving the dataset…</source>
+        <translation>正在保存数据集…</translation>
+    </message>
+    <message>
+        <source>Save as Dataset</source>
+        <translation>另存为数据集</translation>
+    </message>
+    <message>
+        <source>The dataset could not be saved: %1</source>
+        <translation>无法保存数据集：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条日志写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Do-Not-Track logs were left out: they have no content.</source>
+        <translation>
+            <numerusform>已略过 %n 条 Do-Not-Track 日志：它们没有内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logs were left out that have no conversation or no answer.</source>
+        <translation>
+            <numerusform>已略过 %n 条没有对话或没有回答的日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images were written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张图像写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -4323,6 +4567,34 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>gateway stream %1</source>
         <translation>网关流 %1</translation>
+    </message>
+    <message>
+        <source>the gateway URL is empty</source>
+        <translation>网关 URL 为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; 不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL (%2)</source>
+        <translation>&apos;%1&apos; 不是有效的 URL（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host</source>
+        <translation>&apos;%1&apos; 未指定主机</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be from 1 to 65535</source>
+        <translation>&apos;%1&apos;：端口必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>an event larger than %1 MB (the limit): skipped up to its end</source>
+        <translation>事件大于 %1 MB（上限）：已跳过至其结尾</translation>
+    </message>
+    <message>
+        <source>events over the size limit of %1 MB skipped: %2</source>
+        <translation>因超过 %1 MB 大小上限而跳过的事件：%2</translation>
     </message>
 </context>
 <context>

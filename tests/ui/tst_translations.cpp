@@ -180,6 +180,18 @@ void TestTranslations::countsReadInTheSingular_data()
     QTest::newRow("en analytics, 1") << "en"
                                      << "AnalyticsWindow"
                                      << "Status %1: %Ln requests" << 1 << "Status %1: 1 request";
+    QTest::newRow("en dataset summary, 1")
+        << "en"
+        << "PeerActions"
+        << "%n logs written to %1." << 1 << "1 log written to %1.";
+    QTest::newRow("en dataset dialog, 1")
+        << "en"
+        << "DatasetDialog"
+        << "The %n logs of the filter %1" << 1 << "The 1 log of the filter %1";
+    QTest::newRow("de dataset summary, 1")
+        << "de"
+        << "PeerActions"
+        << "%n images were written to %1." << 1 << "1 Bild wurde nach %1 geschrieben.";
     QTest::newRow("de status bar, 1")
         << "de"
         << "MainWindow"
