@@ -3188,7 +3188,7 @@ Es ist keine Control-Plane-Verbindung eingerichtet, um ihn abzurufen.</translati
         <translation>Mit &amp;Gateway verbinden…</translation>
     </message>
     <message>
-        <source>D&amp;isconnect</source>
+        <source>Disc&amp;onnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <translation>Den markierten Log (M) mit dem ausgewählten vergleichen oder eine erneute Sendung mit ihrem Original</translation>
     </message>
     <message>
-        <source>Save as &amp;Dataset…</source>
+        <source>Save &amp;as Dataset…</source>
         <translation>&amp;Als Datensatz speichern…</translation>
     </message>
     <message>

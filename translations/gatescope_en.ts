@@ -3188,8 +3188,8 @@ No control-plane connection is set up to fetch it.</translation>
         <translation>Co&amp;nnect to Gateway…</translation>
     </message>
     <message>
-        <source>D&amp;isconnect</source>
-        <translation>D&amp;isconnect</translation>
+        <source>Disc&amp;onnect</source>
+        <translation>Disc&amp;onnect</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
@@ -3708,8 +3708,8 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <translation>Compare the marked log (M) with the selected one, or a replay with its original</translation>
     </message>
     <message>
-        <source>Save as &amp;Dataset…</source>
-        <translation>Save as &amp;Dataset…</translation>
+        <source>Save &amp;as Dataset…</source>
+        <translation>Save &amp;as Dataset…</translation>
     </message>
     <message>
         <source>Marked for comparison: select another log and press C</source>

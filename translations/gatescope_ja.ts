@@ -3139,7 +3139,7 @@ No control-plane connection is set up to fetch it.</source>
         <translation>ゲートウェイに接続(&amp;N)…</translation>
     </message>
     <message>
-        <source>D&amp;isconnect</source>
+        <source>Disc&amp;onnect</source>
         <translation>切断(&amp;O)</translation>
     </message>
     <message>
@@ -3646,7 +3646,7 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <translation>マークしたログ (M) を選択中のログと、またはリプレイを元のログと比較</translation>
     </message>
     <message>
-        <source>Save as &amp;Dataset…</source>
+        <source>Save &amp;as Dataset…</source>
         <translation>データセットとして保存(&amp;A)…</translation>
     </message>
     <message>

@@ -3139,7 +3139,7 @@ No control-plane connection is set up to fetch it.</source>
         <translation>连接到 Gateway(&amp;N)…</translation>
     </message>
     <message>
-        <source>D&amp;isconnect</source>
+        <source>Disc&amp;onnect</source>
         <translation>断开连接(&amp;O)</translation>
     </message>
     <message>
@@ -3646,7 +3646,7 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <translation>将标记的日志（M）与所选日志比较，或将重放与其原始日志比较</translation>
     </message>
     <message>
-        <source>Save as &amp;Dataset…</source>
+        <source>Save &amp;as Dataset…</source>
         <translation>另存为数据集(&amp;A)…</translation>
     </message>
     <message>

@@ -331,7 +331,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     make(file, QStringLiteral("connectGateway"), tr("Co&nnect to Gateway\u2026"),
          QKeySequence(Qt::CTRL | Qt::Key_G), &MainWindow::openConnectDialog);
-    make(file, QStringLiteral("disconnectGateway"), tr("D&isconnect"), {}, [this] {
+    make(file, QStringLiteral("disconnectGateway"), tr("Disc&onnect"), {}, [this] {
         m_live->stop();
     })->setEnabled(false);
     make(file, QStringLiteral("connections"), tr("&Connections\u2026"), {}, [this] {

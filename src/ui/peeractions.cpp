@@ -57,7 +57,7 @@ PeerActions::PeerActions(QMainWindow *window, StoreWorker *worker, QWidget *list
     connect(m_mark, &QAction::triggered, this, &PeerActions::mark);
     connect(m_compare, &QAction::triggered, this, &PeerActions::compare);
 
-    m_dataset = new QAction(tr("Save as &Dataset\u2026"), this);
+    m_dataset = new QAction(tr("Save &as Dataset\u2026"), this);
     m_dataset->setObjectName(QStringLiteral("saveDataset"));
     connect(m_dataset, &QAction::triggered, this, &PeerActions::saveDataset);
     // With the file entries (Open Store, Import, Demo): before the first separator.
