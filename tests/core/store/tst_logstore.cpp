@@ -1226,9 +1226,10 @@ void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
                 if (r.model == model)
                     want.append(r);
             }
-            // SQLite's order: NULL is the smallest value.
-            auto key = [](const Row &r) {
-                return std::tuple(r.tokens.has_value(), r.tokens.value_or(0), r.time, r.row);
+            // The list's order: unknown tokens last whichever way it is sorted.
+            auto key = [descending](const Row &r) {
+                return std::tuple(r.tokens.has_value() == descending, r.tokens.value_or(0), r.time,
+                                  r.row);
             };
             std::sort(want.begin(), want.end(), [&](const Row &a, const Row &b) {
                 return descending ? key(b) < key(a) : key(a) < key(b);
