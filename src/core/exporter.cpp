@@ -31,27 +31,6 @@ template<typename T> QString optNumber(const std::optional<T> &v)
     return v ? QString::number(*v) : QString();
 }
 
-QString portkeyCacheStatus(CacheState state)
-{
-    switch (state) {
-    case CacheState::Disabled:
-        return QStringLiteral("DISABLED");
-    case CacheState::Miss:
-        return QStringLiteral("MISS");
-    case CacheState::SemanticMiss:
-        return QStringLiteral("SEMANTIC MISS");
-    case CacheState::Refreshed:
-        return QStringLiteral("REFRESH");
-    case CacheState::Hit:
-        return QStringLiteral("HIT");
-    case CacheState::SemanticHit:
-        return QStringLiteral("SEMANTIC HIT");
-    case CacheState::Unknown:
-        break;
-    }
-    return {};
-}
-
 const char *const kCsvColumns[] = {
     "id",
     "created_at",
@@ -119,7 +98,7 @@ QByteArray csvRow(const LogRecord &r)
         r.method,
         optNumber(r.statusCode),
         optNumber(r.latencyMs),
-        portkeyCacheStatus(r.cache),
+        RecordEnums::cacheStateToPortkey(r.cache),
         r.stream ? (*r.stream ? QStringLiteral("TRUE") : QStringLiteral("FALSE")) : QString(),
         optNumber(r.retryCount),
         r.traceId,

@@ -103,27 +103,6 @@ QString cost(const LogRecord &r)
         .arg(r.costEstimated ? u" (est.)" : u"");
 }
 
-QString cacheStatusWord(CacheState state)
-{
-    switch (state) {
-    case CacheState::Hit:
-        return QStringLiteral("HIT");
-    case CacheState::SemanticHit:
-        return QStringLiteral("SEMANTIC HIT");
-    case CacheState::Miss:
-        return QStringLiteral("MISS");
-    case CacheState::SemanticMiss:
-        return QStringLiteral("SEMANTIC MISS");
-    case CacheState::Refreshed:
-        return QStringLiteral("REFRESH");
-    case CacheState::Disabled:
-        return QStringLiteral("DISABLED");
-    case CacheState::Unknown:
-        break;
-    }
-    return {};
-}
-
 // The request's headers as the raw record keeps them: the recording proxy's request.headers, a
 // Portkey log object's request.headers and request.portkeyHeaders (names lower-cased).
 QJsonObject requestHeaders(const QJsonObject &raw)
@@ -195,7 +174,7 @@ LogDiff::CacheKey LogDiff::CacheKey::read(const LogRecord &r)
 {
     CacheKey k;
     k.body = minified(r.request);
-    k.status = cacheStatusWord(r.cache);
+    k.status = RecordEnums::cacheStateToPortkey(r.cache);
     k.stream = r.stream.value_or(false);
     k.url = QString(r.provider + u' ' + r.endpoint).trimmed();
     const QJsonObject raw = objectOf(r.raw);

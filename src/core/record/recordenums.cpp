@@ -95,6 +95,27 @@ CacheState cacheStateFromName(QStringView name)
     return valueOf(kCacheStates, name, CacheState::Unknown);
 }
 
+QString cacheStateToPortkey(CacheState state)
+{
+    switch (state) {
+    case CacheState::Disabled:
+        return QStringLiteral("DISABLED");
+    case CacheState::Miss:
+        return QStringLiteral("MISS");
+    case CacheState::SemanticMiss:
+        return QStringLiteral("SEMANTIC MISS");
+    case CacheState::Refreshed:
+        return QStringLiteral("REFRESH");
+    case CacheState::Hit:
+        return QStringLiteral("HIT");
+    case CacheState::SemanticHit:
+        return QStringLiteral("SEMANTIC HIT");
+    case CacheState::Unknown:
+        break;
+    }
+    return {};
+}
+
 CacheState cacheStateFromPortkey(QStringView value)
 {
     const QString v = value.trimmed().toString().toUpper().replace(u'_', u' ');

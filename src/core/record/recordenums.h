@@ -16,6 +16,8 @@ QString cacheStateName(CacheState state); // "semantic_hit"; null for Unknown
 CacheState cacheStateFromName(QStringView name);
 // Portkey's spellings: "HIT", "SEMANTIC HIT", "miss", "REFRESH", "DISABLED"...
 CacheState cacheStateFromPortkey(QStringView value);
+// The gateway's own word (x-portkey-cache-status, export rows): "SEMANTIC HIT"; null for Unknown.
+QString cacheStateToPortkey(CacheState state);
 
 QString strategyName(Strategy strategy);
 Strategy strategyFromName(QStringView name); // also accepts Portkey's upper-case modes
