@@ -123,7 +123,8 @@ std::optional<QUrl> ConnectGatewayDialog::parseHttpUrl(const QString &text)
         return std::nullopt;
     QUrl url(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed,
              QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
+    // Port 0 is no port to connect to (QUrl takes it; collect's --gateway refuses it too).
+    if (!url.isValid() || url.host().isEmpty() || url.port() == 0
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return std::nullopt;
     return url;

@@ -309,6 +309,11 @@ void TestLiveCapture::dialogValidatesAndRemembers()
         QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->errorText().contains(QStringLiteral("http://")));
+        // Port 0 is refused the same way.
+        dialog->gatewayEdit()->setText(QStringLiteral("http://127.0.0.1:0"));
+        QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->errorText().contains(QStringLiteral("http://")));
         // The proxy mode wants HOST:PORT.
         QTest::mouseClick(dialog->proxyMode(), Qt::LeftButton);
         QVERIFY(dialog->listenEdit()->isEnabled());
