@@ -30,6 +30,9 @@ namespace CliCommands {
 
 namespace {
 
+using CliSupport::openStore;
+using CliSupport::printError;
+
 using CliSupport::dbOption;
 using CliSupport::kUsageError;
 using CliSupport::parse;
@@ -40,27 +43,11 @@ void printLine(const QByteArray &line)
     std::fputc('\n', stdout);
 }
 
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
-}
-
 QCommandLineOption filterOption()
 {
     return QCommandLineOption(QStringLiteral("filter"),
                               QStringLiteral("Only logs matching EXPR (the filter language)."),
                               QStringLiteral("EXPR"));
-}
-
-std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
-{
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                                : LogStore::defaultLocation();
-    QString error;
-    std::unique_ptr<LogStore> store = LogStore::open(location, &error);
-    if (!store)
-        printError(CliSupport::cannotOpenStore(location, error));
-    return store;
 }
 
 // The filter is checked before any work so a typo is reported with its position.

@@ -55,4 +55,20 @@ QString cannotOpenStore(const QString &location, const QString &error)
     return QStringLiteral("cannot open the store %1: %2").arg(shown, why);
 }
 
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
+}
+
+std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
+{
+    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : LogStore::defaultLocation();
+    QString error;
+    std::unique_ptr<LogStore> store = LogStore::open(location, &error);
+    if (!store)
+        printError(cannotOpenStore(location, error));
+    return store;
+}
+
 } // namespace CliSupport

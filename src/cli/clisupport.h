@@ -5,6 +5,10 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <memory>
+
+class LogStore;
+
 // What every gatescope-cli subcommand shares: argument parsing with --help and the --db option.
 namespace CliSupport {
 
@@ -23,5 +27,10 @@ QString storeForDisplay(const QString &location);
 // "cannot open the store X: why" with X as storeForDisplay() shows it, also where the store's
 // own reason quotes the location.
 QString cannotOpenStore(const QString &location, const QString &error);
+
+// "gatescope-cli: MESSAGE" on stderr.
+void printError(const QString &message);
+// The store --db names (else the default one), or null after printing why it cannot be opened.
+std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser);
 
 } // namespace CliSupport

@@ -32,6 +32,9 @@ namespace CliCommands {
 
 namespace {
 
+using CliSupport::openStore;
+using CliSupport::printError;
+
 using CliSupport::dbOption;
 using CliSupport::kUsageError;
 using CliSupport::parse;
@@ -54,27 +57,11 @@ void printLine(const QJsonObject &object)
     std::fputc('\n', stdout);
 }
 
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
-}
-
 QCommandLineOption connectionOption()
 {
     return QCommandLineOption(QStringLiteral("connection"),
                               QStringLiteral("The connection (see 'connection list')."),
                               QStringLiteral("NAME"));
-}
-
-std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
-{
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                                : LogStore::defaultLocation();
-    QString error;
-    std::unique_ptr<LogStore> store = LogStore::open(location, &error);
-    if (!store)
-        printError(CliSupport::cannotOpenStore(location, error));
-    return store;
 }
 
 // A connection and a client for it with its key, or a printed reason.

@@ -18,21 +18,8 @@ namespace PeerCommands {
 
 namespace {
 
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
-}
-
-std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
-{
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                                : LogStore::defaultLocation();
-    QString error;
-    std::unique_ptr<LogStore> store = LogStore::open(location, &error);
-    if (!store)
-        printError(CliSupport::cannotOpenStore(location, error));
-    return store;
-}
+using CliSupport::openStore;
+using CliSupport::printError;
 
 } // namespace
 
