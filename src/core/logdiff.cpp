@@ -62,28 +62,13 @@ QString compact(const QJsonValue &v)
     return QString::number(v.toDouble(), 'g', 15);
 }
 
-QString contentText(const QJsonValue &content)
-{
-    if (content.isString())
-        return content.toString();
-    QStringList parts;
-    for (const QJsonValue &part : content.toArray()) {
-        const QJsonObject p = part.toObject();
-        if (p.value(u"type").toString() == u"text")
-            parts << p.value(u"text").toString();
-        else
-            parts << u'[' + p.value(u"type").toString() + u']';
-    }
-    return parts.join(u'\n');
-}
-
 QString messageText(const QJsonValue &m)
 {
     if (m.isUndefined())
         return {};
     const QJsonObject message = m.toObject();
     QString text = message.value(u"role").toString() + QStringLiteral(": ")
-        + contentText(message.value(u"content"));
+        + LogPrompt::contentText(message.value(u"content"));
     if (message.contains(u"tool_calls"))
         text += QStringLiteral(" [tool_calls] ") + compact(message.value(u"tool_calls"));
     return text;

@@ -26,21 +26,6 @@ QJsonValue findValue(const QJsonValue &value, QLatin1String name, int depth = 0)
     return QJsonValue(QJsonValue::Undefined);
 }
 
-QString contentText(const QJsonValue &content)
-{
-    if (content.isString())
-        return content.toString();
-    QStringList parts;
-    for (const QJsonValue &part : content.toArray()) {
-        const QJsonObject p = part.toObject();
-        if (p.value(u"type").toString() == u"text")
-            parts << p.value(u"text").toString();
-        else
-            parts << u'[' + p.value(u"type").toString() + u']';
-    }
-    return parts.join(u'\n');
-}
-
 } // namespace
 
 LogPrompt LogPrompt::read(const LogRecord &record)
@@ -67,6 +52,21 @@ LogPrompt LogPrompt::read(const LogRecord &record)
             p.variables = findValue(tree, QLatin1String("variables")).toObject();
     }
     return p;
+}
+
+QString LogPrompt::contentText(const QJsonValue &content)
+{
+    if (content.isString())
+        return content.toString();
+    QStringList parts;
+    for (const QJsonValue &part : content.toArray()) {
+        const QJsonObject p = part.toObject();
+        if (p.value(u"type").toString() == u"text")
+            parts << p.value(u"text").toString();
+        else
+            parts << u'[' + p.value(u"type").toString() + u']';
+    }
+    return parts.join(u'\n');
 }
 
 QString LogPrompt::transcript() const

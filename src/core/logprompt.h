@@ -24,4 +24,7 @@ struct LogPrompt
     bool isEmpty() const { return messages.isEmpty() && prompt.isEmpty() && variables.isEmpty(); }
     // The messages as "role:\ncontent" blocks (text parts joined), or the prompt text.
     QString transcript() const;
+    // A chat message's content as text: a string as it is, parts' text joined by new lines,
+    // other parts as [type].
+    static QString contentText(const QJsonValue &content);
 };
