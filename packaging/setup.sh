@@ -106,6 +106,7 @@ test)
         -DGATESCOPE_SANITIZE=ON -DGATESCOPE_BUILD_BENCH=OFF >&2
     cmake --build "$sanitize_dir" -j"$jobs" --target "${sanitize_tests[@]}" gatescope-cli >&2
     (cd "$sanitize_dir" && UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS=suppressions=$root/tests/lsan-suppressions.txt \
         ctest --output-on-failure -j"$jobs" -R "^($(IFS='|' && echo "${sanitize_tests[*]}"))\$") >&2
     cd "$build_dir"
     exec ctest --output-on-failure -j"$jobs"
