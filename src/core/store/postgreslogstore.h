@@ -94,9 +94,11 @@ public:
 
     bool watchChanges(std::function<void(const QString &)> onChange, QString *error) override;
 
-    // The store's settings and retention (postgresretention.cpp).
+    // The store's settings (postgressettings.cpp).
     std::optional<QString> storeSetting(const QString &key, QString *error) override;
     bool setStoreSetting(const QString &key, const QString &value, QString *error) override;
+
+    // Retention and forgetting (postgresretention.cpp).
     std::optional<qint64> deleteLogs(const QString &filter, QString *error,
                                      const std::atomic_bool *cancel = nullptr) override;
     std::optional<qint64> forgetContent(const QString &filter, QString *error,

@@ -1,20 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The store's settings, retention and forgetting of PostgresLogStore.
+// Retention and forgetting of PostgresLogStore.
 #include "postgreslogstore.h"
-
-std::optional<QString> PostgresLogStore::storeSetting(const QString &key, QString *error)
-{
-    Q_UNUSED(key);
-    unsupported(error);
-    return std::nullopt;
-}
-
-bool PostgresLogStore::setStoreSetting(const QString &key, const QString &value, QString *error)
-{
-    Q_UNUSED(key);
-    Q_UNUSED(value);
-    return unsupported(error);
-}
 
 std::optional<qint64> PostgresLogStore::deleteLogs(const QString &filter, QString *error,
                                                    const std::atomic_bool *cancel)

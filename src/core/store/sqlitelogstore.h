@@ -96,9 +96,11 @@ public:
     std::optional<QList<FeedbackModel>> feedbackByModel(const AnalyticsQuery &query,
                                                         QString *error) override;
 
-    // The store's settings and retention (sqliteretention.cpp).
+    // The store's settings (sqlitesettings.cpp).
     std::optional<QString> storeSetting(const QString &key, QString *error) override;
     bool setStoreSetting(const QString &key, const QString &value, QString *error) override;
+
+    // Retention and forgetting (sqliteretention.cpp).
     std::optional<qint64> deleteLogs(const QString &filter, QString *error,
                                      const std::atomic_bool *cancel = nullptr) override;
     std::optional<qint64> forgetContent(const QString &filter, QString *error,

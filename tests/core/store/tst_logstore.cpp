@@ -36,6 +36,7 @@ private slots:
     void insertAndDuplicates();
     void batchIsAtomic();
     void reopenKeepsData();
+    void storeSettingsAreSharedAndKept();
     void schemaVersionAndMigration();
     void newerSchemaIsRefused();
     void pagingByKey_data();
@@ -104,6 +105,7 @@ LogRecord fullRecord()
     r.reasoningTokens = 4;
     r.cacheReadTokens = 7;
     r.cacheWriteTokens = 3;
+    r.forgottenAt = ms(1767225700456);
     r.costCents = 0.125;
     r.currency = u"USD"_qs;
     r.costEstimated = true;
@@ -306,6 +308,34 @@ void TestLogStore::reopenKeepsData()
     QVERIFY2(r, qPrintable(error));
     QCOMPARE(r->model, u"gpt-4o"_qs);
     QCOMPARE(r->request, fullRecord().request);
+}
+
+void TestLogStore::storeSettingsAreSharedAndKept()
+{
+    QString error;
+    auto first = openStore();
+    QVERIFY(first);
+    auto second = openStore(); // another connection (another window, another person)
+    QVERIFY(second);
+    // Never set: no value and no error.
+    QVERIFY(!first->storeSetting(u"retention_days"_qs, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(first->setStoreSetting(u"retention_days"_qs, u"30"_qs, &error), qPrintable(error));
+    QCOMPARE(second->storeSetting(u"retention_days"_qs, &error), std::optional<QString>(u"30"_qs));
+    QVERIFY2(second->setStoreSetting(u"retention_days"_qs, u"7"_qs, &error), qPrintable(error));
+    QCOMPARE(first->storeSetting(u"retention_days"_qs, &error), std::optional<QString>(u"7"_qs));
+    // Kept across opens; a null value removes it; other keys are apart.
+    QVERIFY(first->setStoreSetting(u"views"_qs, u"[{\"name\":\"Ünïcode\"}]"_qs, &error));
+    first.reset();
+    second.reset();
+    auto reopened = openStore();
+    QVERIFY(reopened);
+    QCOMPARE(reopened->storeSetting(u"views"_qs, &error),
+             std::optional<QString>(u"[{\"name\":\"Ünïcode\"}]"_qs));
+    QVERIFY(reopened->setStoreSetting(u"retention_days"_qs, QString(), &error));
+    QVERIFY(!reopened->storeSetting(u"retention_days"_qs, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(reopened->storeSetting(u"views"_qs, &error));
 }
 
 void TestLogStore::schemaVersionAndMigration()

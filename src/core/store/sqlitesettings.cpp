@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store's settings of SqliteLogStore: rows of the meta table under "setting." keys.
+#include "sqlitelogstore.h"
+
+#include <sqlite3.h>
+
+namespace {
+
+QString metaKey(const QString &key)
+{
+    return u"setting."_qs + key;
+}
+
+} // namespace
+
+std::optional<QString> SqliteLogStore::storeSetting(const QString &key, QString *error)
+{
+    std::optional<QString> value;
+    QString why;
+    const bool ok = forEachRow(
+        u"SELECT value FROM main.meta WHERE key = ?1"_qs, {metaKey(key)},
+        [&](sqlite3_stmt *st) {
+            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
+                                      sqlite3_column_bytes(st, 0));
+        },
+        &why);
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("reading the store setting '%1' failed: %2").arg(key, why);
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    return value;
+}
+
+bool SqliteLogStore::setStoreSetting(const QString &key, const QString &value, QString *error)
+{
+    QString why;
+    const bool ok = value.isNull()
+        ? forEachRow(u"DELETE FROM main.meta WHERE key = ?1"_qs, {metaKey(key)}, nullptr, &why)
+        : forEachRow(u"INSERT INTO main.meta (key, value) VALUES (?1, ?2) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs,
+                     {metaKey(key), value}, nullptr, &why);
+    if (!ok && error)
+        *error = QStringLiteral("saving the store setting '%1' failed: %2").arg(key, why);
+    return ok;
+}
