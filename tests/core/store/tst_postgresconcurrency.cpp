@@ -261,7 +261,9 @@ void TestPostgresConcurrency::version1StoreMigratedOnceByConcurrentOpens()
         QVERIFY2(opened.errors[t].isEmpty(), qPrintable(opened.errors[t]));
         QCOMPARE(opened.versions[t], PostgresLogStore::kSchemaVersion);
     }
-    QCOMPARE(sql(u"version1"_qs, u"SELECT version FROM gatescope_schema"_qs), u"2"_qs);
+    QCOMPARE(sql(u"version1"_qs, u"SELECT version FROM gatescope_schema"_qs),
+             QString::number(PostgresLogStore::kSchemaVersion));
+    QCOMPARE(sql(u"version1"_qs, u"SELECT count(*) FROM review_claims"_qs), u"0"_qs);
     QCOMPARE(sql(u"version1"_qs,
                  u"SELECT count(*) FROM pg_statistic_ext WHERE stxname LIKE 'logs_%_values'"_qs),
              u"4"_qs);
