@@ -4,6 +4,7 @@
 // idle timeouts, the connection cap, malformed requests answered 400/431 with a JSON error, a
 // duplicated x-portkey-debug header, and no key in what the proxy reports.
 
+#include "jsonupstream.h"
 #include "recordingproxy.h"
 
 #include <QJsonDocument>
@@ -115,8 +116,7 @@ private slots:
 private:
     void startProxy(const RecordingProxy::Options &extra = {});
 
-    QTcpServer m_upstream;
-    QList<QTcpSocket *> m_upstreamSockets;
+    JsonUpstream m_upstream;
     std::unique_ptr<RecordingProxy> m_proxy;
     QList<LogRecord> m_records;
     QStringList m_failures;
@@ -125,36 +125,11 @@ private:
 
 void TestProxyClients::initTestCase()
 {
-    // A stand-in upstream: answers each request head (and its Content-Length body) with JSON.
-    QVERIFY(m_upstream.listen(QHostAddress::LocalHost));
-    connect(&m_upstream, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_upstream.nextPendingConnection()) {
-            m_upstreamSockets.append(socket);
-            auto *buffer = new QByteArray;
-            connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
-            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer] {
-                buffer->append(socket->readAll());
-                for (;;) {
-                    const qsizetype head = buffer->indexOf("\r\n\r\n");
-                    if (head < 0)
-                        return;
-                    qsizetype length = 0;
-                    for (const QByteArray &line : buffer->left(head).split('\n')) {
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    }
-                    if (buffer->size() < head + 4 + length)
-                        return;
-                    buffer->remove(0, head + 4 + length);
-                    const QByteArray body = R"({"model":"gpt-4o","choices":[{"message":)"
-                                            R"({"role":"assistant","content":"hello"}}]})";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Content-Length: "
-                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                }
-            });
-        }
-    });
+    // A stand-in upstream: answers each request with a chat completion.
+    m_upstream.setResponse("200 OK",
+                           R"({"model":"gpt-4o","choices":[{"message":)"
+                           R"({"role":"assistant","content":"hello"}}]})");
+    QVERIFY(m_upstream.listen());
 }
 
 void TestProxyClients::init()
@@ -167,8 +142,7 @@ void TestProxyClients::init()
 void TestProxyClients::cleanup()
 {
     m_proxy.reset();
-    qDeleteAll(m_upstreamSockets);
-    m_upstreamSockets.clear();
+    m_upstream.closeConnections();
 }
 
 void TestProxyClients::startProxy(const RecordingProxy::Options &extra)
@@ -177,7 +151,7 @@ void TestProxyClients::startProxy(const RecordingProxy::Options &extra)
     options.address = QHostAddress::LocalHost;
     options.port = 0;
     if (options.upstream.isEmpty())
-        options.upstream = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_upstream.serverPort()));
+        options.upstream = m_upstream.url();
     m_proxy = std::make_unique<RecordingProxy>(options);
     connect(m_proxy.get(), &RecordingProxy::recorded, this,
             [this](const LogRecord &r) { m_records.append(r); });

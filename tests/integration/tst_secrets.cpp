@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonupstream.h"
 #include "logstore.h"
 
 #include <QDir>
@@ -407,40 +408,17 @@ void TestSecrets::secondRoundFormsNeverStored()
                 u"the output of import"_s);
 
     // 4. The recording proxy: the same forms in requests, headers and an upstream's answers.
-    QTcpServer upstream;
-    QVERIFY(upstream.listen(QHostAddress::LocalHost));
-    connect(&upstream, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket *socket = upstream.nextPendingConnection()) {
-            auto *buffer = new QByteArray;
-            connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
-            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer] {
-                buffer->append(socket->readAll());
-                const qsizetype head = buffer->indexOf("\r\n\r\n");
-                if (head < 0)
-                    return;
-                qsizetype length = 0;
-                for (const QByteArray &line : buffer->left(head).split('\n')) {
-                    if (line.toLower().startsWith("content-length:"))
-                        length = line.mid(15).trimmed().toLongLong();
-                }
-                if (buffer->size() < head + 4 + length)
-                    return;
-                buffer->remove(0, head + 4 + length);
-                const QByteArray body
-                    = R"x({"error":{"message":"Request to https://)x"
-                      R"x(generativelanguage.googleapis.com/v1beta/models/g:generateContent)x"
-                      R"x(?key=AIza-ECHOED-6017 failed"}})x";
-                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n"
-                              "Content-Length: "
-                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            });
-        }
-    });
+    JsonUpstream upstream;
+    upstream.setResponse("400 Bad Request",
+                         R"x({"error":{"message":"Request to https://)x"
+                         R"x(generativelanguage.googleapis.com/v1beta/models/g:generateContent)x"
+                         R"x(?key=AIza-ECHOED-6017 failed"}})x");
+    QVERIFY(upstream.listen());
     QProcess record;
     record.setProcessChannelMode(QProcess::MergedChannels);
     record.start(m_cli,
                  {u"record"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s, u"--upstream"_s,
-                  u"http://127.0.0.1:%1"_s.arg(upstream.serverPort())});
+                  upstream.url().toString()});
     QByteArray recordOutput;
     QTRY_VERIFY_WITH_TIMEOUT((recordOutput += record.readAll()).contains("listening on"), 20000);
     const QRegularExpressionMatch listening
