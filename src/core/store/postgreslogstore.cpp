@@ -205,15 +205,7 @@ CREATE TABLE gatescope_settings (key text PRIMARY KEY, value text);
 
 static_assert(std::size(kMigrations) == PostgresLogStore::kSchemaVersion);
 
-const char kListColumns[]
-    = "row_id, id, created_at, trace_id, span_id, parent_span_id, span_name, method, endpoint, "
-      "request_type, provider, model, status_code, latency_ms, ttft_ms, prompt_tokens, "
-      "completion_tokens, total_tokens, reasoning_tokens, cost_cents, currency, cost_estimated, "
-      "cache, retry_count, strategy, fallback_active, loadbalance_active, served_target, "
-      "config_id, prompt_id, virtual_key, metadata, tracked, stream, images, feedback_count, "
-      "feedback_avg, source, replay_of, attempts, cache_read_tokens, cache_write_tokens, "
-      "forgotten_at";
-constexpr int kListColumnCount = 43;
+constexpr int kListColumnCount = ListColumns::kCount;
 
 // The columns a batch is copied into (the staging table) and inserted from, in COPY order.
 const char kStageColumns[]
@@ -702,53 +694,18 @@ QVariant feedbackMetadata(const FeedbackEntry &f)
 
 void PostgresLogStore::Result::readListRow(int row, LogRecord &r) const
 {
-    r.rowId = int64(row, 0);
-    r.id = text(row, 1);
-    r.createdAt = fromMs(int64(row, 2));
-    r.traceId = text(row, 3);
-    r.spanId = text(row, 4);
-    r.parentSpanId = text(row, 5);
-    r.spanName = text(row, 6);
-    r.method = text(row, 7);
-    r.endpoint = text(row, 8);
-    r.requestType = requestTypeFromName(text(row, 9));
-    r.provider = text(row, 10);
-    r.model = text(row, 11);
-    r.statusCode = opt<int>(row, 12);
-    r.latencyMs = opt<qint64>(row, 13);
-    r.ttftMs = opt<qint64>(row, 14);
-    r.promptTokens = opt<qint64>(row, 15);
-    r.completionTokens = opt<qint64>(row, 16);
-    r.totalTokens = opt<qint64>(row, 17);
-    r.reasoningTokens = opt<qint64>(row, 18);
-    r.costCents = opt<double>(row, 19);
-    r.currency = text(row, 20);
-    r.costEstimated = int64(row, 21) != 0;
-    r.cache = cacheStateFromName(text(row, 22));
-    r.retryCount = opt<int>(row, 23);
-    r.strategy = strategyFromName(text(row, 24));
-    r.fallbackActive = opt<bool>(row, 25);
-    r.loadbalanceActive = opt<bool>(row, 26);
-    r.servedTarget = text(row, 27);
-    r.configId = text(row, 28);
-    r.promptId = text(row, 29);
-    r.virtualKey = text(row, 30);
-    r.metadata.clear();
-    if (!isNull(row, 31)) {
-        const QJsonObject o = QJsonDocument::fromJson(bytes(row, 31)).object();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            r.metadata.insert(it.key(), it.value().toString());
-    }
-    r.tracked = int64(row, 32) != 0;
-    r.stream = opt<bool>(row, 33);
-    r.images = ListColumns::imagesFromJson(bytes(row, 34));
-    // 35, 36: feedback_count and feedback_avg; the entries themselves come with record().
-    r.source = text(row, 37);
-    r.replayOf = text(row, 38);
-    r.attempts = ListColumns::attemptsFromJson(bytes(row, 39));
-    r.cacheReadTokens = opt<qint64>(row, 40);
-    r.cacheWriteTokens = opt<qint64>(row, 41);
-    r.forgottenAt = isNull(row, 42) ? QDateTime() : fromMs(int64(row, 42));
+    // A row of this result as ListColumns::readRow() reads it.
+    struct Row
+    {
+        const Result &res;
+        int row;
+        bool isNull(int i) const { return res.isNull(row, i); }
+        QString text(int i) const { return res.text(row, i); }
+        QByteArray bytes(int i) const { return res.bytes(row, i); }
+        qint64 int64(int i) const { return res.int64(row, i); }
+        double float64(int i) const { return res.float64(row, i); }
+    };
+    ListColumns::readRow(Row {*this, row}, r);
 }
 
 // --- a bulk import's full-text writer ------------------------------------------------------------
@@ -1676,7 +1633,7 @@ std::optional<Page> PostgresLogStore::page(const LogQuery &query,
             conditions.append(u'(' + key + u" OR " + col + u" IS NULL)");
         }
     }
-    QString sql = u"SELECT "_qs + QLatin1String(kListColumns) + u", "
+    QString sql = u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u", "
         + (col.isEmpty() ? u"NULL"_qs : col) + u" FROM logs";
     if (!conditions.isEmpty())
         sql += u" WHERE " + conditions.join(u" AND ");
@@ -1761,7 +1718,7 @@ QList<LogRecord> PostgresLogStore::rowsByIds(const QVector<qint64> &rowIds, QStr
     for (qint64 id : rowIds)
         array += QByteArray::number(id) + ',';
     array.back() = '}';
-    Result res = run(u"SELECT "_qs + QLatin1String(kListColumns)
+    Result res = run(u"SELECT "_qs + QLatin1String(ListColumns::kSelect)
                          + u" FROM logs WHERE row_id = ANY ($1::bigint[])",
                      {QString::fromLatin1(array)}, error);
     if (!res)
@@ -1906,15 +1863,17 @@ std::optional<LogRecord> PostgresLogStore::fullRecord(Result &list, QString *err
 
 std::optional<LogRecord> PostgresLogStore::record(const QString &id, QString *error)
 {
-    Result list = run(u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE id = $1",
-                      {id}, error);
+    Result list
+        = run(u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u" FROM logs WHERE id = $1",
+              {id}, error);
     return fullRecord(list, error);
 }
 
 std::optional<LogRecord> PostgresLogStore::recordByRowId(qint64 rowId, QString *error)
 {
-    Result list = run(u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE row_id = $1",
-                      {rowId}, error);
+    Result list
+        = run(u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u" FROM logs WHERE row_id = $1",
+              {rowId}, error);
     return fullRecord(list, error);
 }
 

@@ -325,15 +325,7 @@ QString fullTextPath(const QString &path)
     return path + u".fts";
 }
 
-const char kListColumns[]
-    = "row_id, id, created_at, trace_id, span_id, parent_span_id, span_name, method, endpoint, "
-      "request_type, provider, model, status_code, latency_ms, ttft_ms, prompt_tokens, "
-      "completion_tokens, total_tokens, reasoning_tokens, cost_cents, currency, cost_estimated, "
-      "cache, retry_count, strategy, fallback_active, loadbalance_active, served_target, "
-      "config_id, prompt_id, virtual_key, metadata, tracked, stream, images, feedback_count, "
-      "feedback_avg, source, replay_of, attempts, cache_read_tokens, cache_write_tokens, "
-      "forgotten_at";
-constexpr int kListColumnCount = 43;
+constexpr int kListColumnCount = ListColumns::kCount;
 
 const char kInsertLog[]
     = "INSERT OR IGNORE INTO logs (id, created_at, trace_id, span_id, parent_span_id, span_name, "
@@ -581,57 +573,20 @@ QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch, bool paralle
     return out;
 }
 
+// A row of a statement as ListColumns::readRow() reads it.
+struct SqliteRow
+{
+    sqlite3_stmt *st;
+    bool isNull(int i) const { return sqlite3_column_type(st, i) == SQLITE_NULL; }
+    QString text(int i) const { return columnText(st, i); }
+    QByteArray bytes(int i) const { return columnBytes(st, i); }
+    qint64 int64(int i) const { return sqlite3_column_int64(st, i); }
+    double float64(int i) const { return sqlite3_column_double(st, i); }
+};
+
 void readListRow(sqlite3_stmt *st, LogRecord &r)
 {
-    r.rowId = sqlite3_column_int64(st, 0);
-    r.id = columnText(st, 1);
-    r.createdAt = fromMs(sqlite3_column_int64(st, 2));
-    r.traceId = columnText(st, 3);
-    r.spanId = columnText(st, 4);
-    r.parentSpanId = columnText(st, 5);
-    r.spanName = columnText(st, 6);
-    r.method = columnText(st, 7);
-    r.endpoint = columnText(st, 8);
-    r.requestType = requestTypeFromName(columnText(st, 9));
-    r.provider = columnText(st, 10);
-    r.model = columnText(st, 11);
-    r.statusCode = columnOpt<int>(st, 12);
-    r.latencyMs = columnOpt<qint64>(st, 13);
-    r.ttftMs = columnOpt<qint64>(st, 14);
-    r.promptTokens = columnOpt<qint64>(st, 15);
-    r.completionTokens = columnOpt<qint64>(st, 16);
-    r.totalTokens = columnOpt<qint64>(st, 17);
-    r.reasoningTokens = columnOpt<qint64>(st, 18);
-    r.costCents = columnOpt<double>(st, 19);
-    r.currency = columnText(st, 20);
-    r.costEstimated = sqlite3_column_int(st, 21) != 0;
-    r.cache = cacheStateFromName(columnText(st, 22));
-    r.retryCount = columnOpt<int>(st, 23);
-    r.strategy = strategyFromName(columnText(st, 24));
-    r.fallbackActive = columnOpt<bool>(st, 25);
-    r.loadbalanceActive = columnOpt<bool>(st, 26);
-    r.servedTarget = columnText(st, 27);
-    r.configId = columnText(st, 28);
-    r.promptId = columnText(st, 29);
-    r.virtualKey = columnText(st, 30);
-    r.metadata.clear();
-    if (sqlite3_column_type(st, 31) != SQLITE_NULL) {
-        const QJsonObject o = QJsonDocument::fromJson(columnBytes(st, 31)).object();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            r.metadata.insert(it.key(), it.value().toString());
-    }
-    r.tracked = sqlite3_column_int(st, 32) != 0;
-    r.stream = columnOpt<bool>(st, 33);
-    r.images = ListColumns::imagesFromJson(columnBytes(st, 34));
-    // 35, 36: feedback_count and feedback_avg; the entries themselves come with record().
-    r.source = columnText(st, 37);
-    r.replayOf = columnText(st, 38);
-    r.attempts = ListColumns::attemptsFromJson(columnBytes(st, 39));
-    r.cacheReadTokens = columnOpt<qint64>(st, 40);
-    r.cacheWriteTokens = columnOpt<qint64>(st, 41);
-    r.forgottenAt = sqlite3_column_type(st, 42) == SQLITE_NULL
-        ? QDateTime()
-        : fromMs(sqlite3_column_int64(st, 42));
+    ListColumns::readRow(SqliteRow {st}, r);
 }
 
 QString sortColumn(SortColumn sort)
@@ -2127,7 +2082,7 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
             conditions.append(u'(' + key + u" OR " + col + u" IS NULL)");
         }
     }
-    const QString select = u"SELECT "_qs + QLatin1String(kListColumns) + u", "
+    const QString select = u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u", "
         + (col.isEmpty() ? u"NULL"_qs : col) + u" FROM logs";
     const QString limitParam = bind(qint64(std::max(1, limit) + 1));
 
@@ -2346,8 +2301,9 @@ std::optional<QVector<qint64>> SqliteLogStore::rowIds(const LogQuery &query, QSt
 QList<LogRecord> SqliteLogStore::rowsByIds(const QVector<qint64> &rowIds, QString *error)
 {
     QList<LogRecord> rows;
-    sqlite3_stmt *st = statement(
-        u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE row_id = ?1", error);
+    sqlite3_stmt *st = statement(u"SELECT "_qs + QLatin1String(ListColumns::kSelect)
+                                     + u" FROM logs WHERE row_id = ?1",
+                                 error);
     if (!st)
         return rows;
     StatementReset reset(st);
@@ -2533,7 +2489,7 @@ bool SqliteLogStore::forEachRecord(const QString &filter,
     const auto where = whereFor(filter, params, error);
     if (!where)
         return false;
-    QString sql = u"SELECT "_qs + QLatin1String(kListColumns)
+    QString sql = u"SELECT "_qs + QLatin1String(ListColumns::kSelect)
         + u", (SELECT data FROM payloads p WHERE p.row_id = logs.row_id) FROM logs";
     if (!where->isEmpty())
         sql += u" WHERE " + *where;
@@ -2585,7 +2541,7 @@ bool SqliteLogStore::forEachRecord(const QString &filter,
 std::optional<LogRecord> SqliteLogStore::record(const QString &id, QString *error)
 {
     sqlite3_stmt *st = statement(
-        u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE id = ?1", error);
+        u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u" FROM logs WHERE id = ?1", error);
     if (!st)
         return std::nullopt;
     bindText(st, 1, id);
@@ -2594,8 +2550,9 @@ std::optional<LogRecord> SqliteLogStore::record(const QString &id, QString *erro
 
 std::optional<LogRecord> SqliteLogStore::recordByRowId(qint64 rowId, QString *error)
 {
-    sqlite3_stmt *st = statement(
-        u"SELECT "_qs + QLatin1String(kListColumns) + u" FROM logs WHERE row_id = ?1", error);
+    sqlite3_stmt *st = statement(u"SELECT "_qs + QLatin1String(ListColumns::kSelect)
+                                     + u" FROM logs WHERE row_id = ?1",
+                                 error);
     if (!st)
         return std::nullopt;
     sqlite3_bind_int64(st, 1, rowId);
