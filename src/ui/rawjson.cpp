@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawjson.h"
+#include "hexdigit.h"
 
 #include <cstring>
 
@@ -21,17 +22,6 @@ qsizetype stringEnd(const char *data, qsizetype size, qsizetype pos)
             return i + 1;
     }
     return size;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 } // namespace
@@ -142,7 +132,7 @@ QString RawJson::decodeString(const char *data, qsizetype begin, qsizetype end)
             int code = 0;
             int digits = 0;
             for (; digits < 4 && i + 1 < to; ++digits) {
-                const int h = hexValue(data[i + 1]);
+                const int h = hexDigitValue(data[i + 1]);
                 if (h < 0)
                     break;
                 code = code * 16 + h;

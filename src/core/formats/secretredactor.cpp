@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretredactor.h"
+#include "hexdigit.h"
 
 #include "logrecord.h"
 
@@ -168,16 +169,6 @@ void appendEscaped(std::string &out, std::string_view s, char quote)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = lower(c);
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 void appendUtf8(std::string &out, unsigned cp)
 {
     if (cp < 0x80) {
@@ -239,7 +230,7 @@ std::string decodeString(std::string_view raw, std::vector<size_t> *starts = nul
                 unsigned cp = 0;
                 bool ok = i + 4 <= raw.size();
                 for (size_t k = 0; ok && k < 4; ++k) {
-                    const int h = hexValue(raw[i + k]);
+                    const int h = hexDigitValue(raw[i + k]);
                     ok = h >= 0;
                     cp = cp * 16 + unsigned(std::max(h, 0));
                 }
@@ -253,7 +244,7 @@ std::string decodeString(std::string_view raw, std::vector<size_t> *starts = nul
                     unsigned low = 0;
                     bool lowOk = true;
                     for (size_t k = 0; lowOk && k < 4; ++k) {
-                        const int h = hexValue(raw[i + 2 + k]);
+                        const int h = hexDigitValue(raw[i + 2 + k]);
                         lowOk = h >= 0;
                         low = low * 16 + unsigned(std::max(h, 0));
                     }
@@ -300,8 +291,8 @@ std::string percentDecoded(std::string_view s)
     out.reserve(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '%' && i + 2 < s.size()) {
-            const int hi = hexValue(s[i + 1]);
-            const int lo = hexValue(s[i + 2]);
+            const int hi = hexDigitValue(s[i + 1]);
+            const int lo = hexDigitValue(s[i + 2]);
             if (hi >= 0 && lo >= 0) {
                 out.push_back(char(hi * 16 + lo));
                 i += 2;
