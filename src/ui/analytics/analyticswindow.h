@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analyticschartbuilder.h"
+#include "analyticsqueries.h"
+#include "analyticsserveroverlay.h"
 #include "serveranalytics.h"
 #include "store/analytics.h"
 
 #include <QHash>
 #include <QWidget>
 
-#include <functional>
+#include <array>
 #include <memory>
+#include <optional>
 
+class AnalyticsTab;
 class ChartPanel;
-class QBarSet;
-class QChart;
 class QComboBox;
 class QFrame;
 class QGridLayout;
@@ -30,6 +33,9 @@ class StoreWorker;
 // numbers", the control plane's analytics graphs for the same range are fetched on a thread of
 // their own (ServerAnalytics) and drawn beside the local numbers as dashed "Portkey (server)"
 // series, with both totals in the summary and a sentence on why they differ.
+// The window holds the controls, the state and the server connection; the store queries
+// (AnalyticsQueries), the charts (AnalyticsChartBuilder), the server's numbers over them
+// (AnalyticsServerOverlay) and each tab's drawing (AnalyticsTab) are classes of their own.
 class AnalyticsWindow : public QWidget
 {
     Q_OBJECT
@@ -78,43 +84,15 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Result
-    {
-        int generation = 0;
-        int tab = 0;
-        AnalyticsQuery query;
-        bool empty = false; // no log matches the filter
-        QString error;
-        qint64 elapsedMs = 0;
-        QList<TimeBucket> series;
-        LatencyStats latency;
-        TopUsers users;
-        QList<StatusCodeCount> codes;
-        CacheStats cache;
-        QList<FeedbackBucket> feedback;
-        QList<FeedbackValueCount> values;
-        QList<FeedbackModel> models;
-    };
-    // A graph field of the server's answer in the local buckets.
-    struct ServerBuckets
-    {
-        QList<std::optional<double>> values; // one per local bucket
-        bool coarse = false; // the server's buckets are wider: no per-bucket values
-        bool finer = false; // several server buckets were combined into one local bucket
-    };
     void reload();
     void relayoutCharts(); // as many chart columns as the width allows
     void load(int tab);
-    void apply(const Result &result);
+    void apply(const AnalyticsResult &result);
     void setLoading(bool loading);
-    void buildOverview(const Result &r);
-    void buildUsers(const Result &r);
-    void buildErrors(const Result &r);
-    void buildCache(const Result &r);
-    void buildFeedback(const Result &r);
-    void build(const Result &r);
+    void build(const AnalyticsResult &r);
     void requestFilter(const QString &terms);
     QString rangeFilter() const; // after:/before: of the range the charts show
+    AnalyticsChartBuilder chartBuilder(); // for the range of the last result
 
     // Server numbers.
     void refreshConnections();
@@ -123,49 +101,9 @@ private:
     void showServerState(int tab);
     QString serverKey() const; // what the server numbers of a tab must have been fetched for
     const ServerAnalyticsResult *server(int tab) const; // current numbers of a tab, or null
-    using PointValue = std::function<std::optional<double>(const QJsonObject &point)>;
-    ServerBuckets serverBuckets(const AnalyticsGraph &graph, const PointValue &value,
-                                bool additive) const;
-    ServerBuckets serverBuckets(const AnalyticsGraph &graph, const QString &field,
-                                bool additive) const;
-    // Dashed lines over a chart built by barChart() or lineChart(); per local bucket (or
-    // category) index. Adds their columns to the panel's CSV when rows match the buckets.
-    void addServerLines(ChartPanel *panel,
-                        const QList<QPair<QString, QList<std::optional<double>>>> &lines,
-                        const QStringList &csvColumns, const QStringList &labels);
-    // A hatched "Portkey (server)" bar set beside the local bars of a category chart.
-    void addServerBars(ChartPanel *panel, const QList<std::optional<double>> &values,
-                       const QStringList &labels, const QString &csvColumn = QString());
-    // "Portkey (server, name): figures. Why the totals differ." for a tab's summary.
-    QString serverSummary(int tab, const QString &figures, double local, double server,
-                          bool percent = false) const;
-    // "N more requests than in this store." and its kin, one whole sentence per figure.
-    static QString differenceSentence(int tab, bool more, double difference);
-    QString bucketNotes(const QList<ServerBuckets> &buckets) const;
-    QString ignoredSentence() const; // which filter terms the server's numbers ignore
-    // The server's totals of a tab as summary text; *main is the figure compared with the
-    // local one (requests, users, errors, hit rate, feedback entries).
-    QString serverFigures(int tab, const ServerAnalyticsResult &s, double *main,
-                          bool *percent) const;
-    qint64 axisShift() const;
-
-    // Chart helpers: bars over categories (click(i, set) gives the filter terms, hover(i, set)
-    // the text) and lines over the buckets' times.
-    using Labeler = std::function<QString(int index, int set)>;
-    QChart *barChart(ChartPanel *panel, const QStringList &categories,
-                     const QList<QPair<QString, QList<double>>> &sets, bool stacked,
-                     const Labeler &hover, const Labeler &click, const QString &axisTitle);
-    QChart *lineChart(ChartPanel *panel, const QList<qint64> &times,
-                      const QList<QPair<QString, QList<std::optional<double>>>> &lines,
-                      const Labeler &hover, const Labeler &click, const QString &axisTitle);
-    // The pointer anywhere over a column (bucket or category) of a chart: the text of every
-    // series that has a value there, and a click filters to the first series' terms.
-    void pointAtColumns(ChartPanel *panel, std::function<int(const QPointF &)> column,
-                        int seriesCount, std::function<bool(int index, int series)> has,
-                        const Labeler &hover, const Labeler &click);
-    QString bucketLabel(qint64 startMs) const;
-    QString bucketFilter(int bucket) const;
-    void styleChart(QChart *chart) const;
+    // The current numbers of a tab over the charts charts draws; none when there are none.
+    std::optional<AnalyticsServerOverlay> serverOverlay(int tab,
+                                                        const AnalyticsChartBuilder &charts) const;
 
     std::unique_ptr<StoreWorker> m_worker;
     QString m_filter;
@@ -174,8 +112,6 @@ private:
     AnalyticsQuery m_query;
     int m_generation = 0;
     bool m_loading = false;
-    bool m_horizontalNext = false; // the next barChart() draws horizontal bars
-    bool m_valuesNext = false; // the next barChart()'s categories are values, not time buckets
     QHash<int, int> m_loadedGeneration; // tab -> generation of its charts
     QComboBox *m_rangeBox;
     QDateTimeEdit *m_fromEdit;
@@ -193,7 +129,8 @@ private:
     };
     QHash<int, ChartGrid> m_grids;
     QHash<int, QLabel *> m_summaries;
-    QHash<int, Result> m_results; // the last local result of each tab
+    std::array<std::unique_ptr<AnalyticsTab>, TabCount> m_tabViews; // draw each tab's charts
+    QHash<int, AnalyticsResult> m_results; // the last local result of each tab
 
     ServerAnalytics *m_server;
     QString m_serverConnection;
