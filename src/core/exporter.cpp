@@ -549,6 +549,10 @@ void appendLine(QByteArray &out, const LogRecord &r)
     }
     key("],\"cache\":");
     appendText(out, cacheStateName(r.cache));
+    key(",\"cache_read_tokens\":");
+    appendOpt(out, r.cacheReadTokens);
+    key(",\"cache_write_tokens\":");
+    appendOpt(out, r.cacheWriteTokens);
     key(",\"completion_tokens\":");
     appendOpt(out, r.completionTokens);
     key(",\"config_id\":");
@@ -582,7 +586,9 @@ void appendLine(QByteArray &out, const LogRecord &r)
         appendDouble(out, f.weight);
         out.append('}');
     }
-    key("],\"id\":");
+    key("],\"forgotten_at\":");
+    appendTime(out, r.forgottenAt);
+    key(",\"id\":");
     appendText(out, r.id);
     key(",\"images\":[");
     for (qsizetype i = 0; i < r.images.size(); ++i) {

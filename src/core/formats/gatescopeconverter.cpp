@@ -73,7 +73,9 @@ bool GatescopeConverter::convert(std::string_view text, LogRecord &out, QString 
                                      {"prompt_tokens", 9223372036854775808.0},
                                      {"completion_tokens", 9223372036854775808.0},
                                      {"total_tokens", 9223372036854775808.0},
-                                     {"reasoning_tokens", 9223372036854775808.0}}) {
+                                     {"reasoning_tokens", 9223372036854775808.0},
+                                     {"cache_read_tokens", 9223372036854775808.0},
+                                     {"cache_write_tokens", 9223372036854775808.0}}) {
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isDouble() && !(std::abs(v.toDouble()) < limit)) {
             if (error)

@@ -111,6 +111,8 @@ QJsonObject LogRecord::toJson() const
     o.insert(u"completion_tokens", opt(completionTokens));
     o.insert(u"total_tokens", opt(totalTokens));
     o.insert(u"reasoning_tokens", opt(reasoningTokens));
+    o.insert(u"cache_read_tokens", opt(cacheReadTokens));
+    o.insert(u"cache_write_tokens", opt(cacheWriteTokens));
     o.insert(u"cost_cents", opt(costCents));
     o.insert(u"currency", str(currency));
     o.insert(u"cost_estimated", costCents ? QJsonValue(costEstimated) : QJsonValue());
@@ -167,6 +169,7 @@ QJsonObject LogRecord::toJson() const
     o.insert(u"feedback", feedbackJson);
     o.insert(u"source", str(source));
     o.insert(u"replay_of", str(replayOf));
+    o.insert(u"forgotten_at", str(isoUtc(forgottenAt)));
     return o;
 }
 
@@ -231,6 +234,8 @@ std::optional<LogRecord> LogRecord::fromJson(const QJsonObject &o, QString *erro
         || !readInt(o, "completion_tokens", r.completionTokens, error)
         || !readInt(o, "total_tokens", r.totalTokens, error)
         || !readInt(o, "reasoning_tokens", r.reasoningTokens, error)
+        || !readInt(o, "cache_read_tokens", r.cacheReadTokens, error)
+        || !readInt(o, "cache_write_tokens", r.cacheWriteTokens, error)
         || !readInt(o, "retry_count", r.retryCount, error)
         || !readBool(o, "fallback_active", r.fallbackActive, error)
         || !readBool(o, "loadbalance_active", r.loadbalanceActive, error)
@@ -293,5 +298,14 @@ std::optional<LogRecord> LogRecord::fromJson(const QJsonObject &o, QString *erro
     }
     r.source = readString(o, "source");
     r.replayOf = readString(o, "replay_of");
+    if (const QString forgotten = readString(o, "forgotten_at"); !forgotten.isEmpty()) {
+        r.forgottenAt = QDateTime::fromString(forgotten, Qt::ISODateWithMs).toUTC();
+        if (!r.forgottenAt.isValid()) {
+            if (error)
+                *error = QStringLiteral("field 'forgotten_at': expected an ISO-8601 time, got '%1'")
+                             .arg(forgotten);
+            return std::nullopt;
+        }
+    }
     return r;
 }

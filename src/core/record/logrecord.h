@@ -84,6 +84,12 @@ struct LogRecord
     std::optional<int> statusCode;
     std::optional<qint64> latencyMs, ttftMs;
     std::optional<qint64> promptTokens, completionTokens, totalTokens, reasoningTokens;
+    // Input tokens read from / written to the provider's prompt cache, billed at their own prices
+    // (null: not reported). OpenAI counts the read ones inside prompt_tokens
+    // (prompt_tokens_details.cached_tokens); Anthropic, also through the gateway, reports them
+    // beside input_tokens (cache_read_input_tokens, cache_creation_input_tokens). The pricing
+    // says how each is counted and priced.
+    std::optional<qint64> cacheReadTokens, cacheWriteTokens;
     std::optional<double> costCents;
     QString currency;
     bool costEstimated = false;
@@ -96,6 +102,9 @@ struct LogRecord
     QString configId, promptId, virtualKey;
     QMap<QString, QString> metadata;
     bool tracked = true; // false for Do-Not-Track: request and response are then empty
+    // When the content (bodies, raw record, images) was removed on request ("forget"); null
+    // otherwise. A forgotten log is also untracked: only its statistics are kept.
+    QDateTime forgottenAt;
     std::optional<bool> stream;
     QByteArray request; // raw JSON body as the source gave it; empty when unknown
     QByteArray response;

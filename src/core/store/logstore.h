@@ -74,7 +74,7 @@ struct FilterError
     QString message;
 };
 
-// The one interface every backend implements (SQLite now, PostgreSQL later). An instance is a
+// The one interface every backend implements (SqliteLogStore, PostgresLogStore). An instance is a
 // single connection and is used from one thread at a time; a worker thread opens its own.
 // Errors never throw: they come back as a message the caller can show.
 class LogStore
@@ -255,12 +255,91 @@ public:
         return std::nullopt;
     }
 
+    // --- the store's settings, retention, review and repricing --------------------------------
+
+    // A setting of the store itself, shared by everyone who opens it (the retention policy,
+    // saved views): nullopt with an empty error when it was never set.
+    virtual std::optional<QString> storeSetting(const QString &key, QString *error)
+    {
+        Q_UNUSED(key);
+        unsupported(error);
+        return std::nullopt;
+    }
+    // A null value removes the setting.
+    virtual bool setStoreSetting(const QString &key, const QString &value, QString *error)
+    {
+        Q_UNUSED(key);
+        Q_UNUSED(value);
+        return unsupported(error);
+    }
+
+    // Removes the logs the filter selects with everything that is theirs (payloads, images,
+    // feedback, full-text entries, review claims) and gives the space back. An empty filter is
+    // refused, so that nothing removes everything by accident. Returns how many were removed;
+    // on an error or *cancel nothing of the current batch is removed (earlier batches are).
+    virtual std::optional<qint64> deleteLogs(const QString &filter, QString *error,
+                                             const std::atomic_bool *cancel = nullptr)
+    {
+        Q_UNUSED(filter);
+        Q_UNUSED(cancel);
+        unsupported(error);
+        return std::nullopt;
+    }
+    // Removes the content of the logs the filter selects (request and response bodies, the raw
+    // source record, images and their full-text entries) and keeps their statistics; they are
+    // then marked forgotten (forgottenAt) and untracked, like Do-Not-Track logs. Returns how
+    // many logs lost content (logs without content are not counted).
+    virtual std::optional<qint64> forgetContent(const QString &filter, QString *error,
+                                                const std::atomic_bool *cancel = nullptr)
+    {
+        Q_UNUSED(filter);
+        Q_UNUSED(cancel);
+        unsupported(error);
+        return std::nullopt;
+    }
+
+    // Review mode: claims for `reviewer`, for claimSeconds, the next log the filter selects
+    // that has no feedback and no unexpired claim of someone else, and returns it (list
+    // columns). nullopt with an empty error when no such log is left.
+    virtual std::optional<LogRecord> claimNextForReview(const QString &filter,
+                                                        const QString &reviewer, int claimSeconds,
+                                                        QString *error)
+    {
+        Q_UNUSED(filter);
+        Q_UNUSED(reviewer);
+        Q_UNUSED(claimSeconds);
+        unsupported(error);
+        return std::nullopt;
+    }
+    virtual bool releaseReviewClaim(qint64 rowId, const QString &reviewer, QString *error)
+    {
+        Q_UNUSED(rowId);
+        Q_UNUSED(reviewer);
+        return unsupported(error);
+    }
+
+    // Repricing: the new cost of one stored log.
+    struct CostUpdate
+    {
+        qint64 rowId = 0;
+        std::optional<double> costCents;
+        QString currency;
+        bool estimated = true;
+    };
+    // Writes the costs in one transaction; returns how many rows changed.
+    virtual std::optional<qint64> updateCosts(const QList<CostUpdate> &updates, QString *error)
+    {
+        Q_UNUSED(updates);
+        unsupported(error);
+        return std::nullopt;
+    }
+
 protected:
     LogStore() = default;
     static bool unsupported(QString *error)
     {
         if (error)
-            *error = QStringLiteral("this store does not support analytics yet");
+            *error = QStringLiteral("this store does not support that");
         return false;
     }
 };

@@ -185,6 +185,22 @@ CREATE STATISTICS logs_prompt_values ON (lower(prompt_id) COLLATE "C") FROM logs
 CREATE STATISTICS logs_user_values ON (lower(meta_user) COLLATE "C") FROM logs;
 ANALYZE logs;
 )sql",
+    // 2 -> 3: cached input tokens (read from and written to the provider's prompt cache) are
+    // billed apart from the other input tokens; forgotten_at marks a log whose content was removed
+    // on request (its statistics kept); review_claims holds who is reviewing which log until when
+    // (review mode, several people at once); gatescope_settings the store's own settings (the
+    // retention policy, saved views) that everyone who opens it shares.
+    R"sql(
+ALTER TABLE logs ADD COLUMN cache_read_tokens bigint;
+ALTER TABLE logs ADD COLUMN cache_write_tokens bigint;
+ALTER TABLE logs ADD COLUMN forgotten_at bigint;
+CREATE TABLE review_claims (
+    log_row_id bigint PRIMARY KEY,
+    reviewer text NOT NULL,
+    expires_at bigint NOT NULL
+);
+CREATE TABLE gatescope_settings (key text PRIMARY KEY, value text);
+)sql",
 };
 
 static_assert(std::size(kMigrations) == PostgresLogStore::kSchemaVersion);
@@ -195,8 +211,9 @@ const char kListColumns[]
       "completion_tokens, total_tokens, reasoning_tokens, cost_cents, currency, cost_estimated, "
       "cache, retry_count, strategy, fallback_active, loadbalance_active, served_target, "
       "config_id, prompt_id, virtual_key, metadata, tracked, stream, images, feedback_count, "
-      "feedback_avg, source, replay_of, attempts";
-constexpr int kListColumnCount = 40;
+      "feedback_avg, source, replay_of, attempts, cache_read_tokens, cache_write_tokens, "
+      "forgotten_at";
+constexpr int kListColumnCount = 43;
 
 // The columns a batch is copied into (the staging table) and inserted from, in COPY order.
 const char kStageColumns[]
@@ -205,7 +222,8 @@ const char kStageColumns[]
       "completion_tokens, total_tokens, reasoning_tokens, cost_cents, currency, cost_estimated, "
       "cache, retry_count, strategy, fallback_active, loadbalance_active, served_target, "
       "config_id, prompt_id, virtual_key, meta_user, metadata, tracked, stream, input_images, "
-      "output_images, images, feedback_count, feedback_avg, source, replay_of, attempts";
+      "output_images, images, feedback_count, feedback_avg, source, replay_of, attempts, "
+      "cache_read_tokens, cache_write_tokens, forgotten_at";
 
 // One temporary table per session, emptied by every commit.
 const char kCreateStage[] = R"sql(
@@ -219,7 +237,8 @@ CREATE TEMPORARY TABLE IF NOT EXISTS stage_logs (
     served_target text, config_id text, prompt_id text, virtual_key text, meta_user text,
     metadata text, tracked smallint, stream smallint, input_images integer, output_images integer,
     images text, feedback_count integer, feedback_avg double precision, source text,
-    replay_of text, attempts text, body text
+    replay_of text, attempts text, cache_read_tokens bigint, cache_write_tokens bigint,
+    forgotten_at bigint, body text
 ) ON COMMIT DELETE ROWS
 )sql";
 
@@ -727,6 +746,9 @@ void PostgresLogStore::Result::readListRow(int row, LogRecord &r) const
     r.source = text(row, 37);
     r.replayOf = text(row, 38);
     r.attempts = ListColumns::attemptsFromJson(bytes(row, 39));
+    r.cacheReadTokens = opt<qint64>(row, 40);
+    r.cacheWriteTokens = opt<qint64>(row, 41);
+    r.forgottenAt = isNull(row, 42) ? QDateTime() : fromMs(int64(row, 42));
 }
 
 // --- a bulk import's full-text writer ------------------------------------------------------------
@@ -1301,7 +1323,7 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         }
         firstOf.insert(r.id, int(i));
         const PreparedRecord &p = prepared.at(i);
-        copy.row(44);
+        copy.row(47);
         copy.int32Field(qint32(i));
         copy.textField(r.id);
         copy.int64Field(toMs(r.createdAt));
@@ -1348,6 +1370,10 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         copy.textField(r.source);
         copy.textField(r.replayOf);
         copy.textField(p.attempts);
+        copy.optField(r.cacheReadTokens);
+        copy.optField(r.cacheWriteTokens);
+        copy.optField(r.forgottenAt.isValid() ? std::optional<qint64>(toMs(r.forgottenAt))
+                                              : std::nullopt);
         // With a full-text writer the text goes to it after the commit, not through the stage.
         copy.textField(p.text.isEmpty() || m_textWriter ? QByteArray() : p.text);
     }

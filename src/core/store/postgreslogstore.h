@@ -22,7 +22,7 @@ struct PostgresPreparedBatch;
 class PostgresLogStore : public LogStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // NOTIFY channel: "<backend pid> logs <n>" after a batch, "<pid> feedback <log id>".
     static constexpr char kChannel[] = "gatescope_logs";
 
@@ -93,6 +93,22 @@ public:
                                                         QString *error) override;
 
     bool watchChanges(std::function<void(const QString &)> onChange, QString *error) override;
+
+    // The store's settings and retention (postgresretention.cpp).
+    std::optional<QString> storeSetting(const QString &key, QString *error) override;
+    bool setStoreSetting(const QString &key, const QString &value, QString *error) override;
+    std::optional<qint64> deleteLogs(const QString &filter, QString *error,
+                                     const std::atomic_bool *cancel = nullptr) override;
+    std::optional<qint64> forgetContent(const QString &filter, QString *error,
+                                        const std::atomic_bool *cancel = nullptr) override;
+
+    // Review claims (postgresreview.cpp).
+    std::optional<LogRecord> claimNextForReview(const QString &filter, const QString &reviewer,
+                                                int claimSeconds, QString *error) override;
+    bool releaseReviewClaim(qint64 rowId, const QString &reviewer, QString *error) override;
+
+    // Repricing (postgrescosts.cpp).
+    std::optional<qint64> updateCosts(const QList<CostUpdate> &updates, QString *error) override;
 
     // Who wrote a feedback entry (the database user of the session that stored it).
     std::optional<QString> feedbackAuthor(const QString &feedbackId, QString *error);

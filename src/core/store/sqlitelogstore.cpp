@@ -240,6 +240,20 @@ CREATE INDEX logs_user ON logs (meta_user) WHERE meta_user IS NOT NULL;
 CREATE INDEX logs_stats ON logs (created_at, status_code, cost_cents, total_tokens, latency_ms,
     retry_count, fallback_active, cache, model, meta_user);
 )sql",
+    // 5 -> 6: cached input tokens (read from and written to the provider's prompt cache) are
+    // billed apart from the other input tokens; forgotten_at marks a log whose content was removed
+    // on request (its statistics kept); review_claims holds who is reviewing which log until when
+    // (review mode). Adding nullable columns rewrites nothing.
+    R"sql(
+ALTER TABLE logs ADD COLUMN cache_read_tokens INTEGER;
+ALTER TABLE logs ADD COLUMN cache_write_tokens INTEGER;
+ALTER TABLE logs ADD COLUMN forgotten_at INTEGER;
+CREATE TABLE review_claims (
+    log_row_id INTEGER PRIMARY KEY,
+    reviewer TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+)sql",
 };
 static_assert(std::size(kMigrations) == SqliteLogStore::kSchemaVersion);
 
@@ -317,8 +331,9 @@ const char kListColumns[]
       "completion_tokens, total_tokens, reasoning_tokens, cost_cents, currency, cost_estimated, "
       "cache, retry_count, strategy, fallback_active, loadbalance_active, served_target, "
       "config_id, prompt_id, virtual_key, metadata, tracked, stream, images, feedback_count, "
-      "feedback_avg, source, replay_of, attempts";
-constexpr int kListColumnCount = 40;
+      "feedback_avg, source, replay_of, attempts, cache_read_tokens, cache_write_tokens, "
+      "forgotten_at";
+constexpr int kListColumnCount = 43;
 
 const char kInsertLog[]
     = "INSERT OR IGNORE INTO logs (id, created_at, trace_id, span_id, parent_span_id, span_name, "
@@ -327,9 +342,10 @@ const char kInsertLog[]
       "cost_estimated, cache, retry_count, strategy, fallback_active, loadbalance_active, "
       "served_target, config_id, prompt_id, virtual_key, meta_user, metadata, tracked, stream, "
       "input_images, output_images, images, feedback_count, feedback_avg, source, replay_of, "
-      "attempts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-      "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, "
-      "?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42)";
+      "attempts, cache_read_tokens, cache_write_tokens, forgotten_at) VALUES (?1, ?2, ?3, ?4, ?5, "
+      "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+      "?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, "
+      "?43, ?44, ?45)";
 
 // --- binding and reading ---------------------------------------------------------------------
 
@@ -611,6 +627,11 @@ void readListRow(sqlite3_stmt *st, LogRecord &r)
     r.source = columnText(st, 37);
     r.replayOf = columnText(st, 38);
     r.attempts = ListColumns::attemptsFromJson(columnBytes(st, 39));
+    r.cacheReadTokens = columnOpt<qint64>(st, 40);
+    r.cacheWriteTokens = columnOpt<qint64>(st, 41);
+    r.forgottenAt = sqlite3_column_type(st, 42) == SQLITE_NULL
+        ? QDateTime()
+        : fromMs(sqlite3_column_int64(st, 42));
 }
 
 QString sortColumn(SortColumn sort)
@@ -1949,6 +1970,12 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         sqlite3_bind_int(st, 38, int(r.feedback.size()));
         bindOpt(st, 39, ListColumns::weightedAverage(r.feedback));
         bindBytes(st, 42, p.attempts);
+        bindOpt(st, 43, r.cacheReadTokens);
+        bindOpt(st, 44, r.cacheWriteTokens);
+        if (r.forgottenAt.isValid())
+            sqlite3_bind_int64(st, 45, toMs(r.forgottenAt));
+        else
+            sqlite3_bind_null(st, 45);
         if (!step(st))
             return fail(QStringLiteral("storing log %1 failed: %2").arg(r.id, lastError()));
         if (sqlite3_changes(m_db) == 0) {

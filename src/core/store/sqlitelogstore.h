@@ -27,7 +27,7 @@ class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens for reading and writing; when the store cannot be written (a full disk, a read-only
     // folder or file) but can be read, for reading only: queries work, writes fail saying why.
@@ -95,6 +95,22 @@ public:
                                                                   QString *error) override;
     std::optional<QList<FeedbackModel>> feedbackByModel(const AnalyticsQuery &query,
                                                         QString *error) override;
+
+    // The store's settings and retention (sqliteretention.cpp).
+    std::optional<QString> storeSetting(const QString &key, QString *error) override;
+    bool setStoreSetting(const QString &key, const QString &value, QString *error) override;
+    std::optional<qint64> deleteLogs(const QString &filter, QString *error,
+                                     const std::atomic_bool *cancel = nullptr) override;
+    std::optional<qint64> forgetContent(const QString &filter, QString *error,
+                                        const std::atomic_bool *cancel = nullptr) override;
+
+    // Review claims (sqlitereview.cpp).
+    std::optional<LogRecord> claimNextForReview(const QString &filter, const QString &reviewer,
+                                                int claimSeconds, QString *error) override;
+    bool releaseReviewClaim(qint64 rowId, const QString &reviewer, QString *error) override;
+
+    // Repricing (sqlitecosts.cpp).
+    std::optional<qint64> updateCosts(const QList<CostUpdate> &updates, QString *error) override;
 
 private:
     // Binds a filter parameter (integer, real, text or null); shared with the analytics queries.

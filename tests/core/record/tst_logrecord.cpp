@@ -47,6 +47,8 @@ LogRecord fullRecord()
     r.completionTokens = 11;
     r.totalTokens = 20;
     r.reasoningTokens = 4;
+    r.cacheReadTokens = 6;
+    r.cacheWriteTokens = 2;
     r.costCents = 0.0125;
     r.currency = QStringLiteral("USD");
     r.costEstimated = true;
@@ -116,6 +118,8 @@ void TestLogRecord::jsonHasEveryKeyWithNullForUnknown()
                               u"completion_tokens"_qs,
                               u"total_tokens"_qs,
                               u"reasoning_tokens"_qs,
+                              u"cache_read_tokens"_qs,
+                              u"cache_write_tokens"_qs,
                               u"cost_cents"_qs,
                               u"currency"_qs,
                               u"cost_estimated"_qs,
@@ -137,7 +141,8 @@ void TestLogRecord::jsonHasEveryKeyWithNullForUnknown()
                               u"images"_qs,
                               u"feedback"_qs,
                               u"source"_qs,
-                              u"replay_of"_qs};
+                              u"replay_of"_qs,
+                              u"forgotten_at"_qs};
     for (const QString &key : keys)
         QVERIFY2(o.contains(key), qPrintable(key));
     QCOMPARE(o.size(), keys.size());
@@ -147,6 +152,8 @@ void TestLogRecord::jsonHasEveryKeyWithNullForUnknown()
     QVERIFY(o.value(u"retry_count").isNull());
     QVERIFY(o.value(u"cache").isNull());
     QVERIFY(o.value(u"request").isNull());
+    QVERIFY(o.value(u"cache_read_tokens").isNull());
+    QVERIFY(o.value(u"forgotten_at").isNull());
     QCOMPARE(o.value(u"created_at").toString(), u"2026-01-01T00:00:00.000Z"_qs);
 }
 
@@ -163,6 +170,14 @@ void TestLogRecord::jsonRoundTripKeepsEveryField()
     same.request = r.request;
     same.response = r.response;
     QVERIFY(same == r);
+    // A forgotten log keeps when its content was removed.
+    LogRecord forgotten = r;
+    forgotten.forgottenAt
+        = QDateTime::fromString(u"2026-03-04T05:06:07.089Z"_qs, Qt::ISODateWithMs);
+    const std::optional<LogRecord> fback = LogRecord::fromJson(forgotten.toJson(), &error);
+    QVERIFY2(fback, qPrintable(error));
+    QCOMPARE(fback->forgottenAt, forgotten.forgottenAt);
+    QCOMPARE(forgotten.toJson().value(u"forgotten_at").toString(), u"2026-03-04T05:06:07.089Z"_qs);
     // ...while the export line keeps them byte for byte, on one line.
     LogRecord pretty = r;
     pretty.request = "{\n  \"model\": \"gpt-4o\",\n  \"a\": [1, 2]\n}";
@@ -193,6 +208,12 @@ void TestLogRecord::fromJsonRejectsBadInput_data()
         << "status_code";
     QTest::newRow("stream as number")
         << QByteArray(R"({"id":"a","created_at":"2026-01-01T00:00:00Z","stream":3})") << "stream";
+    QTest::newRow("cached tokens as text") << QByteArray(
+        R"({"id":"a","created_at":"2026-01-01T00:00:00Z","cache_read_tokens":"many"})")
+                                           << "cache_read_tokens";
+    QTest::newRow("bad forgotten time")
+        << QByteArray(R"({"id":"a","created_at":"2026-01-01T00:00:00Z","forgotten_at":"soon"})")
+        << "forgotten_at";
 }
 
 void TestLogRecord::fromJsonRejectsBadInput()

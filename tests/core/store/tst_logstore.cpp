@@ -102,6 +102,8 @@ LogRecord fullRecord()
     r.completionTokens = 22;
     r.totalTokens = 33;
     r.reasoningTokens = 4;
+    r.cacheReadTokens = 7;
+    r.cacheWriteTokens = 3;
     r.costCents = 0.125;
     r.currency = u"USD"_qs;
     r.costEstimated = true;
