@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 800 lines because the block cache, its paging and the two updates in place (live rows
+// laid in, feedback read again) all rearrange the same blocks; split further, they would share
+// the cache's internals. The row's display strings (makeRow) are the next piece that could go.
 #include "logtablemodel.h"
 
 #include "displayformat.h"
