@@ -15,13 +15,16 @@
 #include <atomic>
 #include <memory>
 
+class LiveRowMerger;
+class SharedStoreWatch;
 class StoreWorker;
 
 // The log list over the store, the Wireshark way: the whole result is a compact index of row ids
 // (LogStore::rowIds, loaded in a worker), rows are fetched by blocks in the worker into an LRU
 // cache with their display strings precomputed, and data() only reads that cache. A row whose
 // block is not loaded shows a placeholder and asks for it. data() never touches disk or parses
-// JSON. Sorting and filtering happen in the store (LogQuery).
+// JSON. Sorting and filtering happen in the store (LogQuery). Live rows are found by a
+// LiveRowMerger and laid in here; a shared store is watched by a SharedStoreWatch.
 class LogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +54,17 @@ public:
     };
     static constexpr int BlockSize = 200;
 
+    // A row of the list with its display strings made once, in the worker that read it.
+    struct Row
+    {
+        LogRecord record; // list columns only
+        QString text[ColumnCount];
+        QList<StatusChip> chips;
+        QList<QVariant> images;
+    };
+    using Block = QVector<Row>;
+    static Row makeRow(LogRecord record, bool utc);
+
     explicit LogTableModel(const QString &storeLocation, QObject *parent = nullptr);
     ~LogTableModel() override;
 
@@ -66,31 +80,25 @@ public:
     void refreshForNewRows(const QDateTime &oldest);
     qint64 liveRowsInserted() const { return m_liveInserted; }
     // How many lookups for new rows ran (a burst of notifications should make one).
-    qint64 liveLookups() const { return m_liveLookups; }
+    qint64 liveLookups() const;
 
-    // A shared store (PostgreSQL): watches what other connections commit (LogStore::
-    // watchChanges, on the worker's connection, delivered by the worker's event loop) and shows
-    // it as live rows are shown. A burst of changes is taken together: one lookup per
-    // OthersDelayMs at most, so a 50,000-record import by someone else is a few lookups, not
-    // 50 per batch. watchFailed() says why when the store cannot be watched.
-    static constexpr int OthersDelayMs = 250;
+    // A shared store (PostgreSQL): watches what other connections commit (SharedStoreWatch, on
+    // the worker's connection) and shows it as live rows are shown. watchFailed() says why when
+    // the store cannot be watched.
     void watchOtherWriters();
-    bool isWatchingOthers() const { return m_watching; }
+    bool isWatchingOthers() const;
     // Rows were committed by others; their creation times are unknown.
     void refreshForRowsByOthers();
     // A dropped connection (the server restarted, the network went): watchLost() says so, with
     // the store's reason, and again with each failed try's. The store is opened again (every
-    // StoreWorker on it follows) after a jittered backoff, ReconnectFirstMs doubling up to
-    // ReconnectMaxMs; once it is watched again (watchingOthers()) the list catches up on what
-    // was committed meanwhile: rows by the lookup and count used for others' rows, the cached
-    // rows read again for their feedback, a query that failed meanwhile run again.
-    // watchOtherWriters() while reconnecting tries at once.
-    static constexpr int ReconnectFirstMs = 1000;
-    static constexpr int ReconnectMaxMs = 30000;
-    bool isReconnecting() const { return m_lost; }
-    QString connectionProblem() const { return m_lostReason; }
-    int reconnectTries() const { return m_reconnectTries; }
-    bool isReconnectTryRunning() const { return m_reconnecting; }
+    // StoreWorker on it follows) after SharedStoreWatch's backoff; once it is watched again
+    // (watchingOthers()) the list catches up on what was committed meanwhile: rows by the lookup
+    // and count used for others' rows, the cached rows read again for their feedback, a query
+    // that failed meanwhile run again. watchOtherWriters() while reconnecting tries at once.
+    bool isReconnecting() const;
+    QString connectionProblem() const;
+    int reconnectTries() const;
+    bool isReconnectTryRunning() const;
     // The feedback of these logs changed: the listed rows that show it (the logs and the rest
     // of their traces) are read again in place.
     void refreshFeedback(const QStringList &logIds);
@@ -104,6 +112,8 @@ public:
     const LogRecord *recordAt(int row) const;
     // The row ids of the first `limit` rows of the result (trace view, exports).
     QVector<qint64> rowIds(int limit) const { return m_ids.mid(0, limit); }
+    // The whole index, in list order (what live rows are compared with).
+    const QVector<qint64> &rowIds() const { return m_ids; }
 
     void setUtc(bool utc);
     bool isUtc() const { return m_utc; }
@@ -136,16 +146,6 @@ Q_SIGNALS:
     void feedbackRefreshed(const QVector<qint64> &rowIds);
 
 private:
-    struct Row
-    {
-        LogRecord record; // list columns only
-        QString text[ColumnCount];
-        QList<StatusChip> chips;
-        QList<QVariant> images;
-    };
-    using Block = QVector<Row>;
-
-    static Row makeRow(LogRecord record, bool utc);
     static QString timeText(const QDateTime &time, bool utc);
     void requestBlock(int block) const;
     void flushRequests();
@@ -155,23 +155,14 @@ private:
     void onIndex(int generation, QVector<qint64> ids);
     void onError(int generation, const QString &message);
     const Row *rowAt(int row) const;
-    void startLiveRefresh();
-    void resumeLiveLookup();
-    void onStoreChanged(const QString &what);
-    // Watches in the worker; `reopen`: on a store opened again first (StoreWorker::postReopen).
-    void watch(bool reopen);
-    void onWatchResult(bool ok, const QString &error, bool reopened);
-    void onWatchLost(const QString &reason);
-    int nextReconnectDelay();
-    void reconnect();
     void catchUp();
     // The rows showing these logs' feedback (every cached row with `allCached`) read again.
     void rereadRows(const QStringList &logIds, bool allCached);
     void onBlockFailed(int block);
-    void takeOthersChanges();
     void onFeedbackRows(int generation, const Block &rows, const QVector<qint64> &affected);
-    void onLiveRows(int generation, qsizetype knownRows, QVector<qint64> merged,
-                    QVector<int> positions, Block rows, bool reset);
+    // Lays a LiveRowMerger's rows into the list and the cache.
+    void insertLiveRows(QVector<qint64> ids, const QVector<int> &positions, const Block &rows,
+                        bool reset);
 
     std::unique_ptr<StoreWorker> m_worker;
     LogQuery m_query;
@@ -190,23 +181,8 @@ private:
     mutable QTimer m_flushTimer;
     // Incremented per flush; a queued block job two flushes old is skipped (the user scrolled on).
     std::shared_ptr<std::atomic_int> m_flushSerial;
-    // Live rows: the oldest creation time not yet looked up, one lookup at a time.
-    QDateTime m_liveOldest;
-    bool m_liveInFlight = false;
-    QTimer m_liveTimer;
     qint64 m_liveInserted = 0;
-    qint64 m_liveLookups = 0;
-    // Others' changes: rows (creation time unknown) and feedback, gathered for OthersDelayMs.
-    bool m_watching = false;
-    bool m_liveByOthers = false; // a lookup for others' rows is due
-    bool m_othersRows = false; // notified since the last lookup was asked for
-    QSet<QString> m_othersFeedback;
-    QTimer m_othersTimer;
-    // A lost connection: its reason (the last try's), the next delay, one try at a time.
-    bool m_lost = false;
-    QString m_lostReason;
-    bool m_reconnecting = false; // a try is running in the worker
-    int m_reconnectDelayMs = ReconnectFirstMs;
-    int m_reconnectTries = 0;
-    QTimer m_reconnectTimer;
+    // Declared after m_worker: destroyed before it, while it runs their last jobs.
+    std::unique_ptr<LiveRowMerger> m_live;
+    std::unique_ptr<SharedStoreWatch> m_watch;
 };
