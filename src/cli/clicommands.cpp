@@ -403,28 +403,14 @@ int demo(const QStringList &arguments)
     std::unique_ptr<LogStore> store = openStore(parser);
     if (!store)
         return 1;
-    DemoData demoData(seed, count);
     ProgressPrinter printer(QStringLiteral("demo"));
-    WriteResult total;
-    QString error;
-    if (!store->beginBulkImport(&error)) {
-        printError(error);
-        return 1;
-    }
-    for (qint64 done = 0; done < count;) {
-        const int n = int(qMin<qint64>(5000, count - done));
-        const auto written = store->insert(demoData.next(n), &error);
-        if (!written) {
-            printError(error);
-            return 1;
-        }
-        total.inserted += written->inserted;
-        total.duplicates += written->duplicates;
-        done += n;
-        printer.update(done, count, QStringLiteral("%1 of %2 logs").arg(done).arg(count));
-    }
-    if (!store->finishBulkImport(&error)) {
-        printError(error);
+    const DemoData::FillResult total
+        = DemoData(seed, count).fill(*store, count, 5000, [&](qint64 done) {
+              printer.update(done, count, QStringLiteral("%1 of %2 logs").arg(done).arg(count));
+              return true;
+          });
+    if (!total.error.isEmpty()) {
+        printError(total.error);
         return 1;
     }
     printer.finish(QStringLiteral("%1 logs written to %2")

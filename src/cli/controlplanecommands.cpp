@@ -4,11 +4,13 @@
 #include "clisupport.h"
 
 #include "apikeystore.h"
+#include "connectioncredentials.h"
 #include "connectionstore.h"
+#include "connectionsync.h"
 #include "controlplaneclient.h"
-#include "exportfileimport.h"
 #include "exportsync.h"
 #include "feedbacksync.h"
+#include "logfetcher.h"
 #include "logstore.h"
 #include "progressprinter.h"
 #include "resourcecache.h"
@@ -39,10 +41,6 @@ using CliSupport::dbOption;
 using CliSupport::kUsageError;
 using CliSupport::parse;
 
-// A re-sync starts this far before the checkpoint: logs can reach the control plane a little
-// after their created_at. Rows seen twice are duplicates and are not stored again.
-constexpr qint64 kOverlapMs = 10 * 60 * 1000;
-
 std::atomic_bool g_interrupted = false;
 
 void onSignal(int)
@@ -64,27 +62,27 @@ QCommandLineOption connectionOption()
                               QStringLiteral("NAME"));
 }
 
-// A connection and a client for it with its key, or a printed reason.
-std::unique_ptr<ControlPlaneClient> clientFor(const QString &name, Connection *connection)
+// The named connection with its key, or nothing after printing why not.
+std::optional<ConnectionCredentials> credentialsFor(const QString &name)
 {
-    QString error;
-    const std::optional<Connection> c = ConnectionStore().find(name, &error);
-    if (!c) {
-        printError(error.isEmpty()
-                       ? QStringLiteral("no connection named '%1' (add it with 'gatescope-cli "
-                                        "connection add')")
-                             .arg(name)
-                       : error);
-        return nullptr;
-    }
-    const KeyResult key = ApiKeyStore().read(name);
-    if (!key.ok) {
-        printError(key.error);
-        return nullptr;
-    }
-    if (connection)
-        *connection = *c;
-    return std::make_unique<ControlPlaneClient>(c->endpoint(), key.key);
+    ConnectionCredentials credentials = ConnectionCredentials::read(name);
+    if (credentials.ok())
+        return credentials;
+    if (credentials.problem == ConnectionCredentials::Problem::NoConnection
+        && credentials.error.isEmpty())
+        printError(QStringLiteral("no connection named '%1' (add it with 'gatescope-cli "
+                                  "connection add')")
+                       .arg(name));
+    else
+        printError(credentials.error);
+    return std::nullopt;
+}
+
+// A client for the named connection, or null after printing why not.
+std::unique_ptr<ControlPlaneClient> clientFor(const QString &name)
+{
+    const std::optional<ConnectionCredentials> credentials = credentialsFor(name);
+    return credentials ? credentials->client() : nullptr;
 }
 
 // ISO-8601 (a date alone is midnight UTC), or a time before now: 30m, 12h, 7d.
@@ -357,20 +355,17 @@ int sync(const QStringList &arguments)
         return kUsageError;
     }
 
-    Connection connection;
-    std::unique_ptr<ControlPlaneClient> client = clientFor(name, &connection);
-    if (!client)
+    const std::optional<ConnectionCredentials> credentials = credentialsFor(name);
+    if (!credentials)
         return 1;
     if (!since) {
-        if (connection.syncedUntil.isValid()) {
-            since = connection.syncedUntil.addMSecs(-kOverlapMs);
-        } else {
-            since = QDateTime::currentDateTimeUtc().addDays(-30);
+        since = ConnectionSync::defaultStart(credentials->connection,
+                                             QDateTime::currentDateTimeUtc());
+        if (!credentials->connection.syncedUntil.isValid())
             std::fprintf(stderr,
-                         "gatescope-cli: first sync of '%s': from 30 days ago (--since "
+                         "gatescope-cli: first sync of '%s': from %d days ago (--since "
                          "to choose)\n",
-                         qPrintable(name));
-        }
+                         qPrintable(name), ConnectionSync::kFirstWindowDays);
     }
     std::unique_ptr<LogStore> store = openStore(parser);
     if (!store)
@@ -378,7 +373,7 @@ int sync(const QStringList &arguments)
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    ExportSync sync(*client, exportFileImporter(*store, &g_interrupted));
+    ConnectionSync sync(*credentials, *store);
     sync.setCancelFlag(&g_interrupted);
     ProgressPrinter printer(QStringLiteral("sync"));
     sync.setProgressHandler([&](const ExportSyncProgress &p) {
@@ -396,21 +391,12 @@ int sync(const QStringList &arguments)
                                .arg(p.imported)
                                .arg(p.detail));
     });
-    ConnectionStore connections;
-    QString checkpointError;
-    sync.setCheckpointHandler([&](const QDateTime &t) {
-        // Never move the checkpoint back (a --since earlier than it re-syncs old logs).
-        if (!connection.syncedUntil.isValid() || t > connection.syncedUntil) {
-            connection.syncedUntil = t;
-            connections.setSyncedUntil(name, t, &checkpointError);
-        }
-    });
     QElapsedTimer timer;
     timer.start();
     const ExportSyncResult r = sync.run(*since, *until, filters);
-    if (!checkpointError.isEmpty())
-        printError(
-            QStringLiteral("could not remember how far the sync got: %1").arg(checkpointError));
+    if (!sync.checkpointError().isEmpty())
+        printError(QStringLiteral("could not remember how far the sync got: %1")
+                       .arg(sync.checkpointError()));
     // A failure is said once, on the gatescope-cli: line below.
     if (r.ok)
         printer.finish(QStringLiteral("%1 new logs, %2 already stored, %3 jobs in %4 s")
@@ -430,8 +416,7 @@ int sync(const QStringList &arguments)
                {QStringLiteral("duplicates"), r.duplicates},
                {QStringLiteral("skipped"), r.skipped},
                {QStringLiteral("synced_until"),
-                connection.syncedUntil.isValid() ? QJsonValue(iso(connection.syncedUntil))
-                                                 : QJsonValue()},
+                sync.syncedUntil().isValid() ? QJsonValue(iso(sync.syncedUntil())) : QJsonValue()},
                {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)}});
     if (!r.ok && !r.cancelled)
         printError(r.error);
@@ -454,29 +439,23 @@ int fetchLog(const QStringList &arguments)
         return kUsageError;
     }
     const QString id = parser.positionalArguments().first();
-    std::unique_ptr<ControlPlaneClient> client = clientFor(name, nullptr);
-    if (!client)
+    const std::optional<ConnectionCredentials> credentials = credentialsFor(name);
+    if (!credentials)
         return 1;
     std::unique_ptr<LogStore> store = openStore(parser);
     if (!store)
         return 1;
-    LogRecord record;
-    const ControlPlaneResponse r = client->fetchLog(id, &record);
-    if (!r.ok()) {
-        printError(r.error.message);
+    const LogFetcher::Result fetched = LogFetcher(*store).fetch(*credentials, id);
+    if (!fetched.ok) {
+        printError(fetched.error);
         return 1;
     }
-    QString error;
-    const std::optional<WriteResult> written = store->insert({record}, &error);
-    if (!written) {
-        printError(error);
-        return 1;
-    }
+    const LogRecord &record = fetched.record;
     printLine({{QStringLiteral("id"), record.id},
                {QStringLiteral("trace_id"), record.traceId},
                {QStringLiteral("created_at"), iso(record.createdAt)},
-               {QStringLiteral("stored"), written->inserted == 1},
-               {QStringLiteral("already_stored"), written->duplicates == 1}});
+               {QStringLiteral("stored"), fetched.written.inserted == 1},
+               {QStringLiteral("already_stored"), fetched.written.duplicates == 1}});
     return 0;
 }
 
@@ -510,7 +489,7 @@ int feedback(const QStringList &arguments)
                                   "--push"));
         return kUsageError;
     }
-    std::unique_ptr<ControlPlaneClient> client = clientFor(name, nullptr);
+    std::unique_ptr<ControlPlaneClient> client = clientFor(name);
     if (!client)
         return 1;
     std::unique_ptr<LogStore> store = openStore(parser);
@@ -617,7 +596,7 @@ bool openSession(const QCommandLineParser &parser, const QString &command, Resou
         printError(QStringLiteral("%1: --connection NAME is required").arg(command));
         return false;
     }
-    s->client = clientFor(s->connection, nullptr);
+    s->client = clientFor(s->connection);
     if (!s->client)
         return false;
     s->cache = std::make_unique<ResourceCache>(ResourceCache::defaultDir(s->connection));

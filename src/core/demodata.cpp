@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
+#include "logstore.h"
 #include "pngwriter.h"
 #include "store/listcolumns.h"
 
@@ -1690,6 +1691,30 @@ QList<LogRecord> DemoData::next(int n)
 QList<LogRecord> DemoData::generate(int count) const
 {
     return DemoData(d->seed, d->expectedCount).next(count);
+}
+
+DemoData::FillResult DemoData::fill(LogStore &store, qint64 count, int batchSize,
+                                    const std::function<bool(qint64 written)> &progress)
+{
+    FillResult result;
+    if (!store.beginBulkImport(&result.error))
+        return result;
+    while (result.written < count) {
+        const int n = int(qMin<qint64>(qMax(1, batchSize), count - result.written));
+        const std::optional<WriteResult> written = store.insert(next(n), &result.error);
+        if (!written)
+            break;
+        result.inserted += written->inserted;
+        result.duplicates += written->duplicates;
+        result.written += n;
+        if (progress && !progress(result.written))
+            break;
+    }
+    // The first error is the one to tell; the index is built in any case.
+    QString finishError;
+    if (!store.finishBulkImport(&finishError) && result.error.isEmpty())
+        result.error = finishError;
+    return result;
 }
 
 qint64 DemoData::producedCount() const

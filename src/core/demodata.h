@@ -5,8 +5,12 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QString>
 
+#include <functional>
 #include <memory>
+
+class LogStore;
 
 // Makes realistic Portkey-style logs for demos, screenshots and benchmarks: several providers and
 // request types, every cache/retry/routing state, errors, Do-Not-Track rows, traces, feedback and
@@ -31,6 +35,19 @@ public:
     QList<LogRecord> generate(int count) const;
 
     qint64 producedCount() const;
+
+    struct FillResult
+    {
+        qint64 written = 0; // records handed to the store
+        qint64 inserted = 0;
+        qint64 duplicates = 0; // ids the store had already (the same seed twice)
+        QString error; // empty when the store took every batch
+    };
+    // Writes the next count records into store in batches of batchSize as one bulk import, for
+    // Load Demo Data and gatescope-cli demo: the full-text index is built once at the end, also
+    // after a stop or a failed batch. progress(written) runs after each batch; false stops there.
+    FillResult fill(LogStore &store, qint64 count, int batchSize,
+                    const std::function<bool(qint64 written)> &progress = {});
 
     // The fixed end of the demo timeline: 2026-11-20T12:00:00Z.
     static QDateTime anchor();

@@ -3,6 +3,7 @@
 #include "ui_connectionsdialog.h"
 
 #include "apikeystore.h"
+#include "connectioncredentials.h"
 #include "connectionstore.h"
 #include "controlplaneclient.h"
 
@@ -216,25 +217,25 @@ void ConnectionsDialog::removeSelected()
 void ConnectionsDialog::check()
 {
     const QString name = ui->name->text().trimmed();
-    const std::optional<Connection> c = m_connections->find(name);
-    if (!c) {
+    const ConnectionCredentials credentials
+        = ConnectionCredentials::read(name, *m_connections, *m_keys);
+    if (credentials.problem == ConnectionCredentials::Problem::NoConnection) {
         setStatus(tr("Save the connection first."), true);
         return;
     }
-    const KeyResult key = m_keys->read(name);
-    if (!key.ok) {
-        setStatus(key.error, true);
+    if (!credentials.ok()) {
+        setStatus(credentials.error, true);
         return;
     }
-    ControlPlaneClient client(c->endpoint(), key.key);
+    const std::unique_ptr<ControlPlaneClient> client = credentials.client();
     RetryPolicy quick;
     quick.maxAttempts = 1;
     quick.timeoutMs = 15000;
-    client.setRetryPolicy(quick);
+    client->setRetryPolicy(quick);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ui->checkButton->setEnabled(false);
     QJsonArray keys;
-    const ControlPlaneResponse r = client.virtualKeys(&keys);
+    const ControlPlaneResponse r = client->virtualKeys(&keys);
     ui->checkButton->setEnabled(true);
     QApplication::restoreOverrideCursor();
     if (r.ok())

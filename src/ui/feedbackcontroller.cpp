@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedbackcontroller.h"
 
-#include "apikeystore.h"
+#include "connectioncredentials.h"
 #include "connectionstore.h"
 #include "controlplaneclient.h"
 #include "feedbackdialog.h"
@@ -307,15 +307,15 @@ void FeedbackController::startSync(const QString &connection)
     const int initialMs = m_backoffInitialMs, maxMs = m_backoffMaxMs;
     postSync([self, connection, queueFile, location, initialMs, maxMs](SyncHost *host) {
         host->store = LogStore::open(location, &host->storeError);
-        QString problem;
-        const std::optional<Connection> c = ConnectionStore().find(connection, &problem);
-        const KeyResult key = c ? ApiKeyStore().read(connection) : KeyResult();
-        if (c && !key.ok)
-            problem = tr("the API key of %1 could not be read: %2").arg(connection, key.error);
-        else if (!c && problem.isEmpty())
+        const ConnectionCredentials credentials = ConnectionCredentials::read(connection);
+        QString problem = credentials.error;
+        if (credentials.problem == ConnectionCredentials::Problem::NoKey)
+            problem = tr("the API key of %1 could not be read: %2").arg(connection, problem);
+        else if (credentials.problem == ConnectionCredentials::Problem::NoConnection
+                 && problem.isEmpty())
             problem = tr("there is no connection named %1").arg(connection);
-        ControlPlaneEndpoint endpoint = c ? c->endpoint() : ControlPlaneEndpoint();
-        host->client = std::make_unique<ControlPlaneClient>(endpoint, key.key);
+        // Without a connection or key the queue still loads; sending waits for them.
+        host->client = credentials.client();
         host->client->setCancelFlag(&host->cancel);
         if (!host->store) {
             problem = host->storeError;

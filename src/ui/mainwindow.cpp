@@ -10,25 +10,24 @@
 
 #include "aboutdialog.h"
 #include "analyticswindow.h"
-#include "apikeystore.h"
 #include "capturegapbanner.h"
 #include "columnfitter.h"
 #include "connectgatewaydialog.h"
+#include "connectioncredentials.h"
 #include "connectionsdialog.h"
 #include "connectionstore.h"
-#include "controlplaneclient.h"
+#include "connectionsync.h"
 #include "deeplink.h"
 #include "demodata.h"
 #include "detailpanel.h"
 #include "emptystatewidget.h"
-#include "exportfileimport.h"
 #include "exportlogsdialog.h"
-#include "exportsync.h"
 #include "feedbackcontroller.h"
 #include "filterbar.h"
 #include "imageviewer.h"
 #include "importer.h"
 #include "importreportdialog.h"
+#include "logfetcher.h"
 #include "logtablemodel.h"
 #include "openlinkdialog.h"
 #include "openstoredialog.h"
@@ -914,40 +913,25 @@ bool MainWindow::fetchFromControlPlane(const DeepLink &link)
         return true;
     }
     // The keys are read here (the keychain may ask the user); the fetch runs on the worker.
-    QList<QPair<Connection, QString>> withKeys;
-    QStringList problems;
-    for (const Connection &c : connections) {
-        const KeyResult key = ApiKeyStore().read(c.name);
-        if (key.ok)
-            withKeys.append({c, key.key});
-        else
-            problems << QStringLiteral("%1: %2").arg(c.name, key.error);
-    }
+    QList<ConnectionCredentials> credentials;
+    for (const Connection &c : connections)
+        credentials.append(ConnectionCredentials::read(c));
     setActivity(tr("Fetching log %1 from the control plane\u2026").arg(link.id));
     QPointer<MainWindow> self(this);
-    m_worker->post([self, link, withKeys, problems](LogStore *store) mutable {
-        bool stored = false;
-        for (const auto &[connection, key] : withKeys) {
-            ControlPlaneClient client(connection.endpoint(), key);
+    m_worker->post([self, link, credentials](LogStore *store) {
+        LogFetcher::Result fetched;
+        if (store) {
+            LogFetcher fetcher(*store);
             RetryPolicy policy;
             policy.maxAttempts = 2;
             policy.timeoutMs = 15000;
-            client.setRetryPolicy(policy);
-            LogRecord record;
-            const ControlPlaneResponse r = client.fetchLog(link.id, &record);
-            QString error;
-            if (!r.ok())
-                problems << QStringLiteral("%1: %2").arg(connection.name, r.error.message);
-            else if (record.id != link.id)
-                problems << QStringLiteral("%1: the control plane answered with log %2")
-                                .arg(connection.name, record.id);
-            else if (!store || !store->insert({record}, &error))
-                problems << QStringLiteral("%1: %2").arg(connection.name, error);
-            else
-                stored = true;
-            if (stored)
-                break;
+            fetcher.setRetryPolicy(policy);
+            fetched = fetcher.fetchFromAny(credentials, link.id);
+        } else {
+            fetched.error = tr("The store is not open.");
         }
+        const bool stored = fetched.ok;
+        const QString problems = fetched.error;
         QMetaObject::invokeMethod(self, [self, link, stored, problems] {
             if (!self)
                 return;
@@ -957,7 +941,7 @@ bool MainWindow::fetchFromControlPlane(const DeepLink &link)
             else
                 self->reportLinkProblem(tr("This log is not in the local store and could not "
                                            "be fetched: %1\n%2")
-                                            .arg(link.id, problems.join(u'\n')));
+                                            .arg(link.id, problems));
         });
     });
     return true;
@@ -967,10 +951,11 @@ void MainWindow::syncConnection(const QString &name)
 {
     if (m_busy)
         return;
-    const std::optional<Connection> connection = ConnectionStore().find(name);
-    const KeyResult key = ApiKeyStore().read(name);
-    if (!connection || !key.ok) {
-        reportLinkProblem(connection ? key.error : tr("No connection named %1.").arg(name));
+    const ConnectionCredentials credentials = ConnectionCredentials::read(name);
+    if (!credentials.ok()) {
+        reportLinkProblem(credentials.problem == ConnectionCredentials::Problem::NoKey
+                              ? credentials.error
+                              : tr("No connection named %1.").arg(name));
         return;
     }
     m_busy = true;
@@ -982,15 +967,12 @@ void MainWindow::syncConnection(const QString &name)
     connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     setActivity(tr("Syncing %1\u2026").arg(name), 0);
     QPointer<MainWindow> self(this);
-    const Connection c = *connection;
-    const QString apiKey = key.key;
-    m_worker->post([self, c, apiKey, cancel](LogStore *store) {
+    m_worker->post([self, credentials, cancel](LogStore *store) {
         ExportSyncResult result;
         if (!store) {
             result.error = tr("The store is not open.");
         } else {
-            ControlPlaneClient client(c.endpoint(), apiKey);
-            ExportSync sync(client, exportFileImporter(*store, cancel.get()));
+            ConnectionSync sync(credentials, *store);
             sync.setCancelFlag(cancel.get());
             sync.setProgressHandler([self](const ExportSyncProgress &p) {
                 const QString text = tr("Export job %1 of %2, %3: %4")
@@ -1007,19 +989,9 @@ void MainWindow::syncConnection(const QString &name)
                     self->setActivity(text, percent);
                 });
             });
-            // As gatescope-cli sync: resume at the checkpoint less ten minutes (late logs).
-            QDateTime checkpoint = c.syncedUntil;
-            sync.setCheckpointHandler([&checkpoint, &c](const QDateTime &t) {
-                if (!checkpoint.isValid() || t > checkpoint) {
-                    checkpoint = t;
-                    ConnectionStore().setSyncedUntil(c.name, t, nullptr);
-                }
-            });
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            result = sync.run(
-                c.syncedUntil.isValid() ? c.syncedUntil.addSecs(-600) : now.addDays(-30), now);
+            result = sync.run();
         }
-        QMetaObject::invokeMethod(self, [self, result, name = c.name] {
+        QMetaObject::invokeMethod(self, [self, result, name = credentials.connection.name] {
             if (!self)
                 return;
             self->m_busy = false;
@@ -1231,18 +1203,10 @@ void MainWindow::loadDemoData(int count)
     QPointer<MainWindow> self(this);
     auto windowCancel = m_cancel;
     m_worker->post([self, count, cancel, windowCancel](LogStore *store) {
-        qint64 inserted = 0;
-        QString error;
+        DemoData::FillResult filled;
         if (store) {
-            DemoData demo(1, count);
-            for (int done = 0; done < count && !*cancel && !*windowCancel;) {
-                const int n = qMin(2000, count - done);
-                const auto result = store->insert(demo.next(n), &error);
-                if (!result)
-                    break;
-                inserted += result->inserted;
-                done += n;
-                const int percent = int(100LL * done / count);
+            filled = DemoData(1, count).fill(*store, count, 2000, [&](qint64 done) {
+                const int percent = int(100 * done / count);
                 QMetaObject::invokeMethod(self, [self, percent] {
                     if (!self)
                         return;
@@ -1250,11 +1214,13 @@ void MainWindow::loadDemoData(int count)
                         self->m_progress->setValue(percent);
                     self->setActivity(tr("Loading demo data\u2026"), percent);
                 });
-            }
-            store->finishBulkImport(&error);
+                return !*cancel && !*windowCancel;
+            });
         } else {
-            error = tr("The store could not be opened.");
+            filled.error = tr("The store could not be opened.");
         }
+        const qint64 inserted = filled.inserted;
+        const QString error = filled.error;
         QMetaObject::invokeMethod(self, [self, inserted, error] {
             if (!self)
                 return;

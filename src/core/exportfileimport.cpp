@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
+#include "exportfileimport.h"
 
-#include "exportsync.h"
 #include "importer.h"
 #include "logstore.h"
 
-// Imports downloaded export files with the existing Importer (gatescope_core). Header-only
-// because the Importer lives in gatescope_core, which links gatescope_net: only code linking
-// gatescope_core (the CLI, the UI, tests) includes this.
-inline ExportFileImporter exportFileImporter(LogStore &store, const std::atomic_bool *cancel)
+ExportFileImporter exportFileImporter(LogStore &store, const std::atomic_bool *cancel)
 {
     return [&store, cancel](const QString &file, qint64 *imported, qint64 *duplicates,
                             qint64 *skipped, QString *error) {

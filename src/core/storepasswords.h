@@ -11,7 +11,8 @@
 // Store dialog for this session (memory only), PGPASSWORD, or one the dialog saved in the system
 // keychain, in that order; with none, libpq reads ~/.pgpass. Never in a file or in the URL:
 // where no keychain service runs, remember() says so and saves nothing. install() hands the
-// lookup to PostgresLogStore, which asks on every new connection.
+// lookup to PostgresLogStore, which asks on every new connection (so this lives in core, which
+// knows the store backends, not in net, which knows only the LogStore interface).
 class StorePasswords
 {
 public:
