@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configview.h"
 
-#include "apikeystore.h"
+#include "connectioncredentials.h"
 #include "connectionstore.h"
 #include "controlplaneclient.h"
 #include "recordenums.h"
@@ -137,15 +137,15 @@ bool ConfigView::resolveConnection()
         m_connectionProblem = error;
         return false;
     }
-    const Connection &first = connections.first();
-    const KeyResult key = ApiKeyStore().read(first.name);
-    if (!key.ok) {
+    const ConnectionCredentials first = ConnectionCredentials::read(connections.first());
+    if (!first.ok()) {
         m_connectionProblem
-            = tr("The API key of %1 could not be read: %2").arg(first.name, key.error);
+            = tr("The API key of %1 could not be read: %2").arg(first.connection.name, first.error);
         return false;
     }
-    setConnection(first.endpoint(), key.key, ResourceCache::defaultDir(first.name));
-    m_endpoint.name = first.name;
+    setConnection(first.connection.endpoint(), first.apiKey,
+                  ResourceCache::defaultDir(first.connection.name));
+    m_endpoint.name = first.connection.name;
     return true;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "promptplaygroundwindow.h"
 
-#include "apikeystore.h"
+#include "connectioncredentials.h"
 #include "connectionstore.h"
 #include "controlplaneclient.h"
 #include "replayclient.h"
@@ -273,17 +273,16 @@ PromptPlaygroundWindow *PromptPlaygroundWindow::open(const LogRecord &record,
     QString why;
     const QList<Connection> connections = ConnectionStore().list(&why);
     if (!connections.isEmpty()) {
-        const KeyResult key = ApiKeyStore().read(connections.first().name);
-        if (key.ok) {
+        const ConnectionCredentials first = ConnectionCredentials::read(connections.first());
+        if (first.ok()) {
             auto *window
-                = new PromptPlaygroundWindow(connections.first().endpoint(), key.key, promptId);
+                = new PromptPlaygroundWindow(first.connection.endpoint(), first.apiKey, promptId);
             window->setLogRecord(record);
             window->show();
             QTimer::singleShot(0, window, &PromptPlaygroundWindow::load);
             return window;
         }
-        why = tr("The API key of %1 could not be read: %2")
-                  .arg(connections.first().name, key.error);
+        why = tr("The API key of %1 could not be read: %2").arg(first.connection.name, first.error);
     } else if (why.isEmpty()) {
         why = tr("There is no Portkey connection to load prompt %1 from (add one with File > "
                  "Connections\u2026).")

@@ -7,8 +7,8 @@
 #include "analyticsformat.h"
 #include "analyticsoverviewtab.h"
 #include "analyticsuserstab.h"
-#include "apikeystore.h"
 #include "chartpanel.h"
+#include "connectioncredentials.h"
 #include "resourcecache.h"
 #include "serveranalyticsfilter.h"
 #include "store/logstore.h"
@@ -478,18 +478,19 @@ void AnalyticsWindow::setServerConnection(const QString &name)
     if (name.isEmpty()) {
         m_server->clearConnection();
     } else {
-        QString error;
-        const std::optional<Connection> connection = ConnectionStore().find(name, &error);
         // The keychain may ask the user, so it is read here, not on the server thread.
-        const KeyResult key = connection ? ApiKeyStore().read(name) : KeyResult();
-        if (!connection) {
+        const ConnectionCredentials credentials = ConnectionCredentials::read(name);
+        if (credentials.problem == ConnectionCredentials::Problem::NoConnection) {
+            m_serverProblem = credentials.error.isEmpty()
+                ? tr("There is no connection named %1.").arg(name)
+                : credentials.error;
+        } else if (!credentials.ok()) {
             m_serverProblem
-                = error.isEmpty() ? tr("There is no connection named %1.").arg(name) : error;
-        } else if (!key.ok) {
-            m_serverProblem = tr("The API key of %1 could not be read: %2").arg(name, key.error);
+                = tr("The API key of %1 could not be read: %2").arg(name, credentials.error);
         } else {
-            m_serverSyncedUntil = connection->syncedUntil;
-            m_server->setConnection(*connection, key.key, ResourceCache::defaultDir(name));
+            m_serverSyncedUntil = credentials.connection.syncedUntil;
+            m_server->setConnection(credentials.connection, credentials.apiKey,
+                                    ResourceCache::defaultDir(name));
         }
         if (!m_serverProblem.isEmpty())
             m_server->clearConnection();
