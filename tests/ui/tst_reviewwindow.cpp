@@ -122,14 +122,18 @@ void TestReviewWindow::keysGiveValues()
 {
     ReviewWindow window(m_path, {}, nullptr, u"tester"_qs);
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     waitIdle(window);
     QCOMPARE(window.progressText(), u"0 of 6 reviewed"_qs);
     QCOMPARE(window.shownLogId(), u"log-5"_qs);
     QVERIFY(window.chatView()->toPlainText().contains(u"How many tokens"));
 
-    // Each key answers the log shown and shows the next one at once (it was prefetched).
-    QTest::keyClick(&window, Qt::Key_Up);
+    // Each key answers the log shown and shows the next one at once (it was prefetched). The
+    // keys answer from the start: the note field does not take them.
+    QVERIFY(QApplication::focusWidget() != window.noteEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QVERIFY(window.noteEdit()->text().isEmpty());
     QCOMPARE(window.shownLogId(), u"log-4"_qs);
     QCOMPARE(window.progressText(), u"1 of 6 reviewed"_qs);
     waitIdle(window);
@@ -299,7 +303,8 @@ void TestReviewWindow::screenshots()
     if (suffix.isEmpty())
         QCOMPARE(window.progressText(), u"37 of 412 reviewed"_qs);
     QTest::keyClick(&window, Qt::Key_N);
-    QTest::keyClicks(window.noteEdit(), u"Should mention the EU data residency add-on"_qs);
+    QTest::keyClicks(window.noteEdit(),
+                     u"Correct; the formal Sie form would suit invoices"_qs);
     QTest::qWait(300);
     QVERIFY(window.grab().save(dir + u"/review-window"_qs + suffix + u".png"_qs));
 

@@ -56,7 +56,9 @@ QJsonValue parseJson(const QByteArray &bytes)
 
 QString signedValue(int value)
 {
-    return value > 0 ? QStringLiteral("+%1").arg(value) : QString::number(value);
+    return value > 0 ? QStringLiteral("+%1").arg(value)
+        : value < 0  ? QStringLiteral("\u2212%1").arg(-value)
+                     : QStringLiteral("0");
 }
 
 } // namespace
@@ -181,6 +183,7 @@ ReviewWindow::ReviewWindow(const QString &storeLocation, const QString &filter, 
     layout->addWidget(legend);
 
     setFocusPolicy(Qt::StrongFocus);
+    setFocus(Qt::OtherFocusReason); // the keys answer, not the note field, from the start
     resize(1000, 680);
 
     m_title->setText(tr("Finding a log without feedback\u2026"));
@@ -322,6 +325,8 @@ void ReviewWindow::apply(const State &state)
 
 void ReviewWindow::display(const std::optional<Shown> &shown)
 {
+    for (QPushButton *button : {m_up, m_down, m_skip})
+        button->setEnabled(shown.has_value());
     if (!shown) {
         m_shownRowId = 0;
         if (m_pending > 0 || !m_started) {
