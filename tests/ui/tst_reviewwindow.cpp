@@ -303,8 +303,7 @@ void TestReviewWindow::screenshots()
     if (suffix.isEmpty())
         QCOMPARE(window.progressText(), u"37 of 412 reviewed"_qs);
     QTest::keyClick(&window, Qt::Key_N);
-    QTest::keyClicks(window.noteEdit(),
-                     u"Correct; the formal Sie form would suit invoices"_qs);
+    QTest::keyClicks(window.noteEdit(), u"Correct; the formal Sie form would suit invoices"_qs);
     QTest::qWait(300);
     QVERIFY(window.grab().save(dir + u"/review-window"_qs + suffix + u".png"_qs));
 
