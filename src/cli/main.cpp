@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "controlplanecommands.h"
 #include "peercommands.h"
+#include "reviewcommands.h"
 #include "storepasswords.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "         missed the cache\n"
                       "  dataset [--db DB] [--filter EXPR] --format openai-chat|eval|csv\n"
                       "         --out FILE  logs as a fine-tuning or evaluation dataset\n"
+                      "  review [--db DB] [--filter EXPR] [--reviewer NAME]  give feedback\n"
+                      "         to the logs without any, one at a time (answers on stdin)\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -68,6 +71,8 @@ int main(int argc, char *argv[])
         return PeerCommands::diff(args);
     if (command == u"dataset")
         return PeerCommands::dataset(args);
+    if (command == u"review")
+        return ReviewCommands::review(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")

@@ -32,6 +32,7 @@
 #include "openlinkdialog.h"
 #include "openstoredialog.h"
 #include "peeractions.h"
+#include "reviewwindow.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "singleinstance.h"
@@ -1717,6 +1718,19 @@ void MainWindow::buildFeedbackActions(QMenu *edit, QMenu *view)
     connect(add, &QAction::triggered, this, &MainWindow::addFeedbackToCurrent);
     log->addAction(add);
     m_actions.insert(add->objectName(), add);
+    // Review mode over the list's filter (review/reviewwindow.h); the list shows the new
+    // feedback when it closes.
+    auto *review = new QAction(tr("&Review Logs\u2026"), this);
+    review->setObjectName(QStringLiteral("reviewLogs"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(review, &QAction::triggered, this, [this] {
+        auto *window = new ReviewWindow(m_location, m_model->query().filter, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &QObject::destroyed, m_model, &LogTableModel::reload);
+        window->show();
+    });
+    log->addAction(review);
+    m_actions.insert(review->objectName(), review);
 
     connect(m_detail, &DetailPanel::feedbackAddRequested, this, &MainWindow::addFeedbackToCurrent);
     connect(m_detail, &DetailPanel::feedbackEditRequested, this,

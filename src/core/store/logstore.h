@@ -300,12 +300,27 @@ public:
 
     // Review mode: claims for `reviewer`, for claimSeconds, the next log the filter selects
     // that has no feedback and no unexpired claim of someone else, and returns it (list
-    // columns). nullopt with an empty error when no such log is left.
+    // columns). nullopt with an empty error when no such log is left. The reviewer's own
+    // unexpired claims come first (a review resumed after a crash), then the newest log;
+    // passOver leaves out row ids (the logs a session skipped or holds already).
     virtual std::optional<LogRecord> claimNextForReview(const QString &filter,
                                                         const QString &reviewer, int claimSeconds,
-                                                        QString *error)
+                                                        QString *error,
+                                                        const QList<qint64> &passOver = {})
     {
         Q_UNUSED(filter);
+        Q_UNUSED(reviewer);
+        Q_UNUSED(claimSeconds);
+        Q_UNUSED(passOver);
+        unsupported(error);
+        return std::nullopt;
+    }
+    // Claims (or renews) one log for `reviewer` (an undo goes back to it; a shown log keeps its
+    // claim): nullopt with an empty error when it has feedback or someone else holds it.
+    virtual std::optional<LogRecord> claimForReview(qint64 rowId, const QString &reviewer,
+                                                    int claimSeconds, QString *error)
+    {
+        Q_UNUSED(rowId);
         Q_UNUSED(reviewer);
         Q_UNUSED(claimSeconds);
         unsupported(error);

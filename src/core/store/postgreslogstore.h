@@ -106,7 +106,10 @@ public:
 
     // Review claims (postgresreview.cpp).
     std::optional<LogRecord> claimNextForReview(const QString &filter, const QString &reviewer,
-                                                int claimSeconds, QString *error) override;
+                                                int claimSeconds, QString *error,
+                                                const QList<qint64> &passOver = {}) override;
+    std::optional<LogRecord> claimForReview(qint64 rowId, const QString &reviewer, int claimSeconds,
+                                            QString *error) override;
     bool releaseReviewClaim(qint64 rowId, const QString &reviewer, QString *error) override;
 
     // Repricing (postgrescosts.cpp).
