@@ -2,6 +2,7 @@
 #include "capturecommands.h"
 #include "clicommands.h"
 #include "controlplanecommands.h"
+#include "costcommands.h"
 #include "peercommands.h"
 #include "storepasswords.h"
 
@@ -22,6 +23,8 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "         missed the cache\n"
                       "  dataset [--db DB] [--filter EXPR] --format openai-chat|eval|csv\n"
                       "         --out FILE  logs as a fine-tuning or evaluation dataset\n"
+                      "  reprice [--db DB] [--filter EXPR] [--dry-run]  recompute estimated\n"
+                      "         costs after the pricing table changed\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -68,6 +71,8 @@ int main(int argc, char *argv[])
         return PeerCommands::diff(args);
     if (command == u"dataset")
         return PeerCommands::dataset(args);
+    if (command == u"reprice")
+        return CostCommands::reprice(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")
