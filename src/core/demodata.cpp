@@ -1442,7 +1442,7 @@ LogRecord DemoData::Private::makeRecord(const Shape &s, qint64 atMs)
     qint64 cacheRead = 0, cacheWrite = 0;
     const bool openAiCache = model == Gpt4o || model == Gpt4oMini || model == O3Mini;
     if (!error && chat && prompt >= 1024 && (openAiCache || model == Claude35Sonnet)) {
-        const size_t h = qHash(r.traceId) % 3;
+        const quint32 h = fingerprint(r.traceId.toLatin1().constData()) % 3;
         if (openAiCache && h != 0) {
             // OpenAI caches in 128-token steps and counts them inside prompt_tokens.
             cacheRead = prompt * 3 / 4 / 128 * 128;
