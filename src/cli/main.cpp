@@ -2,6 +2,7 @@
 #include "capturecommands.h"
 #include "clicommands.h"
 #include "controlplanecommands.h"
+#include "costcommands.h"
 #include "peercommands.h"
 #include "reviewcommands.h"
 #include "storepasswords.h"
@@ -25,6 +26,8 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "         --out FILE  logs as a fine-tuning or evaluation dataset\n"
                       "  review [--db DB] [--filter EXPR] [--reviewer NAME]  give feedback\n"
                       "         to the logs without any, one at a time (answers on stdin)\n"
+                      "  reprice [--db DB] [--filter EXPR] [--dry-run]  recompute estimated\n"
+                      "         costs after the pricing table changed\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -73,6 +76,8 @@ int main(int argc, char *argv[])
         return PeerCommands::dataset(args);
     if (command == u"review")
         return ReviewCommands::review(args);
+    if (command == u"reprice")
+        return CostCommands::reprice(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")

@@ -1240,6 +1240,18 @@ void DemoData::Private::writeChatBodies(LogRecord &r, const Shape &s, const Mode
         appendNumber(a, r.reasoningTokens.value_or(0));
         a.append('}');
     }
+    // As OpenAI and the gateway's Anthropic transform write them.
+    if (r.cacheReadTokens) {
+        a.append(",\"prompt_tokens_details\":{\"cached_tokens\":");
+        appendNumber(a, *r.cacheReadTokens);
+        a.append('}');
+    }
+    if (r.cacheWriteTokens) {
+        a.append(",\"cache_read_input_tokens\":");
+        appendNumber(a, r.cacheReadTokens.value_or(0));
+        a.append(",\"cache_creation_input_tokens\":");
+        appendNumber(a, *r.cacheWriteTokens);
+    }
     a.append('}');
     if (QLatin1String(m.provider) == QLatin1String("openai")) {
         a.append(",\"system_fingerprint\":\"fp_");
@@ -1425,6 +1437,28 @@ LogRecord DemoData::Private::makeRecord(const Shape &s, qint64 atMs)
             r.reasoningTokens = reasoning;
     }
 
+    // Prompt caching of long chat prompts, decided by the trace id's hash rather than a draw
+    // of its own so that every other value of a seed stays as it was: two in three read a
+    // cached prefix, and on Claude one in three writes it.
+    qint64 cacheRead = 0, cacheWrite = 0;
+    const bool openAiCache = model == Gpt4o || model == Gpt4oMini || model == O3Mini;
+    if (!error && chat && prompt >= 1024 && (openAiCache || model == Claude35Sonnet)) {
+        const quint32 h = fingerprint(r.traceId.toLatin1().constData()) % 3;
+        if (openAiCache && h != 0) {
+            // OpenAI caches in 128-token steps and counts them inside prompt_tokens.
+            cacheRead = prompt * 3 / 4 / 128 * 128;
+            r.cacheReadTokens = cacheRead;
+        } else if (model == Claude35Sonnet) {
+            // Anthropic (also through the gateway) counts them beside input_tokens; the total
+            // holds them.
+            (h == 1 ? cacheWrite : cacheRead) = prompt * 3 / 4;
+            prompt -= cacheRead + cacheWrite;
+            r.promptTokens = prompt;
+            r.cacheReadTokens = cacheRead;
+            r.cacheWriteTokens = cacheWrite;
+        }
+    }
+
     // Cost in cents: price per million tokens in USD * tokens / 1e6 * 100.
     double cents = 0;
     if (!error && !cacheHit) {
@@ -1432,6 +1466,13 @@ LogRecord DemoData::Private::makeRecord(const Shape &s, qint64 atMs)
             cents = chance(0.8) ? 4.0 : 8.0; // standard / hd 1024x1024, per image
         else
             cents = (double(prompt) * m.inputPerMTok + double(completion) * m.outputPerMTok) / 1e4;
+        // Cached input at the providers' list prices: OpenAI half the input price (inside the
+        // prompt count), Anthropic 0.1x to read and 1.25x to write (beside it).
+        if (openAiCache)
+            cents -= double(cacheRead) * m.inputPerMTok * 0.5 / 1e4;
+        else
+            cents += double(cacheRead) * m.inputPerMTok * 0.1 / 1e4
+                + double(cacheWrite) * m.inputPerMTok * 1.25 / 1e4;
     }
     r.costCents = std::round(cents * 1e6) / 1e6;
 

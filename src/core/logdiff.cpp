@@ -298,6 +298,10 @@ LogDiff LogDiff::compare(const LogRecord &left, const LogRecord &right)
         number(right.totalTokens));
     add(QStringLiteral("Usage"), QStringLiteral("reasoning tokens"), number(left.reasoningTokens),
         number(right.reasoningTokens));
+    add(QStringLiteral("Usage"), QStringLiteral("cache read tokens"), number(left.cacheReadTokens),
+        number(right.cacheReadTokens));
+    add(QStringLiteral("Usage"), QStringLiteral("cache write tokens"),
+        number(left.cacheWriteTokens), number(right.cacheWriteTokens));
     add(QStringLiteral("Usage"), QStringLiteral("cost"), cost(left), cost(right));
     add(QStringLiteral("Usage"), QStringLiteral("latency ms"), number(left.latencyMs),
         number(right.latencyMs));

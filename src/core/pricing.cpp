@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 
 QString normalised(const QString &name)
@@ -44,7 +47,33 @@ QString withoutVersionSuffix(const QString &model)
     return m;
 }
 
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return u'"' + v.toString() + u'"';
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("null");
+    }
+}
+
 } // namespace
+
+double CostBreakdown::costCents() const
+{
+    double cents = 0;
+    for (const CostPart &part : parts)
+        cents += part.costCents;
+    return cents;
+}
 
 Pricing Pricing::builtIn()
 {
@@ -115,7 +144,7 @@ bool Pricing::mergeJson(const QByteArray &json, QString *error)
         row.currency = o.value(u"currency").toString(currency);
         const QJsonValue input = o.value(u"input");
         const QJsonValue output = o.value(u"output");
-        if (row.model.isEmpty() || !input.isDouble() || !output.isDouble()) {
+        if (row.model.isEmpty() || input.isUndefined() || output.isUndefined()) {
             if (error)
                 *error = QStringLiteral("models[%1]: expected {provider, model, input, output} "
                                         "with prices in %2 per million tokens")
@@ -123,8 +152,51 @@ bool Pricing::mergeJson(const QByteArray &json, QString *error)
                              .arg(currency);
             return false;
         }
-        row.inputPerMillion = input.toDouble();
-        row.outputPerMillion = output.toDouble();
+        const QString where = QStringLiteral("models[%1] (%2)").arg(i).arg(row.model);
+        // A price is a number >= 0; the optional ones may be missing or null (no price of
+        // their own: input or output price).
+        auto price = [&](QStringView key, bool required, std::optional<double> &out) -> bool {
+            const QJsonValue v = o.value(key);
+            if (!required && (v.isUndefined() || v.isNull()))
+                return true;
+            if (!v.isDouble() || !(v.toDouble() >= 0) || !std::isfinite(v.toDouble())) {
+                if (error)
+                    *error = QStringLiteral("%1: '%2' must be a price in %3 per million tokens "
+                                            "(a number >= 0), not %4")
+                                 .arg(where, key.toString(), row.currency, describe(v));
+                return false;
+            }
+            out = v.toDouble();
+            return true;
+        };
+        auto flag = [&](QStringView key, bool &out) -> bool {
+            const QJsonValue v = o.value(key);
+            if (v.isUndefined() || v.isNull())
+                return true;
+            if (!v.isBool()) {
+                if (error)
+                    *error = QStringLiteral("%1: '%2' must be true or false, not %3")
+                                 .arg(where, key.toString(), describe(v));
+                return false;
+            }
+            out = v.toBool();
+            return true;
+        };
+        std::optional<double> in, out;
+        // Anthropic reports cached input beside input_tokens, also through the gateway.
+        row.cachedInPrompt = row.provider != u"anthropic";
+        // Gemini's thoughtsTokenCount is not in candidatesTokenCount (the gateway's
+        // completion_tokens).
+        row.reasoningInCompletion = row.provider != u"google" && row.provider != u"vertex-ai";
+        if (!price(u"input", true, in) || !price(u"output", true, out)
+            || !price(u"cache_read", false, row.cacheReadPerMillion)
+            || !price(u"cache_write", false, row.cacheWritePerMillion)
+            || !price(u"reasoning", false, row.reasoningPerMillion)
+            || !flag(u"cached_in_prompt", row.cachedInPrompt)
+            || !flag(u"reasoning_in_completion", row.reasoningInCompletion))
+            return false;
+        row.inputPerMillion = *in;
+        row.outputPerMillion = *out;
         rows.append(row);
     }
     for (const ModelPrice &row : rows) {
@@ -181,18 +253,102 @@ std::optional<ModelPrice> Pricing::find(const QString &provider, const QString &
     return std::nullopt;
 }
 
+namespace {
+
+// What the record's own total proves about how its counts were made: the total is prompt +
+// completion + whatever the provider reports beside them (the gateway's total_tokens for
+// Anthropic is input + output + cache_creation + cache_read; for Gemini prompt + candidates +
+// thoughts). Changes only what exactly one reading explains.
+void countingFromTotal(const LogRecord &r, qint64 cached, qint64 reasoning, bool &cachedInPrompt,
+                       bool &reasoningInCompletion)
+{
+    if (!r.totalTokens || !r.promptTokens || !r.completionTokens || (cached <= 0 && reasoning <= 0))
+        return;
+    int matches = 0;
+    bool cacheInside = cachedInPrompt, reasoningInside = reasoningInCompletion;
+    for (const bool c : {true, false}) {
+        if (cached <= 0 && c != cachedInPrompt)
+            continue; // nothing to tell apart
+        for (const bool q : {true, false}) {
+            if (reasoning <= 0 && q != reasoningInCompletion)
+                continue;
+            const qint64 sum
+                = *r.promptTokens + *r.completionTokens + (c ? 0 : cached) + (q ? 0 : reasoning);
+            if (sum == *r.totalTokens) {
+                ++matches;
+                cacheInside = c;
+                reasoningInside = q;
+            }
+        }
+    }
+    if (matches == 1) {
+        cachedInPrompt = cacheInside;
+        reasoningInCompletion = reasoningInside;
+    }
+}
+
+CostPart part(CostPart::Kind kind, qint64 tokens, std::optional<double> own, double fallback)
+{
+    CostPart p;
+    p.kind = kind;
+    p.tokens = std::max<qint64>(tokens, 0);
+    p.ownPrice = own.has_value();
+    p.pricePerMillion = own.value_or(fallback);
+    // Dollars per million tokens to cents: * 100 / 1e6.
+    p.costCents = double(p.tokens) * p.pricePerMillion / 1e4;
+    return p;
+}
+
+} // namespace
+
+std::optional<CostBreakdown> Pricing::breakdown(const LogRecord &r) const
+{
+    if (!r.promptTokens && !r.completionTokens && !r.cacheReadTokens && !r.cacheWriteTokens)
+        return std::nullopt;
+    const std::optional<ModelPrice> price = find(r.provider, r.model);
+    if (!price)
+        return std::nullopt;
+    CostBreakdown b;
+    b.price = *price;
+    b.cachedInPrompt = price->cachedInPrompt;
+    b.reasoningInCompletion = price->reasoningInCompletion;
+    const qint64 reads = std::max<qint64>(r.cacheReadTokens.value_or(0), 0);
+    const qint64 writes = std::max<qint64>(r.cacheWriteTokens.value_or(0), 0);
+    const qint64 reasoning = std::max<qint64>(r.reasoningTokens.value_or(0), 0);
+    countingFromTotal(r, reads + writes, reasoning, b.cachedInPrompt, b.reasoningInCompletion);
+
+    const qint64 prompt = r.promptTokens.value_or(0);
+    const qint64 completion = r.completionTokens.value_or(0);
+    // Never below zero: a log whose cached count exceeds its prompt count is priced by its
+    // cached count alone rather than with a negative prompt.
+    const qint64 uncached
+        = b.cachedInPrompt ? std::max<qint64>(prompt - reads - writes, 0) : prompt;
+    const qint64 answer
+        = b.reasoningInCompletion ? std::max<qint64>(completion - reasoning, 0) : completion;
+    using Kind = CostPart::Kind;
+    b.parts.append(part(Kind::Prompt, uncached, price->inputPerMillion, 0));
+    if (reads > 0)
+        b.parts.append(
+            part(Kind::CacheRead, reads, price->cacheReadPerMillion, price->inputPerMillion));
+    if (writes > 0)
+        b.parts.append(
+            part(Kind::CacheWrite, writes, price->cacheWritePerMillion, price->inputPerMillion));
+    b.parts.append(part(Kind::Completion, answer, price->outputPerMillion, 0));
+    if (reasoning > 0)
+        b.parts.append(
+            part(Kind::Reasoning, reasoning, price->reasoningPerMillion, price->outputPerMillion));
+    return b;
+}
+
 bool Pricing::estimate(LogRecord &record) const
 {
-    if (record.costCents || (!record.promptTokens && !record.completionTokens))
+    if (record.costCents)
         return false;
-    const std::optional<ModelPrice> price = find(record.provider, record.model);
-    if (!price)
+    const std::optional<CostBreakdown> b = breakdown(record);
+    if (!b)
         return false;
-    const double dollars = (double(record.promptTokens.value_or(0)) * price->inputPerMillion
-                            + double(record.completionTokens.value_or(0)) * price->outputPerMillion)
-        / 1e6;
-    record.costCents = dollars * 100.0;
-    record.currency = price->currency;
+    record.costCents = b->costCents();
+    record.currency = b->price.currency;
     record.costEstimated = true;
     return true;
 }

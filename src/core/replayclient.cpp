@@ -5,6 +5,7 @@
 #include "pricing.h"
 #include "sseparser.h"
 #include "streamreassembler.h"
+#include "tokenusage.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -196,6 +197,7 @@ void ReplayClient::onFinished()
     priced.promptTokens = m_result.promptTokens;
     priced.completionTokens = m_result.completionTokens;
     priced.totalTokens = m_result.totalTokens;
+    TokenUsage::read(usage).fillUnknown(priced); // cached and reasoning tokens, priced apart
     if (Pricing::shared().estimate(priced))
         m_result.costCents = priced.costCents;
     if (m_result.status >= 400) {
@@ -227,6 +229,9 @@ LogRecord ReplayClient::recordFor(const RunResult &result, const LogRecord &orig
     r.promptTokens = result.promptTokens;
     r.completionTokens = result.completionTokens;
     r.totalTokens = result.totalTokens;
+    TokenUsage::read(
+        QJsonDocument::fromJson(result.responseJson).object().value(u"usage").toObject())
+        .fillUnknown(r);
     r.traceId = original.traceId;
     r.metadata = original.metadata;
     r.stream = QJsonDocument::fromJson(result.requestJson).object().value(u"stream").toBool();

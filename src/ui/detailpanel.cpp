@@ -2,12 +2,14 @@
 #include "detailpanel.h"
 
 #include "chatdocument.h"
+#include "costexplanation.h"
 #include "displayformat.h"
 #include "feedbackcontroller.h"
 #include "imageextractor.h"
 #include "jsonview.h"
 #include "logconfig.h"
 #include "noticepanel.h"
+#include "pricing.h"
 #include "record/recordenums.h"
 #include "record/statuslabels.h"
 #include "replaypolicy.h"
@@ -370,16 +372,21 @@ void DetailPanel::showOverview(bool keepScroll)
 
     section(tr("Usage"));
     text(tr("Prompt tokens"), DisplayFormat::number(r.promptTokens));
+    if (r.cacheReadTokens.value_or(0) > 0)
+        text(tr("Cache read tokens"), DisplayFormat::number(r.cacheReadTokens));
+    if (r.cacheWriteTokens.value_or(0) > 0)
+        text(tr("Cache write tokens"), DisplayFormat::number(r.cacheWriteTokens));
     text(tr("Completion tokens"), DisplayFormat::number(r.completionTokens));
     if (r.reasoningTokens)
         text(tr("Reasoning tokens"), DisplayFormat::number(r.reasoningTokens));
     text(tr("Total tokens"), DisplayFormat::tokens(r));
-    row(tr("Cost"),
-        r.costCents ? esc(DisplayFormat::cost(r))
-                + (r.costEstimated ? QStringLiteral(" <span style='color:%1'>(%2)</span>")
-                                         .arg(dim, esc(tr("estimated from the pricing table")))
-                                   : QString())
-                    : QStringLiteral("<span style='color:%1'>%2</span>").arg(dim, esc(unknown)));
+    // Where the cost came from, and below it, across both columns, how the pricing table makes
+    // it up.
+    row(tr("Cost"), CostExplanation::summary(r, Pricing::shared(), dim));
+    if (const QString parts = CostExplanation::breakdown(r, Pricing::shared(), dim);
+        !parts.isEmpty())
+        html += QStringLiteral("<tr><td colspan='2' style='padding-left:8px'>%1</td></tr>")
+                    .arg(parts);
 
     section(tr("Gateway"));
     text(tr("Cache"), StatusLabels::cache(r));

@@ -316,6 +316,7 @@ void TestDemoData::bodiesAreValidJson()
 {
     qint64 bytes = 0;
     int bodies = 0;
+    bool cachedOpenAi = false, cacheWriteAnthropic = false, cacheReadAnthropic = false;
     for (const LogRecord &r : std::as_const(m_records)) {
         for (const QByteArray *body : {&r.request, &r.response}) {
             if (body->isEmpty())
@@ -353,11 +354,26 @@ void TestDemoData::bodiesAreValidJson()
                              .toInteger(),
                          *r.reasoningTokens);
             }
+            // What the converters read back (TokenUsage) is what the record says.
+            QCOMPARE(usage.value(u"prompt_tokens_details")
+                         .toObject()
+                         .value(u"cached_tokens")
+                         .toVariant()
+                         .value<qint64>(),
+                     r.cacheReadTokens.value_or(0));
+            QCOMPARE(usage.value(u"cache_creation_input_tokens").toVariant().value<qint64>(),
+                     r.cacheWriteTokens.value_or(0));
+            cachedOpenAi |= r.provider == u"openai" && r.cacheReadTokens.value_or(0) > 0;
+            cacheWriteAnthropic |= r.cacheWriteTokens.value_or(0) > 0;
+            cacheReadAnthropic |= r.provider == u"anthropic" && r.cacheReadTokens.value_or(0) > 0;
         } else if (r.requestType == RequestType::Embedding) {
             QCOMPARE(response.value(u"object").toString(), QStringLiteral("list"));
             QVERIFY(!response.value(u"data").toArray().isEmpty());
         }
     }
+    QVERIFY(cachedOpenAi);
+    QVERIFY(cacheWriteAnthropic);
+    QVERIFY(cacheReadAnthropic);
     // Small bodies keep stores of a million records reasonable.
     const qint64 average = bytes / qMax(1, bodies);
     QVERIFY2(average > 200 && average < 2000, qPrintable(QString::number(average)));
@@ -398,11 +414,18 @@ void TestDemoData::costsMatchTheOutcome()
         }
         if (r.ttftMs)
             QVERIFY(*r.ttftMs <= *r.latencyMs && r.stream == true && *r.statusCode == 200);
+        // Anthropic's cached input is beside its prompt tokens, OpenAI's inside.
+        const qint64 beside = r.provider == u"anthropic"
+            ? r.cacheReadTokens.value_or(0) + r.cacheWriteTokens.value_or(0)
+            : 0;
         if (r.promptTokens && r.completionTokens)
-            QCOMPARE(*r.totalTokens, *r.promptTokens + *r.completionTokens);
+            QCOMPARE(*r.totalTokens, *r.promptTokens + *r.completionTokens + beside);
         if (r.model == u"gpt-4o" && r.cache == CacheState::Miss && *r.statusCode == 200) {
-            // $2.50 in, $10 out per million tokens, in cents.
-            const double expected = (*r.promptTokens * 2.5 + *r.completionTokens * 10.0) / 1e4;
+            // $2.50 in ($1.25 cached), $10 out per million tokens, in cents.
+            const qint64 cached = r.cacheReadTokens.value_or(0);
+            const double expected
+                = ((*r.promptTokens - cached) * 2.5 + cached * 1.25 + *r.completionTokens * 10.0)
+                / 1e4;
             QVERIFY(qAbs(*r.costCents - expected) < 1e-5);
         }
     }

@@ -2,6 +2,7 @@
 #include "proxyrecordbuilder.h"
 
 #include "recordenums.h"
+#include "tokenusage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,22 +29,9 @@ void readUsage(const QJsonObject &body, LogRecord &r)
     const QJsonObject usage = body.value(u"usage").toObject();
     if (usage.isEmpty())
         return;
-    auto number = [&](const QJsonObject &o, QStringView key) -> std::optional<qint64> {
-        const QJsonValue v = o.value(key);
-        return v.isDouble() ? std::optional<qint64>(qint64(v.toDouble())) : std::nullopt;
-    };
-    r.promptTokens = number(usage, u"prompt_tokens");
-    r.completionTokens = number(usage, u"completion_tokens");
-    r.totalTokens = number(usage, u"total_tokens");
-    r.reasoningTokens
-        = number(usage.value(u"completion_tokens_details").toObject(), u"reasoning_tokens");
-    // Anthropic-style usage on /v1/messages.
-    if (!r.promptTokens)
-        r.promptTokens = number(usage, u"input_tokens");
-    if (!r.completionTokens)
-        r.completionTokens = number(usage, u"output_tokens");
-    if (!r.totalTokens && r.promptTokens && r.completionTokens)
-        r.totalTokens = *r.promptTokens + *r.completionTokens;
+    TokenUsage u = TokenUsage::read(usage);
+    u.total = u.totalOrSum();
+    u.fillUnknown(r);
 }
 
 QJsonObject

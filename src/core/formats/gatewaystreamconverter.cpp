@@ -5,6 +5,7 @@
 #include "fileformat.h"
 #include "recordenums.h"
 #include "recordlimits.h"
+#include "tokenusage.h"
 
 using FieldParsing::toQString;
 
@@ -139,12 +140,8 @@ bool GatewayStreamConverter::convert(std::string_view text, LogRecord &out, QStr
     if (!haveUsage && hasResponse && response.is_string())
         haveUsage = last.at_pointer("/originalResponse/body/usage").get(usage) == simdjson::SUCCESS
             && usage.is_object();
-    if (haveUsage) {
-        r.promptTokens = integerAt(usage, "/prompt_tokens");
-        r.completionTokens = integerAt(usage, "/completion_tokens");
-        r.totalTokens = integerAt(usage, "/total_tokens");
-        r.reasoningTokens = integerAt(usage, "/completion_tokens_details/reasoning_tokens");
-    }
+    if (haveUsage)
+        TokenUsage::read(usage).fillUnknown(r);
 
     bool streamParam = false;
     if (last.at_pointer("/requestParams/stream").get(streamParam) != simdjson::SUCCESS)

@@ -456,6 +456,10 @@ void MetricRowMapper::finish()
         r.totalTokens = f.totalTokens;
     if (!r.reasoningTokens)
         r.reasoningTokens = f.reasoningTokens;
+    if (!r.cacheReadTokens)
+        r.cacheReadTokens = f.cacheReadTokens;
+    if (!r.cacheWriteTokens)
+        r.cacheWriteTokens = f.cacheWriteTokens;
     if (!r.stream)
         r.stream = f.stream;
     if (!r.createdAt.isValid())

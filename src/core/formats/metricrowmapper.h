@@ -38,6 +38,7 @@ public:
         std::optional<qint64> latencyMs;
         QString method, url, model;
         std::optional<qint64> promptTokens, completionTokens, totalTokens, reasoningTokens;
+        std::optional<qint64> cacheReadTokens, cacheWriteTokens;
         std::optional<bool> stream;
         QDateTime createdAt;
         bool debugFalse = false; // x-portkey-debug: false seen: Do-Not-Track

@@ -4,6 +4,7 @@
 #include "fieldparsing.h"
 #include "recordlimits.h"
 #include "secretredactor.h"
+#include "tokenusage.h"
 
 #include <simdjson.h>
 
@@ -22,14 +23,6 @@ std::optional<qint64> integer(simdjson::dom::element e)
             return RecordLimits::saturatedInteger(*n);
     }
     return std::nullopt;
-}
-
-std::optional<qint64> integerAt(simdjson::dom::element e, std::string_view pointer)
-{
-    simdjson::dom::element v;
-    if (e.at_pointer(pointer).get(v) != simdjson::SUCCESS)
-        return std::nullopt;
-    return integer(v);
 }
 
 // A body that says something: not null, not an empty string, object or array.
@@ -67,16 +60,13 @@ void readResponseBody(simdjson::dom::element body, MetricRowMapper::Fallbacks &f
         return;
     simdjson::dom::element usage;
     if (body["usage"].get(usage) == simdjson::SUCCESS && usage.is_object()) {
-        f.promptTokens = integerAt(usage, "/prompt_tokens");
-        if (!f.promptTokens)
-            f.promptTokens = integerAt(usage, "/input_tokens"); // Anthropic, Responses
-        f.completionTokens = integerAt(usage, "/completion_tokens");
-        if (!f.completionTokens)
-            f.completionTokens = integerAt(usage, "/output_tokens");
-        f.totalTokens = integerAt(usage, "/total_tokens");
-        f.reasoningTokens = integerAt(usage, "/completion_tokens_details/reasoning_tokens");
-        if (!f.reasoningTokens)
-            f.reasoningTokens = integerAt(usage, "/output_tokens_details/reasoning_tokens");
+        const TokenUsage u = TokenUsage::read(usage);
+        f.promptTokens = u.prompt;
+        f.completionTokens = u.completion;
+        f.totalTokens = u.total;
+        f.reasoningTokens = u.reasoning;
+        f.cacheReadTokens = u.cacheRead;
+        f.cacheWriteTokens = u.cacheWrite;
     }
     std::string_view model;
     if (body["model"].get(model) == simdjson::SUCCESS)
