@@ -1176,7 +1176,10 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openWritable(const QString &path
     // next checkpoint. A small page cache and no mmap: the app opens several connections (a
     // 64 MB cache and 256 MB mmap each took a 1,000,000-log store to 418 MB resident); the bulk
     // importer raises its own cache while it runs.
-    const QByteArray settings = "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; "
+    // Incremental vacuum (only a new file takes it) lets a prune or a forget give the space of
+    // what it removed back at once (sqliteretention.cpp).
+    const QByteArray settings = "PRAGMA page_size = 16384; PRAGMA auto_vacuum = INCREMENTAL; "
+                                "PRAGMA journal_mode = WAL; "
                                 "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
                                 "PRAGMA cache_size = -"
         + QByteArray::number(kReaderCacheKb) + "; PRAGMA mmap_size = 0;";
@@ -1198,7 +1201,8 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openWritable(const QString &path
         sqlite3_finalize(attach);
         if (!ok
             || !execRetrying(db,
-                             "PRAGMA fts.page_size = 16384; PRAGMA fts.journal_mode = WAL; "
+                             "PRAGMA fts.page_size = 16384; PRAGMA fts.auto_vacuum = INCREMENTAL; "
+                             "PRAGMA fts.journal_mode = WAL; "
                              "PRAGMA fts.synchronous = NORMAL;",
                              &why))
             return fail(QStringLiteral("cannot open %1: %2").arg(ftsPath, why));
