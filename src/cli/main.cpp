@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "controlplanecommands.h"
 #include "peercommands.h"
+#include "retentioncommands.h"
 #include "storepasswords.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "         missed the cache\n"
                       "  dataset [--db DB] [--filter EXPR] --format openai-chat|eval|csv\n"
                       "         --out FILE  logs as a fine-tuning or evaluation dataset\n"
+                      "  prune  [--db DB] --older-than 30d [--filter EXPR] [--yes]  delete\n"
+                      "         old logs (the count is shown first)\n"
+                      "  forget [--db DB] --filter EXPR [--yes]  remove the content of logs,\n"
+                      "         keep their statistics\n"
+                      "  retention [--db DB] [--days N|off]  the store's retention policy\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -68,6 +74,12 @@ int main(int argc, char *argv[])
         return PeerCommands::diff(args);
     if (command == u"dataset")
         return PeerCommands::dataset(args);
+    if (command == u"prune")
+        return RetentionCommands::prune(args);
+    if (command == u"forget")
+        return RetentionCommands::forget(args);
+    if (command == u"retention")
+        return RetentionCommands::retention(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")
