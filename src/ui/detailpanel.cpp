@@ -490,11 +490,11 @@ void DetailPanel::showOverview(bool keepScroll)
                   .arg(esc(tr("Add feedback\u2026"))));
     section(tr("Record"));
     text(tr("Tracked"),
-         r.tracked                  ? tr("yes")
-             : r.forgottenAt.isValid() ? tr("no (content removed on %1)")
-                                             .arg(r.forgottenAt.toLocalTime().toString(
-                                                 QStringLiteral("yyyy-MM-dd HH:mm")))
-                                       : tr("no (Do-Not-Track)"));
+         r.tracked ? tr("yes")
+             : r.forgottenAt.isValid()
+             ? tr("no (content removed on %1)")
+                   .arg(r.forgottenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+             : tr("no (Do-Not-Track)"));
     text(tr("Source"), r.source);
     if (!r.rawFormat.isEmpty())
         text(tr("Format"), r.rawFormat);

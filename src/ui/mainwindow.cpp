@@ -744,8 +744,8 @@ void MainWindow::buildReplayActions()
         m_actions.insert(action->objectName(), action);
     // Log > Forget Content of Matching Logs…, File > Retention Policy…, and the policy applied
     // at start and once a day (retentionactions.cpp).
-    auto *retention = new RetentionActions(this, m_worker.get(),
-                                           [this] { return m_model->query().filter; });
+    auto *retention
+        = new RetentionActions(this, m_worker.get(), [this] { return m_model->query().filter; });
     for (QAction *action : retention->actions())
         m_actions.insert(action->objectName(), action);
     connect(retention, &RetentionActions::logsChanged, this, [this](bool removed) {

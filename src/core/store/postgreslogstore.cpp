@@ -1575,8 +1575,7 @@ bool PostgresLogStore::writeText(const TextBatch &batch, QString *error)
     // deleted or forgotten meanwhile (postgresretention.cpp) gets no text back.
     const bool ok = exec("BEGIN", &why)
         && copyIn("COPY stage_text (row_id, body) FROM STDIN (FORMAT binary)", copy.finish(), &why)
-        && run(u"INSERT INTO log_text (row_id, tsv) SELECT s.row_id, "_qs
-                   + tsvectorOf(u"s.body"_qs)
+        && run(u"INSERT INTO log_text (row_id, tsv) SELECT s.row_id, "_qs + tsvectorOf(u"s.body"_qs)
                    + u" FROM stage_text s JOIN logs l ON l.row_id = s.row_id AND l.forgotten_at "
                      u"IS NULL ON CONFLICT (row_id) DO NOTHING",
                {}, &why)

@@ -115,7 +115,8 @@ public:
     std::optional<qint64> updateCosts(const QList<CostUpdate> &updates, QString *error) override;
 
 private:
-    // deleteLogs() (deleteRows) and forgetContent(); giveSpaceBack() after them (sqliteretention.cpp).
+    // deleteLogs() (deleteRows) and forgetContent(); giveSpaceBack() after them
+    // (sqliteretention.cpp).
     std::optional<qint64> removeLogContent(const QString &filter, bool deleteRows, QString *error,
                                            const std::atomic_bool *cancel);
     bool giveSpaceBack(QString *error);
