@@ -79,6 +79,7 @@ private slots:
     void forgetRemovesContentKeepsStatistics();
     void deleteRemovesLogsAndWhatIsTheirs();
     void emptyFilterRefused();
+    void storeWithoutAutoVacuumConverted();
     void cancelKeepsEarlierBatches();
     void progressReported();
 
@@ -419,6 +420,36 @@ void TestRetention::emptyFilterRefused()
     QVERIFY(!store->forgetContent(u"  "_qs, &error));
     QCOMPARE(*store->count(u""_qs, &error), 60);
     QCOMPARE(*store->count(u"tracked:false"_qs, &error), 0);
+}
+
+void TestRetention::storeWithoutAutoVacuumConverted()
+{
+    if (onPostgres())
+        QSKIP("a case about the SQLite file");
+    // A store made before incremental vacuum (auto_vacuum NONE): the first removal rewrites it
+    // with VACUUM and turns incremental vacuum on; nothing of the removed logs stays.
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        fill(*store);
+    }
+    const QString path = m_dir->filePath(u"s.sqlite"_qs);
+    for (const QString &file : QStringList {path, path + u".fts"_qs}) {
+        sqlite3 *db = nullptr;
+        sqlite3_open(file.toUtf8().constData(), &db);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA auto_vacuum = NONE; VACUUM", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+    }
+    auto store = openStore();
+    QVERIFY(store);
+    QCOMPARE(sqlCount(*store, u"PRAGMA auto_vacuum"_qs), 0);
+    QString error;
+    QCOMPARE(*store->deleteLogs(u"model:gpt-secret"_qs, &error), 20);
+    QCOMPARE(sqlCount(*store, u"PRAGMA auto_vacuum"_qs), 2);
+    QCOMPARE(*store->count(QString::fromLatin1(kKept), &error), 40);
+    store.reset();
+    QVERIFY(!storeFileBytes(u"s.sqlite"_qs).contains(kSecret));
 }
 
 void TestRetention::cancelKeepsEarlierBatches()
