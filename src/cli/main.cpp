@@ -4,6 +4,7 @@
 #include "controlplanecommands.h"
 #include "costcommands.h"
 #include "peercommands.h"
+#include "retentioncommands.h"
 #include "reviewcommands.h"
 #include "storepasswords.h"
 
@@ -28,6 +29,11 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "         to the logs without any, one at a time (answers on stdin)\n"
                       "  reprice [--db DB] [--filter EXPR] [--dry-run]  recompute estimated\n"
                       "         costs after the pricing table changed\n"
+                      "  prune  [--db DB] --older-than 30d [--filter EXPR] [--yes]  delete\n"
+                      "         old logs (the count is shown first)\n"
+                      "  forget [--db DB] --filter EXPR [--yes]  remove the content of logs,\n"
+                      "         keep their statistics\n"
+                      "  retention [--db DB] [--days N|off]  the store's retention policy\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -78,6 +84,12 @@ int main(int argc, char *argv[])
         return ReviewCommands::review(args);
     if (command == u"reprice")
         return CostCommands::reprice(args);
+    if (command == u"prune")
+        return RetentionCommands::prune(args);
+    if (command == u"forget")
+        return RetentionCommands::forget(args);
+    if (command == u"retention")
+        return RetentionCommands::retention(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")

@@ -238,6 +238,12 @@ ReplayEligibility ReplayPolicy::eligibility(const LogRecord &record,
     };
 
     // Rule 4: without the request body there is nothing to send again.
+    if (record.forgottenAt.isValid())
+        return block(ReplayEligibility::Rule::DoNotTrack,
+                     tr("The content of this log was removed on %1 (forgotten on request), so "
+                        "there is nothing to replay.")
+                         .arg(record.forgottenAt.toLocalTime().toString(
+                             QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!record.tracked)
         return block(ReplayEligibility::Rule::DoNotTrack,
                      tr("This log is Do-Not-Track: its request body was never stored, so there "

@@ -270,11 +270,19 @@ void DetailPanel::apply(const Loaded &result)
     showOverview();
 
     if (!r.tracked) {
-        const QString heading = tr("Content not tracked");
-        m_chatNotice->setNotice(heading, notTrackedText());
+        // A forgotten log (its content removed on request) is shown like a Do-Not-Track one.
+        const bool forgotten = r.forgottenAt.isValid();
+        const QString heading = forgotten
+            ? tr("Content removed on %1")
+                  .arg(r.forgottenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : tr("Content not tracked");
+        const QString why = forgotten ? tr("Its bodies, source record and images were removed "
+                                           "on request; only its statistics were kept.")
+                                      : notTrackedText();
+        m_chatNotice->setNotice(heading, why);
         m_chatStack->setCurrentWidget(m_chatNotice);
-        m_request->setNotice(heading, notTrackedText());
-        m_response->setNotice(heading, notTrackedText());
+        m_request->setNotice(heading, why);
+        m_response->setNotice(heading, why);
     } else {
         ChatDocument::render(m_chat->document(), result.request, result.response, result.images,
                              result.order);
@@ -488,7 +496,12 @@ void DetailPanel::showOverview(bool keepScroll)
             + QStringLiteral("<a href='feedback-add:new'>%1</a>")
                   .arg(esc(tr("Add feedback\u2026"))));
     section(tr("Record"));
-    text(tr("Tracked"), r.tracked ? tr("yes") : tr("no (Do-Not-Track)"));
+    text(tr("Tracked"),
+         r.tracked ? tr("yes")
+             : r.forgottenAt.isValid()
+             ? tr("no (content removed on %1)")
+                   .arg(r.forgottenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+             : tr("no (Do-Not-Track)"));
     text(tr("Source"), r.source);
     if (!r.rawFormat.isEmpty())
         text(tr("Format"), r.rawFormat);

@@ -32,6 +32,7 @@
 #include "openlinkdialog.h"
 #include "openstoredialog.h"
 #include "peeractions.h"
+#include "retentionactions.h"
 #include "reviewwindow.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -741,6 +742,18 @@ void MainWindow::buildReplayActions()
         [this] { return m_model->query().filter; });
     for (QAction *action : peers->actions())
         m_actions.insert(action->objectName(), action);
+    // Log > Forget Content of Matching Logs…, File > Retention Policy…, and the policy applied
+    // at start and once a day (retentionactions.cpp).
+    auto *retention
+        = new RetentionActions(this, m_worker.get(), [this] { return m_model->query().filter; });
+    for (QAction *action : retention->actions())
+        m_actions.insert(action->objectName(), action);
+    connect(retention, &RetentionActions::logsChanged, this, [this](bool removed) {
+        m_model->reload();
+        m_detail->showRow(0); // showRow() of the row already shown keeps the old record
+        if (!removed && m_detail->isVisible())
+            m_detail->showRow(m_selectedRowId);
+    });
 }
 
 void MainWindow::replayCurrent()

@@ -1528,11 +1528,13 @@ bool PostgresLogStore::writeText(const TextBatch &batch, QString *error)
         copy.int64Field(batch.rowIds.at(i));
         copy.textField(batch.texts.at(i));
     }
-    // ON CONFLICT: a row indexed meanwhile (a repair that overlaps) is left as it is.
+    // ON CONFLICT: a row indexed meanwhile (a repair that overlaps) is left as it is. A log
+    // deleted or forgotten meanwhile (postgresretention.cpp) gets no text back.
     const bool ok = exec("BEGIN", &why)
         && copyIn("COPY stage_text (row_id, body) FROM STDIN (FORMAT binary)", copy.finish(), &why)
-        && run(u"INSERT INTO log_text (row_id, tsv) SELECT row_id, "_qs + tsvectorOf(u"body"_qs)
-                   + u" FROM stage_text ON CONFLICT (row_id) DO NOTHING",
+        && run(u"INSERT INTO log_text (row_id, tsv) SELECT s.row_id, "_qs + tsvectorOf(u"s.body"_qs)
+                   + u" FROM stage_text s JOIN logs l ON l.row_id = s.row_id AND l.forgotten_at "
+                     u"IS NULL ON CONFLICT (row_id) DO NOTHING",
                {}, &why)
         && (batch.pendingId == 0
             || run(u"DELETE FROM gatescope_text_pending WHERE id = $1"_qs, {batch.pendingId}, &why))

@@ -120,6 +120,9 @@ public:
 
 private:
     PostgresLogStore(const QString &location, const QString &connectionName);
+    // deleteLogs() (deleteRows) and forgetContent() (postgresretention.cpp).
+    std::optional<qint64> removeLogContent(const QString &filter, bool deleteRows, QString *error,
+                                           const std::atomic_bool *cancel);
 
     class Result;
     // Runs one statement with bound parameters (QVariant types -> int8, float8, text, bytea).

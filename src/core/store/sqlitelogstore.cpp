@@ -1131,9 +1131,22 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openWritable(const QString &path
     // next checkpoint. A small page cache and no mmap: the app opens several connections (a
     // 64 MB cache and 256 MB mmap each took a 1,000,000-log store to 418 MB resident); the bulk
     // importer raises its own cache while it runs.
-    const QByteArray settings = "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; "
-                                "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
-                                "PRAGMA cache_size = -"
+    // Incremental vacuum lets a prune or a forget give the space of what it removed back at once
+    // (sqliteretention.cpp). Only a new file takes it, and setting it takes the write lock (which
+    // another connection's import may hold for minutes): set on an empty file only.
+    auto isEmptyFile = [db](const char *schema) {
+        const QByteArray sql = QByteArray("PRAGMA ") + schema + ".page_count";
+        sqlite3_stmt *st = nullptr;
+        const bool empty = sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) == 0;
+        sqlite3_finalize(st);
+        return empty;
+    };
+    const QByteArray settings = "PRAGMA page_size = 16384; "
+        + QByteArray(isEmptyFile("main") ? "PRAGMA auto_vacuum = INCREMENTAL; " : "")
+        + "PRAGMA journal_mode = WAL; "
+          "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; "
+          "PRAGMA cache_size = -"
         + QByteArray::number(kReaderCacheKb) + "; PRAGMA mmap_size = 0;";
     if (!execRetrying(db, settings.constData(), &why))
         return fail(QStringLiteral("cannot open %1: %2").arg(path, why));
@@ -1151,11 +1164,10 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openWritable(const QString &path
         if (!ok)
             why = store->lastError();
         sqlite3_finalize(attach);
-        if (!ok
-            || !execRetrying(db,
-                             "PRAGMA fts.page_size = 16384; PRAGMA fts.journal_mode = WAL; "
-                             "PRAGMA fts.synchronous = NORMAL;",
-                             &why))
+        const QByteArray ftsSettings = "PRAGMA fts.page_size = 16384; "
+            + QByteArray(ok && isEmptyFile("fts") ? "PRAGMA fts.auto_vacuum = INCREMENTAL; " : "")
+            + "PRAGMA fts.journal_mode = WAL; PRAGMA fts.synchronous = NORMAL;";
+        if (!ok || !execRetrying(db, ftsSettings.constData(), &why))
             return fail(QStringLiteral("cannot open %1: %2").arg(ftsPath, why));
     }
     if (!store->migrate(&why))

@@ -118,6 +118,11 @@ public:
     std::optional<qint64> updateCosts(const QList<CostUpdate> &updates, QString *error) override;
 
 private:
+    // deleteLogs() (deleteRows) and forgetContent(); giveSpaceBack() after them
+    // (sqliteretention.cpp).
+    std::optional<qint64> removeLogContent(const QString &filter, bool deleteRows, QString *error,
+                                           const std::atomic_bool *cancel);
+    bool giveSpaceBack(QString *error);
     // Binds a filter parameter (integer, real, text or null); shared with the analytics queries.
     static void bindParameter(sqlite3_stmt *st, int i, const QVariant &value);
     SqliteLogStore(sqlite3 *db, const QString &path);
