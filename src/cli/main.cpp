@@ -4,6 +4,7 @@
 #include "controlplanecommands.h"
 #include "peercommands.h"
 #include "storepasswords.h"
+#include "viewcommands.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,9 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "         missed the cache\n"
                       "  dataset [--db DB] [--filter EXPR] --format openai-chat|eval|csv\n"
                       "         --out FILE  logs as a fine-tuning or evaluation dataset\n"
+                      "  views  [--db DB] [--json]  saved views with counts and links;\n"
+                      "         views save NAME --filter EXPR [--sort COL[:asc|desc]],\n"
+                      "         views rename NAME NEW, views delete NAME\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -68,6 +72,8 @@ int main(int argc, char *argv[])
         return PeerCommands::diff(args);
     if (command == u"dataset")
         return PeerCommands::dataset(args);
+    if (command == u"views")
+        return ViewCommands::views(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")

@@ -33,6 +33,7 @@
 #include "openlinkdialog.h"
 #include "openstoredialog.h"
 #include "peeractions.h"
+#include "savedviewspanel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "singleinstance.h"
@@ -448,6 +449,7 @@ void MainWindow::buildActions()
                [this] { moveTo(m_model->rowCount() - 1); }));
 
     buildReplayActions();
+    new SavedViewsPanel(this); // the Saved Views sidebar and its View menu entries (savedviews/)
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // `?` in the list, the trace view or the panel; the filter bar still types it.
@@ -1078,6 +1080,11 @@ void MainWindow::openLink(const QString &text)
                 return;
             }
         }
+    }
+    if (link.kind == DeepLink::Kind::View) { // filter, sort and columns: the Saved Views sidebar
+        findChild<SavedViewsPanel *>()->openLink(link);
+        Q_EMIT linkOpened(link.toUrl());
+        return;
     }
     const QString where = link.store.isEmpty() || link.store == storeName
         ? OpenStoreDialog::displayName(m_location)
