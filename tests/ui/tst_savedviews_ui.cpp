@@ -139,6 +139,11 @@ void TestSavedViewsUi::emptyStateSaysHowToSave()
     QVERIFY(m_window);
     SavedViewsPanel *views = panel(m_window);
     QVERIFY(views);
+    // A store without views keeps the list's room: the sidebar waits in the View menu.
+    QVERIFY(!views->dock()->isVisible());
+    QAction *toggle = m_window->findChild<QAction *>(u"toggleSavedViews"_qs);
+    QVERIFY(toggle && !toggle->isChecked());
+    toggle->trigger();
     QVERIFY(views->dock()->isVisible());
     QTRY_COMPARE(views->countOf(QString()), qint64(LogCount));
     QTreeWidget *list = views->list();

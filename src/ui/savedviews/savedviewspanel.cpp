@@ -154,15 +154,16 @@ SavedViewsPanel::SavedViewsPanel(MainWindow *window)
 
     m_dock = new QDockWidget(tr("Saved Views"), window);
     m_dock->setObjectName(QStringLiteral("savedViewsDock"));
-    m_dock->setFeatures(QDockWidget::DockWidgetClosable);
+    // Shown and hidden from the View menu only (no close button), so what is remembered is
+    // always the user's choice. Until there is one, it shows when the store has views: a list
+    // without views keeps the room for every default column.
+    m_dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_dock->setWidget(this);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
-    if (!QSettings().value(kVisibleSetting, true).toBool())
+    if (!QSettings().value(kVisibleSetting, false).toBool())
         m_dock->hide();
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        // Hidden by the user (View menu, its close button), not by the window closing.
-        QSettings().setValue(kVisibleSetting, !m_dock->isHidden());
         if (visible && m_dirty)
             refresh();
     });
@@ -208,15 +209,24 @@ SavedViewsPanel::~SavedViewsPanel() = default;
 
 QSize SavedViewsPanel::sizeHint() const
 {
-    return {qMax(minimumWidth(), fontMetrics().averageCharWidth() * 26), 300};
+    // 15 % of the window: 190 px at 1280, 150 at 1024, where the list needs every pixel.
+    return {qBound(minimumWidth(), m_window->width() * 15 / 100, 220), 300};
 }
 
 void SavedViewsPanel::buildActions()
 {
     QMenu *view = menuNamed(m_window, QCoreApplication::translate("MainWindow", "&View"));
-    QAction *toggle = m_dock->toggleViewAction();
+    // Not the dock's toggleViewAction(): Qt disables it on a dock without a close button.
+    auto *toggle = new QAction(tr("Sa&ved Views"), this);
     toggle->setObjectName(QStringLiteral("toggleSavedViews"));
-    toggle->setText(tr("Sa&ved Views"));
+    toggle->setCheckable(true);
+    toggle->setChecked(!m_dock->isHidden());
+    connect(toggle, &QAction::triggered, this, [this](bool on) {
+        QSettings().setValue(kVisibleSetting, on);
+        m_dock->setVisible(on);
+    });
+    connect(m_dock, &QDockWidget::visibilityChanged, toggle,
+            [this, toggle] { toggle->setChecked(!m_dock->isHidden()); });
     auto *focus = new QAction(tr("&Go to Saved Views"), this);
     focus->setObjectName(QStringLiteral("focusSavedViews"));
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -376,10 +386,16 @@ void SavedViewsPanel::onItemActivated(QTreeWidgetItem *item)
     apply(view);
 }
 
-void SavedViewsPanel::focusList()
+void SavedViewsPanel::showSidebar()
 {
+    QSettings().setValue(kVisibleSetting, true);
     if (m_dock->isHidden())
         m_dock->show();
+}
+
+void SavedViewsPanel::focusList()
+{
+    showSidebar();
     m_list->setFocus(Qt::ShortcutFocusReason);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -416,6 +432,7 @@ SaveViewDialog *SavedViewsPanel::saveViewAs()
             }
             if (guard)
                 guard->finish();
+            showSidebar();
             message(tr("Saved the view \u201c%1\u201d").arg(name));
         });
     });
@@ -614,6 +631,8 @@ void SavedViewsPanel::showViews(const QList<SavedView> &views, const QList<qint6
     if (current)
         m_list->setCurrentItem(current);
     markCurrent();
+    if (!m_views.isEmpty() && m_dock->isHidden() && !QSettings().contains(kVisibleSetting))
+        m_dock->show(); // the store has views and nobody chose yet
 
     if (!m_error.isEmpty())
         m_hint->setText(m_error);

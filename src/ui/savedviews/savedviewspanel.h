@@ -22,12 +22,12 @@ class QTreeWidgetItem;
 class SaveViewDialog;
 class StoreWorker;
 
-// The saved views sidebar of the main window (a dock on its left; View > Saved Views hides it
-// and the choice is remembered): "All logs" and the store's views, each with its count, counted
-// in a worker of its own when the views, the store or the live logs change. A click or Enter
-// applies a view's filter, sort and columns; Save View… (Ctrl+S) names what the list shows;
-// rename, delete (with Edit > Undo) and Copy View Link are in the context menu. It only talks to
-// the window through its public interface.
+// The saved views sidebar of the main window (a dock on its left; View > Saved Views shows and
+// hides it and the choice is remembered; until then it shows when the store has views): "All logs"
+// and the store's views, each with its count, counted in a worker of its own when the views, the
+// store or the live logs change. A click or Enter applies a view's filter, sort and columns; Save
+// View… (Ctrl+S) names what the list shows; rename, delete (with Edit > Undo) and Copy View Link
+// are in the context menu. It only talks to the window through its public interface.
 class SavedViewsPanel : public QWidget
 {
     Q_OBJECT
@@ -63,6 +63,8 @@ public:
     // Reads the views and counts them again (in the worker); refreshed() when done.
     void refresh();
     void focusList();
+    // Shows the sidebar and remembers that (Ctrl+B, a view saved).
+    void showSidebar();
 
 Q_SIGNALS:
     void refreshed();
