@@ -7,6 +7,7 @@
 #include "retentioncommands.h"
 #include "reviewcommands.h"
 #include "storepasswords.h"
+#include "viewcommands.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,9 @@ const char kUsage[] = "Usage: gatescope-cli COMMAND [OPTIONS]\n"
                       "  forget [--db DB] --filter EXPR [--yes]  remove the content of logs,\n"
                       "         keep their statistics\n"
                       "  retention [--db DB] [--days N|off]  the store's retention policy\n"
+                      "  views  [--db DB] [--json]  saved views with counts and links;\n"
+                      "         views save NAME --filter EXPR [--sort COL[:asc|desc]],\n"
+                      "         views rename NAME NEW, views delete NAME\n"
                       "  demo   [--db DB] [--count N] [--seed S]  fill a store with demo data\n"
                       "  collect --gateway URL [--admin-token T] [--db DB]  store a gateway's\n"
                       "         live log stream until SIGINT/SIGTERM\n"
@@ -90,6 +94,8 @@ int main(int argc, char *argv[])
         return RetentionCommands::forget(args);
     if (command == u"retention")
         return RetentionCommands::retention(args);
+    if (command == u"views")
+        return ViewCommands::views(args);
     if (command == u"demo")
         return CliCommands::demo(args);
     if (command == u"collect")

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deeplink.h"
 
+#include "filterparser.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -62,6 +65,120 @@ std::optional<QString> percentDecodeOnce(QStringView text)
         i += 2;
     }
     return QString::fromLatin1(out);
+}
+
+// A view link's value: %XX escapes decoded once into UTF-8 bytes; characters written as they
+// are (a link pasted from a page that decoded it) taken as they are, but never control
+// characters. "+" is a plus sign, not a space. nullopt when an escape or the UTF-8 is malformed.
+std::optional<QString> decodeViewValue(QStringView text)
+{
+    QByteArray bytes;
+    qsizetype run = 0; // start of the characters written as they are
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return std::nullopt;
+        if (c != u'%')
+            continue;
+        bytes += text.mid(run, i - run).toUtf8();
+        if (i + 2 >= text.size() || text.at(i + 1).unicode() > 0x7f
+            || text.at(i + 2).unicode() > 0x7f)
+            return std::nullopt;
+        const int hi = hexValue(char(text.at(i + 1).unicode()));
+        const int lo = hexValue(char(text.at(i + 2).unicode()));
+        if (hi < 0 || lo < 0)
+            return std::nullopt;
+        bytes.append(char(hi * 16 + lo));
+        i += 2;
+        run = i + 1;
+    }
+    bytes += text.mid(run).toUtf8();
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString value = utf8.decode(bytes);
+    if (utf8.hasError() || std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control;
+        }))
+        return std::nullopt;
+    return value;
+}
+
+QString encodeViewValue(const QString &value)
+{
+    // Unreserved characters, and ":" and "," (allowed in a query, and common in filters and
+    // column lists), stay readable.
+    return QString::fromLatin1(value.toUtf8().toPercentEncoding(":,"));
+}
+
+// gatescope://view?... past the scheme and "view".
+std::optional<DeepLink> parseView(QStringView rest, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<DeepLink> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (rest.startsWith(u'/'))
+        rest = rest.mid(1);
+    if (rest.contains(u'#'))
+        return fail(tr("A Gatescope link has no #fragment."));
+    if (!rest.isEmpty() && !rest.startsWith(u'?'))
+        return fail(tr("A view link is gatescope://view?filter=...&sort=...&columns=..."));
+    DeepLink link;
+    link.kind = DeepLink::Kind::View;
+    QStringList seen;
+    const QStringView query = rest.mid(1);
+    for (const QStringView item : query.split(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QString key = (eq < 0 ? item : item.left(eq)).toString();
+        const QStringView raw = eq < 0 ? QStringView() : item.mid(eq + 1);
+        if (seen.contains(key))
+            return fail(tr("The link gives \"%1\" twice.").arg(key));
+        seen << key;
+        if (key == QLatin1String("store")) {
+            const auto store = percentDecodeOnce(raw);
+            if (!store || !DeepLink::isValidStoreName(*store))
+                return fail(tr("The store name in the link is not valid."));
+            link.store = *store;
+            continue;
+        }
+        const auto value = decodeViewValue(raw);
+        if (!value)
+            return fail(
+                tr("The link's \"%1\" has a malformed %-escape or a control character.").arg(key));
+        if (key == QLatin1String("filter")) {
+            link.view.filter = value->trimmed();
+            if (link.view.filter.size() > SavedView::MaxFilterLength)
+                return fail(tr("The filter in the link is too long."));
+            if (const auto problem = FilterParser::check(link.view.filter))
+                return fail(tr("The filter in the link does not parse at character %1: %2")
+                                .arg(problem->position + 1)
+                                .arg(problem->message));
+        } else if (key == QLatin1String("sort")) {
+            if (!SavedView::parseSort(*value, &link.view.sort, &link.view.descending))
+                return fail(tr("The sort in the link is not valid: it is one of %1, with :asc or "
+                               ":desc.")
+                                .arg(SavedView::sortNames().join(QLatin1String(", "))));
+        } else if (key == QLatin1String("columns")) {
+            const QStringList columns = value->split(u',', Qt::SkipEmptyParts);
+            if (columns.size() > SavedView::MaxColumns)
+                return fail(tr("The link names too many columns."));
+            for (const QString &column : columns) {
+                if (!SavedView::isValidColumnName(column) || link.view.columns.contains(column))
+                    return fail(tr("The columns in the link are not valid: %1").arg(column));
+                link.view.columns << column;
+            }
+        } else if (key == QLatin1String("name")) {
+            link.view.name = value->trimmed();
+            if (!link.view.name.isEmpty() && !SavedViews::checkName(link.view.name).isEmpty())
+                return fail(tr("The view name in the link is not valid: %1")
+                                .arg(SavedViews::checkName(link.view.name)));
+        } else {
+            return fail(tr("A view link may give filter, sort, columns, name and store; not "
+                           "\"%1\".")
+                            .arg(key));
+        }
+    }
+    return link;
 }
 
 bool isPlaceholder(const QString &s)
@@ -147,12 +264,17 @@ std::optional<DeepLink> DeepLink::parse(const QString &input, QString *error)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return fail(tr("The link is empty."));
-    if (text.size() > MaxLinkLength)
+    QStringView rest = QStringView(text).mid(Scheme.size());
+    const bool viewLink = text.startsWith(Scheme, Qt::CaseInsensitive)
+        && rest.startsWith(QLatin1String("view"))
+        && (rest.size() == 4 || rest.at(4) == u'?' || rest.at(4) == u'/');
+    if (text.size() > (viewLink ? MaxViewLinkLength : MaxLinkLength))
         return fail(tr("The link is too long."));
     if (!text.startsWith(Scheme, Qt::CaseInsensitive))
         return fail(tr("Not a Gatescope link: it must start with gatescope://log/ or "
                        "gatescope://trace/."));
-    QStringView rest = QStringView(text).mid(Scheme.size());
+    if (viewLink)
+        return parseView(rest.mid(4), error);
     if (rest.contains(u'#'))
         return fail(tr("A Gatescope link has no #fragment."));
     QStringView query;
@@ -323,6 +445,17 @@ QString DeepLink::findStore(const QString &name, const QStringList &locations)
 
 QString DeepLink::toUrl() const
 {
+    if (kind == Kind::View) {
+        QStringList items {QLatin1String("filter=") + encodeViewValue(view.filter),
+                           QLatin1String("sort=") + view.sortText()};
+        if (!view.columns.isEmpty())
+            items << QLatin1String("columns=") + view.columns.join(u',');
+        if (!view.name.isEmpty())
+            items << QLatin1String("name=") + encodeViewValue(view.name);
+        if (!store.isEmpty())
+            items << QLatin1String("store=") + store;
+        return Scheme + QLatin1String("view?") + items.join(u'&');
+    }
     QString url
         = Scheme + (kind == Kind::Log ? QLatin1String("log/") : QLatin1String("trace/")) + id;
     if (!store.isEmpty())

@@ -34,6 +34,7 @@
 #include "peeractions.h"
 #include "retentionactions.h"
 #include "reviewwindow.h"
+#include "savedviewspanel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "singleinstance.h"
@@ -449,6 +450,7 @@ void MainWindow::buildActions()
                [this] { moveTo(m_model->rowCount() - 1); }));
 
     buildReplayActions();
+    new SavedViewsPanel(this); // the Saved Views sidebar and its View menu entries (savedviews/)
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // `?` in the list, the trace view or the panel; the filter bar still types it.
@@ -1064,6 +1066,11 @@ void MainWindow::openLink(const QString &text)
                 return;
             }
         }
+    }
+    if (link.kind == DeepLink::Kind::View) { // filter, sort and columns: the Saved Views sidebar
+        findChild<SavedViewsPanel *>()->openLink(link);
+        Q_EMIT linkOpened(link.toUrl());
+        return;
     }
     const QString where = link.store.isEmpty() || link.store == storeName
         ? OpenStoreDialog::displayName(m_location)

@@ -272,6 +272,22 @@ public:
         Q_UNUSED(value);
         return unsupported(error);
     }
+    // Reads, changes and writes a setting with no other connection's change in between (two
+    // windows saving views at once): change edits the value (nullopt: not set, and setting it
+    // to nullopt removes it) or returns false with *error to leave it as it was. The default
+    // reads and writes without that guarantee.
+    using SettingChange = std::function<bool(std::optional<QString> &value, QString *error)>;
+    virtual bool updateStoreSetting(const QString &key, const SettingChange &change, QString *error)
+    {
+        QString why;
+        std::optional<QString> value = storeSetting(key, &why);
+        if (!value && !why.isEmpty()) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        return change(value, error) && setStoreSetting(key, value ? *value : QString(), error);
+    }
 
     // Removes the logs the filter selects with everything that is theirs (payloads, images,
     // feedback, full-text entries, review claims) and gives the space back. An empty filter is

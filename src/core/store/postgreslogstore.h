@@ -97,6 +97,8 @@ public:
     // The store's settings (postgressettings.cpp).
     std::optional<QString> storeSetting(const QString &key, QString *error) override;
     bool setStoreSetting(const QString &key, const QString &value, QString *error) override;
+    bool updateStoreSetting(const QString &key, const SettingChange &change,
+                            QString *error) override;
 
     // Retention and forgetting (postgresretention.cpp).
     std::optional<qint64> deleteLogs(const QString &filter, QString *error,

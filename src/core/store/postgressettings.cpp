@@ -31,3 +31,33 @@ bool PostgresLogStore::setStoreSetting(const QString &key, const QString &value,
         *error = QStringLiteral("saving the store setting '%1' failed: %2").arg(key, why);
     return bool(res);
 }
+
+bool PostgresLogStore::updateStoreSetting(const QString &key, const SettingChange &change,
+                                          QString *error)
+{
+    // One transaction holding a lock on the key until it ends: another connection's change of
+    // the same setting waits for it, then reads what this one wrote.
+    QString why;
+    bool ok = exec("BEGIN", &why)
+        && bool(run(u"SELECT pg_advisory_xact_lock(hashtext($1))"_qs,
+                    QVariantList {QVariant(u"gatescope_settings:"_qs + key)}, &why));
+    if (!ok) {
+        if (error)
+            *error = QStringLiteral("saving the store setting '%1' failed: %2").arg(key, why);
+        exec("ROLLBACK", nullptr);
+        return false;
+    }
+    std::optional<QString> value = storeSetting(key, &why);
+    ok = value || why.isEmpty();
+    if (!ok && error)
+        *error = why;
+    ok = ok && change(value, error) && setStoreSetting(key, value ? *value : QString(), error);
+    if (ok && !exec("COMMIT", &why)) {
+        ok = false;
+        if (error)
+            *error = QStringLiteral("saving the store setting '%1' failed: %2").arg(key, why);
+    }
+    if (!ok)
+        exec("ROLLBACK", nullptr);
+    return ok;
+}

@@ -46,3 +46,28 @@ bool SqliteLogStore::setStoreSetting(const QString &key, const QString &value, Q
         *error = QStringLiteral("saving the store setting '%1' failed: %2").arg(key, why);
     return ok;
 }
+
+bool SqliteLogStore::updateStoreSetting(const QString &key, const SettingChange &change,
+                                        QString *error)
+{
+    // The write lock first (as an import takes it), so no other connection writes in between.
+    QString why;
+    if (!beginOnBothFiles(&why)) {
+        if (error)
+            *error = QStringLiteral("saving the store setting '%1' failed: %2").arg(key, why);
+        return false;
+    }
+    std::optional<QString> value = storeSetting(key, &why);
+    bool ok = value || why.isEmpty();
+    if (!ok && error)
+        *error = why;
+    ok = ok && change(value, error) && setStoreSetting(key, value ? *value : QString(), error);
+    if (ok && !exec("COMMIT", &why)) {
+        ok = false;
+        if (error)
+            *error = QStringLiteral("saving the store setting '%1' failed: %2").arg(key, why);
+    }
+    if (!ok && !sqlite3_get_autocommit(m_db))
+        exec("ROLLBACK", nullptr);
+    return ok;
+}
