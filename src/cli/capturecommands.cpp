@@ -35,13 +35,7 @@ namespace {
 using CliSupport::dbOption;
 using CliSupport::kUsageError;
 using CliSupport::parse;
-
-void printLine(const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
+using CliSupport::printLine;
 
 void say(const QString &command, const QString &message)
 {

@@ -32,16 +32,11 @@ namespace {
 
 using CliSupport::openStore;
 using CliSupport::printError;
+using CliSupport::printLine;
 
 using CliSupport::dbOption;
 using CliSupport::kUsageError;
 using CliSupport::parse;
-
-void printLine(const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-}
 
 QCommandLineOption filterOption()
 {

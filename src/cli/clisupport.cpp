@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisupport.h"
 
+#include "connectioncredentials.h"
+#include "controlplaneclient.h"
 #include "logstore.h"
 #include "storepasswords.h"
+
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -60,6 +64,24 @@ void printError(const QString &message)
     std::fprintf(stderr, "gatescope-cli: %s\n", qPrintable(message));
 }
 
+void printLine(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonObject &object)
+{
+    printLine(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void printText(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
 std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
 {
     const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -69,6 +91,39 @@ std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
     if (!store)
         printError(cannotOpenStore(location, error));
     return store;
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QCommandLineOption connectionOption()
+{
+    return QCommandLineOption(QStringLiteral("connection"),
+                              QStringLiteral("The connection (see 'connection list')."),
+                              QStringLiteral("NAME"));
+}
+
+std::optional<ConnectionCredentials> credentialsFor(const QString &name)
+{
+    ConnectionCredentials credentials = ConnectionCredentials::read(name);
+    if (credentials.ok())
+        return credentials;
+    if (credentials.problem == ConnectionCredentials::Problem::NoConnection
+        && credentials.error.isEmpty())
+        printError(QStringLiteral("no connection named '%1' (add it with 'gatescope-cli "
+                                  "connection add')")
+                       .arg(name));
+    else
+        printError(credentials.error);
+    return std::nullopt;
+}
+
+std::unique_ptr<ControlPlaneClient> clientFor(const QString &name)
+{
+    const std::optional<ConnectionCredentials> credentials = credentialsFor(name);
+    return credentials ? credentials->client() : nullptr;
 }
 
 } // namespace CliSupport

@@ -3,11 +3,16 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
+class ControlPlaneClient;
 class LogStore;
+struct ConnectionCredentials;
 
 // What every gatescope-cli subcommand shares: argument parsing with --help and the --db option.
 namespace CliSupport {
@@ -30,7 +35,22 @@ QString cannotOpenStore(const QString &location, const QString &error);
 
 // "gatescope-cli: MESSAGE" on stderr.
 void printError(const QString &message);
+// One line on stdout, flushed (a pipe reader sees each summary as it comes).
+void printLine(const QByteArray &line);
+// One JSON object as one compact line on stdout.
+void printJson(const QJsonObject &object);
+// Text as UTF-8 on stdout, as it is (no line break added).
+void printText(const QString &text);
 // The store --db names (else the default one), or null after printing why it cannot be opened.
 std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser);
+
+// A time as gatescope-cli prints it: ISO-8601 in UTC with milliseconds.
+QString iso(const QDateTime &t);
+// --connection NAME.
+QCommandLineOption connectionOption();
+// The named connection with its key, or nothing after printing why not.
+std::optional<ConnectionCredentials> credentialsFor(const QString &name);
+// A client for the named connection, or null after printing why not.
+std::unique_ptr<ControlPlaneClient> clientFor(const QString &name);
 
 } // namespace CliSupport

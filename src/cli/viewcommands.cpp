@@ -19,12 +19,7 @@ namespace ViewCommands {
 namespace {
 
 using CliSupport::printError;
-
-void printUtf8(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
+using CliSupport::printText;
 
 int list(LogStore &store, bool json)
 {
@@ -48,11 +43,11 @@ int list(LogStore &store, bool json)
         table.append({view.name, countText, view.toLink()});
     }
     if (json) {
-        printUtf8(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) + u'\n');
+        printText(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) + u'\n');
         return 0;
     }
     if (table.isEmpty()) {
-        printUtf8(QStringLiteral("No saved views. Save one with: gatescope-cli views save NAME "
+        printText(QStringLiteral("No saved views. Save one with: gatescope-cli views save NAME "
                                  "--filter EXPR [--sort COL[:asc|desc]]\n"));
         return 0;
     }
@@ -61,10 +56,10 @@ int list(LogStore &store, bool json)
         nameWidth = qMax(nameWidth, row.at(0).size());
         countWidth = qMax(countWidth, row.at(1).size());
     }
-    printUtf8(QStringLiteral("NAME").leftJustified(nameWidth) + u"  "
+    printText(QStringLiteral("NAME").leftJustified(nameWidth) + u"  "
               + QStringLiteral("LOGS").rightJustified(countWidth) + u"  LINK\n");
     for (const QStringList &row : table)
-        printUtf8(row.at(0).leftJustified(nameWidth) + u"  " + row.at(1).rightJustified(countWidth)
+        printText(row.at(0).leftJustified(nameWidth) + u"  " + row.at(1).rightJustified(countWidth)
                   + u"  " + row.at(2) + u'\n');
     return 0;
 }
@@ -155,7 +150,7 @@ int views(const QStringList &arguments)
         }
         view.name = view.name.trimmed();
         view.filter = view.filter.trimmed();
-        printUtf8(view.toLink() + u'\n');
+        printText(view.toLink() + u'\n');
         return 0;
     }
     if (action == u"rename") {

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 800 lines because most of it is data: the catalogue of models, prompts, answers, configs,
+// traces and images a realistic demo store is made of, and the few generators that combine them
+// deterministically; the code that writes them to a store is DemoData::fill at the end.
 #include "demodata.h"
 
 #include "logstore.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 800 lines because it is the whole documented control-plane API in one place (logs,
+// export jobs, feedback, configs, prompts, virtual keys, analytics) with the retry policy and
+// error wording they share; each endpoint is a short method over the same request helper.
 #include "controlplaneclient.h"
 
 #include "logrecord.h"
