@@ -1502,6 +1502,85 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     </message>
 </context>
 <context>
+    <name>CostExplanation</name>
+    <message>
+        <source>$%1/M</source>
+        <translation>$%1/M</translation>
+    </message>
+    <message>
+        <source>%1 %2/M</source>
+        <translation>%1 %2/M</translation>
+    </message>
+    <message>
+        <source>(estimated from the pricing table)</source>
+        <translation>(aus der Preistabelle geschätzt)</translation>
+    </message>
+    <message>
+        <source>(from the source; the table gives %1)</source>
+        <translation>(aus der Quelle; die Tabelle ergibt %1)</translation>
+    </message>
+    <message>
+        <source>(from the source)</source>
+        <translation>(aus der Quelle)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the pricing table</source>
+        <translation>%1 steht nicht in der Preistabelle</translation>
+    </message>
+    <message>
+        <source>Uncached</source>
+        <translation>Ohne Cache</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Prices of %1 (%2).</source>
+        <translation>Preise von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>alle Anbieter</translation>
+    </message>
+    <message>
+        <source>Cached input is part of the prompt tokens.</source>
+        <translation>Gecachte Eingabe ist Teil der Prompt-Tokens.</translation>
+    </message>
+    <message>
+        <source>Cached input comes on top of the prompt tokens.</source>
+        <translation>Gecachte Eingabe kommt zu den Prompt-Tokens hinzu.</translation>
+    </message>
+    <message>
+        <source>Reasoning is part of the completion tokens.</source>
+        <translation>Reasoning ist Teil der Completion-Tokens.</translation>
+    </message>
+    <message>
+        <source>Reasoning comes on top of the completion tokens.</source>
+        <translation>Reasoning kommt zu den Completion-Tokens hinzu.</translation>
+    </message>
+    <message>
+        <source>* No price of its own in the table: the input or output price.</source>
+        <translation>* Kein eigener Preis in der Tabelle: der Eingabe- oder Ausgabepreis.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetDialog</name>
     <message>
         <source>Save as Dataset</source>
@@ -1784,10 +1863,6 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>estimated from the pricing table</source>
-        <translation>aus der Preistabelle geschätzt</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -1973,6 +2048,26 @@ Den API-Schlüssel in einer Datei ablegen, die nur Sie lesen können (%2)? Jeder
     <message>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>Content removed on %1</source>
+        <translation>Inhalt am %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Its bodies, source record and images were removed on request; only its statistics were kept.</source>
+        <translation>Bodies, Quelldatensatz und Bilder wurden auf Wunsch entfernt; nur die Statistik wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Cache read tokens</source>
+        <translation>Cache-Lese-Tokens</translation>
+    </message>
+    <message>
+        <source>Cache write tokens</source>
+        <translation>Cache-Schreib-Tokens</translation>
+    </message>
+    <message>
+        <source>no (content removed on %1)</source>
+        <translation>nein (Inhalt am %1 entfernt)</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3615,10 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
         <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
         <translation>Der Filter %1 wurde geleert, um Log %2 anzuzeigen; er steht im Filterverlauf.</translation>
     </message>
+    <message>
+        <source>Re&amp;view Logs…</source>
+        <translation>Logs &amp;bewerten…</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -4255,6 +4354,587 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     <message>
         <source>Could not check whether the virtual key %1 is still active: %2</source>
         <translation>Konnte nicht prüfen, ob der virtuelle Schlüssel %1 noch aktiv ist: %2</translation>
+    </message>
+    <message>
+        <source>The content of this log was removed on %1 (forgotten on request), so there is nothing to replay.</source>
+        <translation>Der Inhalt dieses Logs wurde am %1 entfernt (auf Wunsch vergessen), es gibt also nichts erneut zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>&apos;%1&apos; is not an age: give a number of days, hours or weeks, like 30d, 12h or 2w</source>
+        <translation>„%1“ ist kein Alter: Geben Sie eine Anzahl Tage, Stunden oder Wochen an, etwa 30d, 12h oder 2w</translation>
+    </message>
+    <message>
+        <source>logs are kept for at least one day</source>
+        <translation>Logs werden mindestens einen Tag behalten</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionActions</name>
+    <message>
+        <source>Remove the bodies, source records and images of the logs the filter selects; keep their statistics</source>
+        <translation>Bodies, Quelldatensätze und Bilder der vom Filter ausgewählten Logs entfernen; ihre Statistik behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Retention Policy…</source>
+        <translation>&amp;Aufbewahrungsrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Stapel beendet…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Forget Content</source>
+        <translation>Inhalt vergessen</translation>
+    </message>
+    <message>
+        <source>Set a filter first: the content of the logs it selects is removed. Without a filter every log would be selected.</source>
+        <translation>Setzen Sie zuerst einen Filter: Der Inhalt der Logs, die er auswählt, wird entfernt. Ohne Filter wäre jeder Log ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No log the filter selects has content left to remove.</source>
+        <translation>Keiner der vom Filter ausgewählten Logs hat noch Inhalt zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove the content of %1 logs?</source>
+        <translation>Inhalt von %1 Logs entfernen?</translation>
+    </message>
+    <message>
+        <source>The request and response bodies, source records and images of the logs matching “%1” are deleted from the store and its full-text index; they cannot be brought back. Their statistics (time, model, tokens, cost, latency, status, feedback) stay, and they are shown like Do-Not-Track logs. Giving the space back can take a while on a large store.</source>
+        <translation>Die Bodies von Anfrage und Antwort, die Quelldatensätze und die Bilder der Logs, die zu „%1“ passen, werden aus dem Speicher und seinem Volltextindex gelöscht; sie lassen sich nicht wiederherstellen. Ihre Statistik (Zeit, Modell, Tokens, Kosten, Latenz, Status, Feedback) bleibt, und sie werden wie Do-Not-Track-Logs angezeigt. Das Freigeben des Platzes kann bei einem großen Speicher eine Weile dauern.</translation>
+    </message>
+    <message>
+        <source>Remove Content</source>
+        <translation>Inhalt entfernen</translation>
+    </message>
+    <message>
+        <source>Removing the content of %1 logs…</source>
+        <translation>Inhalt von %1 Logs wird entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed the content of %1 logs.</source>
+        <translation>Inhalt von %1 Logs entfernt.</translation>
+    </message>
+    <message>
+        <source>Logs are now kept forever.</source>
+        <translation>Logs werden jetzt unbegrenzt behalten.</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 logs older than %n day(s)?</source>
+        <translation>
+            <numerusform>%1 Logs älter als %n Tag löschen?</numerusform>
+            <numerusform>%1 Logs älter als %n Tage löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are deleted with their bodies, images, feedback and full-text entries, and cannot be brought back. From now on logs older than %n day(s) are deleted when Gatescope starts and once a day. Giving the space back can take a while on a large store.</source>
+        <translation>
+            <numerusform>Sie werden mit ihren Bodies, Bildern, Feedback und Volltexteinträgen gelöscht und lassen sich nicht wiederherstellen. Ab jetzt werden Logs älter als %n Tag beim Start von Gatescope und einmal täglich gelöscht. Das Freigeben des Platzes kann bei einem großen Speicher eine Weile dauern.</numerusform>
+            <numerusform>Sie werden mit ihren Bodies, Bildern, Feedback und Volltexteinträgen gelöscht und lassen sich nicht wiederherstellen. Ab jetzt werden Logs älter als %n Tage beim Start von Gatescope und einmal täglich gelöscht. Das Freigeben des Platzes kann bei einem großen Speicher eine Weile dauern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1 logs…</source>
+        <translation>%1 Logs werden gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logs are kept for %n day(s); %1 older logs were deleted.</source>
+        <translation>
+            <numerusform>Logs werden %n Tag behalten; %1 ältere Logs wurden gelöscht.</numerusform>
+            <numerusform>Logs werden %n Tage behalten; %1 ältere Logs wurden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the retention policy: deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>Aufbewahrungsrichtlinie wird angewendet: %1 Logs älter als %n Tag werden gelöscht…</numerusform>
+            <numerusform>Aufbewahrungsrichtlinie wird angewendet: %1 Logs älter als %n Tage werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>%1 Logs älter als %n Tag werden gelöscht…</numerusform>
+            <numerusform>%1 Logs älter als %n Tage werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention policy: %1 logs older than %n day(s) were deleted.</source>
+        <translation>
+            <numerusform>Aufbewahrungsrichtlinie: %1 Logs älter als %n Tag wurden gelöscht.</numerusform>
+            <numerusform>Aufbewahrungsrichtlinie: %1 Logs älter als %n Tage wurden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For&amp;get Content of Matching Logs…</source>
+        <translation>Inhalt passender Logs &amp;vergessen…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keep logs &amp;forever</source>
+        <translation>Logs &amp;unbegrenzt behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep logs for</source>
+        <translation>Logs &amp;behalten für</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Now</source>
+        <translation>Jetzt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>How long this store keeps its logs. Everyone who opens the store shares the policy; Gatescope applies it when it starts and once a day while it runs, and deletes older logs with their bodies, images and feedback.</source>
+        <translation>Wie lange dieser Speicher seine Logs behält. Alle, die den Speicher öffnen, teilen die Richtlinie; Gatescope wendet sie beim Start und während der Laufzeit einmal täglich an und löscht ältere Logs mit ihren Bodies, Bildern und ihrem Feedback.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep this policy and delete the older logs now</source>
+        <translation>Diese Richtlinie übernehmen und die älteren Logs jetzt löschen</translation>
+    </message>
+    <message>
+        <source>No log is deleted by age.</source>
+        <translation>Es werden keine Logs nach Alter gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>Logs älter als %n Tag werden gezählt…</numerusform>
+            <numerusform>Logs älter als %n Tage werden gezählt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No log is older than %n day(s) now.</source>
+        <translation>
+            <numerusform>Derzeit ist kein Log älter als %n Tag.</numerusform>
+            <numerusform>Derzeit ist kein Log älter als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 logs are older than %n day(s): they would be deleted now.</source>
+        <translation>
+            <numerusform>%1 Logs sind älter als %n Tag: Sie würden jetzt gelöscht.</numerusform>
+            <numerusform>%1 Logs sind älter als %n Tage: Sie würden jetzt gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>Der Log konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No log is under review.</source>
+        <translation>Kein Log wird gerade bewertet.</translation>
+    </message>
+    <message>
+        <source>Not saved: another reviewer took this log over after your claim ran out, or its trace got feedback meanwhile. Here is the next one.</source>
+        <translation>Nicht gespeichert: Ein anderer Bewerter hat diesen Log übernommen, nachdem Ihre Reservierung abgelaufen war, oder sein Trace hat inzwischen Feedback erhalten. Hier ist der nächste.</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>Feedback nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The feedback could not be removed: %1</source>
+        <translation>Das Feedback konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The feedback was removed; the log has other feedback or another reviewer has it now, so it is not shown again.</source>
+        <translation>Das Feedback wurde entfernt; der Log hat anderes Feedback oder ein anderer Bewerter hat ihn jetzt, daher wird er nicht erneut angezeigt.</translation>
+    </message>
+    <message>
+        <source>This log got feedback or another reviewer took it over; here is the next one.</source>
+        <translation>Dieser Log hat Feedback erhalten oder ein anderer Bewerter hat ihn übernommen; hier ist der nächste.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Logs</source>
+        <translation>Logs bewerten</translation>
+    </message>
+    <message>
+        <source>Review Logs: %1</source>
+        <translation>Logs bewerten: %1</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>Alle Logs</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>Bewerter: %1</translation>
+    </message>
+    <message>
+        <source>A note for the feedback on this log (N); Enter or Esc goes back to the keys</source>
+        <translation>Eine Notiz zum Feedback für diesen Log (N); Enter oder Esc führt zurück zu den Tasten</translation>
+    </message>
+    <message>
+        <source>Thumbs up: +1 (Up, +)</source>
+        <translation>Daumen hoch: +1 (Hoch, +)</translation>
+    </message>
+    <message>
+        <source>Skip (S, Right)</source>
+        <translation>Überspringen (S, Rechts)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Finding a log without feedback…</source>
+        <translation>Log ohne Feedback wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>That answer was not saved: the log had changed meanwhile. Here is the one under review now.</source>
+        <translation>Diese Antwort wurde nicht gespeichert: Der Log hatte sich inzwischen geändert. Hier ist der Log, der jetzt bewertet wird.</translation>
+    </message>
+    <message>
+        <source>Loading the next log…</source>
+        <translation>Nächster Log wird geladen…</translation>
+    </message>
+    <message>
+        <source>No logs to review</source>
+        <translation>Keine Logs zu bewerten</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>Der Speicher enthält keine Logs.</translation>
+    </message>
+    <message>
+        <source>No log matches the filter %1.</source>
+        <translation>Kein Log passt zum Filter %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs of this filter have feedback</source>
+        <translation>
+            <numerusform>Der %n Log dieses Filters hat Feedback</numerusform>
+            <numerusform>Alle %n Logs dieses Filters haben Feedback</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to review. Close this window, or change the filter and review again.</source>
+        <translation>Es ist nichts mehr zu bewerten. Schließen Sie dieses Fenster, oder ändern Sie den Filter und bewerten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing left to review</source>
+        <translation>Nichts mehr zu bewerten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs of this filter have feedback; the others were skipped in this review or another reviewer has them now.</source>
+        <translation>%1 von %2 Logs dieses Filters haben Feedback; die übrigen wurden in dieser Bewertung übersprungen oder ein anderer Bewerter hat sie gerade.</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>unbekanntes Modell</translation>
+    </message>
+    <message>
+        <source>Content not tracked</source>
+        <translation>Inhalt nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Progress unknown</source>
+        <translation>Fortschritt unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source>Thumbs down: −1 (Down, −)</source>
+        <translation>Daumen runter: −1 (Runter, −)</translation>
+    </message>
+    <message>
+        <source>Keys 0 to 9 give %1 to %2 on the feedback scale of −10 to +10 (4 is −1, 5 is +1)  ·  N: note  ·  Esc: close (the logs not answered go back to the queue)</source>
+        <translation>Tasten 0 bis 9 geben %1 bis %2 auf der Feedback-Skala von −10 bis +10 (4 ist −1, 5 ist +1)  ·  N: Notiz  ·  Esc: schließen (unbeantwortete Logs gehen zurück in die Warteschlange)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>a saved view has no name</source>
+        <translation>eine gespeicherte Ansicht hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; has an unknown sort: %2:%3</source>
+        <translation>die Ansicht „%1“ hat eine unbekannte Sortierung: %2:%3</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; names a column that is not valid</source>
+        <translation>die Ansicht „%1“ nennt eine ungültige Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name is at most %1 characters.</source>
+        <translation>Der Name einer Ansicht hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot contain control characters.</source>
+        <translation>Der Name einer Ansicht darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot start or end with a space.</source>
+        <translation>Der Name einer Ansicht darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The filter is too long for a view (at most %1 characters).</source>
+        <translation>Der Filter ist zu lang für eine Ansicht (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The filter does not parse at character %1: %2</source>
+        <translation>Der Filter lässt sich bei Zeichen %1 nicht parsen: %2</translation>
+    </message>
+    <message>
+        <source>A view keeps at most %1 columns.</source>
+        <translation>Eine Ansicht enthält höchstens %1 Spalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column name.</source>
+        <translation>„%1“ ist kein Spaltenname.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is named twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read: %1</source>
+        <translation>Die gespeicherten Ansichten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Ansicht namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The saved views of this store are not readable (%1); they are left as they are.</source>
+        <translation>Die gespeicherten Ansichten dieses Speichers sind nicht lesbar (%1); sie bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <source>Delete View “%1”</source>
+        <translation>Ansicht „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>The view “%1” is back.</source>
+        <translation>Die Ansicht „%1“ ist wieder da.</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be restored: %2</source>
+        <translation>Die Ansicht „%1“ konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Save the filter, sort and columns of the list as a view (%1)</source>
+        <translation>Filter, Sortierung und Spalten der Liste als Ansicht speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved Views</source>
+        <translation>&amp;Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Saved Views</source>
+        <translation>Zu gespeicherten Ansichten &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>Ansicht s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Filter: none (every log)</source>
+        <translation>Filter: keiner (alle Logs)</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, newest first</source>
+        <translation>Sortiert nach %1, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, oldest first</source>
+        <translation>Sortiert nach %1, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, highest first</source>
+        <translation>Sortiert nach %1, höchste zuerst</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, lowest first</source>
+        <translation>Sortiert nach %1, niedrigste zuerst</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Opened a view link: %1</source>
+        <translation>Ansichtslink geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Opened the view “%1”</source>
+        <translation>Ansicht „%1“ geöffnet</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already: pick another name, or use Update to Current View in its menu.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits: Wählen Sie einen anderen Namen, oder verwenden Sie „Mit aktueller Ansicht überschreiben“ in ihrem Menü.</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation>Ansicht „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be deleted: %2</source>
+        <translation>Die Ansicht „%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1”; Edit &gt; Undo (%2) brings it back.</source>
+        <translation>Ansicht „%1“ gelöscht; Bearbeiten &gt; Rückgängig (%2) stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>Alle Logs</translation>
+    </message>
+    <message>
+        <source>Every log in the store, newest first</source>
+        <translation>Alle Logs im Speicher, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>No saved views yet. Set the filter, sort and columns you want, then choose Save View… (%1) to keep them here, for this store and everyone who opens it.</source>
+        <translation>Noch keine gespeicherten Ansichten. Stellen Sie Filter, Sortierung und Spalten ein und wählen Sie dann „Ansicht speichern…“ (%1), um sie hier zu behalten – für diesen Speicher und alle, die ihn öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View Link</source>
+        <translation>Ansichtslink &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Update to Current View</source>
+        <translation>&amp;Mit aktueller Ansicht überschreiben</translation>
+    </message>
+    <message>
+        <source>The view “%1” now shows what the list shows.</source>
+        <translation>Die Ansicht „%1“ zeigt jetzt, was die Liste zeigt.</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be updated: %2</source>
+        <translation>Die Ansicht „%1“ konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>

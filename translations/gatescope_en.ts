@@ -1502,6 +1502,85 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>CostExplanation</name>
+    <message>
+        <source>$%1/M</source>
+        <translation>$%1/M</translation>
+    </message>
+    <message>
+        <source>%1 %2/M</source>
+        <translation>%1 %2/M</translation>
+    </message>
+    <message>
+        <source>(estimated from the pricing table)</source>
+        <translation>(estimated from the pricing table)</translation>
+    </message>
+    <message>
+        <source>(from the source; the table gives %1)</source>
+        <translation>(from the source; the table gives %1)</translation>
+    </message>
+    <message>
+        <source>(from the source)</source>
+        <translation>(from the source)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the pricing table</source>
+        <translation>%1 is not in the pricing table</translation>
+    </message>
+    <message>
+        <source>Uncached</source>
+        <translation>Uncached</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache read</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache write</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Prices of %1 (%2).</source>
+        <translation>Prices of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>any provider</translation>
+    </message>
+    <message>
+        <source>Cached input is part of the prompt tokens.</source>
+        <translation>Cached input is part of the prompt tokens.</translation>
+    </message>
+    <message>
+        <source>Cached input comes on top of the prompt tokens.</source>
+        <translation>Cached input comes on top of the prompt tokens.</translation>
+    </message>
+    <message>
+        <source>Reasoning is part of the completion tokens.</source>
+        <translation>Reasoning is part of the completion tokens.</translation>
+    </message>
+    <message>
+        <source>Reasoning comes on top of the completion tokens.</source>
+        <translation>Reasoning comes on top of the completion tokens.</translation>
+    </message>
+    <message>
+        <source>* No price of its own in the table: the input or output price.</source>
+        <translation>* No price of its own in the table: the input or output price.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetDialog</name>
     <message>
         <source>Save as Dataset</source>
@@ -1784,10 +1863,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>Cost</translation>
     </message>
     <message>
-        <source>estimated from the pricing table</source>
-        <translation>estimated from the pricing table</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -1973,6 +2048,26 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>Copied %1</source>
         <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>Content removed on %1</source>
+        <translation>Content removed on %1</translation>
+    </message>
+    <message>
+        <source>Its bodies, source record and images were removed on request; only its statistics were kept.</source>
+        <translation>Its bodies, source record and images were removed on request; only its statistics were kept.</translation>
+    </message>
+    <message>
+        <source>Cache read tokens</source>
+        <translation>Cache read tokens</translation>
+    </message>
+    <message>
+        <source>Cache write tokens</source>
+        <translation>Cache write tokens</translation>
+    </message>
+    <message>
+        <source>no (content removed on %1)</source>
+        <translation>no (content removed on %1)</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3615,10 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
         <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
         <translation>The filter %1 was cleared to show log %2; it is in the filter history.</translation>
     </message>
+    <message>
+        <source>Re&amp;view Logs…</source>
+        <translation>Re&amp;view Logs…</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -4255,6 +4354,587 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     <message>
         <source>Could not check whether the virtual key %1 is still active: %2</source>
         <translation>Could not check whether the virtual key %1 is still active: %2</translation>
+    </message>
+    <message>
+        <source>The content of this log was removed on %1 (forgotten on request), so there is nothing to replay.</source>
+        <translation>The content of this log was removed on %1 (forgotten on request), so there is nothing to replay.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>&apos;%1&apos; is not an age: give a number of days, hours or weeks, like 30d, 12h or 2w</source>
+        <translation>&apos;%1&apos; is not an age: give a number of days, hours or weeks, like 30d, 12h or 2w</translation>
+    </message>
+    <message>
+        <source>logs are kept for at least one day</source>
+        <translation>logs are kept for at least one day</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionActions</name>
+    <message>
+        <source>Remove the bodies, source records and images of the logs the filter selects; keep their statistics</source>
+        <translation>Remove the bodies, source records and images of the logs the filter selects; keep their statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Retention Policy…</source>
+        <translation>&amp;Retention Policy…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Forget Content</source>
+        <translation>Forget Content</translation>
+    </message>
+    <message>
+        <source>Set a filter first: the content of the logs it selects is removed. Without a filter every log would be selected.</source>
+        <translation>Set a filter first: the content of the logs it selects is removed. Without a filter every log would be selected.</translation>
+    </message>
+    <message>
+        <source>No log the filter selects has content left to remove.</source>
+        <translation>No log the filter selects has content left to remove.</translation>
+    </message>
+    <message>
+        <source>Remove the content of %1 logs?</source>
+        <translation>Remove the content of %1 logs?</translation>
+    </message>
+    <message>
+        <source>The request and response bodies, source records and images of the logs matching “%1” are deleted from the store and its full-text index; they cannot be brought back. Their statistics (time, model, tokens, cost, latency, status, feedback) stay, and they are shown like Do-Not-Track logs. Giving the space back can take a while on a large store.</source>
+        <translation>The request and response bodies, source records and images of the logs matching “%1” are deleted from the store and its full-text index; they cannot be brought back. Their statistics (time, model, tokens, cost, latency, status, feedback) stay, and they are shown like Do-Not-Track logs. Giving the space back can take a while on a large store.</translation>
+    </message>
+    <message>
+        <source>Remove Content</source>
+        <translation>Remove Content</translation>
+    </message>
+    <message>
+        <source>Removing the content of %1 logs…</source>
+        <translation>Removing the content of %1 logs…</translation>
+    </message>
+    <message>
+        <source>Removed the content of %1 logs.</source>
+        <translation>Removed the content of %1 logs.</translation>
+    </message>
+    <message>
+        <source>Logs are now kept forever.</source>
+        <translation>Logs are now kept forever.</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>Retention Policy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 logs older than %n day(s)?</source>
+        <translation>
+            <numerusform>Delete %1 logs older than %n day?</numerusform>
+            <numerusform>Delete %1 logs older than %n days?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are deleted with their bodies, images, feedback and full-text entries, and cannot be brought back. From now on logs older than %n day(s) are deleted when Gatescope starts and once a day. Giving the space back can take a while on a large store.</source>
+        <translation>
+            <numerusform>They are deleted with their bodies, images, feedback and full-text entries, and cannot be brought back. From now on logs older than %n day are deleted when Gatescope starts and once a day. Giving the space back can take a while on a large store.</numerusform>
+            <numerusform>They are deleted with their bodies, images, feedback and full-text entries, and cannot be brought back. From now on logs older than %n days are deleted when Gatescope starts and once a day. Giving the space back can take a while on a large store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleting %1 logs…</source>
+        <translation>Deleting %1 logs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logs are kept for %n day(s); %1 older logs were deleted.</source>
+        <translation>
+            <numerusform>Logs are kept for %n day; %1 older logs were deleted.</numerusform>
+            <numerusform>Logs are kept for %n days; %1 older logs were deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the retention policy: deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>Applying the retention policy: deleting %1 logs older than %n day…</numerusform>
+            <numerusform>Applying the retention policy: deleting %1 logs older than %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>Deleting %1 logs older than %n day…</numerusform>
+            <numerusform>Deleting %1 logs older than %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention policy: %1 logs older than %n day(s) were deleted.</source>
+        <translation>
+            <numerusform>Retention policy: %1 logs older than %n day were deleted.</numerusform>
+            <numerusform>Retention policy: %1 logs older than %n days were deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For&amp;get Content of Matching Logs…</source>
+        <translation>For&amp;get Content of Matching Logs…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keep logs &amp;forever</source>
+        <translation>Keep logs &amp;forever</translation>
+    </message>
+    <message>
+        <source>&amp;Keep logs for</source>
+        <translation>&amp;Keep logs for</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Now</source>
+        <translation>&amp;Prune Now</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>Retention Policy</translation>
+    </message>
+    <message>
+        <source>How long this store keeps its logs. Everyone who opens the store shares the policy; Gatescope applies it when it starts and once a day while it runs, and deletes older logs with their bodies, images and feedback.</source>
+        <translation>How long this store keeps its logs. Everyone who opens the store shares the policy; Gatescope applies it when it starts and once a day while it runs, and deletes older logs with their bodies, images and feedback.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Keep this policy and delete the older logs now</source>
+        <translation>Keep this policy and delete the older logs now</translation>
+    </message>
+    <message>
+        <source>No log is deleted by age.</source>
+        <translation>No log is deleted by age.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>Counting the logs older than %n day…</numerusform>
+            <numerusform>Counting the logs older than %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No log is older than %n day(s) now.</source>
+        <translation>
+            <numerusform>No log is older than %n day now.</numerusform>
+            <numerusform>No log is older than %n days now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 logs are older than %n day(s): they would be deleted now.</source>
+        <translation>
+            <numerusform>%1 logs are older than %n day: they would be deleted now.</numerusform>
+            <numerusform>%1 logs are older than %n days: they would be deleted now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>The log could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No log is under review.</source>
+        <translation>No log is under review.</translation>
+    </message>
+    <message>
+        <source>Not saved: another reviewer took this log over after your claim ran out, or its trace got feedback meanwhile. Here is the next one.</source>
+        <translation>Not saved: another reviewer took this log over after your claim ran out, or its trace got feedback meanwhile. Here is the next one.</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>Feedback not saved: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>The feedback could not be removed: %1</source>
+        <translation>The feedback could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The feedback was removed; the log has other feedback or another reviewer has it now, so it is not shown again.</source>
+        <translation>The feedback was removed; the log has other feedback or another reviewer has it now, so it is not shown again.</translation>
+    </message>
+    <message>
+        <source>This log got feedback or another reviewer took it over; here is the next one.</source>
+        <translation>This log got feedback or another reviewer took it over; here is the next one.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Logs</source>
+        <translation>Review Logs</translation>
+    </message>
+    <message>
+        <source>Review Logs: %1</source>
+        <translation>Review Logs: %1</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>All logs</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>Reviewing as %1</translation>
+    </message>
+    <message>
+        <source>A note for the feedback on this log (N); Enter or Esc goes back to the keys</source>
+        <translation>A note for the feedback on this log (N); Enter or Esc goes back to the keys</translation>
+    </message>
+    <message>
+        <source>Thumbs up: +1 (Up, +)</source>
+        <translation>Thumbs up: +1 (Up, +)</translation>
+    </message>
+    <message>
+        <source>Skip (S, Right)</source>
+        <translation>Skip (S, Right)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Finding a log without feedback…</source>
+        <translation>Finding a log without feedback…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>The store could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>That answer was not saved: the log had changed meanwhile. Here is the one under review now.</source>
+        <translation>That answer was not saved: the log had changed meanwhile. Here is the one under review now.</translation>
+    </message>
+    <message>
+        <source>Loading the next log…</source>
+        <translation>Loading the next log…</translation>
+    </message>
+    <message>
+        <source>No logs to review</source>
+        <translation>No logs to review</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>The store has no logs.</translation>
+    </message>
+    <message>
+        <source>No log matches the filter %1.</source>
+        <translation>No log matches the filter %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs of this filter have feedback</source>
+        <translation>
+            <numerusform>The %n log of this filter has feedback</numerusform>
+            <numerusform>All %n logs of this filter have feedback</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to review. Close this window, or change the filter and review again.</source>
+        <translation>Nothing is left to review. Close this window, or change the filter and review again.</translation>
+    </message>
+    <message>
+        <source>Nothing left to review</source>
+        <translation>Nothing left to review</translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs of this filter have feedback; the others were skipped in this review or another reviewer has them now.</source>
+        <translation>%1 of %2 logs of this filter have feedback; the others were skipped in this review or another reviewer has them now.</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>unknown model</translation>
+    </message>
+    <message>
+        <source>Content not tracked</source>
+        <translation>Content not tracked</translation>
+    </message>
+    <message>
+        <source>Progress unknown</source>
+        <translation>Progress unknown</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 of %2 reviewed</translation>
+    </message>
+    <message>
+        <source>Thumbs down: −1 (Down, −)</source>
+        <translation>Thumbs down: −1 (Down, −)</translation>
+    </message>
+    <message>
+        <source>Keys 0 to 9 give %1 to %2 on the feedback scale of −10 to +10 (4 is −1, 5 is +1)  ·  N: note  ·  Esc: close (the logs not answered go back to the queue)</source>
+        <translation>Keys 0 to 9 give %1 to %2 on the feedback scale of −10 to +10 (4 is −1, 5 is +1)  ·  N: note  ·  Esc: close (the logs not answered go back to the queue)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>a saved view has no name</source>
+        <translation>a saved view has no name</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; has an unknown sort: %2:%3</source>
+        <translation>the view &quot;%1&quot; has an unknown sort: %2:%3</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; names a column that is not valid</source>
+        <translation>the view &quot;%1&quot; names a column that is not valid</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>A view needs a name.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name is at most %1 characters.</source>
+        <translation>A view&apos;s name is at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot contain control characters.</source>
+        <translation>A view&apos;s name cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot start or end with a space.</source>
+        <translation>A view&apos;s name cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <source>The filter is too long for a view (at most %1 characters).</source>
+        <translation>The filter is too long for a view (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The filter does not parse at character %1: %2</source>
+        <translation>The filter does not parse at character %1: %2</translation>
+    </message>
+    <message>
+        <source>A view keeps at most %1 columns.</source>
+        <translation>A view keeps at most %1 columns.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column name.</source>
+        <translation>&quot;%1&quot; is not a column name.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is named twice.</source>
+        <translation>The column &quot;%1&quot; is named twice.</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read: %1</source>
+        <translation>The saved views could not be read: %1</translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation>There is no view named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The saved views of this store are not readable (%1); they are left as they are.</source>
+        <translation>The saved views of this store are not readable (%1); they are left as they are.</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>not a JSON array</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>A view named &quot;%1&quot; exists already.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <source>Delete View “%1”</source>
+        <translation>Delete View “%1”</translation>
+    </message>
+    <message>
+        <source>The view “%1” is back.</source>
+        <translation>The view “%1” is back.</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be restored: %2</source>
+        <translation>The view “%1” could not be restored: %2</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Save View…</translation>
+    </message>
+    <message>
+        <source>Save the filter, sort and columns of the list as a view (%1)</source>
+        <translation>Save the filter, sort and columns of the list as a view (%1)</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Saved Views</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved Views</source>
+        <translation>Sa&amp;ved Views</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Saved Views</source>
+        <translation>&amp;Go to Saved Views</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>&amp;Save View…</translation>
+    </message>
+    <message>
+        <source>Filter: none (every log)</source>
+        <translation>Filter: none (every log)</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, newest first</source>
+        <translation>Sorted by %1, newest first</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, oldest first</source>
+        <translation>Sorted by %1, oldest first</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, highest first</source>
+        <translation>Sorted by %1, highest first</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, lowest first</source>
+        <translation>Sorted by %1, lowest first</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <source>Opened a view link: %1</source>
+        <translation>Opened a view link: %1</translation>
+    </message>
+    <message>
+        <source>Opened the view “%1”</source>
+        <translation>Opened the view “%1”</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already: pick another name, or use Update to Current View in its menu.</source>
+        <translation>A view named “%1” exists already: pick another name, or use Update to Current View in its menu.</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Save View</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation>Saved the view “%1”</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already.</source>
+        <translation>A view named “%1” exists already.</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Rename View</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>The store is not open.</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be deleted: %2</source>
+        <translation>The view “%1” could not be deleted: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1”; Edit &gt; Undo (%2) brings it back.</source>
+        <translation>Deleted the view “%1”; Edit &gt; Undo (%2) brings it back.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>All logs</translation>
+    </message>
+    <message>
+        <source>Every log in the store, newest first</source>
+        <translation>Every log in the store, newest first</translation>
+    </message>
+    <message>
+        <source>No saved views yet. Set the filter, sort and columns you want, then choose Save View… (%1) to keep them here, for this store and everyone who opens it.</source>
+        <translation>No saved views yet. Set the filter, sort and columns you want, then choose Save View… (%1) to keep them here, for this store and everyone who opens it.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View Link</source>
+        <translation>&amp;Copy View Link</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Update to Current View</source>
+        <translation>&amp;Update to Current View</translation>
+    </message>
+    <message>
+        <source>The view “%1” now shows what the list shows.</source>
+        <translation>The view “%1” now shows what the list shows.</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be updated: %2</source>
+        <translation>The view “%1” could not be updated: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,85 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     </message>
 </context>
 <context>
+    <name>CostExplanation</name>
+    <message>
+        <source>$%1/M</source>
+        <translation>$%1/M</translation>
+    </message>
+    <message>
+        <source>%1 %2/M</source>
+        <translation>%1 %2/M</translation>
+    </message>
+    <message>
+        <source>(estimated from the pricing table)</source>
+        <translation>(料金表からの推定)</translation>
+    </message>
+    <message>
+        <source>(from the source; the table gives %1)</source>
+        <translation>(ソースの値。料金表では %1)</translation>
+    </message>
+    <message>
+        <source>(from the source)</source>
+        <translation>(ソースの値)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the pricing table</source>
+        <translation>%1 は料金表にありません</translation>
+    </message>
+    <message>
+        <source>Uncached</source>
+        <translation>キャッシュなし</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>キャッシュ読み取り</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>キャッシュ書き込み</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>補完</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>Prices of %1 (%2).</source>
+        <translation>%1 の料金 (%2)。</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>全プロバイダー共通</translation>
+    </message>
+    <message>
+        <source>Cached input is part of the prompt tokens.</source>
+        <translation>キャッシュされた入力はプロンプトトークンに含まれます。</translation>
+    </message>
+    <message>
+        <source>Cached input comes on top of the prompt tokens.</source>
+        <translation>キャッシュされた入力はプロンプトトークンとは別に加算されます。</translation>
+    </message>
+    <message>
+        <source>Reasoning is part of the completion tokens.</source>
+        <translation>推論は補完トークンに含まれます。</translation>
+    </message>
+    <message>
+        <source>Reasoning comes on top of the completion tokens.</source>
+        <translation>推論は補完トークンとは別に加算されます。</translation>
+    </message>
+    <message>
+        <source>* No price of its own in the table: the input or output price.</source>
+        <translation>* 料金表に個別の料金がないため、入力または出力の料金です。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetDialog</name>
     <message>
         <source>Save as Dataset</source>
@@ -1753,10 +1832,6 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
         <translation>コスト</translation>
     </message>
     <message>
-        <source>estimated from the pricing table</source>
-        <translation>料金表からの推定</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>ゲートウェイ</translation>
     </message>
@@ -1941,6 +2016,26 @@ API キーを自分だけが読めるファイル (%2) に保存しますか? �
     <message>
         <source>Copied %1</source>
         <translation>%1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>Content removed on %1</source>
+        <translation>コンテンツは %1 に削除されました</translation>
+    </message>
+    <message>
+        <source>Its bodies, source record and images were removed on request; only its statistics were kept.</source>
+        <translation>本文、ソースレコード、画像は要求により削除され、統計情報のみが保持されています。</translation>
+    </message>
+    <message>
+        <source>Cache read tokens</source>
+        <translation>キャッシュ読み取りトークン</translation>
+    </message>
+    <message>
+        <source>Cache write tokens</source>
+        <translation>キャッシュ書き込みトークン</translation>
+    </message>
+    <message>
+        <source>no (content removed on %1)</source>
+        <translation>いいえ (コンテンツは %1 に削除)</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3555,10 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
         <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
         <translation>ログ %2 を表示するためにフィルター %1 をクリアしました。フィルター履歴に残っています。</translation>
     </message>
+    <message>
+        <source>Re&amp;view Logs…</source>
+        <translation>ログをレビュー(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -4188,6 +4287,577 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     <message>
         <source>Could not check whether the virtual key %1 is still active: %2</source>
         <translation>仮想キー %1 がまだ有効か確認できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The content of this log was removed on %1 (forgotten on request), so there is nothing to replay.</source>
+        <translation>このログの内容は %1 に削除されている (要求により消去) ため、リプレイできるものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>&apos;%1&apos; is not an age: give a number of days, hours or weeks, like 30d, 12h or 2w</source>
+        <translation>「%1」は期間ではありません: 30d、12h、2w のように日数、時間数、週数で指定してください</translation>
+    </message>
+    <message>
+        <source>logs are kept for at least one day</source>
+        <translation>ログは少なくとも 1 日は保持されます</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionActions</name>
+    <message>
+        <source>Remove the bodies, source records and images of the logs the filter selects; keep their statistics</source>
+        <translation>フィルターで選択したログの本文、ソースレコード、画像を削除し、統計情報は残します</translation>
+    </message>
+    <message>
+        <source>&amp;Retention Policy…</source>
+        <translation>保持ポリシー(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>現在のバッチの後で停止します…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>ログの保持</translation>
+    </message>
+    <message>
+        <source>Forget Content</source>
+        <translation>コンテンツを消去</translation>
+    </message>
+    <message>
+        <source>Set a filter first: the content of the logs it selects is removed. Without a filter every log would be selected.</source>
+        <translation>先にフィルターを設定してください。フィルターで選択したログのコンテンツが削除されます。フィルターがないと、すべてのログが選択されてしまいます。</translation>
+    </message>
+    <message>
+        <source>No log the filter selects has content left to remove.</source>
+        <translation>フィルターで選択したログに、削除できるコンテンツは残っていません。</translation>
+    </message>
+    <message>
+        <source>Remove the content of %1 logs?</source>
+        <translation>%1 件のログのコンテンツを削除しますか?</translation>
+    </message>
+    <message>
+        <source>The request and response bodies, source records and images of the logs matching “%1” are deleted from the store and its full-text index; they cannot be brought back. Their statistics (time, model, tokens, cost, latency, status, feedback) stay, and they are shown like Do-Not-Track logs. Giving the space back can take a while on a large store.</source>
+        <translation>「%1」に一致するログのリクエスト本文とレスポンス本文、ソースレコード、画像は、ストアとその全文インデックスから削除され、元に戻せません。統計情報 (時刻、モデル、トークン、コスト、レイテンシ、ステータス、フィードバック) は残り、Do-Not-Track のログと同じように表示されます。大きなストアでは、空き領域の解放にしばらく時間がかかることがあります。</translation>
+    </message>
+    <message>
+        <source>Remove Content</source>
+        <translation>コンテンツを削除</translation>
+    </message>
+    <message>
+        <source>Removing the content of %1 logs…</source>
+        <translation>%1 件のログのコンテンツを削除しています…</translation>
+    </message>
+    <message>
+        <source>Removed the content of %1 logs.</source>
+        <translation>%1 件のログのコンテンツを削除しました。</translation>
+    </message>
+    <message>
+        <source>Logs are now kept forever.</source>
+        <translation>ログは今後、無期限に保持されます。</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>保持ポリシー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 logs older than %n day(s)?</source>
+        <translation>
+            <numerusform>%n 日より古い %1 件のログを削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are deleted with their bodies, images, feedback and full-text entries, and cannot be brought back. From now on logs older than %n day(s) are deleted when Gatescope starts and once a day. Giving the space back can take a while on a large store.</source>
+        <translation>
+            <numerusform>これらのログは本文、画像、フィードバック、全文インデックスのエントリとともに削除され、元に戻せません。今後は Gatescope の起動時と 1 日 1 回、%n 日より古いログが削除されます。大きなストアでは、空き領域の解放にしばらく時間がかかることがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleting %1 logs…</source>
+        <translation>%1 件のログを削除しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logs are kept for %n day(s); %1 older logs were deleted.</source>
+        <translation>
+            <numerusform>ログは %n 日間保持されます。それより古いログ %1 件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the retention policy: deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>保持ポリシーを適用しています: %n 日より古い %1 件のログを削除しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>%n 日より古い %1 件のログを削除しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention policy: %1 logs older than %n day(s) were deleted.</source>
+        <translation>
+            <numerusform>保持ポリシー: %n 日より古いログ %1 件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For&amp;get Content of Matching Logs…</source>
+        <translation>一致するログのコンテンツを消去(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keep logs &amp;forever</source>
+        <translation>ログを無期限に保持(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep logs for</source>
+        <translation>ログの保持期間(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Now</source>
+        <translation>今すぐ削除(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>保持ポリシー</translation>
+    </message>
+    <message>
+        <source>How long this store keeps its logs. Everyone who opens the store shares the policy; Gatescope applies it when it starts and once a day while it runs, and deletes older logs with their bodies, images and feedback.</source>
+        <translation>このストアがログを保持する期間です。ストアを開くすべてのユーザーがこのポリシーを共有します。Gatescope は起動時と、実行中は 1 日 1 回ポリシーを適用し、古いログを本文、画像、フィードバックとともに削除します。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Keep this policy and delete the older logs now</source>
+        <translation>このポリシーを保存し、古いログを今すぐ削除します</translation>
+    </message>
+    <message>
+        <source>No log is deleted by age.</source>
+        <translation>古さによってログが削除されることはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>%n 日より古いログを数えています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No log is older than %n day(s) now.</source>
+        <translation>
+            <numerusform>現在、%n 日より古いログはありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 logs are older than %n day(s): they would be deleted now.</source>
+        <translation>
+            <numerusform>%n 日より古いログが %1 件あります: 今適用すると削除されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>ログを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>No log is under review.</source>
+        <translation>レビュー中のログはありません。</translation>
+    </message>
+    <message>
+        <source>Not saved: another reviewer took this log over after your claim ran out, or its trace got feedback meanwhile. Here is the next one.</source>
+        <translation>保存されませんでした: 確保の期限が切れた後に別のレビュアーがこのログを引き継いだか、その間にトレースにフィードバックが付きました。次のログを表示します。</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>フィードバックを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>元に戻す操作はありません。</translation>
+    </message>
+    <message>
+        <source>The feedback could not be removed: %1</source>
+        <translation>フィードバックを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The feedback was removed; the log has other feedback or another reviewer has it now, so it is not shown again.</source>
+        <translation>フィードバックを削除しました。このログには他のフィードバックがあるか、現在は別のレビュアーが担当しているため、再表示されません。</translation>
+    </message>
+    <message>
+        <source>This log got feedback or another reviewer took it over; here is the next one.</source>
+        <translation>このログにフィードバックが付いたか、別のレビュアーが引き継ぎました。次のログを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Logs</source>
+        <translation>ログをレビュー</translation>
+    </message>
+    <message>
+        <source>Review Logs: %1</source>
+        <translation>ログをレビュー: %1</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>すべてのログ</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>レビュアー: %1</translation>
+    </message>
+    <message>
+        <source>A note for the feedback on this log (N); Enter or Esc goes back to the keys</source>
+        <translation>このログへのフィードバックのメモ (N)。Enter または Esc でキー操作に戻ります</translation>
+    </message>
+    <message>
+        <source>Thumbs up: +1 (Up, +)</source>
+        <translation>高評価: +1 (↑, +)</translation>
+    </message>
+    <message>
+        <source>Skip (S, Right)</source>
+        <translation>スキップ (S, →)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Finding a log without feedback…</source>
+        <translation>フィードバックのないログを探しています…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>数えています…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>ストアを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>That answer was not saved: the log had changed meanwhile. Here is the one under review now.</source>
+        <translation>その回答は保存されませんでした: その間にログが変更されていました。現在レビュー中のログを表示します。</translation>
+    </message>
+    <message>
+        <source>Loading the next log…</source>
+        <translation>次のログを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No logs to review</source>
+        <translation>レビューするログはありません</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>ストアにログがありません。</translation>
+    </message>
+    <message>
+        <source>No log matches the filter %1.</source>
+        <translation>フィルター %1 に一致するログはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs of this filter have feedback</source>
+        <translation>
+            <numerusform>このフィルターの %n 件のログすべてにフィードバックがあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to review. Close this window, or change the filter and review again.</source>
+        <translation>レビューするものは残っていません。このウィンドウを閉じるか、フィルターを変更してもう一度レビューしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing left to review</source>
+        <translation>レビューするものは残っていません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs of this filter have feedback; the others were skipped in this review or another reviewer has them now.</source>
+        <translation>このフィルターの %2 件のログのうち %1 件にフィードバックがあります。残りはこのレビューでスキップしたか、現在別のレビュアーが担当しています。</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
+    <message>
+        <source>Content not tracked</source>
+        <translation>コンテンツは記録されていません</translation>
+    </message>
+    <message>
+        <source>Progress unknown</source>
+        <translation>進捗不明</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>%1 / %2 件レビュー済み</translation>
+    </message>
+    <message>
+        <source>Thumbs down: −1 (Down, −)</source>
+        <translation>低評価: −1 (↓, −)</translation>
+    </message>
+    <message>
+        <source>Keys 0 to 9 give %1 to %2 on the feedback scale of −10 to +10 (4 is −1, 5 is +1)  ·  N: note  ·  Esc: close (the logs not answered go back to the queue)</source>
+        <translation>0〜9 キーでフィードバック尺度 −10〜+10 の %1〜%2 を付けます (4 は −1、5 は +1)  ·  N: メモ  ·  Esc: 閉じる (未回答のログはキューに戻ります)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>a saved view has no name</source>
+        <translation>保存済みビューに名前がありません</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; has an unknown sort: %2:%3</source>
+        <translation>ビュー「%1」の並べ替えが不明です: %2:%3</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; names a column that is not valid</source>
+        <translation>ビュー「%1」に無効な列が指定されています</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>ビューには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name is at most %1 characters.</source>
+        <translation>ビューの名前は %1 文字以内です。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot contain control characters.</source>
+        <translation>ビューの名前に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot start or end with a space.</source>
+        <translation>ビューの名前の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The filter is too long for a view (at most %1 characters).</source>
+        <translation>フィルターがビューには長すぎます (最大 %1 文字)。</translation>
+    </message>
+    <message>
+        <source>The filter does not parse at character %1: %2</source>
+        <translation>フィルターの %1 文字目を解析できません: %2</translation>
+    </message>
+    <message>
+        <source>A view keeps at most %1 columns.</source>
+        <translation>ビューに保存できる列は最大 %1 個です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column name.</source>
+        <translation>「%1」は列名ではありません。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is named twice.</source>
+        <translation>列「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read: %1</source>
+        <translation>保存済みビューを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のビューはありません。</translation>
+    </message>
+    <message>
+        <source>The saved views of this store are not readable (%1); they are left as they are.</source>
+        <translation>このストアの保存済みビューを読み取れません (%1)。そのまま残します。</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>JSON 配列ではありません</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名前のビューは既にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <source>Delete View “%1”</source>
+        <translation>ビュー「%1」を削除</translation>
+    </message>
+    <message>
+        <source>The view “%1” is back.</source>
+        <translation>ビュー「%1」を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be restored: %2</source>
+        <translation>ビュー「%1」を復元できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>ビューを保存…</translation>
+    </message>
+    <message>
+        <source>Save the filter, sort and columns of the list as a view (%1)</source>
+        <translation>一覧のフィルター、並べ替え、列をビューとして保存 (%1)</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>保存済みビュー</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved Views</source>
+        <translation>保存済みビュー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Saved Views</source>
+        <translation>保存済みビューへ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>ビューを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Filter: none (every log)</source>
+        <translation>フィルター: なし (すべてのログ)</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, newest first</source>
+        <translation>%1 で並べ替え (新しい順)</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, oldest first</source>
+        <translation>%1 で並べ替え (古い順)</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, highest first</source>
+        <translation>%1 で並べ替え (大きい順)</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, lowest first</source>
+        <translation>%1 で並べ替え (小さい順)</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列: %1</translation>
+    </message>
+    <message>
+        <source>Opened a view link: %1</source>
+        <translation>ビューのリンクを開きました: %1</translation>
+    </message>
+    <message>
+        <source>Opened the view “%1”</source>
+        <translation>ビュー「%1」を開きました</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already: pick another name, or use Update to Current View in its menu.</source>
+        <translation>「%1」という名前のビューは既にあります。別の名前を選ぶか、そのビューのメニューの「現在の表示で更新」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation>ビュー「%1」を保存しました</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already.</source>
+        <translation>「%1」という名前のビューは既にあります。</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>ビューの名前を変更</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>ストアが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be deleted: %2</source>
+        <translation>ビュー「%1」を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1”; Edit &gt; Undo (%2) brings it back.</source>
+        <translation>ビュー「%1」を削除しました。編集 &gt; 元に戻す (%2) で復元できます。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 をコピーしました</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>すべてのログ</translation>
+    </message>
+    <message>
+        <source>Every log in the store, newest first</source>
+        <translation>ストア内のすべてのログ (新しい順)</translation>
+    </message>
+    <message>
+        <source>No saved views yet. Set the filter, sort and columns you want, then choose Save View… (%1) to keep them here, for this store and everyone who opens it.</source>
+        <translation>保存済みビューはまだありません。フィルター、並べ替え、列を設定してから「ビューを保存…」(%1) を選ぶと、このストアとそれを開くすべてのユーザーのためにここに保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View Link</source>
+        <translation>ビューのリンクをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update to Current View</source>
+        <translation>現在の表示で更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The view “%1” now shows what the list shows.</source>
+        <translation>ビュー「%1」を一覧の現在の表示に更新しました。</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be updated: %2</source>
+        <translation>ビュー「%1」を更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -1473,6 +1473,85 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     </message>
 </context>
 <context>
+    <name>CostExplanation</name>
+    <message>
+        <source>$%1/M</source>
+        <translation>$%1/M</translation>
+    </message>
+    <message>
+        <source>%1 %2/M</source>
+        <translation>%1 %2/M</translation>
+    </message>
+    <message>
+        <source>(estimated from the pricing table)</source>
+        <translation>（根据价格表估算）</translation>
+    </message>
+    <message>
+        <source>(from the source; the table gives %1)</source>
+        <translation>（来自来源；价格表为 %1）</translation>
+    </message>
+    <message>
+        <source>(from the source)</source>
+        <translation>（来自来源）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the pricing table</source>
+        <translation>%1 不在价格表中</translation>
+    </message>
+    <message>
+        <source>Uncached</source>
+        <translation>未缓存</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>缓存读取</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Prices of %1 (%2).</source>
+        <translation>%1 的价格（%2）。</translation>
+    </message>
+    <message>
+        <source>any provider</source>
+        <translation>任意提供商</translation>
+    </message>
+    <message>
+        <source>Cached input is part of the prompt tokens.</source>
+        <translation>缓存的输入包含在提示令牌中。</translation>
+    </message>
+    <message>
+        <source>Cached input comes on top of the prompt tokens.</source>
+        <translation>缓存的输入另外计算，不包含在提示令牌中。</translation>
+    </message>
+    <message>
+        <source>Reasoning is part of the completion tokens.</source>
+        <translation>推理包含在补全令牌中。</translation>
+    </message>
+    <message>
+        <source>Reasoning comes on top of the completion tokens.</source>
+        <translation>推理另外计算，不包含在补全令牌中。</translation>
+    </message>
+    <message>
+        <source>* No price of its own in the table: the input or output price.</source>
+        <translation>* 价格表中没有单独的价格：使用输入或输出价格。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetDialog</name>
     <message>
         <source>Save as Dataset</source>
@@ -1753,10 +1832,6 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
         <translation>费用</translation>
     </message>
     <message>
-        <source>estimated from the pricing table</source>
-        <translation>根据价格表估算</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>网关</translation>
     </message>
@@ -1941,6 +2016,26 @@ Keep the API key in a file that only you can read (%2)? Anyone who can log in as
     <message>
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>Content removed on %1</source>
+        <translation>内容已于 %1 删除</translation>
+    </message>
+    <message>
+        <source>Its bodies, source record and images were removed on request; only its statistics were kept.</source>
+        <translation>其正文、源记录和图像已应请求删除；只保留了统计信息。</translation>
+    </message>
+    <message>
+        <source>Cache read tokens</source>
+        <translation>缓存读取令牌</translation>
+    </message>
+    <message>
+        <source>Cache write tokens</source>
+        <translation>缓存写入令牌</translation>
+    </message>
+    <message>
+        <source>no (content removed on %1)</source>
+        <translation>否（内容已于 %1 删除）</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3555,10 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
         <source>The filter %1 was cleared to show log %2; it is in the filter history.</source>
         <translation>为显示日志 %2 已清除筛选 %1；它仍在筛选历史中。</translation>
     </message>
+    <message>
+        <source>Re&amp;view Logs…</source>
+        <translation>审阅日志(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>OpenLinkDialog</name>
@@ -4188,6 +4287,577 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     <message>
         <source>Could not check whether the virtual key %1 is still active: %2</source>
         <translation>无法检查虚拟密钥 %1 是否仍然有效：%2</translation>
+    </message>
+    <message>
+        <source>The content of this log was removed on %1 (forgotten on request), so there is nothing to replay.</source>
+        <translation>此日志的内容已于 %1 删除（应请求清除），因此没有可重放的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>&apos;%1&apos; is not an age: give a number of days, hours or weeks, like 30d, 12h or 2w</source>
+        <translation>“%1”不是时长：请给出天数、小时数或周数，如 30d、12h 或 2w</translation>
+    </message>
+    <message>
+        <source>logs are kept for at least one day</source>
+        <translation>日志至少保留一天</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionActions</name>
+    <message>
+        <source>Remove the bodies, source records and images of the logs the filter selects; keep their statistics</source>
+        <translation>删除筛选所选日志的正文、源记录和图像；保留其统计信息</translation>
+    </message>
+    <message>
+        <source>&amp;Retention Policy…</source>
+        <translation>保留策略(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>将在当前批次完成后停止…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>日志保留</translation>
+    </message>
+    <message>
+        <source>Forget Content</source>
+        <translation>清除内容</translation>
+    </message>
+    <message>
+        <source>Set a filter first: the content of the logs it selects is removed. Without a filter every log would be selected.</source>
+        <translation>请先设置筛选：将删除筛选所选日志的内容。没有筛选时，所有日志都会被选中。</translation>
+    </message>
+    <message>
+        <source>No log the filter selects has content left to remove.</source>
+        <translation>筛选所选的日志中没有剩余可删除的内容。</translation>
+    </message>
+    <message>
+        <source>Remove the content of %1 logs?</source>
+        <translation>要删除 %1 条日志的内容吗？</translation>
+    </message>
+    <message>
+        <source>The request and response bodies, source records and images of the logs matching “%1” are deleted from the store and its full-text index; they cannot be brought back. Their statistics (time, model, tokens, cost, latency, status, feedback) stay, and they are shown like Do-Not-Track logs. Giving the space back can take a while on a large store.</source>
+        <translation>与“%1”匹配的日志的请求和响应正文、源记录和图像将从存储及其全文索引中删除，且无法恢复。其统计信息（时间、模型、令牌、费用、延迟、状态、反馈）会保留，并像 Do-Not-Track 日志一样显示。在大型存储上，释放空间可能需要一段时间。</translation>
+    </message>
+    <message>
+        <source>Remove Content</source>
+        <translation>删除内容</translation>
+    </message>
+    <message>
+        <source>Removing the content of %1 logs…</source>
+        <translation>正在删除 %1 条日志的内容…</translation>
+    </message>
+    <message>
+        <source>Removed the content of %1 logs.</source>
+        <translation>已删除 %1 条日志的内容。</translation>
+    </message>
+    <message>
+        <source>Logs are now kept forever.</source>
+        <translation>日志现在将永久保留。</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>保留策略</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 logs older than %n day(s)?</source>
+        <translation>
+            <numerusform>要删除 %1 条超过 %n 天的日志吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are deleted with their bodies, images, feedback and full-text entries, and cannot be brought back. From now on logs older than %n day(s) are deleted when Gatescope starts and once a day. Giving the space back can take a while on a large store.</source>
+        <translation>
+            <numerusform>这些日志将连同其正文、图像、反馈和全文条目一起删除，且无法恢复。此后，Gatescope 会在启动时以及每天一次删除超过 %n 天的日志。在大型存储上，释放空间可能需要一段时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting %1 logs…</source>
+        <translation>正在删除 %1 条日志…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logs are kept for %n day(s); %1 older logs were deleted.</source>
+        <translation>
+            <numerusform>日志保留 %n 天；已删除 %1 条更早的日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the retention policy: deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>正在应用保留策略：正在删除 %1 条超过 %n 天的日志…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>正在删除 %1 条超过 %n 天的日志…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention policy: %1 logs older than %n day(s) were deleted.</source>
+        <translation>
+            <numerusform>保留策略：已删除 %1 条超过 %n 天的日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For&amp;get Content of Matching Logs…</source>
+        <translation>清除匹配日志的内容(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keep logs &amp;forever</source>
+        <translation>永久保留日志(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep logs for</source>
+        <translation>保留日志(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Now</source>
+        <translation>立即清理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Retention Policy</source>
+        <translation>保留策略</translation>
+    </message>
+    <message>
+        <source>How long this store keeps its logs. Everyone who opens the store shares the policy; Gatescope applies it when it starts and once a day while it runs, and deletes older logs with their bodies, images and feedback.</source>
+        <translation>此存储保留其日志的时长。打开此存储的所有人共享此策略；Gatescope 会在启动时以及运行期间每天一次应用该策略，并将较旧的日志连同其正文、图像和反馈一起删除。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep this policy and delete the older logs now</source>
+        <translation>保存此策略并立即删除较旧的日志</translation>
+    </message>
+    <message>
+        <source>No log is deleted by age.</source>
+        <translation>不会按时间删除任何日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the logs older than %n day(s)…</source>
+        <translation>
+            <numerusform>正在统计超过 %n 天的日志…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No log is older than %n day(s) now.</source>
+        <translation>
+            <numerusform>目前没有超过 %n 天的日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 logs are older than %n day(s): they would be deleted now.</source>
+        <translation>
+            <numerusform>%1 条日志超过 %n 天：现在应用将删除它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>无法加载该日志。</translation>
+    </message>
+    <message>
+        <source>No log is under review.</source>
+        <translation>没有正在审阅的日志。</translation>
+    </message>
+    <message>
+        <source>Not saved: another reviewer took this log over after your claim ran out, or its trace got feedback meanwhile. Here is the next one.</source>
+        <translation>未保存：您的认领过期后，另一位审阅者接手了此日志，或其追踪在此期间已获得反馈。这是下一条。</translation>
+    </message>
+    <message>
+        <source>Feedback not saved: %1</source>
+        <translation>反馈未保存：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>The feedback could not be removed: %1</source>
+        <translation>无法删除该反馈：%1</translation>
+    </message>
+    <message>
+        <source>The feedback was removed; the log has other feedback or another reviewer has it now, so it is not shown again.</source>
+        <translation>反馈已删除；该日志还有其他反馈，或现在由另一位审阅者处理，因此不会再次显示。</translation>
+    </message>
+    <message>
+        <source>This log got feedback or another reviewer took it over; here is the next one.</source>
+        <translation>此日志已获得反馈，或已由另一位审阅者接手；这是下一条。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Logs</source>
+        <translation>审阅日志</translation>
+    </message>
+    <message>
+        <source>Review Logs: %1</source>
+        <translation>审阅日志：%1</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>全部日志</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>审阅者：%1</translation>
+    </message>
+    <message>
+        <source>A note for the feedback on this log (N); Enter or Esc goes back to the keys</source>
+        <translation>此日志反馈的备注 (N)；按 Enter 或 Esc 返回按键操作</translation>
+    </message>
+    <message>
+        <source>Thumbs up: +1 (Up, +)</source>
+        <translation>赞：+1 (↑, +)</translation>
+    </message>
+    <message>
+        <source>Skip (S, Right)</source>
+        <translation>跳过 (S, →)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Finding a log without feedback…</source>
+        <translation>正在查找没有反馈的日志…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>无法打开存储：%1</translation>
+    </message>
+    <message>
+        <source>That answer was not saved: the log had changed meanwhile. Here is the one under review now.</source>
+        <translation>该回答未保存：日志在此期间已更改。这是当前正在审阅的日志。</translation>
+    </message>
+    <message>
+        <source>Loading the next log…</source>
+        <translation>正在加载下一条日志…</translation>
+    </message>
+    <message>
+        <source>No logs to review</source>
+        <translation>没有要审阅的日志</translation>
+    </message>
+    <message>
+        <source>The store has no logs.</source>
+        <translation>存储中没有日志。</translation>
+    </message>
+    <message>
+        <source>No log matches the filter %1.</source>
+        <translation>没有与筛选 %1 匹配的日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n logs of this filter have feedback</source>
+        <translation>
+            <numerusform>此筛选的全部 %n 条日志都已有反馈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is left to review. Close this window, or change the filter and review again.</source>
+        <translation>没有剩余要审阅的日志。请关闭此窗口，或更改筛选后重新审阅。</translation>
+    </message>
+    <message>
+        <source>Nothing left to review</source>
+        <translation>没有剩余要审阅的日志</translation>
+    </message>
+    <message>
+        <source>%1 of %2 logs of this filter have feedback; the others were skipped in this review or another reviewer has them now.</source>
+        <translation>此筛选的 %2 条日志中有 %1 条已有反馈；其余的在本次审阅中被跳过，或现在由另一位审阅者处理。</translation>
+    </message>
+    <message>
+        <source>unknown model</source>
+        <translation>未知模型</translation>
+    </message>
+    <message>
+        <source>Content not tracked</source>
+        <translation>内容未记录</translation>
+    </message>
+    <message>
+        <source>Progress unknown</source>
+        <translation>进度未知</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewed</source>
+        <translation>已审阅 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Thumbs down: −1 (Down, −)</source>
+        <translation>踩：−1 (↓, −)</translation>
+    </message>
+    <message>
+        <source>Keys 0 to 9 give %1 to %2 on the feedback scale of −10 to +10 (4 is −1, 5 is +1)  ·  N: note  ·  Esc: close (the logs not answered go back to the queue)</source>
+        <translation>按键 0 到 9 给出反馈刻度 −10 到 +10 上的 %1 到 %2（4 为 −1，5 为 +1）  ·  N：备注  ·  Esc：关闭（未回答的日志回到队列）</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>a saved view has no name</source>
+        <translation>某个已保存视图没有名称</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; has an unknown sort: %2:%3</source>
+        <translation>视图“%1”的排序未知：%2:%3</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; names a column that is not valid</source>
+        <translation>视图“%1”指定了无效的列</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>视图需要名称。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name is at most %1 characters.</source>
+        <translation>视图名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot contain control characters.</source>
+        <translation>视图名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A view&apos;s name cannot start or end with a space.</source>
+        <translation>视图名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The filter is too long for a view (at most %1 characters).</source>
+        <translation>筛选对视图而言过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The filter does not parse at character %1: %2</source>
+        <translation>筛选在第 %1 个字符处无法解析：%2</translation>
+    </message>
+    <message>
+        <source>A view keeps at most %1 columns.</source>
+        <translation>视图最多保存 %1 列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column name.</source>
+        <translation>“%1”不是列名。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is named twice.</source>
+        <translation>列“%1”被指定了两次。</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read: %1</source>
+        <translation>无法读取已保存的视图：%1</translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的视图。</translation>
+    </message>
+    <message>
+        <source>The saved views of this store are not readable (%1); they are left as they are.</source>
+        <translation>此存储的已保存视图无法读取（%1）；将保持原样。</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>不是 JSON 数组</translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的视图已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <source>Delete View “%1”</source>
+        <translation>删除视图“%1”</translation>
+    </message>
+    <message>
+        <source>The view “%1” is back.</source>
+        <translation>视图“%1”已恢复。</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be restored: %2</source>
+        <translation>无法恢复视图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Save the filter, sort and columns of the list as a view (%1)</source>
+        <translation>将列表的筛选、排序和列保存为视图 (%1)</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>已保存视图</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved Views</source>
+        <translation>已保存视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Saved Views</source>
+        <translation>转到已保存视图(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save View…</source>
+        <translation>保存视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Filter: none (every log)</source>
+        <translation>筛选：无（所有日志）</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, newest first</source>
+        <translation>按 %1 排序，最新的在前</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, oldest first</source>
+        <translation>按 %1 排序，最早的在前</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, highest first</source>
+        <translation>按 %1 排序，最高的在前</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, lowest first</source>
+        <translation>按 %1 排序，最低的在前</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>列：%1</translation>
+    </message>
+    <message>
+        <source>Opened a view link: %1</source>
+        <translation>已打开视图链接：%1</translation>
+    </message>
+    <message>
+        <source>Opened the view “%1”</source>
+        <translation>已打开视图“%1”</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already: pick another name, or use Update to Current View in its menu.</source>
+        <translation>名为“%1”的视图已存在：请另选名称，或使用其菜单中的“更新为当前视图”。</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”</source>
+        <translation>已保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already.</source>
+        <translation>名为“%1”的视图已存在。</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>存储未打开。</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be deleted: %2</source>
+        <translation>无法删除视图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1”; Edit &gt; Undo (%2) brings it back.</source>
+        <translation>已删除视图“%1”；“编辑 &gt; 撤销”(%2) 可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>All logs</source>
+        <translation>全部日志</translation>
+    </message>
+    <message>
+        <source>Every log in the store, newest first</source>
+        <translation>存储中的所有日志，最新的在前</translation>
+    </message>
+    <message>
+        <source>No saved views yet. Set the filter, sort and columns you want, then choose Save View… (%1) to keep them here, for this store and everyone who opens it.</source>
+        <translation>还没有已保存的视图。设置所需的筛选、排序和列，然后选择“保存视图…”(%1)，即可将其保存在此处，供此存储及所有打开它的人使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View Link</source>
+        <translation>复制视图链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update to Current View</source>
+        <translation>更新为当前视图(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The view “%1” now shows what the list shows.</source>
+        <translation>视图“%1”现在显示的内容与列表相同。</translation>
+    </message>
+    <message>
+        <source>The view “%1” could not be updated: %2</source>
+        <translation>无法更新视图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ RetentionActions::RetentionActions(QMainWindow *window, StoreWorker *worker,
     QMenu *log = menuNamed(window, QCoreApplication::translate("MainWindow", "&Log"));
     QMenu *file = menuNamed(window, QCoreApplication::translate("MainWindow", "&File"));
 
-    m_forget = new QAction(tr("&Forget Content of Matching Logs\u2026"), this);
+    m_forget = new QAction(tr("For&get Content of Matching Logs\u2026"), this);
     m_forget->setObjectName(QStringLiteral("forgetContent"));
     m_forget->setToolTip(tr("Remove the bodies, source records and images of the logs the filter "
                             "selects; keep their statistics"));

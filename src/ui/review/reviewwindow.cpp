@@ -134,7 +134,7 @@ ReviewWindow::ReviewWindow(const QString &storeLocation, const QString &filter, 
     m_up->setObjectName(QStringLiteral("reviewUp"));
     m_up->setText(tr("Thumbs up: +1 (Up, +)"));
     m_down->setObjectName(QStringLiteral("reviewDown"));
-    m_down->setText(tr("Thumbs down: \u22121 (Down, \u2212)"));
+    m_down->setText(tr("Thumbs down: −1 (Down, −)"));
     m_skip->setObjectName(QStringLiteral("reviewSkip"));
     m_skip->setText(tr("Skip (S, Right)"));
     m_undo->setObjectName(QStringLiteral("reviewUndo"));
@@ -152,8 +152,8 @@ ReviewWindow::ReviewWindow(const QString &storeLocation, const QString &filter, 
     legend->setObjectName(QStringLiteral("reviewLegend"));
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
-    legend->setText(tr("Keys 0 to 9 give %1 to %2 on the feedback scale of \u221210 to +10 (4 is "
-                       "\u22121, 5 is +1)  \u00b7  N: note  \u00b7  Esc: close (the logs not "
+    legend->setText(tr("Keys 0 to 9 give %1 to %2 on the feedback scale of −10 to +10 (4 is "
+                       "−1, 5 is +1)  \u00b7  N: note  \u00b7  Esc: close (the logs not "
                        "answered go back to the queue)")
                         .arg(signedValue(digitValue(0)), signedValue(digitValue(9))));
 

@@ -1740,7 +1740,7 @@ void MainWindow::buildFeedbackActions(QMenu *edit, QMenu *view)
     m_actions.insert(add->objectName(), add);
     // Review mode over the list's filter (review/reviewwindow.h); the list shows the new
     // feedback when it closes.
-    auto *review = new QAction(tr("&Review Logs\u2026"), this);
+    auto *review = new QAction(tr("Re&view Logs\u2026"), this);
     review->setObjectName(QStringLiteral("reviewLogs"));
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(review, &QAction::triggered, this, [this] {
