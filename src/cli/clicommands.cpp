@@ -34,31 +34,11 @@ using CliSupport::openStore;
 using CliSupport::printError;
 using CliSupport::printLine;
 
+using CliSupport::checkFilter;
 using CliSupport::dbOption;
+using CliSupport::filterOption;
 using CliSupport::kUsageError;
 using CliSupport::parse;
-
-QCommandLineOption filterOption()
-{
-    return QCommandLineOption(QStringLiteral("filter"),
-                              QStringLiteral("Only logs matching EXPR (the filter language)."),
-                              QStringLiteral("EXPR"));
-}
-
-// The filter is checked before any work so a typo is reported with its position.
-bool checkFilter(LogStore &store, const QString &filter)
-{
-    if (const auto problem = store.checkFilter(filter)) {
-        printError(QStringLiteral("bad filter at character %1: %2")
-                       .arg(problem->position + 1)
-                       .arg(problem->message));
-        std::fprintf(stderr, "  %s\n  %s%s\n", qPrintable(filter),
-                     QByteArray(problem->position, ' ').constData(),
-                     QByteArray(qMax(1, problem->length), '^').constData());
-        return false;
-    }
-    return true;
-}
 
 template<typename T> QString orDash(const std::optional<T> &v)
 {

@@ -93,6 +93,28 @@ std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
     return store;
 }
 
+QCommandLineOption filterOption(const QString &what)
+{
+    return QCommandLineOption(
+        QStringLiteral("filter"),
+        what.isEmpty() ? QStringLiteral("Only logs matching EXPR (the filter language).") : what,
+        QStringLiteral("EXPR"));
+}
+
+bool checkFilter(LogStore &store, const QString &filter)
+{
+    if (const auto problem = store.checkFilter(filter)) {
+        printError(QStringLiteral("bad filter at character %1: %2")
+                       .arg(problem->position + 1)
+                       .arg(problem->message));
+        std::fprintf(stderr, "  %s\n  %s%s\n", qPrintable(filter),
+                     QByteArray(problem->position, ' ').constData(),
+                     QByteArray(qMax(1, problem->length), '^').constData());
+        return false;
+    }
+    return true;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);

@@ -46,6 +46,11 @@ std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser);
 
 // A time as gatescope-cli prints it: ISO-8601 in UTC with milliseconds.
 QString iso(const QDateTime &t);
+// --filter EXPR (the filter language); `what` says which logs, e.g. "Only logs matching EXPR".
+QCommandLineOption filterOption(const QString &what = QString());
+// The filter checked before any work, so that a typo is reported with its position (the
+// expression with a caret under the bad term on stderr). False after printing it.
+bool checkFilter(LogStore &store, const QString &filter);
 // --connection NAME.
 QCommandLineOption connectionOption();
 // The named connection with its key, or nothing after printing why not.

@@ -27,10 +27,7 @@ int reprice(const QStringList &arguments)
         "or are missing change; a cost the source gave is never touched, and a log the table "
         "cannot price keeps what it has."));
     parser.addOption(CliSupport::dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("filter"),
-                                        QStringLiteral("Only logs matching EXPR (the filter "
-                                                       "language)."),
-                                        QStringLiteral("EXPR")));
+    parser.addOption(CliSupport::filterOption());
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
                                         QStringLiteral("Say what would change; write nothing.")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON.")));
@@ -46,12 +43,8 @@ int reprice(const QStringList &arguments)
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));
-    if (const auto problem = store->checkFilter(filter)) {
-        CliSupport::printError(QStringLiteral("bad filter at character %1: %2")
-                                   .arg(problem->position + 1)
-                                   .arg(problem->message));
+    if (!CliSupport::checkFilter(*store, filter))
         return CliSupport::kUsageError;
-    }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     Repricer repricer(*store, Pricing::shared());
     QString error;

@@ -76,10 +76,7 @@ int dataset(const QStringList &arguments)
         QStringLiteral("Save the logs of a filter as a dataset. Do-Not-Track logs have no "
                        "content and are never included; they are counted."));
     parser.addOption(CliSupport::dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("filter"),
-                                        QStringLiteral("Only logs matching EXPR (the filter "
-                                                       "language)."),
-                                        QStringLiteral("EXPR")));
+    parser.addOption(CliSupport::filterOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("format"),
         QStringLiteral("openai-chat (fine-tuning JSONL: messages with the answer), eval (input, "
@@ -114,12 +111,8 @@ int dataset(const QStringList &arguments)
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));
-    if (const auto problem = store->checkFilter(filter)) {
-        printError(QStringLiteral("bad filter at character %1: %2")
-                       .arg(problem->position + 1)
-                       .arg(problem->message));
+    if (!CliSupport::checkFilter(*store, filter))
         return CliSupport::kUsageError;
-    }
     DatasetWriter writer(*store);
     writer.setImages(images == u"files" ? DatasetWriter::Images::Files
                                         : DatasetWriter::Images::DataUrls);

@@ -87,9 +87,7 @@ int prune(const QStringList &arguments)
                                         QStringLiteral("The age: 30d, 12h or 2w (default: the "
                                                        "store's retention policy)."),
                                         QStringLiteral("AGE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("filter"),
-                                        QStringLiteral("Only logs that also match EXPR."),
-                                        QStringLiteral("EXPR")));
+    parser.addOption(CliSupport::filterOption(QStringLiteral("Only logs that also match EXPR.")));
     parser.addOption(yesOption());
     if (const int status = CliSupport::parse(parser, QStringLiteral("prune"), arguments);
         status >= 0)
@@ -120,12 +118,8 @@ int prune(const QStringList &arguments)
         ageText = QStringLiteral("%1d (the store's retention policy)").arg(*days);
     }
     const QString extra = parser.value(QStringLiteral("filter"));
-    if (const auto bad = store->checkFilter(extra)) {
-        printError(QStringLiteral("prune: filter: %1 (at character %2)")
-                       .arg(bad->message)
-                       .arg(bad->position + 1));
+    if (!CliSupport::checkFilter(*store, extra))
         return CliSupport::kUsageError;
-    }
     const QString filter = Retention::olderThanFilter(*age, QDateTime::currentDateTimeUtc(), extra);
     const std::optional<qint64> count = store->count(filter, &error);
     if (!count) {
@@ -177,12 +171,8 @@ int forget(const QStringList &arguments)
     std::unique_ptr<LogStore> store = openStore(parser);
     if (!store)
         return 1;
-    if (const auto bad = store->checkFilter(filter)) {
-        printError(QStringLiteral("forget: filter: %1 (at character %2)")
-                       .arg(bad->message)
-                       .arg(bad->position + 1));
+    if (!CliSupport::checkFilter(*store, filter))
         return CliSupport::kUsageError;
-    }
     QString error;
     // Logs that still have content are tracked ones: Do-Not-Track and forgotten logs have none.
     const std::optional<qint64> count

@@ -98,9 +98,7 @@ int run(const QStringList &arguments, std::FILE *in, std::FILE *out)
                        "s (skip), n TEXT (a note for the feedback on this log), u (undo the last "
                        "feedback), q (quit)."));
     parser.addOption(CliSupport::dbOption());
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("filter"), QStringLiteral("Only logs matching EXPR (the filter language)."),
-        QStringLiteral("EXPR")));
+    parser.addOption(CliSupport::filterOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("reviewer"),
         QStringLiteral("The name claims are held by and feedback carries in _user (default: %1).")
@@ -128,12 +126,8 @@ int run(const QStringList &arguments, std::FILE *in, std::FILE *out)
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));
-    if (const auto problem = store->checkFilter(filter)) {
-        printError(QStringLiteral("bad filter at character %1: %2")
-                       .arg(problem->position + 1)
-                       .arg(problem->message));
+    if (!CliSupport::checkFilter(*store, filter))
         return CliSupport::kUsageError;
-    }
     ReviewSession session(store.get(), filter, parser.value(QStringLiteral("reviewer")),
                           claimSeconds);
     QString error;

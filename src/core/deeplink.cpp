@@ -2,6 +2,7 @@
 #include "deeplink.h"
 
 #include "filterparser.h"
+#include "hexdigit.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,17 +27,6 @@ bool isIdChar(QChar c)
         || c == u'.' || c == u'_' || c == u':' || c == u'-';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Decodes %XX escapes exactly once. A '%' not followed by two hex digits, or a result that is
 // not ASCII, is an error: ids are ASCII, and a second round of decoding never happens (so
 // "%252F" stays "%2F" and is then rejected by the id check).
@@ -54,8 +44,8 @@ std::optional<QString> percentDecodeOnce(QStringView text)
         }
         if (i + 2 >= text.size())
             return std::nullopt;
-        const int hi = hexValue(char(text.at(i + 1).unicode()));
-        const int lo = hexValue(char(text.at(i + 2).unicode()));
+        const int hi = hexDigitValue(char(text.at(i + 1).unicode()));
+        const int lo = hexDigitValue(char(text.at(i + 2).unicode()));
         if (text.at(i + 1).unicode() > 0x7f || text.at(i + 2).unicode() > 0x7f || hi < 0 || lo < 0)
             return std::nullopt;
         const int value = hi * 16 + lo;
@@ -84,8 +74,8 @@ std::optional<QString> decodeViewValue(QStringView text)
         if (i + 2 >= text.size() || text.at(i + 1).unicode() > 0x7f
             || text.at(i + 2).unicode() > 0x7f)
             return std::nullopt;
-        const int hi = hexValue(char(text.at(i + 1).unicode()));
-        const int lo = hexValue(char(text.at(i + 2).unicode()));
+        const int hi = hexDigitValue(char(text.at(i + 1).unicode()));
+        const int lo = hexDigitValue(char(text.at(i + 2).unicode()));
         if (hi < 0 || lo < 0)
             return std::nullopt;
         bytes.append(char(hi * 16 + lo));

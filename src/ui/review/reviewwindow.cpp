@@ -42,18 +42,6 @@ struct ReviewWindow::Host
 
 namespace {
 
-QJsonValue parseJson(const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        return {};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return {};
-}
-
 QString signedValue(int value)
 {
     return value > 0 ? QStringLiteral("+%1").arg(value)
@@ -218,8 +206,8 @@ ReviewWindow::Shown ReviewWindow::prepare(const LogRecord &record)
 {
     Shown shown;
     shown.record = record;
-    shown.request = parseJson(record.request);
-    shown.response = parseJson(record.response);
+    shown.request = ChatDocument::jsonOf(record.request);
+    shown.response = ChatDocument::jsonOf(record.response);
     QList<ImageExtractor::Found> found
         = ImageExtractor::fromJson(shown.request, ImageInfo::Direction::Input);
     found += ImageExtractor::fromJson(shown.response, ImageInfo::Direction::Output);

@@ -330,3 +330,15 @@ void ChatDocument::render(QTextDocument *document, const QJsonValue &requestValu
     if (document->isEmpty())
         w.note(tr("No messages in this log."));
 }
+
+QJsonValue ChatDocument::jsonOf(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject())
+        return doc.object();
+    if (doc.isArray())
+        return doc.array();
+    return {};
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QImage>
 #include <QJsonValue>
@@ -14,6 +15,9 @@ class QTextDocument;
 class ChatDocument
 {
 public:
+    // A stored body as the JSON render() takes: its object or array, null when it is empty or
+    // not JSON.
+    static QJsonValue jsonOf(const QByteArray &body);
     // images: decoded previews keyed by the JSON string they came from; imageOrder: that string's
     // index in ImageExtractor's order.
     static void render(QTextDocument *document, const QJsonValue &request,

@@ -48,18 +48,6 @@ struct DetailPanel::Loaded
 
 namespace {
 
-QJsonValue parseJson(const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        return {};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return {};
-}
-
 // Tabs with less padding than the style's 24 px: all five fit a panel of its minimum width.
 class CompactTabStyle : public QProxyStyle
 {
@@ -224,9 +212,9 @@ void DetailPanel::showRow(qint64 rowId)
         if (!record) {
             loaded.error = error.isEmpty() ? tr("The log could not be loaded.") : error;
         } else {
-            loaded.request = parseJson(record->request);
-            loaded.response = parseJson(record->response);
-            loaded.raw = parseJson(record->raw);
+            loaded.request = ChatDocument::jsonOf(record->request);
+            loaded.response = ChatDocument::jsonOf(record->response);
+            loaded.raw = ChatDocument::jsonOf(record->raw);
             QList<ImageExtractor::Found> found
                 = ImageExtractor::fromJson(loaded.request, ImageInfo::Direction::Input);
             found += ImageExtractor::fromJson(loaded.response, ImageInfo::Direction::Output);
