@@ -3,12 +3,12 @@
 
 #include <QObject>
 #include <QString>
+#include <QWidget> // compareOpened(QWidget *) in queued connections and signal spies
 
 #include <functional>
 
 class QAction;
 class QMainWindow;
-class QWidget;
 class StoreWorker;
 
 // The main window's actions for comparing two logs and saving logs as a dataset:
