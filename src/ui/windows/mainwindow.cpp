@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "configview.h"
-#include "playgroundwindow.h"
-#include "promptplaygroundwindow.h"
-#include "replaypolicy.h"
-
-#include <QToolButton>
-
 #include "aboutdialog.h"
 #include "analyticswindow.h"
 #include "capturegapbanner.h"
@@ -31,6 +24,7 @@
 #include "logtablemodel.h"
 #include "openstoredialog.h"
 #include "peeractions.h"
+#include "replayactions.h"
 #include "retentionactions.h"
 #include "reviewwindow.h"
 #include "savedviewspanel.h"
@@ -46,6 +40,7 @@
 #include "thumbnailcache.h"
 #include "thumbnaildelegate.h"
 #include "traceview.h"
+#include "windowscreenshot.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -397,14 +392,7 @@ void MainWindow::buildActions()
     QMenu *columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
-        for (int c = 0; c < LogTableModel::ColumnCount; ++c) {
-            QAction *a = columns->addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!m_table->isColumnHidden(c));
-            a->setEnabled(c != LogTableModel::Time);
-            connect(a, &QAction::toggled, this,
-                    [this, c](bool on) { m_table->setColumnHidden(c, !on); });
-        }
+        addColumnActions(columns);
     });
     view->addSeparator();
     QAction *dark = make(view, QStringLiteral("darkTheme"), tr("Dar&k Theme"), {}, [this](bool on) {
@@ -720,9 +708,12 @@ void MainWindow::buildReplayActions()
     }
     if (!log)
         log = menuBar()->addMenu(tr("&Log"));
-    auto *replay = new QAction(tr("&Replay\u2026"), this);
-    replay->setObjectName(QStringLiteral("replay"));
-    replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *replay = new ReplayActions(
+        log, m_worker.get(), m_detail, [this] { return m_selectedRowId; }, this);
+    m_actions.insert(replay->replayAction()->objectName(), replay->replayAction());
+    connect(replay, &ReplayActions::openRequested, this, &MainWindow::openCurrent);
+    connect(replay, &ReplayActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(replay, &ReplayActions::logSaved, m_model, &LogTableModel::reload);
     // QKeySequence::Refresh is F5 and Ctrl+R on X11: Ctrl+R belongs to Replay (DESIGN.md 7),
     // so Reload keeps F5 and the shortcut is not ambiguous.
     if (QAction *reload = m_actions.value(QStringLiteral("reload"))) {
@@ -730,17 +721,6 @@ void MainWindow::buildReplayActions()
         keys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
         reload->setShortcuts(keys);
     }
-    // Always enabled, so Ctrl+R on a log that cannot be replayed says why (replayCurrent)
-    // instead of doing nothing; the tooltip follows the panel's Replay button.
-    replay->setToolTip(tr("Select a log to replay it"));
-    connect(replay, &QAction::triggered, this, &MainWindow::replayCurrent);
-    log->addAction(replay);
-    m_actions.insert(replay->objectName(), replay);
-    connect(m_detail, &DetailPanel::loaded, this,
-            [this, replay] { replay->setToolTip(m_detail->replayButton()->toolTip()); });
-    connect(m_detail, &DetailPanel::replayRequested, this, &MainWindow::replayCurrent);
-    connect(m_detail, &DetailPanel::configRequested, this, &MainWindow::openConfigView);
-    connect(m_detail, &DetailPanel::promptRequested, this, &MainWindow::openPromptPlayground);
     // Log > Mark (M) / Compare (C) and File > Save as Dataset (peeractions.cpp).
     auto *peers = new PeerActions(
         this, m_worker.get(), m_table, [this] { return m_selectedRowId; },
@@ -759,65 +739,6 @@ void MainWindow::buildReplayActions()
         if (!removed && m_detail->isVisible())
             m_detail->showRow(m_selectedRowId);
     });
-}
-
-void MainWindow::replayCurrent()
-{
-    if (!m_detail->isLoaded() || m_detail->rowId() != m_selectedRowId) {
-        if (m_selectedRowId == 0) {
-            statusBar()->showMessage(tr("Select a log to replay it."), 5000);
-            return;
-        }
-        // Load the log in the panel first; the policy is checked on what it shows.
-        auto *once = new QObject(this);
-        connect(m_detail, &DetailPanel::loaded, once, [this, once] {
-            once->deleteLater();
-            if (m_detail->replayButton()->isEnabled())
-                replayCurrent();
-            else
-                statusBar()->showMessage(
-                    tr("This log cannot be replayed: %1").arg(m_detail->replayButton()->toolTip()),
-                    8000);
-        });
-        openCurrent();
-        return;
-    }
-    const ReplayEligibility eligibility
-        = ReplayPolicy::eligibility(m_detail->record(), ReplayPolicy::cachedLookup());
-    if (!eligibility.allowed) {
-        statusBar()->showMessage(tr("This log cannot be replayed: %1").arg(eligibility.reason),
-                                 8000);
-        return;
-    }
-    auto *playground = new PlaygroundWindow(m_detail->record());
-    connect(playground, &PlaygroundWindow::saveAsLogRequested, this, [this](const LogRecord &r) {
-        QPointer<MainWindow> self(this);
-        m_worker->post([self, r](LogStore *store) {
-            QString error;
-            const bool ok = store && store->insert({r}, &error);
-            QMetaObject::invokeMethod(self, [self, ok, error, id = r.id] {
-                if (!self)
-                    return;
-                self->statusBar()->showMessage(ok ? tr("Saved the run as log %1").arg(id)
-                                                  : tr("Could not save the run: %1").arg(error),
-                                               8000);
-                if (ok)
-                    self->m_model->reload();
-            });
-        });
-    });
-    playground->show();
-}
-
-void MainWindow::openConfigView(const QString &configId)
-{
-    auto *view = new ConfigView(m_detail->record(), configId);
-    view->show();
-}
-
-void MainWindow::openPromptPlayground(const QString &promptId)
-{
-    PromptPlaygroundWindow::open(m_detail->record(), promptId);
 }
 
 void MainWindow::openCurrent()
@@ -1039,17 +960,22 @@ void MainWindow::openImage(qint64 rowId, int index, const QString &url)
                            });
 }
 
-void MainWindow::showColumnMenu(const QPoint &pos)
+void MainWindow::addColumnActions(QMenu *menu)
 {
-    QMenu menu(this);
     for (int c = 0; c < LogTableModel::ColumnCount; ++c) {
-        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        QAction *a = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!m_table->isColumnHidden(c));
         a->setEnabled(c != LogTableModel::Time);
         connect(a, &QAction::toggled, this,
                 [this, c](bool on) { m_table->setColumnHidden(c, !on); });
     }
+}
+
+void MainWindow::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    addColumnActions(&menu);
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
@@ -1195,32 +1121,17 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::takeScreenshotAndQuit(const QString &file)
 {
-    auto *timer = new QTimer(this);
-    auto waited = std::make_shared<int>(0);
-    connect(timer, &QTimer::timeout, this, [this, timer, waited, file] {
-        *waited += 100;
-        const bool listReady = !m_model->isLoading() || isShowingEmptyState();
-        const bool panelReady
-            = m_detail->isHidden() || m_selectedRowId == 0 || m_detail->isLoaded();
-        const bool traceReady
-            = m_listStack->currentWidget() != m_traceView || !m_traceView->isLoading();
-        if (!(listReady && panelReady && traceReady && !m_job->isBusy()) && *waited < 20000)
-            return;
-        timer->stop();
-        // Let thumbnails and lazy chips arrive, then grab what is on screen.
-        QTimer::singleShot(900, this, [this, file] {
-            QPixmap shot;
-            if (QScreen *screen = this->screen();
-                screen && QGuiApplication::platformName() == QLatin1String("xcb"))
-                shot = screen->grabWindow(0);
-            if (shot.isNull())
-                shot = grab();
-            if (!shot.save(file))
-                qWarning("Could not save the screenshot to %s", qPrintable(file));
-            QCoreApplication::quit();
-        });
-    });
-    timer->start(100);
+    WindowScreenshot::saveWhenReady(
+        this,
+        [this] {
+            const bool listReady = !m_model->isLoading() || isShowingEmptyState();
+            const bool panelReady
+                = m_detail->isHidden() || m_selectedRowId == 0 || m_detail->isLoaded();
+            const bool traceReady
+                = m_listStack->currentWidget() != m_traceView || !m_traceView->isLoading();
+            return listReady && panelReady && traceReady && !m_job->isBusy();
+        },
+        file);
 }
 
 void MainWindow::buildLive()

@@ -140,14 +140,12 @@ private:
     // File > Connections > Sync Now: export jobs into this window's store, with progress.
     void syncConnection(const QString &name);
     void openImport();
-    // Replay (DESIGN.md 7): Log > Replay... and the detail panel's button open the playground.
+    // Log > Replay... (replayactions.h), Mark and Compare (peeractions.h), retention.
     void buildReplayActions();
-    void replayCurrent();
-    void openConfigView(const QString &configId);
-    void openPromptPlayground(const QString &promptId);
     void openImage(qint64 rowId, int index, const QString &url);
     void onTableClicked(const QModelIndex &index);
     void showColumnMenu(const QPoint &pos);
+    void addColumnActions(QMenu *menu); // one per column, checked when shown
     void setActivity(const QString &text, int percent = -1);
     void showStatus(const QString &text, int timeoutMs); // a status bar message, elided
     void buildFeedbackActions(QMenu *edit, QMenu *view);
