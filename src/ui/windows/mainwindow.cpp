@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over ~800 lines because the window still builds its layout and all its menus, keyboard
+// navigation (list and trace view), settings, store switching (openStore/takeOver) and the
+// feedback, analytics and live-capture wiring; the jobs, links, live status, replay and screenshots
+// are in classes of their own (storejob, linkopener, livestatuslabel, replayactions,
+// windowscreenshot).
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
