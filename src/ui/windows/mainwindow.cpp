@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over ~800 lines because the window still builds its layout and all its menus, keyboard
+// navigation (list and trace view), settings, store switching (openStore/takeOver) and the
+// feedback, analytics and live-capture wiring; the jobs, links, live status, replay and screenshots
+// are in classes of their own (storejob, linkopener, livestatuslabel, replayactions,
+// windowscreenshot).
 #include "mainwindow.h"
-
-#include "configview.h"
-#include "playgroundwindow.h"
-#include "promptplaygroundwindow.h"
-#include "replaypolicy.h"
-
-#include <QToolButton>
 
 #include "aboutdialog.h"
 #include "analyticswindow.h"
@@ -15,7 +13,6 @@
 #include "connectgatewaydialog.h"
 #include "connectioncredentials.h"
 #include "connectionsdialog.h"
-#include "connectionstore.h"
 #include "connectionsync.h"
 #include "deeplink.h"
 #include "demodata.h"
@@ -27,11 +24,12 @@
 #include "imageviewer.h"
 #include "importer.h"
 #include "importreportdialog.h"
-#include "logfetcher.h"
+#include "linkopener.h"
+#include "livestatuslabel.h"
 #include "logtablemodel.h"
-#include "openlinkdialog.h"
 #include "openstoredialog.h"
 #include "peeractions.h"
+#include "replayactions.h"
 #include "retentionactions.h"
 #include "reviewwindow.h"
 #include "savedviewspanel.h"
@@ -41,16 +39,17 @@
 #include "statusdelegate.h"
 #include "statuslegenddialog.h"
 #include "store/logstore.h"
+#include "storejob.h"
 #include "storeworker.h"
 #include "theme.h"
 #include "thumbnailcache.h"
 #include "thumbnaildelegate.h"
 #include "traceview.h"
+#include "windowscreenshot.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -64,7 +63,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -89,6 +87,8 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     setWindowTitle(tr("Gatescope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gatescope.svg")));
     setAcceptDrops(true);
+    m_job = new StoreJob(m_worker.get(), this);
+    connect(m_job, &StoreJob::activity, this, &MainWindow::setActivity);
     // Create and migrate a new store once, here, before the workers each open their own
     // connection: concurrent first opens of a new SQLite file can race on the schema and WAL
     // set-up.
@@ -97,6 +97,7 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     m_model = new LogTableModel(storeLocation, this);
     m_thumbnails = new ThumbnailCache(storeLocation, this);
     buildLayout();
+    buildLinks();
     buildActions();
     buildLive();
     restoreSettings();
@@ -135,6 +136,7 @@ MainWindow::MainWindow(const QString &storeLocation, QWidget *parent)
     m_storeLabel->setToolTip(isSharedStore() ? tr("PostgreSQL database %1").arg(storeName)
                                              : storeName);
     m_storeOpened = opened;
+    m_liveLabel->setStoreOpened(opened);
     LogQuery query;
     m_model->setQuery(query);
     checkEmpty();
@@ -161,6 +163,7 @@ MainWindow::~MainWindow()
     *m_cancel = true;
     // Stores what is in flight before the widgets it reports to go away.
     disconnect(m_live, nullptr, this, nullptr);
+    disconnect(m_live, nullptr, m_liveLabel, nullptr);
     m_live->stop();
 }
 
@@ -352,7 +355,7 @@ void MainWindow::buildActions()
     make(edit, QStringLiteral("copyLink"), tr("Copy Log &Link"), QKeySequence(Qt::CTRL | Qt::Key_L),
          &MainWindow::copyLink);
     make(edit, QStringLiteral("openLink"), tr("&Open Link\u2026"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::openLinkDialog);
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { m_links->openDialog(); });
     make(edit, QStringLiteral("focusFilter"), tr("&Filter\u2026"), QKeySequence::Find,
          [this] { m_filterBar->focusFilter(); });
     edit->addSeparator();
@@ -384,9 +387,9 @@ void MainWindow::buildActions()
                            QKeySequence(Qt::Key_F8), [this](bool on) {
                                if (on) {
                                    m_table->scrollToTop();
-                                   m_liveUnseen = 0;
+                                   m_liveLabel->clearUnseen();
                                }
-                               updateLiveLabel();
+                               m_liveLabel->refresh();
                            });
     follow->setCheckable(true);
     follow->setChecked(true);
@@ -394,14 +397,7 @@ void MainWindow::buildActions()
     QMenu *columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
-        for (int c = 0; c < LogTableModel::ColumnCount; ++c) {
-            QAction *a = columns->addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!m_table->isColumnHidden(c));
-            a->setEnabled(c != LogTableModel::Time);
-            connect(a, &QAction::toggled, this,
-                    [this, c](bool on) { m_table->setColumnHidden(c, !on); });
-        }
+        addColumnActions(columns);
     });
     view->addSeparator();
     QAction *dark = make(view, QStringLiteral("darkTheme"), tr("Dar&k Theme"), {}, [this](bool on) {
@@ -717,9 +713,12 @@ void MainWindow::buildReplayActions()
     }
     if (!log)
         log = menuBar()->addMenu(tr("&Log"));
-    auto *replay = new QAction(tr("&Replay\u2026"), this);
-    replay->setObjectName(QStringLiteral("replay"));
-    replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *replay = new ReplayActions(
+        log, m_worker.get(), m_detail, [this] { return m_selectedRowId; }, this);
+    m_actions.insert(replay->replayAction()->objectName(), replay->replayAction());
+    connect(replay, &ReplayActions::openRequested, this, &MainWindow::openCurrent);
+    connect(replay, &ReplayActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(replay, &ReplayActions::logSaved, m_model, &LogTableModel::reload);
     // QKeySequence::Refresh is F5 and Ctrl+R on X11: Ctrl+R belongs to Replay (DESIGN.md 7),
     // so Reload keeps F5 and the shortcut is not ambiguous.
     if (QAction *reload = m_actions.value(QStringLiteral("reload"))) {
@@ -727,17 +726,6 @@ void MainWindow::buildReplayActions()
         keys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
         reload->setShortcuts(keys);
     }
-    // Always enabled, so Ctrl+R on a log that cannot be replayed says why (replayCurrent)
-    // instead of doing nothing; the tooltip follows the panel's Replay button.
-    replay->setToolTip(tr("Select a log to replay it"));
-    connect(replay, &QAction::triggered, this, &MainWindow::replayCurrent);
-    log->addAction(replay);
-    m_actions.insert(replay->objectName(), replay);
-    connect(m_detail, &DetailPanel::loaded, this,
-            [this, replay] { replay->setToolTip(m_detail->replayButton()->toolTip()); });
-    connect(m_detail, &DetailPanel::replayRequested, this, &MainWindow::replayCurrent);
-    connect(m_detail, &DetailPanel::configRequested, this, &MainWindow::openConfigView);
-    connect(m_detail, &DetailPanel::promptRequested, this, &MainWindow::openPromptPlayground);
     // Log > Mark (M) / Compare (C) and File > Save as Dataset (peeractions.cpp).
     auto *peers = new PeerActions(
         this, m_worker.get(), m_table, [this] { return m_selectedRowId; },
@@ -756,65 +744,6 @@ void MainWindow::buildReplayActions()
         if (!removed && m_detail->isVisible())
             m_detail->showRow(m_selectedRowId);
     });
-}
-
-void MainWindow::replayCurrent()
-{
-    if (!m_detail->isLoaded() || m_detail->rowId() != m_selectedRowId) {
-        if (m_selectedRowId == 0) {
-            statusBar()->showMessage(tr("Select a log to replay it."), 5000);
-            return;
-        }
-        // Load the log in the panel first; the policy is checked on what it shows.
-        auto *once = new QObject(this);
-        connect(m_detail, &DetailPanel::loaded, once, [this, once] {
-            once->deleteLater();
-            if (m_detail->replayButton()->isEnabled())
-                replayCurrent();
-            else
-                statusBar()->showMessage(
-                    tr("This log cannot be replayed: %1").arg(m_detail->replayButton()->toolTip()),
-                    8000);
-        });
-        openCurrent();
-        return;
-    }
-    const ReplayEligibility eligibility
-        = ReplayPolicy::eligibility(m_detail->record(), ReplayPolicy::cachedLookup());
-    if (!eligibility.allowed) {
-        statusBar()->showMessage(tr("This log cannot be replayed: %1").arg(eligibility.reason),
-                                 8000);
-        return;
-    }
-    auto *playground = new PlaygroundWindow(m_detail->record());
-    connect(playground, &PlaygroundWindow::saveAsLogRequested, this, [this](const LogRecord &r) {
-        QPointer<MainWindow> self(this);
-        m_worker->post([self, r](LogStore *store) {
-            QString error;
-            const bool ok = store && store->insert({r}, &error);
-            QMetaObject::invokeMethod(self, [self, ok, error, id = r.id] {
-                if (!self)
-                    return;
-                self->statusBar()->showMessage(ok ? tr("Saved the run as log %1").arg(id)
-                                                  : tr("Could not save the run: %1").arg(error),
-                                               8000);
-                if (ok)
-                    self->m_model->reload();
-            });
-        });
-    });
-    playground->show();
-}
-
-void MainWindow::openConfigView(const QString &configId)
-{
-    auto *view = new ConfigView(m_detail->record(), configId);
-    view->show();
-}
-
-void MainWindow::openPromptPlayground(const QString &promptId)
-{
-    PromptPlaygroundWindow::open(m_detail->record(), promptId);
 }
 
 void MainWindow::openCurrent()
@@ -849,30 +778,12 @@ void MainWindow::copyLink()
         statusBar()->showMessage(tr("Select a log first."), 3000);
         return;
     }
-    DeepLink link;
-    link.id = id;
-    if (!DeepLink::isValidId(id)) {
-        showStatus(tr("This log's id cannot be put in a link: %1").arg(id), 5000);
-        return;
-    }
-    QGuiApplication::clipboard()->setText(link.toUrl());
-    showStatus(tr("Copied %1").arg(link.toUrl()), 5000);
+    m_links->copyLink(id);
 }
 
 QStringList MainWindow::portkeyTemplates() const
 {
     return SettingsDialog::portkeyTemplates();
-}
-
-void MainWindow::openLinkDialog()
-{
-    OpenLinkDialog dialog(portkeyTemplates(), this);
-    dialog.setObjectName(QStringLiteral("openLinkDialog"));
-    const QString clipboard = QGuiApplication::clipboard()->text().trimmed();
-    if (DeepLink::parseAny(clipboard, portkeyTemplates(), nullptr))
-        dialog.setLink(clipboard);
-    if (dialog.exec() == QDialog::Accepted)
-        openLink(dialog.link());
 }
 
 void MainWindow::openSettings()
@@ -904,236 +815,106 @@ void MainWindow::showStatus(const QString &text, int timeoutMs)
     statusBar()->showMessage(shown, timeoutMs);
 }
 
-void MainWindow::reportLinkProblem(const QString &message)
-{
-    showStatus(message, 10000);
-    // Not modal: a link can arrive from another process while the user works here.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Open Link"), message, QMessageBox::Ok,
-                                this);
-    box->setObjectName(QStringLiteral("linkMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    Q_EMIT linkFailed(message);
-}
-
-bool MainWindow::fetchFromControlPlane(const DeepLink &link)
-{
-    const QList<Connection> connections = ConnectionStore().list();
-    if (connections.isEmpty())
-        return false;
-    if (link.kind != DeepLink::Kind::Log) {
-        reportLinkProblem(tr("This trace is not in the local store: %1\nPortkey has no API to "
-                             "fetch a trace by id; sync the time range with File > Connections "
-                             "or 'gatescope-cli sync'.")
-                              .arg(link.id));
-        return true;
-    }
-    // The keys are read here (the keychain may ask the user); the fetch runs on the worker.
-    QList<ConnectionCredentials> credentials;
-    for (const Connection &c : connections)
-        credentials.append(ConnectionCredentials::read(c));
-    setActivity(tr("Fetching log %1 from the control plane\u2026").arg(link.id));
-    QPointer<MainWindow> self(this);
-    m_worker->post([self, link, credentials](LogStore *store) {
-        LogFetcher::Result fetched;
-        if (store) {
-            LogFetcher fetcher(*store);
-            RetryPolicy policy;
-            policy.maxAttempts = 2;
-            policy.timeoutMs = 15000;
-            fetcher.setRetryPolicy(policy);
-            fetched = fetcher.fetchFromAny(credentials, link.id);
-        } else {
-            fetched.error = tr("The store is not open.");
-        }
-        const bool stored = fetched.ok;
-        const QString problems = fetched.error;
-        QMetaObject::invokeMethod(self, [self, link, stored, problems] {
-            if (!self)
-                return;
-            self->setActivity({});
-            if (stored)
-                self->openLink(link.toUrl()); // now in the store
-            else
-                self->reportLinkProblem(tr("This log is not in the local store and could not "
-                                           "be fetched: %1\n%2")
-                                            .arg(link.id, problems));
-        });
-    });
-    return true;
-}
-
 void MainWindow::syncConnection(const QString &name)
 {
-    if (m_busy)
+    if (m_job->isBusy())
         return;
     const ConnectionCredentials credentials = ConnectionCredentials::read(name);
     if (!credentials.ok()) {
-        reportLinkProblem(credentials.problem == ConnectionCredentials::Problem::NoKey
-                              ? credentials.error
-                              : tr("No connection named %1.").arg(name));
+        m_links->reportProblem(credentials.problem == ConnectionCredentials::Problem::NoKey
+                                   ? credentials.error
+                                   : tr("No connection named %1.").arg(name));
         return;
     }
-    m_busy = true;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_progress = new QProgressDialog(tr("Syncing %1\u2026").arg(name), tr("Cancel"), 0, 0, this);
-    m_progress->setWindowTitle(tr("Sync Logs"));
-    m_progress->setMinimumDuration(300);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    setActivity(tr("Syncing %1\u2026").arg(name), 0);
-    QPointer<MainWindow> self(this);
-    m_worker->post([self, credentials, cancel](LogStore *store) {
+    const StoreJob::Start start {tr("Sync Logs"), tr("Syncing %1\u2026").arg(name), 0,
+                                 tr("Syncing %1\u2026").arg(name)};
+    auto work = [credentials](LogStore *store, const StoreJob::Progress &progress) {
         ExportSyncResult result;
         if (!store) {
             result.error = tr("The store is not open.");
-        } else {
-            ConnectionSync sync(credentials, *store);
-            sync.setCancelFlag(cancel.get());
-            sync.setProgressHandler([self](const ExportSyncProgress &p) {
-                const QString text = tr("Export job %1 of %2, %3: %4")
-                                         .arg(p.job)
-                                         .arg(p.jobs)
-                                         .arg(tr("%Ln new logs", nullptr, int(p.imported)))
-                                         .arg(p.detail);
-                const int percent = p.jobs > 0 ? 100 * qMax(0, p.job - 1) / p.jobs : 0;
-                QMetaObject::invokeMethod(self, [self, text, percent] {
-                    if (!self)
-                        return;
-                    if (self->m_progress)
-                        self->m_progress->setLabelText(text);
-                    self->setActivity(text, percent);
-                });
-            });
-            result = sync.run();
+            return result;
         }
-        QMetaObject::invokeMethod(self, [self, result, name = credentials.connection.name] {
-            if (!self)
-                return;
-            self->m_busy = false;
-            if (self->m_progress)
-                self->m_progress->close();
-            self->setActivity({});
-            self->m_model->reload();
-            const QString text = result.ok
-                ? tr("Synced %1: %2, %3.")
-                      .arg(name, tr("%Ln new logs", nullptr, int(result.imported)),
-                           tr("%Ln already stored", nullptr, int(result.duplicates)))
-                : result.cancelled ? tr("Sync of %1 cancelled; Sync Now resumes it.").arg(name)
-                                   : tr("Sync of %1 stopped: %2").arg(name, result.error);
-            self->showStatus(text, 15000);
-            if (!result.ok && !result.cancelled) {
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync Logs"), text,
-                                            QMessageBox::Ok, self);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-            }
-            Q_EMIT self->syncFinished(text);
+        ConnectionSync sync(credentials, *store);
+        sync.setCancelFlag(progress.cancelFlag());
+        sync.setProgressHandler([progress](const ExportSyncProgress &p) {
+            progress.report(tr("Export job %1 of %2, %3: %4")
+                                .arg(p.job)
+                                .arg(p.jobs)
+                                .arg(tr("%Ln new logs", nullptr, int(p.imported)))
+                                .arg(p.detail),
+                            p.jobs > 0 ? 100 * qMax(0, p.job - 1) / p.jobs : 0);
         });
+        return sync.run();
+    };
+    m_job->run<ExportSyncResult>(start, work, [this, name](const ExportSyncResult &result) {
+        setActivity({});
+        m_model->reload();
+        const QString text = result.ok
+            ? tr("Synced %1: %2, %3.")
+                  .arg(name, tr("%Ln new logs", nullptr, int(result.imported)),
+                       tr("%Ln already stored", nullptr, int(result.duplicates)))
+            : result.cancelled ? tr("Sync of %1 cancelled; Sync Now resumes it.").arg(name)
+                               : tr("Sync of %1 stopped: %2").arg(name, result.error);
+        showStatus(text, 15000);
+        if (!result.ok && !result.cancelled) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync Logs"), text,
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        Q_EMIT syncFinished(text);
     });
 }
 
-void MainWindow::openLink(const QString &text)
+void MainWindow::openLink(const QString &link)
 {
     bringToFront();
-    QString error;
-    const auto parsed = DeepLink::parseAny(text, portkeyTemplates(), &error);
-    if (!parsed) {
-        reportLinkProblem(tr("Cannot open the link: %1").arg(error));
-        return;
-    }
-    const DeepLink link = *parsed;
-    const QString storeName = DeepLink::storeNameOf(m_location);
-    QString otherStore; // the store ?store= names, when it was opened before
-    if (!link.store.isEmpty() && link.store != storeName) {
-        // ?store= names another store opened before: the window on it takes the link, else
-        // this window moves to that store and opens the link there.
-        const QString location = DeepLink::findStore(
-            link.store,
-            OpenStoreDialog::recentStores()
-                + QStringList {OpenStoreDialog::lastStore(), LogStore::defaultLocation()});
-        if (!location.isEmpty() && SingleInstance(location).sendToRunning({text}, 1000)) {
-            showStatus(
-                tr("The window on %1 opened the link.").arg(OpenStoreDialog::displayName(location)),
-                10000);
-            return;
-        }
-        if (!location.isEmpty()) {
-            otherStore = location;
-            if (MainWindow *next = openStore(location)) {
+    m_links->open(link);
+}
+
+void MainWindow::buildLinks()
+{
+    m_links = new LinkOpener(
+        this, m_worker.get(), m_location, [this](const QString &location, const QString &link) {
+            MainWindow *next = openStore(location);
+            if (next)
                 QMetaObject::invokeMethod(
-                    next, [next, text] { next->openLink(text); }, Qt::QueuedConnection);
-                return;
-            }
-        }
-    }
-    if (link.kind == DeepLink::Kind::View) { // filter, sort and columns: the Saved Views sidebar
-        findChild<SavedViewsPanel *>()->openLink(link);
-        Q_EMIT linkOpened(link.toUrl());
-        return;
-    }
-    const QString where = link.store.isEmpty() || link.store == storeName
-        ? OpenStoreDialog::displayName(m_location)
-        : !otherStore.isEmpty() // it could not be opened now: the status bar says why
-        ? tr("the link names the store \"%1\"; this window shows %2")
-              .arg(link.store, OpenStoreDialog::displayName(m_location))
-        : tr("the link names the store \"%1\", which was not opened here before; this window "
-             "shows %2")
-              .arg(link.store, OpenStoreDialog::displayName(m_location));
-    QPointer<MainWindow> self(this);
-    m_worker->post([self, link, where](LogStore *store) {
-        QString error;
-        qint64 rowId = 0;
-        bool found = false;
-        if (store && link.kind == DeepLink::Kind::Log) {
-            const auto record = store->record(link.id, &error);
-            rowId = record ? record->rowId : 0;
-            found = rowId > 0;
-        } else if (store) {
-            const auto count = store->count(QStringLiteral("trace:\"%1\"").arg(link.id), &error);
-            found = count && *count > 0;
-        }
-        QMetaObject::invokeMethod(self, [self, link, where, rowId, found] {
-            if (!self)
-                return;
-            if (!found) {
-                if (self->fetchFromControlPlane(link))
-                    return;
-                self->reportLinkProblem(
-                    link.kind == DeepLink::Kind::Log
-                        ? tr("This log is not in the local store (%1): %2\nNo control-plane "
-                             "connection is set up to fetch it.")
-                              .arg(where, link.id)
-                        : tr("This trace is not in the local store (%1): %2\nNo control-plane "
-                             "connection is set up to fetch it.")
-                              .arg(where, link.id));
-                return;
-            }
-            if (link.kind == DeepLink::Kind::Trace) {
-                self->setFilter(QStringLiteral("trace:\"%1\"").arg(link.id));
-                self->setTraceViewVisible(true);
-                Q_EMIT self->linkOpened(link.toUrl());
-                return;
-            }
-            self->setTraceViewVisible(false);
-            self->m_selectedRowId = rowId;
-            const int row = self->m_model->rowOfRowId(rowId);
-            if (row >= 0)
-                self->selectRow(row);
-            else if (!self->m_filterBar->appliedFilter().isEmpty()) {
-                // The filter hides the log: clear it (the log is selected again when the
-                // first rows arrive) and say so rather than drop the user's filter silently.
-                const QString filter = self->m_filterBar->appliedFilter();
-                self->setFilter(QString());
-                self->statusBar()->showMessage(
-                    tr("The filter %1 was cleared to show log %2; it is in the filter history.")
-                        .arg(filter, link.id),
-                    10000);
-            }
-            self->openCurrent();
-            Q_EMIT self->linkOpened(link.toUrl());
+                    next, [next, link] { next->openLink(link); }, Qt::QueuedConnection);
+            return next != nullptr;
         });
+    connect(m_links, &LinkOpener::logFound, this, &MainWindow::showLinkedLog);
+    connect(m_links, &LinkOpener::traceFound, this, [this](const QString &traceId) {
+        setFilter(QStringLiteral("trace:\"%1\"").arg(traceId));
+        setTraceViewVisible(true);
     });
+    connect(m_links, &LinkOpener::viewFound, this,
+            [this](const DeepLink &link) { findChild<SavedViewsPanel *>()->openLink(link); });
+    connect(m_links, &LinkOpener::opened, this, &MainWindow::linkOpened);
+    connect(m_links, &LinkOpener::failed, this, &MainWindow::linkFailed);
+    connect(m_links, &LinkOpener::fetched, this, &MainWindow::openLink);
+    connect(m_links, &LinkOpener::status, this, &MainWindow::showStatus);
+    connect(m_links, &LinkOpener::activity, this,
+            [this](const QString &text) { setActivity(text); });
+}
+
+void MainWindow::showLinkedLog(qint64 rowId, const QString &logId)
+{
+    setTraceViewVisible(false);
+    m_selectedRowId = rowId;
+    const int row = m_model->rowOfRowId(rowId);
+    if (row >= 0)
+        selectRow(row);
+    else if (!m_filterBar->appliedFilter().isEmpty()) {
+        // The filter hides the log: clear it (the log is selected again when the first rows
+        // arrive) and say so rather than drop the user's filter silently.
+        const QString filter = m_filterBar->appliedFilter();
+        setFilter(QString());
+        statusBar()->showMessage(
+            tr("The filter %1 was cleared to show log %2; it is in the filter history.")
+                .arg(filter, logId),
+            10000);
+    }
+    openCurrent();
 }
 
 void MainWindow::setTraceViewVisible(bool visible)
@@ -1184,17 +965,22 @@ void MainWindow::openImage(qint64 rowId, int index, const QString &url)
                            });
 }
 
-void MainWindow::showColumnMenu(const QPoint &pos)
+void MainWindow::addColumnActions(QMenu *menu)
 {
-    QMenu menu(this);
     for (int c = 0; c < LogTableModel::ColumnCount; ++c) {
-        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        QAction *a = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!m_table->isColumnHidden(c));
         a->setEnabled(c != LogTableModel::Time);
         connect(a, &QAction::toggled, this,
                 [this, c](bool on) { m_table->setColumnHidden(c, !on); });
     }
+}
+
+void MainWindow::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    addColumnActions(&menu);
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
@@ -1209,52 +995,30 @@ void MainWindow::setActivity(const QString &text, int percent)
 
 void MainWindow::loadDemoData(int count)
 {
-    if (m_busy)
-        return;
-    m_busy = true;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_progress
-        = new QProgressDialog(tr("Generating %1 demo logs\u2026").arg(QLocale().toString(count)),
-                              tr("Cancel"), 0, 100, this);
-    m_progress->setWindowTitle(tr("Load Demo Data"));
-    m_progress->setMinimumDuration(300);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    setActivity(tr("Loading demo data\u2026"), 0);
-    QPointer<MainWindow> self(this);
-    auto windowCancel = m_cancel;
-    m_worker->post([self, count, cancel, windowCancel](LogStore *store) {
-        DemoData::FillResult filled;
-        if (store) {
-            filled = DemoData(1, count).fill(*store, count, 2000, [&](qint64 done) {
-                const int percent = int(100 * done / count);
-                QMetaObject::invokeMethod(self, [self, percent] {
-                    if (!self)
-                        return;
-                    if (self->m_progress)
-                        self->m_progress->setValue(percent);
-                    self->setActivity(tr("Loading demo data\u2026"), percent);
-                });
-                return !*cancel && !*windowCancel;
-            });
-        } else {
-            filled.error = tr("The store could not be opened.");
-        }
-        const qint64 inserted = filled.inserted;
-        const QString error = filled.error;
-        QMetaObject::invokeMethod(self, [self, inserted, error] {
-            if (!self)
-                return;
-            self->m_busy = false;
-            if (self->m_progress)
-                self->m_progress->close();
-            self->setActivity(error.isEmpty() ? tr("%Ln demo logs added", nullptr, int(inserted))
-                                              : tr("Demo data failed: %1").arg(error));
-            self->m_model->reload();
-            self->checkEmpty();
-            self->loadKnownValues();
-            Q_EMIT self->demoLoaded(inserted);
-        });
+    const StoreJob::Start start {tr("Load Demo Data"),
+                                 tr("Generating %1 demo logs\u2026").arg(QLocale().toString(count)),
+                                 100, tr("Loading demo data\u2026")};
+    // Closing the window stops the demo too (the other jobs finish what they started).
+    auto work
+        = [count, windowCancel = m_cancel](LogStore *store, const StoreJob::Progress &progress) {
+              if (!store) {
+                  DemoData::FillResult failed;
+                  failed.error = tr("The store could not be opened.");
+                  return failed;
+              }
+              return DemoData(1, count).fill(*store, count, 2000, [&](qint64 done) {
+                  progress.report({}, int(100 * done / count));
+                  return !progress.isCancelled() && !*windowCancel;
+              });
+          };
+    m_job->run<DemoData::FillResult>(start, work, [this](const DemoData::FillResult &filled) {
+        setActivity(filled.error.isEmpty()
+                        ? tr("%Ln demo logs added", nullptr, int(filled.inserted))
+                        : tr("Demo data failed: %1").arg(filled.error));
+        m_model->reload();
+        checkEmpty();
+        loadKnownValues();
+        Q_EMIT demoLoaded(filled.inserted);
     });
 }
 
@@ -1304,62 +1068,40 @@ void MainWindow::openImport()
 
 void MainWindow::importFiles(const QStringList &files)
 {
-    if (m_busy || files.isEmpty())
+    if (files.isEmpty())
         return;
-    m_busy = true;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_progress = new QProgressDialog(tr("Importing\u2026"), tr("Cancel"), 0, 1000, this);
-    m_progress->setWindowTitle(tr("Import Logs"));
-    m_progress->setMinimumDuration(300);
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    setActivity(tr("Importing\u2026"), 0);
-    QPointer<MainWindow> self(this);
-    m_worker->post([self, files, cancel](LogStore *store) {
+    const StoreJob::Start start {tr("Import Logs"), tr("Importing\u2026"), 1000,
+                                 tr("Importing\u2026")};
+    auto work = [files](LogStore *store, const StoreJob::Progress &progress) {
         ImportSummary summary;
         if (!store) {
             summary.storeFailed = true;
-        } else {
-            Importer importer(*store);
-            importer.setCancelFlag(cancel.get());
-            importer.setProgressHandler([self](const ImportProgress &p) {
-                const int permille = p.bytesTotal > 0 ? int(1000 * p.bytesDone / p.bytesTotal) : 0;
-                const QString text
-                    = tr("Importing %1 (%2 of %3): %Ln logs", nullptr,
-                         int(qMin<qint64>(p.records, std::numeric_limits<int>::max())))
-                          .arg(QFileInfo(p.file).fileName())
-                          .arg(p.fileIndex + 1)
-                          .arg(p.fileCount);
-                QMetaObject::invokeMethod(self, [self, permille, text] {
-                    if (!self)
-                        return;
-                    if (self->m_progress) {
-                        self->m_progress->setValue(permille);
-                        self->m_progress->setLabelText(text);
-                    }
-                    self->setActivity(text, permille / 10);
-                });
-            });
-            summary = importer.importFiles(files);
+            return summary;
         }
-        QMetaObject::invokeMethod(self, [self, summary] {
-            if (!self)
-                return;
-            self->m_busy = false;
-            if (self->m_progress)
-                self->m_progress->close();
-            self->setActivity(ImportReportDialog::headline(summary));
-            if (!summary.errors.isEmpty() || summary.cancelled || summary.storeFailed) {
-                auto *report = new ImportReportDialog(summary, self);
-                report->setObjectName(QStringLiteral("importReport"));
-                report->setAttribute(Qt::WA_DeleteOnClose);
-                report->show();
-            }
-            self->m_model->reload();
-            self->checkEmpty();
-            self->loadKnownValues();
-            Q_EMIT self->importFinished();
+        Importer importer(*store);
+        importer.setCancelFlag(progress.cancelFlag());
+        importer.setProgressHandler([progress](const ImportProgress &p) {
+            progress.report(tr("Importing %1 (%2 of %3): %Ln logs", nullptr,
+                               int(qMin<qint64>(p.records, std::numeric_limits<int>::max())))
+                                .arg(QFileInfo(p.file).fileName())
+                                .arg(p.fileIndex + 1)
+                                .arg(p.fileCount),
+                            p.bytesTotal > 0 ? int(1000 * p.bytesDone / p.bytesTotal) : 0);
         });
+        return importer.importFiles(files);
+    };
+    m_job->run<ImportSummary>(start, work, [this](const ImportSummary &summary) {
+        setActivity(ImportReportDialog::headline(summary));
+        if (!summary.errors.isEmpty() || summary.cancelled || summary.storeFailed) {
+            auto *report = new ImportReportDialog(summary, this);
+            report->setObjectName(QStringLiteral("importReport"));
+            report->setAttribute(Qt::WA_DeleteOnClose);
+            report->show();
+        }
+        m_model->reload();
+        checkEmpty();
+        loadKnownValues();
+        Q_EMIT importFinished();
     });
 }
 
@@ -1384,32 +1126,17 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::takeScreenshotAndQuit(const QString &file)
 {
-    auto *timer = new QTimer(this);
-    auto waited = std::make_shared<int>(0);
-    connect(timer, &QTimer::timeout, this, [this, timer, waited, file] {
-        *waited += 100;
-        const bool listReady = !m_model->isLoading() || isShowingEmptyState();
-        const bool panelReady
-            = m_detail->isHidden() || m_selectedRowId == 0 || m_detail->isLoaded();
-        const bool traceReady
-            = m_listStack->currentWidget() != m_traceView || !m_traceView->isLoading();
-        if (!(listReady && panelReady && traceReady && !m_busy) && *waited < 20000)
-            return;
-        timer->stop();
-        // Let thumbnails and lazy chips arrive, then grab what is on screen.
-        QTimer::singleShot(900, this, [this, file] {
-            QPixmap shot;
-            if (QScreen *screen = this->screen();
-                screen && QGuiApplication::platformName() == QLatin1String("xcb"))
-                shot = screen->grabWindow(0);
-            if (shot.isNull())
-                shot = grab();
-            if (!shot.save(file))
-                qWarning("Could not save the screenshot to %s", qPrintable(file));
-            QCoreApplication::quit();
-        });
-    });
-    timer->start(100);
+    WindowScreenshot::saveWhenReady(
+        this,
+        [this] {
+            const bool listReady = !m_model->isLoading() || isShowingEmptyState();
+            const bool panelReady
+                = m_detail->isHidden() || m_selectedRowId == 0 || m_detail->isLoaded();
+            const bool traceReady
+                = m_listStack->currentWidget() != m_traceView || !m_traceView->isLoading();
+            return listReady && panelReady && traceReady && !m_job->isBusy();
+        },
+        file);
 }
 
 void MainWindow::buildLive()
@@ -1418,27 +1145,21 @@ void MainWindow::buildLive()
     m_gapBanner = new CaptureGapBanner(this);
     if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
         layout->insertWidget(1, m_gapBanner); // between the filter bar and the list
-    m_liveLabel = new QLabel(this);
-    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
-    m_liveLabel->hide();
+    m_liveLabel = new LiveStatusLabel(m_live, m_actions.value(QStringLiteral("followLive")),
+                                      isSharedStore(), this);
     statusBar()->insertWidget(1, m_liveLabel);
     connect(m_emptyState, &EmptyStateWidget::connectRequested, this,
             &MainWindow::openConnectDialog);
 
     connect(m_live, &LiveSession::stateChanged, this, [this] {
         m_actions.value(QStringLiteral("disconnectGateway"))->setEnabled(m_live->isActive());
-        updateLiveLabel();
     });
     connect(m_live, &LiveSession::rowsStored, this, [this](qint64, const QDateTime &oldest) {
         m_model->refreshForNewRows(oldest);
         if (isShowingEmptyState())
             checkEmpty();
-        updateLiveLabel();
     });
-    connect(m_live, &LiveSession::gapDetected, this, [this](const CaptureGap &gap) {
-        m_gapBanner->addGap(gap);
-        updateLiveLabel();
-    });
+    connect(m_live, &LiveSession::gapDetected, m_gapBanner, &CaptureGapBanner::addGap);
     connect(m_live, &LiveSession::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
@@ -1460,18 +1181,16 @@ void MainWindow::buildLive()
                 : 1;
             if (shift > 0)
                 bar->setValue(bar->value() + shift * step);
-            m_liveUnseen += count;
+            m_liveLabel->addUnseen(count);
         }
         updateCountLabel();
-        updateLiveLabel();
+        m_liveLabel->refresh();
         if (isShowingEmptyState())
             checkEmpty(); // the first logs of an empty shared store, stored by someone else
     });
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_liveUnseen > 0) {
-            m_liveUnseen = 0;
-            updateLiveLabel();
-        }
+        if (value == 0 && m_liveLabel->unseen() > 0)
+            m_liveLabel->clearUnseen();
     });
     if (const auto options = ConnectGatewayDialog::connectOnStart())
         QTimer::singleShot(0, this, [this, options = *options] { connectGateway(options); });
@@ -1480,62 +1199,6 @@ void MainWindow::buildLive()
 bool MainWindow::isFollowingLive() const
 {
     return m_actions.value(QStringLiteral("followLive"))->isChecked();
-}
-
-void MainWindow::updateLiveLabel()
-{
-    if (m_live->state() == LiveSession::State::Idle && isSharedStore()) {
-        // Others' logs arrive as live ones do: say whether they are watched and if paused.
-        QString text;
-        QString tip = tr("Logs and feedback that collectors and other desktops store in this "
-                         "PostgreSQL database appear as they are committed. View > Follow Live "
-                         "keeps the newest in view.");
-        if (!m_storeOpened) {
-            text = tr("Shared store: not connected");
-        } else if (!m_sharedLost.isEmpty()) {
-            text = tr("Shared store: connection lost \u2014 reconnecting\u2026");
-            tip = tr("The connection to the store was lost: %1\n\nGatescope connects again by "
-                     "itself, waiting longer after each failed try (up to 30 s), and then "
-                     "shows what was stored meanwhile. View > Reload tries at once.")
-                      .arg(m_sharedLost.trimmed());
-        } else if (!m_sharedProblem.isEmpty()) {
-            text = tr("Shared store: logs others add are not shown (%1)")
-                       .arg(m_sharedProblem.simplified());
-        } else if (!m_sharedWatching) {
-            text = tr("Shared store");
-        } else if (isFollowingLive()) {
-            text = tr("Shared store \u00b7 following");
-        } else if (m_liveUnseen > 0) {
-            text = tr("Shared store \u00b7 paused, %n new above", nullptr, m_liveUnseen);
-        } else {
-            text = tr("Shared store \u00b7 paused");
-        }
-        m_liveLabel->setText(text);
-        m_liveLabel->setToolTip(tip);
-        m_liveLabel->show();
-        return;
-    }
-    if (m_live->state() == LiveSession::State::Idle) {
-        m_liveLabel->hide();
-        return;
-    }
-    QStringList parts {m_live->stateMessage()};
-    if (m_live->storedCount() > 0)
-        parts << tr("%n live log(s)", nullptr, int(m_live->storedCount()));
-    if (!m_live->gaps().isEmpty())
-        parts << tr("%n gap(s)", nullptr, int(m_live->gaps().size()));
-    if (m_live->isActive() && isFollowingLive())
-        parts << tr("following");
-    else if (m_live->isActive() && m_liveUnseen > 0)
-        parts << tr("paused, %n new above", nullptr, m_liveUnseen);
-    else if (m_live->isActive())
-        parts << tr("paused");
-    m_liveLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
-    m_liveLabel->setToolTip(
-        m_live->options().mode == LiveSession::Mode::Proxy
-            ? tr("Recording proxy: point clients at http://%1").arg(m_live->proxyAddress())
-            : tr("Gateway log stream"));
-    m_liveLabel->show();
 }
 
 void MainWindow::openConnectDialog()
@@ -1558,10 +1221,10 @@ void MainWindow::openConnectDialog()
 bool MainWindow::connectGateway(const LiveSession::Options &options)
 {
     m_gapBanner->clear();
-    m_liveUnseen = 0;
+    m_liveLabel->clearUnseen();
     QString error;
     if (!m_live->start(options, &error)) {
-        updateLiveLabel();
+        m_liveLabel->refresh();
         QMessageBox::warning(this, tr("Connect to Gateway"),
                              tr("The live capture could not start: %1").arg(error));
         return false;
@@ -1569,7 +1232,7 @@ bool MainWindow::connectGateway(const LiveSession::Options &options)
     m_liveToken = options.adminToken;
     // An empty store shows the (empty) list while waiting for the first request.
     m_centerStack->setCurrentWidget(m_splitter);
-    updateLiveLabel();
+    m_liveLabel->refresh();
     return true;
 }
 
@@ -1577,23 +1240,7 @@ bool MainWindow::connectGateway(const LiveSession::Options &options)
 
 void MainWindow::watchSharedStore()
 {
-    connect(m_model, &LogTableModel::watchingOthers, this, [this] {
-        m_sharedWatching = true;
-        m_sharedProblem.clear();
-        m_sharedLost.clear();
-        updateLiveLabel();
-    });
-    // The server restarted or the network went: said until the model has reconnected.
-    connect(m_model, &LogTableModel::watchLost, this, [this](const QString &reason) {
-        m_sharedWatching = false;
-        m_sharedLost = reason.isEmpty() ? tr("the connection was lost") : reason;
-        updateLiveLabel();
-    });
-    connect(m_model, &LogTableModel::watchFailed, this, [this](const QString &message) {
-        m_sharedWatching = false;
-        m_sharedProblem = message;
-        updateLiveLabel();
-    });
+    m_liveLabel->watch(m_model);
     // Feedback someone else gave on the log shown (or on its trace): show it.
     connect(m_model, &LogTableModel::feedbackRefreshed, this, [this](const QVector<qint64> &rows) {
         if (m_selectedRowId > 0 && rows.contains(m_selectedRowId) && m_detail->isVisible()) {
@@ -1602,7 +1249,7 @@ void MainWindow::watchSharedStore()
         }
     });
     m_model->watchOtherWriters();
-    updateLiveLabel();
+    m_liveLabel->refresh();
 }
 
 void MainWindow::openStoreDialog(const QString &problem)
@@ -1631,7 +1278,7 @@ MainWindow *MainWindow::openStore(const QString &location)
     };
     if (location == m_location && m_storeOpened)
         return refuse(tr("%1 is the store open now.").arg(name));
-    if (m_busy)
+    if (m_job->isBusy())
         return refuse(tr("An import or sync is writing to this store: let it finish (or cancel "
                          "it), then open %1.")
                           .arg(name));
@@ -1692,7 +1339,7 @@ void MainWindow::takeOver(MainWindow &previous)
     setTraceViewVisible(previous.m_listStack->currentWidget() == previous.m_traceView);
     m_actions.value(QStringLiteral("followLive"))->setChecked(previous.isFollowingLive());
     m_liveToken = previous.m_liveToken;
-    updateLiveLabel();
+    m_liveLabel->refresh();
 }
 
 // --- feedback and analytics ------------------------------------------------------------------

@@ -12,21 +12,22 @@
 class AnalyticsWindow;
 class CaptureGapBanner;
 class ColumnFitter;
-class DeepLink;
 class DetailPanel;
 class EmptyStateWidget;
 class ExportLogsDialog;
 class FeedbackController;
 class FilterBar;
+class LinkOpener;
+class LiveStatusLabel;
 class LogTableModel;
 class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
-class QProgressDialog;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class StoreJob;
 class StoreWorker;
 class ThumbnailCache;
 class TraceView;
@@ -130,29 +131,25 @@ private:
     void openCurrent();
     void closePanel();
     void copyLink();
-    void openLinkDialog();
     void showShortcuts(); // Help > Keyboard Shortcuts, `?`
     void openSettings();
-    void reportLinkProblem(const QString &message);
-    // Hook for the control-plane client: fetch a linked log that is not in the local store.
-    // Returns false while no control-plane connection exists (the caller then says so).
-    bool fetchFromControlPlane(const DeepLink &link);
+    // Links (linkopener.h): the window shows the log found, or the trace; a view link goes to
+    // the Saved Views sidebar.
+    void buildLinks();
+    void showLinkedLog(qint64 rowId, const QString &logId);
     // File > Connections > Sync Now: export jobs into this window's store, with progress.
     void syncConnection(const QString &name);
     void openImport();
-    // Replay (DESIGN.md 7): Log > Replay... and the detail panel's button open the playground.
+    // Log > Replay... (replayactions.h), Mark and Compare (peeractions.h), retention.
     void buildReplayActions();
-    void replayCurrent();
-    void openConfigView(const QString &configId);
-    void openPromptPlayground(const QString &promptId);
     void openImage(qint64 rowId, int index, const QString &url);
     void onTableClicked(const QModelIndex &index);
     void showColumnMenu(const QPoint &pos);
+    void addColumnActions(QMenu *menu); // one per column, checked when shown
     void setActivity(const QString &text, int percent = -1);
     void showStatus(const QString &text, int timeoutMs); // a status bar message, elided
     void buildFeedbackActions(QMenu *edit, QMenu *view);
     void buildLive();
-    void updateLiveLabel();
     void watchSharedStore();
     void takeOver(MainWindow &previous);
 
@@ -174,25 +171,20 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
     QProgressBar *m_activityBar = nullptr;
-    QPointer<QProgressDialog> m_progress;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    StoreJob *m_job = nullptr; // demo, import and sync: one at a time, with progress
+    std::shared_ptr<std::atomic_bool> m_cancel; // set on close: stops the demo fill
     qint64 m_selectedRowId = 0;
-    bool m_busy = false;
     QHash<QString, QAction *> m_actions;
+    LinkOpener *m_links = nullptr;
     QPointer<AnalyticsWindow> m_analytics;
     FeedbackController *m_feedback = nullptr;
     // Live capture: the session, the gap strip above the list, the state in the status bar,
     // and the log at the top of the list before live rows are inserted (kept in place on Pause).
     LiveSession *m_live = nullptr;
     CaptureGapBanner *m_gapBanner = nullptr;
-    QLabel *m_liveLabel = nullptr;
+    LiveStatusLabel *m_liveLabel = nullptr; // also the shared store's state
     QString m_liveToken; // typed this session; never saved
     qint64 m_liveAnchorId = 0;
     int m_liveAnchorRow = -1;
-    int m_liveUnseen = 0; // live rows above the view while paused
-    // A shared store: whether others' changes are watched, or why not.
     bool m_storeOpened = false;
-    bool m_sharedWatching = false;
-    QString m_sharedProblem;
-    QString m_sharedLost; // the store's reason while the connection is being re-established
 };
