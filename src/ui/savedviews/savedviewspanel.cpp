@@ -155,8 +155,8 @@ SavedViewsPanel::SavedViewsPanel(MainWindow *window)
     m_dock = new QDockWidget(tr("Saved Views"), window);
     m_dock->setObjectName(QStringLiteral("savedViewsDock"));
     // Shown and hidden from the View menu only (no close button), so what is remembered is
-    // always the user's choice. Until there is one, it shows when the store has views: a list
-    // without views keeps the room for every default column.
+    // always the user's choice. Until there is one, it shows when the store has views and the
+    // list keeps the room for its columns beside it (View > Saved Views and Ctrl+B show it always).
     m_dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_dock->setWidget(this);
@@ -209,9 +209,23 @@ SavedViewsPanel::~SavedViewsPanel() = default;
 
 QSize SavedViewsPanel::sizeHint() const
 {
-    // 15 % of the window: 190 px at 1280, 153 at 1024 (narrower cuts the names short and gives
-    // the list too little to matter: the detail panel and the Status column take its room).
-    return {qBound(minimumWidth(), m_window->width() * 15 / 100, 220), 300};
+    // As wide as the longest name and its count need (longer names are elided, the full name in
+    // the tooltip), within 120 and 220 px: every pixel it takes, the list gives.
+    const QFontMetrics metrics = fontMetrics();
+    int names = metrics.horizontalAdvance(tr("All logs"));
+    for (const SavedView &view : m_views)
+        names = qMax(names, metrics.horizontalAdvance(view.name));
+    const int counts = metrics.horizontalAdvance(QLocale().toString(qint64(9999999)));
+    return {qBound(qMax(minimumWidth(), 120), names + counts + 36, 220), 300};
+}
+
+bool SavedViewsPanel::listHasRoomBeside() const
+{
+    // The list's columns as ColumnFitter sized them must still fit beside the sidebar: at
+    // 1280x800 with the detail panel open they do not, and a list that scrolls sideways hides
+    // the columns a person came for.
+    const QTableView *table = m_window->table();
+    return table->horizontalHeader()->length() + sizeHint().width() <= table->viewport()->width();
 }
 
 void SavedViewsPanel::buildActions()
@@ -632,8 +646,10 @@ void SavedViewsPanel::showViews(const QList<SavedView> &views, const QList<qint6
     if (current)
         m_list->setCurrentItem(current);
     markCurrent();
-    if (!m_views.isEmpty() && m_dock->isHidden() && !QSettings().contains(kVisibleSetting))
-        m_dock->show(); // the store has views and nobody chose yet
+    // The store has views and nobody chose yet: shown where the list keeps its columns.
+    if (!m_views.isEmpty() && m_dock->isHidden() && !QSettings().contains(kVisibleSetting)
+        && listHasRoomBeside())
+        m_dock->show();
 
     if (!m_error.isEmpty())
         m_hint->setText(m_error);

@@ -72,6 +72,8 @@ Q_SIGNALS:
 
 protected:
     QSize sizeHint() const override;
+    // Whether the list's columns fit beside the sidebar without scrolling sideways.
+    bool listHasRoomBeside() const;
 
 private:
     void buildActions();
