@@ -40,6 +40,10 @@ inline QDateTime timeFromMs(qint64 ms)
 {
     return ms == kUnknownTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
+inline qint64 timeToMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : kUnknownTime;
+}
 
 enum class Nul { Keep, Drop }; // Drop for PostgreSQL: jsonb refuses \u0000
 
