@@ -5,6 +5,7 @@
 #include "postgresresult.h"
 
 #include "listcolumns.h"
+#include "listsql.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,18 +57,9 @@ bool PostgresLogStore::loadFeedback(LogRecord &r, QString *error)
 
 bool PostgresLogStore::updateFeedbackSummary(qint64 rowId, const QString &traceId, QString *error)
 {
-    if (traceId.isEmpty()) {
-        return bool(run(u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE "
-                        "log_row_id = $1), feedback_avg = (SELECT CASE WHEN sum(weight) > 0 THEN "
-                        "sum(value * weight) / sum(weight) END FROM feedback WHERE log_row_id = "
-                        "$1) WHERE row_id = $1"_qs,
-                        {rowId}, error));
-    }
-    return bool(run(u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE "
-                    "trace_id = $1), feedback_avg = (SELECT CASE WHEN sum(weight) > 0 THEN "
-                    "sum(value * weight) / sum(weight) END FROM feedback WHERE trace_id = $1) "
-                    "WHERE trace_id = $1"_qs,
-                    {traceId}, error));
+    if (traceId.isEmpty())
+        return bool(run(ListSql::feedbackSummaryUpdate(m_dialect, false), {rowId}, error));
+    return bool(run(ListSql::feedbackSummaryUpdate(m_dialect, true), {traceId}, error));
 }
 
 bool PostgresLogStore::addFeedback(const QString &logId, const FeedbackEntry &f, QString *error)

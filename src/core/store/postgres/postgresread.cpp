@@ -7,6 +7,7 @@
 #include "filtercompiler.h"
 #include "filterparser.h"
 #include "listcolumns.h"
+#include "listsql.h"
 #include "payloadcodec.h"
 
 #include <QHash>
@@ -18,43 +19,6 @@
 namespace {
 
 constexpr int kListColumnCount = ListColumns::kCount;
-
-QString sortColumn(SortColumn sort)
-{
-    switch (sort) {
-    case SortColumn::Time:
-        return {};
-    case SortColumn::Model:
-        return PostgresDialect::folded(u"model"_qs);
-    case SortColumn::Tokens:
-        return u"total_tokens"_qs;
-    case SortColumn::Cost:
-        return u"cost_cents"_qs;
-    case SortColumn::Latency:
-        return u"latency_ms"_qs;
-    case SortColumn::Status:
-        return u"status_code"_qs;
-    case SortColumn::Type:
-        return PostgresDialect::folded(u"request_type"_qs);
-    case SortColumn::Feedback:
-        return u"feedback_avg"_qs;
-    case SortColumn::Images:
-        return u"(input_images + output_images)"_qs;
-    }
-    return {};
-}
-
-QString orderBy(const LogQuery &query)
-{
-    const QString dir = query.descending ? u" DESC"_qs : u" ASC"_qs;
-    const QString col = sortColumn(query.sort);
-    QString order = u" ORDER BY "_qs;
-    // Unknown values last in both directions, as the SQLite store orders them.
-    if (!col.isEmpty())
-        order += col + dir + u" NULLS LAST, ";
-    order += u"created_at" + dir + u", row_id" + dir;
-    return order;
-}
 
 // The grouped expression and how its key is shown. Text columns group case-insensitively, as
 // the SQLite store's NOCASE columns do, and show one of the spellings.
@@ -118,18 +82,7 @@ std::optional<FilterError> PostgresLogStore::checkFilter(const QString &filter) 
 std::optional<QString> PostgresLogStore::whereFor(const QString &filter, QVariantList &params,
                                                   QString *error) const
 {
-    FilterError fe;
-    const auto ast = FilterParser::parse(filter, &fe);
-    if (!ast) {
-        if (error)
-            *error = QStringLiteral("filter: %1 (at character %2)")
-                         .arg(fe.message)
-                         .arg(fe.position + 1);
-        return std::nullopt;
-    }
-    CompiledFilter compiled = FilterCompiler(m_dialect).compile(*ast);
-    params = compiled.params;
-    return compiled.where;
+    return FilterCompiler::whereFor(filter, m_dialect, params, error);
 }
 
 std::optional<Page> PostgresLogStore::page(const LogQuery &query,
@@ -143,32 +96,18 @@ std::optional<Page> PostgresLogStore::page(const LogQuery &query,
     QStringList conditions;
     if (!where->isEmpty())
         conditions.append(u'(' + *where + u')');
-    const QString col = sortColumn(query.sort);
-    const QString cmp = query.descending ? u"<"_qs : u">"_qs;
+    const QString col = ListSql::sortExpression(query.sort, m_dialect);
     auto bind = [&](const QVariant &v) {
         params.append(v);
         return m_dialect.placeholder(int(params.size()));
     };
-    if (after) {
-        const QString t = bind(after->createdAtMs), r = bind(after->rowId);
-        const QString tail = u"(created_at, row_id) " + cmp + u" (" + t + u", " + r + u')';
-        if (col.isEmpty()) {
-            conditions.append(tail);
-        } else if (after->sortValue.isNull()) {
-            // Unknown values (NULL) come last in both directions (orderBy).
-            conditions.append(u'(' + col + u" IS NULL AND " + tail + u')');
-        } else {
-            const QString v = bind(after->sortValue);
-            const QString key = u'(' + col + u", created_at, row_id) " + cmp + u" (" + v + u", " + t
-                + u", " + r + u')';
-            conditions.append(u'(' + key + u" OR " + col + u" IS NULL)");
-        }
-    }
+    if (after)
+        conditions.append(ListSql::afterKey(query, *after, m_dialect, params));
     QString sql = u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u", "
         + (col.isEmpty() ? u"NULL"_qs : col) + u" FROM logs";
     if (!conditions.isEmpty())
         sql += u" WHERE " + conditions.join(u" AND ");
-    sql += orderBy(query) + u" LIMIT " + bind(qint64(std::max(1, limit) + 1));
+    sql += ListSql::orderBy(query, m_dialect) + u" LIMIT " + bind(qint64(std::max(1, limit) + 1));
 
     Result res = run(sql, params, error);
     if (!res)
@@ -217,7 +156,7 @@ std::optional<QVector<qint64>> PostgresLogStore::rowIds(const LogQuery &query, Q
     QString sql = u"SELECT row_id FROM logs"_qs;
     if (!where->isEmpty())
         sql += u" WHERE " + *where;
-    sql += orderBy(query);
+    sql += ListSql::orderBy(query, m_dialect);
     if (cancel && cancel->load(std::memory_order_relaxed)) {
         if (error)
             *error = u"cancelled"_qs;

@@ -10,6 +10,7 @@
 #include "payloadcodec.h"
 #include "postgresfulltext.h"
 #include "postgrestextwriter.h"
+#include "preparedrecord.h"
 #include "recordenums.h"
 
 #include <QHash>
@@ -18,7 +19,6 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
-#include <thread>
 
 namespace {
 
@@ -51,96 +51,30 @@ CREATE TEMPORARY TABLE IF NOT EXISTS stage_logs (
 ) ON COMMIT DELETE ROWS
 )sql";
 
-// What insert() computes for a record before it writes; done on several threads.
-struct PreparedRecord
-{
-    QByteArray payload; // empty: no bodies, no raw record (or in a block another record holds)
-    int block = -1; // in a payload block: the batch index of the record whose payload holds it
-    int blockEntry = 0;
-    QByteArray text; // full-text body; empty: nothing to index
-    QByteArray metadata, images, attempts;
-};
-
-void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, qsizetype from,
-                  qsizetype to)
-{
-    thread_local PayloadCodec codec;
-    qsizetype blockHead = -1;
-    auto closeBlock = [&] {
-        if (blockHead >= 0)
-            codec.finishBlock(out[blockHead].payload);
-        blockHead = -1;
-    };
-    for (qsizetype i = from; i < to; ++i) {
-        const LogRecord &r = batch.at(i);
-        PreparedRecord &p = out[i];
-        if (!r.request.isEmpty() || !r.response.isEmpty() || !r.raw.isEmpty()) {
-            if (PayloadCodec::plainSize(r.request, r.response, r.raw, r.rawFormat)
-                > PayloadCodec::kBlockMaxPlain) {
-                codec.encode(r.request, r.response, r.raw, r.rawFormat, p.payload);
-            } else {
-                if (blockHead < 0) {
-                    blockHead = i;
-                    codec.beginBlock();
-                }
-                p.block = int(blockHead);
-                p.blockEntry = codec.addToBlock(r.request, r.response, r.raw, r.rawFormat);
-                if (p.blockEntry + 1 >= PayloadCodec::kBlockSize)
-                    closeBlock();
-            }
-        }
-        p.text = PostgresFullText::fullTextOf(r);
-        p.metadata = ListColumns::metadataJson(r.metadata, ListColumns::Nul::Drop);
-        p.images = ListColumns::imagesJson(r.images);
-        p.attempts = ListColumns::attemptsJson(r.attempts);
-    }
-    closeBlock();
-}
-
-QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch, bool parallel)
-{
-    QVector<PreparedRecord> out(batch.size());
-    const qsizetype n = batch.size();
-    const int threads = !parallel || n < 256
-        ? 1
-        : int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
-    if (threads == 1) {
-        prepareRange(batch, out, 0, n);
-        return out;
-    }
-    std::vector<std::thread> workers;
-    const qsizetype chunk = (n + threads - 1) / threads;
-    for (int t = 1; t < threads; ++t) {
-        const qsizetype from = t * chunk, to = std::min(n, from + chunk);
-        if (from < to)
-            workers.emplace_back(prepareRange, std::cref(batch), std::ref(out), from, to);
-    }
-    prepareRange(batch, out, 0, std::min(n, chunk));
-    for (std::thread &w : workers)
-        w.join();
-    return out;
-}
-
 } // namespace
 
 struct PostgresPreparedBatch : LogStore::PreparedBatch
 {
     QVector<PreparedRecord> records;
+
+    PostgresPreparedBatch(const QList<LogRecord> &batch, bool parallel)
+    {
+        PreparedRecord::Options options;
+        options.metadataNul = ListColumns::Nul::Drop; // jsonb refuses \u0000
+        options.indexable = PostgresFullText::indexableText;
+        records = PreparedRecord::prepareBatch(batch, parallel, options);
+    }
 };
 
 std::unique_ptr<LogStore::PreparedBatch>
 PostgresLogStore::prepare(const QList<LogRecord> &batch) const
 {
-    auto out = std::make_unique<PostgresPreparedBatch>();
-    out->records = prepareBatch(batch, false);
-    return out;
+    return std::make_unique<PostgresPreparedBatch>(batch, false);
 }
 
 std::optional<WriteResult> PostgresLogStore::insert(const QList<LogRecord> &batch, QString *error)
 {
-    PostgresPreparedBatch prepared;
-    prepared.records = prepareBatch(batch, true);
-    return write(batch, prepared, error);
+    return write(batch, PostgresPreparedBatch(batch, true), error);
 }
 
 std::optional<WriteResult> PostgresLogStore::insertPrepared(const QList<LogRecord> &batch,

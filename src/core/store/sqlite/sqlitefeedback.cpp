@@ -4,6 +4,7 @@
 #include "sqlitelogstore.h"
 
 #include "listcolumns.h"
+#include "listsql.h"
 #include "sqlitesupport.h"
 #include "statementreset.h"
 
@@ -21,11 +22,7 @@ using namespace SqliteSupport;
 
 bool SqliteLogStore::updateFeedbackSummary(qint64 rowId, QString *error)
 {
-    sqlite3_stmt *st = statement(
-        u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE log_row_id = ?1), "
-        "feedback_avg = (SELECT CASE WHEN total(weight) > 0 THEN total(value * weight) / "
-        "total(weight) END FROM feedback WHERE log_row_id = ?1) WHERE row_id = ?1"_qs,
-        error);
+    sqlite3_stmt *st = statement(ListSql::feedbackSummaryUpdate(m_dialect, false), error);
     if (!st)
         return false;
     StatementReset reset(st);
@@ -43,11 +40,7 @@ bool SqliteLogStore::updateTraceFeedbackSummary(qint64 rowId, const QString &tra
 {
     if (traceId.isEmpty())
         return updateFeedbackSummary(rowId, error);
-    sqlite3_stmt *st = statement(
-        u"UPDATE logs SET feedback_count = (SELECT count(*) FROM feedback WHERE trace_id = ?1), "
-        "feedback_avg = (SELECT CASE WHEN total(weight) > 0 THEN total(value * weight) / "
-        "total(weight) END FROM feedback WHERE trace_id = ?1) WHERE trace_id = ?1"_qs,
-        error);
+    sqlite3_stmt *st = statement(ListSql::feedbackSummaryUpdate(m_dialect, true), error);
     if (!st)
         return false;
     StatementReset reset(st);

@@ -6,6 +6,7 @@
 #include "filtercompiler.h"
 #include "filterparser.h"
 #include "listcolumns.h"
+#include "listsql.h"
 #include "payloadcodec.h"
 #include "sqlitesupport.h"
 #include "statementreset.h"
@@ -19,31 +20,6 @@ using namespace SqliteSupport;
 namespace {
 
 constexpr int kListColumnCount = ListColumns::kCount;
-
-QString sortColumn(SortColumn sort)
-{
-    switch (sort) {
-    case SortColumn::Time:
-        return {};
-    case SortColumn::Model:
-        return u"model"_qs;
-    case SortColumn::Tokens:
-        return u"total_tokens"_qs;
-    case SortColumn::Cost:
-        return u"cost_cents"_qs;
-    case SortColumn::Latency:
-        return u"latency_ms"_qs;
-    case SortColumn::Status:
-        return u"status_code"_qs;
-    case SortColumn::Type:
-        return u"request_type"_qs;
-    case SortColumn::Feedback:
-        return u"feedback_avg"_qs;
-    case SortColumn::Images:
-        return u"(input_images + output_images)"_qs;
-    }
-    return {};
-}
 
 // The index that keeps the list in a sort column's order (none for time, which logs_time
 // keeps, for feedback, whose index leaves out the logs without feedback, and for the image
@@ -69,18 +45,6 @@ QString sortIndexName(SortColumn sort)
         break;
     }
     return {};
-}
-
-QString orderBy(const LogQuery &query)
-{
-    const QString dir = query.descending ? u" DESC"_qs : u" ASC"_qs;
-    const QString col = sortColumn(query.sort);
-    QString order = u" ORDER BY "_qs;
-    // Unknown values last in both directions: "unknown" is never the first answer.
-    if (!col.isEmpty())
-        order += col + dir + u" NULLS LAST, ";
-    order += u"created_at" + dir + u", row_id" + dir;
-    return order;
 }
 
 QString groupExpression(GroupBy group)
@@ -118,18 +82,7 @@ std::optional<FilterError> SqliteLogStore::checkFilter(const QString &filter) co
 std::optional<QString> SqliteLogStore::whereFor(const QString &filter, QVariantList &params,
                                                 QString *error) const
 {
-    FilterError fe;
-    const auto ast = FilterParser::parse(filter, &fe);
-    if (!ast) {
-        if (error)
-            *error = QStringLiteral("filter: %1 (at character %2)")
-                         .arg(fe.message)
-                         .arg(fe.position + 1);
-        return std::nullopt;
-    }
-    CompiledFilter compiled = FilterCompiler(m_dialect).compile(*ast);
-    params = compiled.params;
-    return compiled.where;
+    return FilterCompiler::whereFor(filter, m_dialect, params, error);
 }
 
 std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optional<PageKey> &after,
@@ -142,29 +95,15 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     QStringList conditions;
     if (!where->isEmpty())
         conditions.append(u'(' + *where + u')');
-    const QString col = sortColumn(query.sort);
+    const QString col = ListSql::sortExpression(query.sort, m_dialect);
     const QString cmp = query.descending ? u"<"_qs : u">"_qs;
     auto bind = [&](const QVariant &v) {
         params.append(v);
         return m_dialect.placeholder(int(params.size()));
     };
     QString afterTime; // the page key's condition in time order, for the window below
-    if (after) {
-        const QString t = bind(after->createdAtMs), r = bind(after->rowId);
-        const QString tail = u"(created_at, row_id) " + cmp + u" (" + t + u", " + r + u')';
-        if (col.isEmpty()) {
-            conditions.append(tail);
-            afterTime = tail;
-        } else if (after->sortValue.isNull()) {
-            // Unknown values (NULL) come last in both directions (orderBy).
-            conditions.append(u'(' + col + u" IS NULL AND " + tail + u')');
-        } else {
-            const QString v = bind(after->sortValue);
-            const QString key = u'(' + col + u", created_at, row_id) " + cmp + u" (" + v + u", " + t
-                + u", " + r + u')';
-            conditions.append(u'(' + key + u" OR " + col + u" IS NULL)");
-        }
-    }
+    if (after)
+        conditions.append(ListSql::afterKey(query, *after, m_dialect, params, &afterTime));
     const QString select = u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u", "
         + (col.isEmpty() ? u"NULL"_qs : col) + u" FROM logs";
     const QString limitParam = bind(qint64(std::max(1, limit) + 1));
@@ -211,7 +150,7 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     // page is the answer; else a window 16 times bigger, then the whole store.
     static const QString kMatch = u"WHERE logs_fts MATCH "_qs;
     if (col.isEmpty() && where->contains(kMatch)) {
-        const QString order = orderBy(query);
+        const QString order = ListSql::orderBy(query, m_dialect);
         for (const qint64 window : {qint64(4096), qint64(65536)}) {
             QVariantList values = params;
             auto add = [&values, this](const QVariant &v) {
@@ -284,7 +223,7 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     // index first; a window holding a whole page and the row after it gives the exact page.
     const QString sortIndex = sortIndexName(query.sort);
     if (!after && !sortIndex.isEmpty() && !where->isEmpty() && !where->contains(kMatch)) {
-        const QString order = orderBy(query);
+        const QString order = ListSql::orderBy(query, m_dialect);
         for (const qint64 window : {qint64(4096), qint64(65536)}) {
             const QString dir = query.descending ? u""_qs : u" DESC"_qs; // the window's end first
             const QString windowSql = u"WITH w AS (SELECT "_qs + col
@@ -343,7 +282,7 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     QString sql = select;
     if (!conditions.isEmpty())
         sql += u" WHERE " + conditions.join(u" AND ");
-    sql += orderBy(query) + u" LIMIT " + limitParam;
+    sql += ListSql::orderBy(query, m_dialect) + u" LIMIT " + limitParam;
     return run(sql, params, nullptr);
 }
 
@@ -358,7 +297,7 @@ std::optional<QVector<qint64>> SqliteLogStore::rowIds(const LogQuery &query, QSt
     QString sql = u"SELECT row_id FROM logs"_qs;
     if (!where->isEmpty())
         sql += u" WHERE " + *where;
-    sql += orderBy(query);
+    sql += ListSql::orderBy(query, m_dialect);
     sqlite3_stmt *st = statement(sql, error);
     if (!st)
         return std::nullopt;

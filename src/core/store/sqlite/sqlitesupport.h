@@ -25,13 +25,6 @@ constexpr int kBulkCacheKb = 16384;
 // A bulk import's WAL checkpoint interval, in pages (16 MB of 16 KB pages).
 constexpr int kBulkCheckpointPages = 1024;
 
-// Payload blocks of about 256 KB of plain logs (~100 Portkey export records), compressed at
-// zstd's level -1: twice as fast as 16-log blocks at level 1, and smaller. A block then takes
-// a few full overflow pages, where a ~10 KB blob of 16 logs took a 16 KB page of its own (40 %
-// of the payload pages were empty). Reading one log decompresses its block (~0.3 ms).
-constexpr qsizetype kBlockPlain = 256 * 1024;
-constexpr int kPayloadLevel = -1;
-
 // The full-text file of a store file (":memory:" for an in-memory store).
 QString fullTextPath(const QString &path);
 

@@ -3,10 +3,10 @@
 // threads, then written in one transaction with its payloads, full-text entries and feedback.
 #include "sqlitelogstore.h"
 
-#include "bodytext.h"
 #include "ftsfeeder.h"
 #include "listcolumns.h"
 #include "payloadcodec.h"
+#include "preparedrecord.h"
 #include "recordenums.h"
 #include "sqliteidhashes.h"
 #include "sqlitesupport.h"
@@ -19,13 +19,19 @@
 
 #include <algorithm>
 #include <array>
-#include <thread>
 
 using namespace SqliteSupport;
 
 namespace {
 
 using namespace RecordEnums;
+
+// Payload blocks of about 256 KB of plain logs (~100 Portkey export records), compressed at
+// zstd's level -1: twice as fast as 16-log blocks at level 1, and smaller. A block then takes
+// a few full overflow pages, where a ~10 KB blob of 16 logs took a 16 KB page of its own (40 %
+// of the payload pages were empty). Reading one log decompresses its block (~0.3 ms).
+constexpr qsizetype kBlockPlain = 256 * 1024;
+constexpr int kPayloadLevel = -1;
 
 const char kInsertLog[]
     = "INSERT OR IGNORE INTO logs (id, created_at, trace_id, span_id, parent_span_id, span_name, "
@@ -39,20 +45,11 @@ const char kInsertLog[]
       "?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, "
       "?43, ?44, ?45)";
 
-// What insert() computes for a record before it takes the write lock; done on several threads.
-struct PreparedRecord
-{
-    QByteArray payload; // empty: no bodies, no raw record (or in a block another record holds)
-    int block = -1; // in a payload block: the batch index of the record whose payload holds it
-    int blockEntry = 0; // the entry in that block
-    QByteArray text; // full-text body; empty: nothing to index
-    QByteArray metadata, images, attempts;
-    // The UTF-8 of the text columns (kTextParams), converted here rather than on the thread that
-    // writes, and bound from here without a copy. Null: SQL NULL.
-    std::array<QByteArray, 20> utf8;
-};
+// The UTF-8 of a record's text columns (kTextParams), converted while the batch is prepared
+// rather than on the thread that writes, and bound from here without a copy. Null: SQL NULL.
+using TextColumns = std::array<QByteArray, 20>;
 
-// The parameters of kInsertLog that PreparedRecord::utf8 holds, in its order.
+// The parameters of kInsertLog that TextColumns holds, in its order.
 constexpr std::array<int, 20> kTextParams
     = {1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 20, 22, 24, 27, 28, 29, 30, 31, 40, 41};
 
@@ -64,95 +61,28 @@ QByteArray utf8Of(const QString &s)
     return out.isNull() ? QByteArray("", 0) : out;
 }
 
-void prepareColumns(const LogRecord &r, PreparedRecord &p)
+void prepareColumns(const LogRecord &r, TextColumns &utf8)
 {
-    p.utf8 = {utf8Of(r.id),
-              utf8Of(r.traceId),
-              utf8Of(r.spanId),
-              utf8Of(r.parentSpanId),
-              utf8Of(r.spanName),
-              utf8Of(r.method),
-              utf8Of(r.endpoint),
-              utf8Of(requestTypeName(r.requestType)),
-              utf8Of(r.provider),
-              utf8Of(r.model),
-              utf8Of(r.currency),
-              utf8Of(cacheStateName(r.cache)),
-              utf8Of(strategyName(r.strategy)),
-              utf8Of(r.servedTarget),
-              utf8Of(r.configId),
-              utf8Of(r.promptId),
-              utf8Of(r.virtualKey),
-              utf8Of(r.metadata.value(u"_user"_qs)),
-              utf8Of(r.source),
-              utf8Of(r.replayOf)};
-}
-
-void prepareRange(const QList<LogRecord> &batch, QVector<PreparedRecord> &out, qsizetype from,
-                  qsizetype to)
-{
-    // One codec per thread for the life of the thread: zstd contexts are costly to set up.
-    thread_local PayloadCodec codec(kPayloadLevel);
-    qsizetype blockHead = -1; // the open block's first record
-    auto closeBlock = [&] {
-        if (blockHead >= 0)
-            codec.finishBlock(out[blockHead].payload);
-        blockHead = -1;
-    };
-    for (qsizetype i = from; i < to; ++i) {
-        const LogRecord &r = batch.at(i);
-        PreparedRecord &p = out[i];
-        if (!r.request.isEmpty() || !r.response.isEmpty() || !r.raw.isEmpty()) {
-            if (PayloadCodec::plainSize(r.request, r.response, r.raw, r.rawFormat)
-                > PayloadCodec::kBlockMaxPlain) {
-                codec.encode(r.request, r.response, r.raw, r.rawFormat, p.payload);
-            } else {
-                if (blockHead < 0) {
-                    blockHead = i;
-                    codec.beginBlock();
-                }
-                p.block = int(blockHead);
-                p.blockEntry = codec.addToBlock(r.request, r.response, r.raw, r.rawFormat);
-                if (codec.blockPlainSize() >= kBlockPlain)
-                    closeBlock();
-            }
-        }
-        if (!r.request.isEmpty())
-            BodyText::extract(r.request, p.text);
-        if (!r.response.isEmpty())
-            BodyText::extract(r.response, p.text);
-        p.metadata = ListColumns::metadataJson(r.metadata);
-        p.images = ListColumns::imagesJson(r.images);
-        p.attempts = ListColumns::attemptsJson(r.attempts);
-        prepareColumns(r, p);
-    }
-    closeBlock();
-}
-
-QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch, bool parallel)
-{
-    QVector<PreparedRecord> out(batch.size());
-    const qsizetype n = batch.size();
-    // Compression and text extraction are most of the CPU of an import; split them over the
-    // cores while the SQLite writes stay on this thread.
-    const int threads = !parallel || n < 256
-        ? 1
-        : int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
-    if (threads == 1) {
-        prepareRange(batch, out, 0, n);
-        return out;
-    }
-    std::vector<std::thread> workers;
-    const qsizetype chunk = (n + threads - 1) / threads;
-    for (int t = 1; t < threads; ++t) {
-        const qsizetype from = t * chunk, to = std::min(n, from + chunk);
-        if (from < to)
-            workers.emplace_back(prepareRange, std::cref(batch), std::ref(out), from, to);
-    }
-    prepareRange(batch, out, 0, std::min(n, chunk));
-    for (std::thread &w : workers)
-        w.join();
-    return out;
+    utf8 = {utf8Of(r.id),
+            utf8Of(r.traceId),
+            utf8Of(r.spanId),
+            utf8Of(r.parentSpanId),
+            utf8Of(r.spanName),
+            utf8Of(r.method),
+            utf8Of(r.endpoint),
+            utf8Of(requestTypeName(r.requestType)),
+            utf8Of(r.provider),
+            utf8Of(r.model),
+            utf8Of(r.currency),
+            utf8Of(cacheStateName(r.cache)),
+            utf8Of(strategyName(r.strategy)),
+            utf8Of(r.servedTarget),
+            utf8Of(r.configId),
+            utf8Of(r.promptId),
+            utf8Of(r.virtualKey),
+            utf8Of(r.metadata.value(u"_user"_qs)),
+            utf8Of(r.source),
+            utf8Of(r.replayOf)};
 }
 
 } // namespace
@@ -160,22 +90,30 @@ QVector<PreparedRecord> prepareBatch(const QList<LogRecord> &batch, bool paralle
 struct SqlitePreparedBatch : LogStore::PreparedBatch
 {
     QVector<PreparedRecord> records;
+    QVector<TextColumns> columns;
+
+    SqlitePreparedBatch(const QList<LogRecord> &batch, bool parallel)
+        : columns(batch.size())
+    {
+        PreparedRecord::Options options;
+        options.payloadLevel = kPayloadLevel;
+        options.blockPlain = kBlockPlain;
+        TextColumns *out = columns.data();
+        records = PreparedRecord::prepareBatch(
+            batch, parallel, options, [&](qsizetype i) { prepareColumns(batch.at(i), out[i]); });
+    }
 };
 
 std::unique_ptr<LogStore::PreparedBatch>
 SqliteLogStore::prepare(const QList<LogRecord> &batch) const
 {
     // One thread: a caller that prepares ahead does so beside the thread that writes.
-    auto out = std::make_unique<SqlitePreparedBatch>();
-    out->records = prepareBatch(batch, false);
-    return out;
+    return std::make_unique<SqlitePreparedBatch>(batch, false);
 }
 
 std::optional<WriteResult> SqliteLogStore::insert(const QList<LogRecord> &batch, QString *error)
 {
-    SqlitePreparedBatch prepared;
-    prepared.records = prepareBatch(batch, true);
-    return write(batch, prepared, error);
+    return write(batch, SqlitePreparedBatch(batch, true), error);
 }
 
 std::optional<WriteResult> SqliteLogStore::insertPrepared(const QList<LogRecord> &batch,
@@ -291,22 +229,23 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const LogRecord &r = batch.at(i);
         const PreparedRecord &p = prepared.at(i);
+        const TextColumns &utf8 = preparedBatch.columns.at(i);
         if (r.id.isEmpty())
             return fail(QStringLiteral("record %1 of the batch has no id; nothing of the batch "
                                        "was stored")
                             .arg(i + 1));
         quint64 idHash = 0;
         if (m_idHashes) {
-            idHash = SqliteIdHashes::hashOf(p.utf8[0]);
+            idHash = SqliteIdHashes::hashOf(utf8[0]);
             if (m_idHashes->contains(idHash,
-                                     [&](qint64 row) { return storedIdIs(row, p.utf8[0]); })) {
+                                     [&](qint64 row) { return storedIdIs(row, utf8[0]); })) {
                 ++result.duplicates;
                 continue;
             }
         }
         sqlite3_stmt *st = insLog;
         for (size_t c = 0; c < kTextParams.size(); ++c)
-            bindBytes(st, kTextParams[c], p.utf8[c]);
+            bindBytes(st, kTextParams[c], utf8[c]);
         sqlite3_bind_int64(st, 2, ListColumns::timeToMs(r.createdAt));
         bindOpt(st, 12, r.statusCode);
         bindOpt(st, 13, r.latencyMs);
