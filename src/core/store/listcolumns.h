@@ -50,6 +50,8 @@ enum class Nul { Keep, Drop }; // Drop for PostgreSQL: jsonb refuses \u0000
 void appendJsonString(QByteArray &out, const QString &s, Nul nul = Nul::Keep);
 QByteArray metadataJson(const QMap<QString, QString> &metadata, Nul nul = Nul::Keep);
 QByteArray imagesJson(const QList<ImageInfo> &images);
+// The images sent with the request (input_images; output_images holds the others).
+int inputImageCount(const QList<ImageInfo> &images);
 QList<ImageInfo> imagesFromJson(const QByteArray &json);
 QByteArray attemptsJson(const QList<Attempt> &attempts);
 QList<Attempt> attemptsFromJson(const QByteArray &json);

@@ -212,14 +212,6 @@ QList<LogRecord> PostgresLogStore::rowsByIds(const QVector<qint64> &rowIds, QStr
     return rows;
 }
 
-std::optional<qint64> PostgresLogStore::count(const QString &filter, QString *error)
-{
-    const auto t = totals(filter, error);
-    if (!t)
-        return std::nullopt;
-    return t->count;
-}
-
 std::optional<StoreTotals> PostgresLogStore::totals(const QString &filter, QString *error)
 {
     QVariantList params;

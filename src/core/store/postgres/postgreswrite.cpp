@@ -190,9 +190,7 @@ std::optional<WriteResult> PostgresLogStore::write(const QList<LogRecord> &batch
         copy.textField(p.metadata);
         copy.int16Field(r.tracked ? 1 : 0);
         copy.optField(r.stream);
-        int inputImages = 0;
-        for (const ImageInfo &img : r.images)
-            inputImages += img.direction == ImageInfo::Direction::Input ? 1 : 0;
+        const int inputImages = ListColumns::inputImageCount(r.images);
         copy.int32Field(inputImages);
         copy.int32Field(qint32(r.images.size()) - inputImages);
         copy.textField(p.images);

@@ -116,27 +116,12 @@ bool SqliteLogStore::addFeedback(const QString &logId, const FeedbackEntry &f, Q
         rowId = sqlite3_column_int64(find, 0);
         traceId = columnText(find, 1);
     }
-    sqlite3_stmt *ins = statement(
-        u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
-        "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_qs,
-        &why);
+    sqlite3_stmt *ins = statement(QString::fromLatin1(kInsertFeedback), &why);
     if (!ins)
         return fail(why);
     {
         StatementReset reset(ins);
-        bindText(ins, 1, f.id.isEmpty() ? QString() : f.id);
-        sqlite3_bind_int64(ins, 2, rowId);
-        bindText(ins, 3, logId);
-        bindText(ins, 4, traceId);
-        sqlite3_bind_double(ins, 5, f.value);
-        sqlite3_bind_double(ins, 6, f.weight);
-        const QByteArray meta = f.metadata.isEmpty()
-            ? QByteArray()
-            : QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
-        bindBytes(ins, 7, meta);
-        if (f.createdAt.isValid())
-            sqlite3_bind_int64(ins, 8, f.createdAt.toMSecsSinceEpoch());
-        sqlite3_bind_int(ins, 9, f.synced ? 1 : 0);
+        bindFeedback(ins, f, rowId, logId, traceId);
         if (sqlite3_step(ins) != SQLITE_DONE)
             return fail(QStringLiteral("storing feedback failed: %1").arg(lastError()));
     }

@@ -350,14 +350,6 @@ QList<LogRecord> SqliteLogStore::rowsByIds(const QVector<qint64> &rowIds, QStrin
     return rows;
 }
 
-std::optional<qint64> SqliteLogStore::count(const QString &filter, QString *error)
-{
-    const auto t = totals(filter, error);
-    if (!t)
-        return std::nullopt;
-    return t->count;
-}
-
 std::optional<StoreTotals> SqliteLogStore::totals(const QString &filter, QString *error)
 {
     QVariantList params;

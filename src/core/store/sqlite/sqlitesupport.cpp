@@ -4,6 +4,8 @@
 #include "bodytext.h"
 #include "statementreset.h"
 
+#include <QJsonDocument>
+
 #include <chrono>
 #include <thread>
 
@@ -94,6 +96,28 @@ QVariant columnVariant(sqlite3_stmt *st, int i)
     default:
         return QVariant(columnText(st, i));
     }
+}
+
+void bindFeedback(sqlite3_stmt *st, const FeedbackEntry &f, qint64 rowId, const QString &logId,
+                  const QString &traceId)
+{
+    bindText(st, 1, f.id.isEmpty() ? QString() : f.id);
+    sqlite3_bind_int64(st, 2, rowId);
+    bindText(st, 3, logId);
+    bindText(st, 4, traceId);
+    sqlite3_bind_double(st, 5, f.value);
+    sqlite3_bind_double(st, 6, f.weight);
+    if (f.metadata.isEmpty()) {
+        sqlite3_bind_null(st, 7);
+    } else {
+        const QByteArray meta = QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
+        sqlite3_bind_text(st, 7, meta.constData(), int(meta.size()), SQLITE_TRANSIENT);
+    }
+    if (f.createdAt.isValid())
+        sqlite3_bind_int64(st, 8, f.createdAt.toMSecsSinceEpoch());
+    else
+        sqlite3_bind_null(st, 8);
+    sqlite3_bind_int(st, 9, f.synced ? 1 : 0);
 }
 
 bool execRetrying(sqlite3 *db, const char *sql, QString *error)

@@ -78,6 +78,14 @@ inline void readListRow(sqlite3_stmt *st, LogRecord &r)
     ListColumns::readRow(SqliteRow {st}, r);
 }
 
+// A feedback entry's row; bindFeedback() binds its parameters.
+inline constexpr char kInsertFeedback[]
+    = "INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
+      "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+// Binds entry f of log logId (row rowId, trace traceId) to kInsertFeedback's parameters.
+void bindFeedback(sqlite3_stmt *st, const FeedbackEntry &f, qint64 rowId, const QString &logId,
+                  const QString &traceId);
+
 // Runs sql, retrying while another connection holds a lock that the busy handler does not wait
 // for (journal_mode on a file that another thread is creating).
 bool execRetrying(sqlite3 *db, const char *sql, QString *error);

@@ -13,7 +13,6 @@
 #include "statementreset.h"
 
 #include <QHash>
-#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -155,11 +154,8 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
     // Feedback belongs to the trace, so an export carries an entry on every log of its trace:
     // an id already stored for the same trace or log is that entry again and stored once; the
     // same id on another trace is a conflict and fails the batch.
-    sqlite3_stmt *insFeedback = statement(
-        u"INSERT INTO feedback (id, log_row_id, log_id, trace_id, value, weight, metadata, "
-        "created_at, synced) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT (id) DO NOTHING"_qs,
-        &why);
+    sqlite3_stmt *insFeedback
+        = statement(QString::fromLatin1(kInsertFeedback) + u" ON CONFLICT (id) DO NOTHING", &why);
     sqlite3_stmt *sameFeedback = statement(
         u"SELECT 1 FROM feedback WHERE id = ?1 AND ((trace_id = ?2 AND ?2 <> '') OR log_id = ?3)"_qs,
         &why);
@@ -262,9 +258,7 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
         bindBytes(st, 32, p.metadata);
         sqlite3_bind_int(st, 33, r.tracked ? 1 : 0);
         bindOpt(st, 34, r.stream);
-        int inputImages = 0;
-        for (const ImageInfo &img : r.images)
-            inputImages += img.direction == ImageInfo::Direction::Input ? 1 : 0;
+        const int inputImages = ListColumns::inputImageCount(r.images);
         sqlite3_bind_int(st, 35, inputImages);
         sqlite3_bind_int(st, 36, int(r.images.size()) - inputImages);
         bindBytes(st, 37, p.images);
@@ -323,19 +317,7 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
             feed.texts.append(p.text); // shared, not copied
         }
         for (const FeedbackEntry &f : r.feedback) {
-            bindText(insFeedback, 1, f.id.isEmpty() ? QString() : f.id);
-            sqlite3_bind_int64(insFeedback, 2, rowId);
-            bindText(insFeedback, 3, r.id);
-            bindText(insFeedback, 4, r.traceId);
-            sqlite3_bind_double(insFeedback, 5, f.value);
-            sqlite3_bind_double(insFeedback, 6, f.weight);
-            const QByteArray meta = f.metadata.isEmpty()
-                ? QByteArray()
-                : QJsonDocument(f.metadata).toJson(QJsonDocument::Compact);
-            bindBytes(insFeedback, 7, meta);
-            if (f.createdAt.isValid())
-                sqlite3_bind_int64(insFeedback, 8, f.createdAt.toMSecsSinceEpoch());
-            sqlite3_bind_int(insFeedback, 9, f.synced ? 1 : 0);
+            bindFeedback(insFeedback, f, rowId, r.id, r.traceId);
             if (!step(insFeedback))
                 return fail(QStringLiteral("storing feedback %1 of log %2 failed: %3")
                                 .arg(f.id, r.id, lastError()));
