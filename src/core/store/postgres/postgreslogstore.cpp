@@ -233,7 +233,7 @@ int PostgresLogStore::schemaVersion() const
     return m_schemaVersion;
 }
 
-// --- writing ---------------------------------------------------------------------------------
+// --- full text and bulk import ----------------------------------------------------------------
 
 qint64 PostgresLogStore::pendingFullTextRows()
 {
@@ -415,8 +415,7 @@ bool PostgresLogStore::finishBulkImport(QString *error)
     return completeDeferredIndexing(error);
 }
 
-// --- changes by others
-// -----------------------------------------------------------------------------
+// --- changes by others -------------------------------------------------------------------------
 
 bool PostgresLogStore::watchChanges(std::function<void(const QString &)> onChange, QString *error)
 {

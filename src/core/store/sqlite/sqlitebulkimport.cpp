@@ -20,7 +20,7 @@
 
 using namespace SqliteSupport;
 
-// --- writing ---------------------------------------------------------------------------------
+// --- full-text catch-up and bulk import ---------------------------------------------------------
 
 qint64 SqliteLogStore::pendingFullTextRows()
 {
