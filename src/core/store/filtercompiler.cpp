@@ -136,3 +136,20 @@ QString FilterCompiler::term(const FilterTerm &t, QVariantList &params) const
             + bind(QVariant(std::numeric_limits<qint64>::min()), params) + u')';
     return t.negated ? m_dialect.isNotTrue(expr) : expr;
 }
+
+std::optional<QString> FilterCompiler::whereFor(const QString &filter, const SqlDialect &dialect,
+                                                QVariantList &params, QString *error)
+{
+    FilterError fe;
+    const auto ast = FilterParser::parse(filter, &fe);
+    if (!ast) {
+        if (error)
+            *error = QStringLiteral("filter: %1 (at character %2)")
+                         .arg(fe.message)
+                         .arg(fe.position + 1);
+        return std::nullopt;
+    }
+    CompiledFilter compiled = FilterCompiler(dialect).compile(*ast);
+    params = compiled.params;
+    return compiled.where;
+}

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 class SqlDialect;
 
 // A WHERE condition over the `logs` table and the values bound to its parameters (numbered
@@ -28,6 +30,11 @@ public:
     explicit FilterCompiler(const SqlDialect &dialect);
 
     CompiledFilter compile(const FilterAst &ast) const;
+    // The WHERE condition of a filter's text (empty: none), its values in params; a filter that
+    // does not parse is the error "filter: MESSAGE (at character N)". What every backend's
+    // queries start from.
+    static std::optional<QString> whereFor(const QString &filter, const SqlDialect &dialect,
+                                           QVariantList &params, QString *error);
 
 private:
     QString term(const FilterTerm &term, QVariantList &params) const;

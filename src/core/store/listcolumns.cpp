@@ -88,6 +88,14 @@ QByteArray imagesJson(const QList<ImageInfo> &images)
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
+int inputImageCount(const QList<ImageInfo> &images)
+{
+    int n = 0;
+    for (const ImageInfo &img : images)
+        n += img.direction == ImageInfo::Direction::Input ? 1 : 0;
+    return n;
+}
+
 QList<ImageInfo> imagesFromJson(const QByteArray &json)
 {
     QList<ImageInfo> images;

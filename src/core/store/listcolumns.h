@@ -40,12 +40,18 @@ inline QDateTime timeFromMs(qint64 ms)
 {
     return ms == kUnknownTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
+inline qint64 timeToMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : kUnknownTime;
+}
 
 enum class Nul { Keep, Drop }; // Drop for PostgreSQL: jsonb refuses \u0000
 
 void appendJsonString(QByteArray &out, const QString &s, Nul nul = Nul::Keep);
 QByteArray metadataJson(const QMap<QString, QString> &metadata, Nul nul = Nul::Keep);
 QByteArray imagesJson(const QList<ImageInfo> &images);
+// The images sent with the request (input_images; output_images holds the others).
+int inputImageCount(const QList<ImageInfo> &images);
 QList<ImageInfo> imagesFromJson(const QByteArray &json);
 QByteArray attemptsJson(const QList<Attempt> &attempts);
 QList<Attempt> attemptsFromJson(const QByteArray &json);

@@ -60,3 +60,11 @@ QString LogStore::defaultLocation()
     QDir().mkpath(dir);
     return dir + u"/gatescope.sqlite";
 }
+
+std::optional<qint64> LogStore::count(const QString &filter, QString *error)
+{
+    const auto t = totals(filter, error);
+    if (!t)
+        return std::nullopt;
+    return t->count;
+}

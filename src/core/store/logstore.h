@@ -82,7 +82,8 @@ class LogStore
 public:
     virtual ~LogStore() = default;
 
-    // "path/to/file.sqlite" or "postgresql://..." (later). Creates and migrates as needed.
+    // "path/to/file.sqlite" (SqliteLogStore) or "postgresql://..." (PostgresLogStore). Creates
+    // and migrates as needed.
     static std::unique_ptr<LogStore> open(const QString &location, QString *error);
     // Whether open() takes the location for a PostgreSQL URL (any case of the scheme).
     static bool isPostgresLocation(const QString &location);
@@ -139,7 +140,8 @@ public:
         = 0;
     // List columns for the given row ids, in the order given (missing ids are left out).
     virtual QList<LogRecord> rowsByIds(const QVector<qint64> &rowIds, QString *error) = 0;
-    virtual std::optional<qint64> count(const QString &filter, QString *error) = 0;
+    // How many logs the filter selects: totals()'s count, unless a backend counts faster.
+    virtual std::optional<qint64> count(const QString &filter, QString *error);
 
     // One whole record, bodies, raw source record and feedback included.
     virtual std::optional<LogRecord> record(const QString &id, QString *error) = 0;

@@ -25,4 +25,6 @@ public:
     virtual QString fullTextQuery(const QString &text, bool phrase, bool prefix) const = 0;
     // True when expr is false or unknown (NULL): how a negated term treats unknown values.
     virtual QString isNotTrue(const QString &expr) const = 0;
+    // A text column as the list sorts it: case-insensitively (ASCII), as textEquals() compares.
+    virtual QString textSortKey(const QString &column) const = 0;
 };

@@ -60,3 +60,9 @@ QString PostgresDialect::isNotTrue(const QString &expr) const
 {
     return u'(' + expr + u") IS NOT TRUE";
 }
+
+QString PostgresDialect::textSortKey(const QString &column) const
+{
+    // The expression the sort indexes are built on (logs_model, logs_type).
+    return folded(column);
+}

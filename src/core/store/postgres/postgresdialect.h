@@ -22,6 +22,7 @@ public:
     QString fullTextMatch(const QString &param) const override;
     QString fullTextQuery(const QString &text, bool phrase, bool prefix) const override;
     QString isNotTrue(const QString &expr) const override;
+    QString textSortKey(const QString &column) const override;
 
     // A text column as it is compared and sorted: lower-cased, byte order.
     static QString folded(const QString &column);

@@ -18,7 +18,10 @@ struct PostgresPreparedBatch;
 // `logs`, the same PayloadCodec blobs in `payloads`, feedback with its author), with a
 // tsvector full-text index in `log_text` and jsonb metadata. Connects through Qt's QPSQL
 // driver and talks libpq through its handle: COPY for batches, exact types for reads. Never
-// takes a password from the location: libpq reads PGPASSWORD or ~/.pgpass.
+// takes a password from the location: libpq reads PGPASSWORD or ~/.pgpass. Its statements are
+// in this folder (postgreslogstore.cpp opens, postgreswrite, postgresread, postgresfeedback,
+// postgresanalytics, ...: one file a job) and PostgresDialect; what it builds like
+// SqliteLogStore is in ListSql, PreparedRecord and FilterCompiler.
 class PostgresLogStore : public LogStore
 {
 public:
@@ -59,7 +62,6 @@ public:
     std::optional<QVector<qint64>> rowIds(const LogQuery &query, QString *error,
                                           const std::atomic_bool *cancel = nullptr) override;
     QList<LogRecord> rowsByIds(const QVector<qint64> &rowIds, QString *error) override;
-    std::optional<qint64> count(const QString &filter, QString *error) override;
 
     std::optional<LogRecord> record(const QString &id, QString *error) override;
     std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) override;

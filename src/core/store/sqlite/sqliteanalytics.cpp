@@ -5,6 +5,7 @@
 #include "sqlitelogstore.h"
 
 #include "analyticsshared.h"
+#include "sqlitesupport.h"
 
 #include <QHash>
 
@@ -18,16 +19,9 @@
 #include <unordered_map>
 
 using namespace AnalyticsShared;
+using namespace SqliteSupport;
 
 namespace {
-
-QString text(sqlite3_stmt *st, int i)
-{
-    if (sqlite3_column_type(st, i) == SQLITE_NULL)
-        return {};
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
-                             sqlite3_column_bytes(st, i));
-}
 
 // Nearest-rank percentile of sorted values.
 qint64 percentile(const QVector<qint64> &sorted, double p)
@@ -301,7 +295,7 @@ std::optional<TopUsers> SqliteLogStore::topUsers(const AnalyticsQuery &query, in
         [&](sqlite3_stmt *st) {
             AnalyticsGroup &g = byUser.at(st, 0);
             if (g.key.isNull())
-                g.key = text(st, 0);
+                g.key = columnText(st, 0);
             ++g.requests;
             g.costCents += sqlite3_column_double(st, 1);
         },
@@ -431,7 +425,7 @@ std::optional<QList<FeedbackModel>> SqliteLogStore::feedbackByModel(const Analyt
         feedbackByModelSql(*where, u"l.log_model"_qs), params,
         [&](sqlite3_stmt *st) {
             models.append(
-                {text(st, 0), sqlite3_column_int64(st, 1),
+                {columnText(st, 0), sqlite3_column_int64(st, 1),
                  weightedAverage(sqlite3_column_double(st, 2), sqlite3_column_double(st, 3))});
         },
         error);

@@ -2,6 +2,8 @@
 // Repricing of SqliteLogStore.
 #include "sqlitelogstore.h"
 
+#include "sqlitesupport.h"
+
 #include <sqlite3.h>
 
 std::optional<qint64> SqliteLogStore::updateCosts(const QList<CostUpdate> &updates, QString *error)
@@ -30,16 +32,8 @@ std::optional<qint64> SqliteLogStore::updateCosts(const QList<CostUpdate> &updat
     qint64 changed = 0;
     for (const CostUpdate &u : updates) {
         sqlite3_bind_int64(st, 1, u.rowId);
-        if (u.costCents)
-            sqlite3_bind_double(st, 2, *u.costCents);
-        else
-            sqlite3_bind_null(st, 2);
-        if (u.currency.isNull()) {
-            sqlite3_bind_null(st, 3);
-        } else {
-            const QByteArray currency = u.currency.toUtf8();
-            sqlite3_bind_text(st, 3, currency.constData(), int(currency.size()), SQLITE_TRANSIENT);
-        }
+        SqliteSupport::bindOpt(st, 2, u.costCents);
+        SqliteSupport::bindText(st, 3, u.currency);
         sqlite3_bind_int(st, 4, u.estimated ? 1 : 0);
         const int rc = sqlite3_step(st);
         sqlite3_reset(st);

@@ -54,3 +54,9 @@ QString SqliteDialect::isNotTrue(const QString &expr) const
 {
     return u'(' + expr + u") IS NOT 1";
 }
+
+QString SqliteDialect::textSortKey(const QString &column) const
+{
+    // The text columns are declared COLLATE NOCASE: the column's own order, and its index.
+    return column;
+}

@@ -16,4 +16,5 @@ public:
     QString fullTextMatch(const QString &param) const override;
     QString fullTextQuery(const QString &text, bool phrase, bool prefix) const override;
     QString isNotTrue(const QString &expr) const override;
+    QString textSortKey(const QString &column) const override;
 };

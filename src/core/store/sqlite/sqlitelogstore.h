@@ -21,8 +21,10 @@ class SqliteIdHashes;
 // <store>.fts, attached as `fts`. The hot table `logs` holds the list columns, `payloads` the
 // zstd-compressed bodies and raw record. The contentless FTS5 index `fts.logs_fts` holds the
 // human text of the bodies (BodyText); it lives in its own file so that a bulk import builds it
-// on a second thread (SQLite has one writer per file) while the list is written. Every
-// statement it runs is here or in SqliteDialect; a PostgreSQL backend writes its own.
+// on a second thread (SQLite has one writer per file) while the list is written. Its
+// statements are in this folder (sqlitelogstore.cpp opens, sqlitewrite, sqliteread,
+// sqlitebulkimport, sqlitefeedback, sqliteanalytics, ...: one file a job) and SqliteDialect;
+// what it builds like PostgresLogStore is in ListSql, PreparedRecord and FilterCompiler.
 class SqliteLogStore : public LogStore
 {
 public:
@@ -60,7 +62,6 @@ public:
     std::optional<QVector<qint64>> rowIds(const LogQuery &query, QString *error,
                                           const std::atomic_bool *cancel = nullptr) override;
     QList<LogRecord> rowsByIds(const QVector<qint64> &rowIds, QString *error) override;
-    std::optional<qint64> count(const QString &filter, QString *error) override;
 
     std::optional<LogRecord> record(const QString &id, QString *error) override;
     std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) override;

@@ -4,8 +4,9 @@
 // entries deleted, and the space given back with nothing of them left in any file.
 #include "sqlitelogstore.h"
 
-#include "bodytext.h"
 #include "payloadcodec.h"
+#include "sqlitesupport.h"
+#include "statementreset.h"
 #include "storeprogress.h"
 
 #include <QDateTime>
@@ -16,47 +17,12 @@
 
 #include <cstring>
 
+using namespace SqliteSupport;
+
 namespace {
 
 // Logs per transaction: small enough that the app's readers never wait long for the lock.
 constexpr int kBatchLogs = 500;
-
-class ResetOnExit
-{
-public:
-    explicit ResetOnExit(sqlite3_stmt *st)
-        : m_st(st)
-    { }
-    ~ResetOnExit()
-    {
-        if (m_st) {
-            sqlite3_reset(m_st);
-            sqlite3_clear_bindings(m_st);
-        }
-    }
-    ResetOnExit(const ResetOnExit &) = delete;
-    ResetOnExit &operator=(const ResetOnExit &) = delete;
-
-private:
-    sqlite3_stmt *m_st;
-};
-
-QByteArray blobAt(sqlite3_stmt *st, int column)
-{
-    return QByteArray(static_cast<const char *>(sqlite3_column_blob(st, column)),
-                      sqlite3_column_bytes(st, column));
-}
-
-// The text the full-text index holds for a log (what write() and catchUpFullText() index).
-QByteArray indexedText(const PayloadCodec::Parts &parts)
-{
-    QByteArray text;
-    if (!parts.request.isEmpty())
-        BodyText::extract(parts.request, text);
-    if (!parts.response.isEmpty())
-        BodyText::extract(parts.response, text);
-    return text;
-}
 
 } // namespace
 
@@ -151,7 +117,7 @@ std::optional<qint64> SqliteLogStore::removeLogContent(const QString &filter, bo
             return rollback(why);
         qint64 upto = 0;
         {
-            ResetOnExit reset(mark);
+            StatementReset reset(mark);
             if (sqlite3_step(mark) == SQLITE_ROW)
                 upto = sqlite3_column_int64(mark, 0);
         }
@@ -160,7 +126,7 @@ std::optional<qint64> SqliteLogStore::removeLogContent(const QString &filter, bo
             sqlite3_stmt *st = statement(select, &why);
             if (!st)
                 return rollback(why);
-            ResetOnExit reset(st);
+            StatementReset reset(st);
             for (int i = 0; i < n; ++i)
                 bindParameter(st, i + 1, params.at(i));
             sqlite3_bind_int64(st, n + 1, cursor);
@@ -215,7 +181,8 @@ std::optional<qint64> SqliteLogStore::removeLogContent(const QString &filter, bo
                 rebuildIndex = true;
                 return true;
             }
-            const QByteArray text = indexedText(*parts);
+            QByteArray text;
+            appendIndexedText(*parts, text);
             if (text.isEmpty())
                 return true;
             sqlite3_bind_int64(unindex, 1, row);
@@ -227,14 +194,14 @@ std::optional<qint64> SqliteLogStore::removeLogContent(const QString &filter, bo
         for (const qint64 row : std::as_const(rows)) {
             QByteArray data;
             {
-                ResetOnExit reset(get);
+                StatementReset reset(get);
                 sqlite3_bind_int64(get, 1, row);
                 const int rc = sqlite3_step(get);
                 if (rc == SQLITE_DONE)
                     continue; // no content stored
                 if (rc != SQLITE_ROW)
                     return rollback(lastError());
-                data = blobAt(get, 0);
+                data = columnBytes(get, 0);
             }
             qint64 holder = 0;
             int entry = 0;
@@ -257,21 +224,21 @@ std::optional<qint64> SqliteLogStore::removeLogContent(const QString &filter, bo
             const qint64 holder = it.key();
             QByteArray blob;
             {
-                ResetOnExit reset(get);
+                StatementReset reset(get);
                 sqlite3_bind_int64(get, 1, holder);
                 if (sqlite3_step(get) == SQLITE_ROW)
-                    blob = blobAt(get, 0);
+                    blob = columnBytes(get, 0);
             }
             QList<std::pair<qint64, int>> members; // row, entry; the holder first
             if (PayloadCodec::isBlock(blob.constData(), blob.size())) {
                 members.append({holder, PayloadCodec::blockEntry(blob.constData(), blob.size())});
                 // A block's logs were written in one batch, after the row that holds it and
                 // before the next block's.
-                ResetOnExit reset(after);
+                StatementReset reset(after);
                 sqlite3_bind_int64(after, 1, holder);
                 int rc;
                 while ((rc = sqlite3_step(after)) == SQLITE_ROW) {
-                    const QByteArray head = blobAt(after, 1);
+                    const QByteArray head = columnBytes(after, 1);
                     qint64 refHolder = 0;
                     int entry = 0;
                     if (PayloadCodec::parseBlockRef(head.constData(), head.size(), &refHolder,
@@ -358,12 +325,10 @@ std::optional<qint64> SqliteLogStore::removeLogContent(const QString &filter, bo
                 return rollback(why);
             for (const qint64 row : std::as_const(rows)) {
                 {
-                    ResetOnExit reset(traceOf);
+                    StatementReset reset(traceOf);
                     sqlite3_bind_int64(traceOf, 1, row);
                     while (sqlite3_step(traceOf) == SQLITE_ROW)
-                        traces.insert(QString::fromUtf8(
-                            reinterpret_cast<const char *>(sqlite3_column_text(traceOf, 0)),
-                            sqlite3_column_bytes(traceOf, 0)));
+                        traces.insert(columnText(traceOf, 0));
                 }
                 for (sqlite3_stmt *st : {dropFeedback, dropClaim, dropLog}) {
                     sqlite3_bind_int64(st, 1, row);

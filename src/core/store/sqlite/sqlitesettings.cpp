@@ -2,6 +2,8 @@
 // The store's settings of SqliteLogStore: rows of the meta table under "setting." keys.
 #include "sqlitelogstore.h"
 
+#include "sqlitesupport.h"
+
 #include <sqlite3.h>
 
 namespace {
@@ -19,11 +21,7 @@ std::optional<QString> SqliteLogStore::storeSetting(const QString &key, QString 
     QString why;
     const bool ok = forEachRow(
         u"SELECT value FROM main.meta WHERE key = ?1"_qs, {metaKey(key)},
-        [&](sqlite3_stmt *st) {
-            value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
-                                      sqlite3_column_bytes(st, 0));
-        },
-        &why);
+        [&](sqlite3_stmt *st) { value = SqliteSupport::columnText(st, 0); }, &why);
     if (!ok) {
         if (error)
             *error = QStringLiteral("reading the store setting '%1' failed: %2").arg(key, why);
