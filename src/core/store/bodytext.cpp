@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodytext.h"
 
+#include "hexdigit.h"
+
 #include <cstring>
 #include <string_view>
 
@@ -40,24 +42,13 @@ void appendUtf8(QByteArray &out, uint cp)
     }
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 uint readHex4(const char *p, const char *end)
 {
     if (end - p < 4)
         return 0xFFFFFFFF;
     uint v = 0;
     for (int i = 0; i < 4; ++i) {
-        const int h = hexValue(p[i]);
+        const int h = hexDigitValue(p[i]);
         if (h < 0)
             return 0xFFFFFFFF;
         v = (v << 4) | uint(h);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageextractor.h"
 
+#include "chatdocument.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,25 +108,13 @@ void walk(const QJsonValue &value, Direction direction, QList<ImageExtractor::Fo
     }
 }
 
-QJsonValue parse(const QByteArray &body)
-{
-    if (body.isEmpty())
-        return {};
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return {};
-}
-
 } // namespace
 
 QList<ImageExtractor::Found> ImageExtractor::extract(const LogRecord &record)
 {
     QList<Found> out;
-    walk(parse(record.request), Direction::Input, out);
-    walk(parse(record.response), Direction::Output, out);
+    walk(ChatDocument::jsonOf(record.request), Direction::Input, out);
+    walk(ChatDocument::jsonOf(record.response), Direction::Output, out);
     return out;
 }
 
