@@ -16,6 +16,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 using namespace AnalyticsShared;
@@ -46,13 +47,30 @@ bool equalsNoCase(const unsigned char *bytes, int size, const char (&lower)[N])
     return true;
 }
 
-// The cache column of a row: 0 none or disabled, 1 cacheable miss, 2 simple hit, 3 semantic hit.
-int cacheClass(sqlite3_stmt *st, int i)
+// A scanned row's values (SqliteLogStore::scanRows): typed reads without the statement API's
+// per-call checks.
+struct Row
 {
-    const unsigned char *bytes = sqlite3_column_text(st, i);
+    sqlite3_value **v;
+    qint64 int64(int i) const { return sqlite3_value_int64(v[i]); }
+    double real(int i) const { return sqlite3_value_double(v[i]); }
+    bool isNull(int i) const { return sqlite3_value_type(v[i]) == SQLITE_NULL; }
+    const unsigned char *text(int i) const { return sqlite3_value_text(v[i]); }
+    int bytes(int i) const { return sqlite3_value_bytes(v[i]); }
+    QString string(int i) const
+    {
+        const auto *t = reinterpret_cast<const char *>(text(i));
+        return t ? QString::fromUtf8(t, bytes(i)) : QString();
+    }
+};
+
+// The cache column of a row: 0 none or disabled, 1 cacheable miss, 2 simple hit, 3 semantic hit.
+int cacheClass(const Row &row, int i)
+{
+    const unsigned char *bytes = row.text(i);
     if (!bytes) // NULL
         return 0;
-    const int size = sqlite3_column_bytes(st, i);
+    const int size = row.bytes(i);
     if (equalsNoCase(bytes, size, "hit"))
         return 2;
     if (equalsNoCase(bytes, size, "semantic_hit"))
@@ -60,42 +78,56 @@ int cacheClass(sqlite3_stmt *st, int i)
     return equalsNoCase(bytes, size, "disabled") ? 0 : 1;
 }
 
-// An integer column's value, and whether it is not NULL (asked only for a 0, which NULL reads
-// as: one call per value instead of two on the hot path).
-bool intColumn(sqlite3_stmt *st, int i, qint64 &value)
-{
-    value = sqlite3_column_int64(st, i);
-    return value != 0 || sqlite3_column_type(st, i) != SQLITE_NULL;
-}
-
 // Groups rows by a NOCASE text column's value as SQLite would: the bytes seen are looked up
 // without an allocation, and each new spelling once more by its ASCII lower case.
 template<typename Group> class NoCaseGroups
 {
 public:
-    Group &at(sqlite3_stmt *st, int i)
+    Group &at(const Row &row, int i)
     {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
-        m_key.assign(bytes ? bytes : "", std::size_t(sqlite3_column_bytes(st, i)));
-        if (const auto seen = m_bySpelling.find(m_key); seen != m_bySpelling.end())
-            return m_groups[seen->second];
-        const QByteArray lower = QByteArray::fromStdString(m_key).toLower();
+        const auto *bytes = reinterpret_cast<const char *>(row.text(i));
+        const std::string_view key(bytes ? bytes : "", std::size_t(row.bytes(i)));
+        // Runs of one value are common (a model, a user): the last spelling first.
+        if (m_last >= 0 && key == m_lastKey)
+            return m_groups[m_last];
+        m_lastKey.assign(key);
+        if (const auto seen = m_bySpelling.find(m_lastKey); seen != m_bySpelling.end()) {
+            m_last = seen->second;
+            return m_groups[m_last];
+        }
+        const QByteArray lower = QByteArray::fromStdString(m_lastKey).toLower();
         auto index = m_byKey.constFind(lower);
         if (index == m_byKey.cend()) {
             index = m_byKey.insert(lower, m_groups.size());
             m_groups.append(Group {});
         }
-        m_bySpelling.emplace(m_key, *index);
-        return m_groups[*index];
+        m_bySpelling.emplace(m_lastKey, *index);
+        m_last = *index;
+        return m_groups[m_last];
     }
     const QList<Group> &groups() const { return m_groups; }
 
 private:
-    std::string m_key;
+    std::string m_lastKey;
+    qsizetype m_last = -1;
     std::unordered_map<std::string, qsizetype> m_bySpelling;
     QHash<QByteArray, qsizetype> m_byKey;
     QList<Group> m_groups;
 };
+
+// The aggregate behind scanRows(): hands each row's arguments to the scan's callback.
+void scanStep(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *onRow
+        = *static_cast<const std::function<void(sqlite3_value **)> **>(sqlite3_user_data(context));
+    if (onRow)
+        (*onRow)(values);
+}
+
+void scanFinal(sqlite3_context *context)
+{
+    sqlite3_result_null(context);
+}
 
 } // namespace
 
@@ -129,6 +161,30 @@ bool SqliteLogStore::forEachRow(const QString &sql, const QVariantList &params,
         *error = lastError();
     sqlite3_finalize(st);
     return rc == SQLITE_DONE;
+}
+
+bool SqliteLogStore::scanRows(const QString &columns, const QString &fromWhere,
+                              const QVariantList &params,
+                              const std::function<void(sqlite3_value **)> &onRow, QString *error)
+{
+    // An aggregate of our own takes the rows inside SQLite's loop: no sqlite3_step() return per
+    // row and no checked column reads (30 % of the CPU of a scan of 1,000,000 logs).
+    if (!m_scanRegistered) {
+        if (sqlite3_create_function_v2(m_db, "gatescope_scan", -1, SQLITE_UTF8, &m_scanRow, nullptr,
+                                       scanStep, scanFinal, nullptr)
+            != SQLITE_OK) {
+            if (error)
+                *error = lastError();
+            return false;
+        }
+        m_scanRegistered = true;
+    }
+    m_scanRow = &onRow;
+    const bool ok = forEachRow(
+        u"SELECT gatescope_scan(" + columns + u") FROM " + fromWhere, params, [](sqlite3_stmt *) {},
+        error);
+    m_scanRow = nullptr;
+    return ok;
 }
 
 std::optional<std::pair<qint64, qint64>> SqliteLogStore::timeBounds(const QString &filter,
@@ -177,36 +233,35 @@ std::optional<QList<TimeBucket>> SqliteLogStore::timeSeries(const AnalyticsQuery
     };
     QVector<Sums> sums(buckets.size());
     const qint64 count = buckets.size();
-    const bool ok = forEachRow(
-        u"SELECT created_at, status_code, cost_cents, total_tokens, latency_ms, retry_count, "
-        "fallback_active, cache FROM logs WHERE "
-            + *where,
-        params,
-        [&](sqlite3_stmt *st) {
-            const qint64 b = (sqlite3_column_int64(st, 0) - query.fromMs) / query.bucketMs;
+    const bool ok = scanRows(
+        u"created_at, status_code, cost_cents, total_tokens, latency_ms, retry_count, "
+        "fallback_active, cache"_qs,
+        u"logs WHERE " + *where, params,
+        [&](sqlite3_value **values) {
+            const Row row {values};
+            const qint64 b = (row.int64(0) - query.fromMs) / query.bucketMs;
             if (b < 0 || b >= count)
                 return;
             TimeBucket &t = buckets[b];
             ++t.requests;
-            if (qint64 status; intColumn(st, 1, status)) {
+            if (!row.isNull(1)) {
                 ++t.withStatus;
-                if (status >= 400) {
+                if (row.int64(1) >= 400) {
                     ++t.errors;
                 } else {
-                    if (sqlite3_column_int64(st, 5) > 0)
+                    if (row.int64(5) > 0)
                         ++t.rescuedByRetry;
-                    if (sqlite3_column_int64(st, 6) == 1)
+                    if (row.int64(6) == 1)
                         ++t.rescuedByFallback;
                 }
             }
-            t.costCents += sqlite3_column_double(st, 2);
-            t.tokens += sqlite3_column_int64(st, 3);
-            const double latency = sqlite3_column_double(st, 4);
-            if (latency != 0 || sqlite3_column_type(st, 4) != SQLITE_NULL) {
-                sums[b].latency += latency;
+            t.costCents += row.real(2);
+            t.tokens += row.int64(3);
+            if (!row.isNull(4)) {
+                sums[b].latency += row.real(4);
                 ++sums[b].latencyCount;
             }
-            switch (cacheClass(st, 7)) {
+            switch (cacheClass(row, 7)) {
             case 3:
                 ++t.semanticHits;
                 [[fallthrough]];
@@ -290,14 +345,15 @@ std::optional<TopUsers> SqliteLogStore::topUsers(const AnalyticsQuery &query, in
     // up here: a GROUP BY meta_user either sorts every row or reads the table in user order (1.7
     // to 2.9 s at 1,000,000 rows).
     NoCaseGroups<AnalyticsGroup> byUser;
-    const bool ok = forEachRow(
-        u"SELECT meta_user, cost_cents FROM logs WHERE meta_user IS NOT NULL AND " + *where, params,
-        [&](sqlite3_stmt *st) {
-            AnalyticsGroup &g = byUser.at(st, 0);
+    const bool ok = scanRows(
+        u"meta_user, cost_cents"_qs, u"logs WHERE meta_user IS NOT NULL AND " + *where, params,
+        [&](sqlite3_value **values) {
+            const Row row {values};
+            AnalyticsGroup &g = byUser.at(row, 0);
             if (g.key.isNull())
-                g.key = columnText(st, 0);
+                g.key = row.string(0);
             ++g.requests;
-            g.costCents += sqlite3_column_double(st, 1);
+            g.costCents += row.real(1);
         },
         error);
     if (!ok)
@@ -315,9 +371,9 @@ std::optional<QList<StatusCodeCount>> SqliteLogStore::statusCodes(const Analytic
     // Counted here while the range streams in time order from the logs_stats index: a GROUP BY
     // over the (status_code, created_at) index reads it code by code, the range once for each.
     std::map<int, qint64> counts;
-    const bool ok = forEachRow(
-        u"SELECT status_code FROM logs WHERE status_code IS NOT NULL AND " + *where, params,
-        [&](sqlite3_stmt *st) { ++counts[sqlite3_column_int(st, 0)]; }, error);
+    const bool ok = scanRows(
+        u"status_code"_qs, u"logs WHERE status_code IS NOT NULL AND " + *where, params,
+        [&](sqlite3_value **values) { ++counts[sqlite3_value_int(values[0])]; }, error);
     if (!ok)
         return std::nullopt;
     QList<StatusCodeCount> codes;
@@ -336,17 +392,18 @@ std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query
     // and cost; a hit saved the difference. Streamed and added up per model here for the same
     // reason as topUsers().
     NoCaseGroups<CacheModel> models;
-    const bool ok = forEachRow(
-        u"SELECT model, cache, latency_ms, cost_cents FROM logs WHERE "_qs + *where, params,
-        [&](sqlite3_stmt *st) {
-            CacheModel &m = models.at(st, 0);
-            const int cache = cacheClass(st, 1);
+    const bool ok = scanRows(
+        u"model, cache, latency_ms, cost_cents"_qs, u"logs WHERE "_qs + *where, params,
+        [&](sqlite3_value **values) {
+            const Row row {values};
+            CacheModel &m = models.at(row, 0);
+            const int cache = cacheClass(row, 1);
             const int hit = cache >= 2 ? cache - 1 : 0; // 1 simple, 2 semantic
             m.cacheable += cache != 0;
             m.simpleHits += hit == 1;
             m.semanticHits += hit == 2;
-            const bool hasLatency = sqlite3_column_type(st, 2) != SQLITE_NULL;
-            const double latency = sqlite3_column_double(st, 2);
+            const bool hasLatency = !row.isNull(2);
+            const double latency = row.real(2);
             if (hit && hasLatency) {
                 m.hitLatencySum += latency;
                 ++m.hitLatencyCount;
@@ -355,8 +412,8 @@ std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query
                     m.missLatencySum += latency;
                     ++m.missLatencyCount;
                 }
-                if (sqlite3_column_type(st, 3) != SQLITE_NULL) {
-                    m.missCostSum += sqlite3_column_double(st, 3);
+                if (!row.isNull(3)) {
+                    m.missCostSum += row.real(3);
                     ++m.missCostCount;
                 }
             }

@@ -12,6 +12,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_value;
 class PayloadCodec;
 struct SqlitePreparedBatch;
 class FtsFeeder;
@@ -29,7 +30,7 @@ class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Opens for reading and writing; when the store cannot be written (a full disk, a read-only
     // folder or file) but can be read, for reading only: queries work, writes fail saying why.
@@ -178,8 +179,14 @@ private:
                                       QString *error, bool timeIndex = true) const;
     bool forEachRow(const QString &sql, const QVariantList &params,
                     const std::function<void(sqlite3_stmt *)> &onRow, QString *error);
+    // Every row of SELECT columns FROM fromWhere, in no particular order, handed over inside
+    // SQLite's loop (an aggregate function of ours): for scans of the whole range.
+    bool scanRows(const QString &columns, const QString &fromWhere, const QVariantList &params,
+                  const std::function<void(sqlite3_value **)> &onRow, QString *error);
 
     sqlite3 *m_db = nullptr;
+    bool m_scanRegistered = false;
+    const std::function<void(sqlite3_value **)> *m_scanRow = nullptr;
     QString m_location;
     int m_schemaVersion = 0;
     bool m_bulk = false;
