@@ -1223,7 +1223,8 @@ void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
 {
     // A filter's first page sorted on another column is looked for in a window of the sort
     // index first: it must be the page the whole store gives, NULLs and ties included, for a
-    // common and a rare filter, both ways, and the next pages must follow on from it.
+    // common and a rare filter, both ways, and the next pages must follow on from it. Words too
+    // (looked up row by row in the window): common, rare, negated, with another condition.
     QString error;
     auto store = openStore();
     QVERIFY(store);
@@ -1237,6 +1238,7 @@ void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
         qint64 row;
         QString id;
         QString model;
+        bool common = false, rare = false;
     };
     QList<Row> rows;
     for (int i = 0; i < kRows; ++i) {
@@ -1244,18 +1246,47 @@ void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
         r.model = i % 997 == 3 ? u"rare"_qs : (i % 3 == 0 ? u"gpt-4o"_qs : u"other"_qs);
         if (random.bounded(10) != 0)
             r.totalTokens = random.bounded(60);
+        const bool common = random.bounded(4) != 0, rare = i % 1300 == 11;
+        r.request = QByteArray(R"({"prompt":")") + (common ? "walrus " : "")
+            + (rare ? "narwhal " : "") + R"(tide"})";
         batch.append(r);
-        rows.append({r.totalTokens, toMsForTest(r.createdAt), i + 1, r.id, r.model});
+        rows.append({r.totalTokens, toMsForTest(r.createdAt), i + 1, r.id, r.model, common, rare});
     }
     QVERIFY(store->beginBulkImport(&error));
     for (qsizetype at = 0; at < batch.size(); at += 1000)
         QVERIFY2(store->insert(batch.mid(at, 1000), &error), qPrintable(error));
     QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
-    for (const QString &model : {u"gpt-4o"_qs, u"rare"_qs}) {
+    const QList<std::pair<QString, std::function<bool(const Row &)>>> filters {
+        {u"model:gpt-4o"_qs,
+         [](const Row &r) {
+             return r.model == u"gpt-4o";
+         }},
+        {u"model:rare"_qs,
+         [](const Row &r) {
+             return r.model == u"rare";
+         }},
+        {u"walrus"_qs,
+         [](const Row &r) {
+             return r.common;
+         }},
+        {u"narwhal"_qs,
+         [](const Row &r) {
+             return r.rare;
+         }},
+        {u"-walrus"_qs,
+         [](const Row &r) {
+             return !r.common;
+         }},
+        {u"walrus model:gpt-4o"_qs,
+         [](const Row &r) {
+             return r.common && r.model == u"gpt-4o";
+         }},
+    };
+    for (const auto &[filter, matches] : filters) {
         for (const bool descending : {true, false}) {
             QList<Row> want;
             for (const Row &r : rows) {
-                if (r.model == model)
+                if (matches(r))
                     want.append(r);
             }
             // The list's order: unknown tokens last whichever way it is sorted.
@@ -1267,7 +1298,7 @@ void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
                 return descending ? key(b) < key(a) : key(a) < key(b);
             });
             LogQuery q;
-            q.filter = u"model:"_qs + model;
+            q.filter = filter;
             q.sort = SortColumn::Tokens;
             q.descending = descending;
             QStringList got;
@@ -1286,7 +1317,7 @@ void TestLogStore::filteredFirstPageSortedOnAnotherColumn()
                 wantIds.append(r.id);
             QVERIFY2(got == wantIds,
                      qPrintable(u"%1 %2: %3 of %4 rows"_qs
-                                    .arg(model, descending ? u"descending"_qs : u"ascending"_qs)
+                                    .arg(filter, descending ? u"descending"_qs : u"ascending"_qs)
                                     .arg(got.size())
                                     .arg(wantIds.size())));
         }

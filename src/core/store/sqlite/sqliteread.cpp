@@ -221,10 +221,21 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     // match (model:gpt-4o sorted by tokens, 1,000,000 logs: 200,000 rows). The first page is
     // looked for in a window of the first 4,096 (then 65,536) rows of the sort column's own
     // index first; a window holding a whole page and the row after it gives the exact page.
+    // Words sorted on another column: the full-text condition listed every match first (a
+    // common word at 1,000,000 logs: a million row ids, 440 ms). In a window of 1,024 rows each
+    // row is looked up in the full-text index by its row id instead (16 to 64 us a row, so no
+    // bigger window): a common word fills the page there in a few ms; a rarer one goes on to the
+    // plain query, whose list of matches is then short.
     const QString sortIndex = sortIndexName(query.sort);
-    if (!after && !sortIndex.isEmpty() && !where->isEmpty() && !where->contains(kMatch)) {
+    const bool words = where->contains(kMatch);
+    if (!after && !sortIndex.isEmpty() && !where->isEmpty()) {
         const QString order = ListSql::orderBy(query, m_dialect);
-        for (const qint64 window : {qint64(4096), qint64(65536)}) {
+        QString filter = *where;
+        filter.replace(u"logs.row_id IN (SELECT rowid FROM logs_fts WHERE logs_fts MATCH "_qs,
+                       u"EXISTS (SELECT 1 FROM logs_fts WHERE rowid = logs.row_id AND "
+                       "logs_fts MATCH "_qs);
+        const QList<qint64> windows = words ? QList<qint64> {1024} : QList<qint64> {4096, 65536};
+        for (const qint64 window : windows) {
             const QString dir = query.descending ? u""_qs : u" DESC"_qs; // the window's end first
             const QString windowSql = u"WITH w AS (SELECT "_qs + col
                 + u" AS v, created_at, row_id FROM logs INDEXED BY " + sortIndex + order
@@ -267,9 +278,8 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
                           + u" AND (created_at, row_id) >= (" + t + u", " + r + u")))")
                 : QString(u"(" + col + u" IS NULL OR " + col + u" < " + v + u" OR (" + col + u" = "
                           + v + u" AND (created_at, row_id) <= (" + t + u", " + r + u")))");
-            const QString sql = select + u" INDEXED BY " + sortIndex + u" WHERE ("
-                + conditions.join(u" AND ") + u") AND " + inWindow + order + u" LIMIT "
-                + limitParam;
+            const QString sql = select + u" INDEXED BY " + sortIndex + u" WHERE (" + filter
+                + u") AND " + inWindow + order + u" LIMIT " + limitParam;
             bool full = false;
             std::optional<Page> page = run(sql, values, &full);
             if (!page)
