@@ -64,6 +64,7 @@ private Q_SLOTS:
     void timeSeriesFollowsTheFilter();
     void latencyPercentiles();
     void topUsers();
+    void usersGroupWhateverTheirSpelling();
     void statusCodes();
     void cacheStats();
     void feedbackAggregates();
@@ -263,6 +264,42 @@ void TestAnalytics::topUsers()
     const auto two = m_store->topUsers(range(), 2, &error);
     QCOMPARE(two->byRequests.size(), 2);
     QCOMPARE(two->uniqueUsers, 3);
+}
+
+void TestAnalytics::usersGroupWhateverTheirSpelling()
+{
+    // As the list's user: filter compares: "Dana7", "dana7" and "DANA7" are one user. Forty
+    // users in three spellings each (the SQLite scan compares its first sixteen spellings in turn
+    // and looks the others up), in a store of their own.
+    QString error;
+    QString location = m_dir.filePath(QStringLiteral("spellings.sqlite"));
+    if (m_postgres) {
+        location = m_postgres->databaseUrl(QStringLiteral("spellings"), &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+    }
+    const std::unique_ptr<LogStore> store = LogStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    QList<LogRecord> logs;
+    for (int i = 0; i < 120; ++i) {
+        const int user = i % 40;
+        const QString name = i < 40 ? u"Dana%1"_qs : (i < 80 ? u"dana%1"_qs : u"DANA%1"_qs);
+        logs << makeLog(u"u%1"_qs.arg(i), 300 + i, QStringLiteral("a"), name.arg(user), 200, 10,
+                        0.5 + user, CacheState::Miss);
+    }
+    QVERIFY2(store->insert(logs, &error), qPrintable(error));
+    AnalyticsQuery later = range();
+    later.fromMs += 5 * kHour;
+    later.toMs += 5 * kHour;
+    const auto top = store->topUsers(later, 50, &error);
+    QVERIFY2(top, qPrintable(error));
+    QCOMPARE(top->uniqueUsers, 40);
+    QCOMPARE(top->byRequests.size(), 40);
+    for (const AnalyticsGroup &g : top->byRequests) {
+        QVERIFY2(g.key.compare(u"dana"_qs, Qt::CaseInsensitive) > 0, qPrintable(g.key));
+        QCOMPARE(g.requests, 3);
+    }
+    QCOMPARE(top->byCost.at(0).key.toLower(), u"dana39"_qs);
+    QCOMPARE(top->byCost.at(0).costCents, 3 * 39.5);
 }
 
 void TestAnalytics::statusCodes()

@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 using namespace AnalyticsShared;
 using namespace SqliteSupport;
@@ -79,7 +80,9 @@ int cacheClass(const Row &row, int i)
 }
 
 // Groups rows by a NOCASE text column's value as SQLite would: the bytes seen are looked up
-// without an allocation, and each new spelling once more by its ASCII lower case.
+// without an allocation (the first spellings by comparing them in turn: a column has a few
+// models, and hashing each row's value cost more), and each new spelling once more by its ASCII
+// lower case.
 template<typename Group> class NoCaseGroups
 {
 public:
@@ -87,29 +90,31 @@ public:
     {
         const auto *bytes = reinterpret_cast<const char *>(row.text(i));
         const std::string_view key(bytes ? bytes : "", std::size_t(row.bytes(i)));
-        // Runs of one value are common (a model, a user): the last spelling first.
-        if (m_last >= 0 && key == m_lastKey)
-            return m_groups[m_last];
-        m_lastKey.assign(key);
-        if (const auto seen = m_bySpelling.find(m_lastKey); seen != m_bySpelling.end()) {
-            m_last = seen->second;
-            return m_groups[m_last];
+        for (const auto &[spelling, index] : m_first) {
+            if (spelling == key)
+                return m_groups[index];
         }
-        const QByteArray lower = QByteArray::fromStdString(m_lastKey).toLower();
+        m_key.assign(key);
+        if (const auto seen = m_bySpelling.find(m_key); seen != m_bySpelling.end())
+            return m_groups[seen->second];
+        const QByteArray lower = QByteArray::fromStdString(m_key).toLower();
         auto index = m_byKey.constFind(lower);
         if (index == m_byKey.cend()) {
             index = m_byKey.insert(lower, m_groups.size());
             m_groups.append(Group {});
         }
-        m_bySpelling.emplace(m_lastKey, *index);
-        m_last = *index;
-        return m_groups[m_last];
+        if (m_first.size() < kFirst)
+            m_first.emplace_back(m_key, *index);
+        else
+            m_bySpelling.emplace(m_key, *index);
+        return m_groups[*index];
     }
     const QList<Group> &groups() const { return m_groups; }
 
 private:
-    std::string m_lastKey;
-    qsizetype m_last = -1;
+    static constexpr std::size_t kFirst = 16;
+    std::vector<std::pair<std::string, qsizetype>> m_first;
+    std::string m_key;
     std::unordered_map<std::string, qsizetype> m_bySpelling;
     QHash<QByteArray, qsizetype> m_byKey;
     QList<Group> m_groups;
