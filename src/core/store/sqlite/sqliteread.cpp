@@ -218,9 +218,10 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     }
 
     // A filter sorted on another column: SQLite took the filter's index and sorted every
-    // match (model:gpt-4o sorted by tokens, 1,000,000 logs: 200,000 rows). The first page is
-    // looked for in a window of the first 4,096 (then 65,536) rows of the sort column's own
-    // index first; a window holding a whole page and the row after it gives the exact page.
+    // match (model:gpt-4o sorted by tokens, 1,000,000 logs: 200,000 rows). A page is looked
+    // for in a window of the next 4,096 (then 65,536) rows of the sort column's own index first
+    // (after the page key, for the pages after the first); a window holding a whole page and the
+    // row after it gives the exact page.
     // Words sorted on another column: the full-text condition listed every match first (a
     // common word at 1,000,000 logs: a million row ids, 440 ms). In a window of 1,024 rows each
     // row is looked up in the full-text index by its row id instead (16 to 64 us a row, so no
@@ -228,18 +229,29 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     // plain query, whose list of matches is then short.
     const QString sortIndex = sortIndexName(query.sort);
     const bool words = where->contains(kMatch);
-    if (!after && !sortIndex.isEmpty() && !where->isEmpty()) {
+    if (!sortIndex.isEmpty() && !where->isEmpty()) {
         const QString order = ListSql::orderBy(query, m_dialect);
         QString filter = *where;
         filter.replace(u"logs.row_id IN (SELECT rowid FROM logs_fts WHERE logs_fts MATCH "_qs,
                        u"EXISTS (SELECT 1 FROM logs_fts WHERE rowid = logs.row_id AND "
                        "logs_fts MATCH "_qs);
-        const QList<qint64> windows = words ? QList<qint64> {1024} : QList<qint64> {4096, 65536};
+        // The bigger window pays off for a first page only: a later page of a rarer filter
+        // would pay for both windows and the plain query each time.
+        const QList<qint64> windows = words ? QList<qint64> {1024}
+            : after                         ? QList<qint64> {4096}
+                                            : QList<qint64> {4096, 65536};
+        // The window starts after the page key: the key's condition bound on its own.
+        QVariantList windowValues;
+        const QString windowAfter = after
+            ? u" WHERE " + ListSql::afterKey(query, *after, m_dialect, windowValues)
+            : QString();
+        windowValues.append(qint64(0)); // the window's size, set below
+        const QString windowLimit = m_dialect.placeholder(int(windowValues.size()));
         for (const qint64 window : windows) {
             const QString dir = query.descending ? u""_qs : u" DESC"_qs; // the window's end first
             const QString windowSql = u"WITH w AS (SELECT "_qs + col
-                + u" AS v, created_at, row_id FROM logs INDEXED BY " + sortIndex + order
-                + u" LIMIT ?1) SELECT (SELECT v FROM w ORDER BY v IS NULL"
+                + u" AS v, created_at, row_id FROM logs INDEXED BY " + sortIndex + windowAfter
+                + order + u" LIMIT " + windowLimit + u") SELECT (SELECT v FROM w ORDER BY v IS NULL"
                 + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
                 + u", row_id" + dir + u" LIMIT 1), (SELECT created_at FROM w ORDER BY v IS NULL"
                 + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
@@ -253,7 +265,8 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
             qint64 lastTime = 0, lastRow = 0, rows = 0;
             {
                 StatementReset reset(st);
-                sqlite3_bind_int64(st, 1, window);
+                windowValues.last() = window;
+                bindAll(st, windowValues);
                 if (sqlite3_step(st) != SQLITE_ROW) {
                     if (error)
                         *error = lastError();
@@ -278,8 +291,10 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
                           + u" AND (created_at, row_id) >= (" + t + u", " + r + u")))")
                 : QString(u"(" + col + u" IS NULL OR " + col + u" < " + v + u" OR (" + col + u" = "
                           + v + u" AND (created_at, row_id) <= (" + t + u", " + r + u")))");
-            const QString sql = select + u" INDEXED BY " + sortIndex + u" WHERE (" + filter
-                + u") AND " + inWindow + order + u" LIMIT " + limitParam;
+            QString sql = select + u" INDEXED BY " + sortIndex + u" WHERE (" + filter + u") AND ";
+            if (after)
+                sql += conditions.last() + u" AND "; // the page key's condition
+            sql += inWindow + order + u" LIMIT " + limitParam;
             bool full = false;
             std::optional<Page> page = run(sql, values, &full);
             if (!page)
