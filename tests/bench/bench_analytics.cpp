@@ -69,25 +69,42 @@ int main(int argc, char *argv[])
         {"list: model:gpt-4o sorted by tokens", u"model:gpt-4o"_qs, SortColumn::Tokens},
         {"list: full text sorted by cost", word, SortColumn::Cost},
     };
-    std::printf("\nlist, first page of 100 (budget 100 ms):\n");
-    for (const ListCase &list : lists) {
+    // One page of 100 after `after`, and its wall and CPU milliseconds.
+    struct Timed
+    {
+        std::optional<Page> page;
+        qint64 ms = 0, cpuMs = 0;
+    };
+    auto timedPage = [&](const LogQuery &q, const std::optional<PageKey> &after) {
+        Timed t;
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 cpu = threadCpuMs();
+        t.page = store->page(q, after, 100, &error);
+        t.ms = timer.elapsed();
+        t.cpuMs = threadCpuMs() - cpu;
+        return t;
+    };
+    auto listQuery = [](const ListCase &list) {
         LogQuery q;
         q.filter = list.filter;
         q.sort = list.sort;
         q.descending = true;
+        return q;
+    };
+    std::printf("\nlist, first page of 100 (budget 100 ms):\n");
+    for (const ListCase &list : lists) {
+        const LogQuery q = listQuery(list);
         qint64 best = std::numeric_limits<qint64>::max(), bestCpu = best, worst = 0;
         for (int i = 0; i < 3; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            const qint64 cpu = threadCpuMs();
-            if (!store->page(q, std::nullopt, 100, &error)) {
+            const Timed t = timedPage(q, std::nullopt);
+            if (!t.page) {
                 std::fprintf(stderr, "%s: %s\n", list.name, qPrintable(error));
                 return 1;
             }
-            const qint64 ms = timer.elapsed();
-            bestCpu = std::min(bestCpu, threadCpuMs() - cpu);
-            best = std::min(best, ms);
-            worst = std::max(worst, ms);
+            bestCpu = std::min(bestCpu, t.cpuMs);
+            best = std::min(best, t.ms);
+            worst = std::max(worst, t.ms);
         }
         std::printf("  %-52s %5lld ms wall (worst %lld), %lld ms CPU%s\n", list.name,
                     static_cast<long long>(best), static_cast<long long>(worst),
@@ -96,19 +113,14 @@ int main(int argc, char *argv[])
     // Scrolling on: pages 2 to 5, each after the last one's key (the slowest of them).
     std::printf("\nlist, pages 2 to 5 of 100 (the slowest; budget 100 ms):\n");
     for (const ListCase &list : lists) {
-        LogQuery q;
-        q.filter = list.filter;
-        q.sort = list.sort;
-        q.descending = true;
+        const LogQuery q = listQuery(list);
         auto page = store->page(q, std::nullopt, 100, &error);
         qint64 slowest = 0, slowestCpu = 0;
         for (int n = 2; n <= 5 && page && page->next; ++n) {
-            QElapsedTimer timer;
-            timer.start();
-            const qint64 cpu = threadCpuMs();
-            page = store->page(q, page->next, 100, &error);
-            slowest = std::max(slowest, timer.elapsed());
-            slowestCpu = std::max(slowestCpu, threadCpuMs() - cpu);
+            Timed t = timedPage(q, page->next);
+            page = std::move(t.page);
+            slowest = std::max(slowest, t.ms);
+            slowestCpu = std::max(slowestCpu, t.cpuMs);
         }
         if (!page) {
             std::fprintf(stderr, "%s: %s\n", list.name, qPrintable(error));
