@@ -54,7 +54,7 @@ struct Row
 {
     sqlite3_value **v;
     qint64 int64(int i) const { return sqlite3_value_int64(v[i]); }
-    double real(int i) const { return sqlite3_value_double(v[i]); }
+    double float64(int i) const { return sqlite3_value_double(v[i]); }
     bool isNull(int i) const { return sqlite3_value_type(v[i]) == SQLITE_NULL; }
     const unsigned char *text(int i) const { return sqlite3_value_text(v[i]); }
     int bytes(int i) const { return sqlite3_value_bytes(v[i]); }
@@ -260,10 +260,10 @@ std::optional<QList<TimeBucket>> SqliteLogStore::timeSeries(const AnalyticsQuery
                         ++t.rescuedByFallback;
                 }
             }
-            t.costCents += row.real(2);
+            t.costCents += row.float64(2);
             t.tokens += row.int64(3);
             if (!row.isNull(4)) {
-                sums[b].latency += row.real(4);
+                sums[b].latency += row.float64(4);
                 ++sums[b].latencyCount;
             }
             switch (cacheClass(row, 7)) {
@@ -358,7 +358,7 @@ std::optional<TopUsers> SqliteLogStore::topUsers(const AnalyticsQuery &query, in
             if (g.key.isNull())
                 g.key = row.string(0);
             ++g.requests;
-            g.costCents += row.real(1);
+            g.costCents += row.float64(1);
         },
         error);
     if (!ok)
@@ -408,7 +408,7 @@ std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query
             m.simpleHits += hit == 1;
             m.semanticHits += hit == 2;
             const bool hasLatency = !row.isNull(2);
-            const double latency = row.real(2);
+            const double latency = row.float64(2);
             if (hit && hasLatency) {
                 m.hitLatencySum += latency;
                 ++m.hitLatencyCount;
@@ -418,7 +418,7 @@ std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query
                     ++m.missLatencyCount;
                 }
                 if (!row.isNull(3)) {
-                    m.missCostSum += row.real(3);
+                    m.missCostSum += row.float64(3);
                     ++m.missCostCount;
                 }
             }

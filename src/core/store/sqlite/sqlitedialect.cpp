@@ -37,9 +37,34 @@ QString SqliteDialect::metadataKeyParam(const QString &key) const
     return u"$.\"" + quoted + u'"';
 }
 
+namespace {
+// What fullTextMatch() writes before its parameter, and the part the rewrites below change.
+constexpr QStringView kMatchingRows = u"logs.row_id IN (SELECT rowid FROM logs_fts WHERE ";
+constexpr QStringView kMatch = u"logs_fts MATCH ";
+} // namespace
+
 QString SqliteDialect::fullTextMatch(const QString &param) const
 {
-    return u"logs.row_id IN (SELECT rowid FROM logs_fts WHERE logs_fts MATCH " + param + u')';
+    return kMatchingRows + kMatch + param + u')';
+}
+
+bool SqliteDialect::hasFullText(const QString &where)
+{
+    return where.contains(kMatchingRows);
+}
+
+QString SqliteDialect::fullTextInRowRange(QString where, const QString &lowParam,
+                                          const QString &highParam)
+{
+    return where.replace(kMatchingRows + kMatch,
+                         kMatchingRows + u"rowid BETWEEN " + lowParam + u" AND " + highParam
+                             + u" AND " + kMatch);
+}
+
+QString SqliteDialect::fullTextByRow(QString where)
+{
+    return where.replace(kMatchingRows + kMatch,
+                         u"EXISTS (SELECT 1 FROM logs_fts WHERE rowid = logs.row_id AND " + kMatch);
 }
 
 QString SqliteDialect::fullTextQuery(const QString &text, bool phrase, bool prefix) const

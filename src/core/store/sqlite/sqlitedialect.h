@@ -17,4 +17,13 @@ public:
     QString fullTextQuery(const QString &text, bool phrase, bool prefix) const override;
     QString isNotTrue(const QString &expr) const override;
     QString textSortKey(const QString &column) const override;
+
+    // The full-text conditions fullTextMatch() wrote into a WHERE condition, rewritten for the
+    // list's windows (SqliteLogStore::page()): whether there are any; each one searching only
+    // the row ids from lowParam to highParam; each one looking up the row's own id (a seek per
+    // row instead of listing every match).
+    static bool hasFullText(const QString &where);
+    static QString fullTextInRowRange(QString where, const QString &lowParam,
+                                      const QString &highParam);
+    static QString fullTextByRow(QString where);
 };

@@ -97,16 +97,17 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
         conditions.append(u'(' + *where + u')');
     const QString col = ListSql::sortExpression(query.sort, m_dialect);
     const QString cmp = query.descending ? u"<"_qs : u">"_qs;
-    auto bind = [&](const QVariant &v) {
-        params.append(v);
-        return m_dialect.placeholder(int(params.size()));
+    // Appends a value to a statement's parameters; returns its placeholder.
+    auto addTo = [this](QVariantList &values, const QVariant &v) {
+        values.append(v);
+        return m_dialect.placeholder(int(values.size()));
     };
     QString afterTime; // the page key's condition in time order, for the window below
     if (after)
         conditions.append(ListSql::afterKey(query, *after, m_dialect, params, &afterTime));
     const QString select = u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u", "
         + (col.isEmpty() ? u"NULL"_qs : col) + u" FROM logs";
-    const QString limitParam = bind(qint64(std::max(1, limit) + 1));
+    const QString limitParam = addTo(params, qint64(std::max(1, limit) + 1));
 
     auto run = [&](const QString &sql, const QVariantList &values, bool *complete) {
         std::optional<Page> page;
@@ -148,15 +149,11 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     // window of the newest (or oldest) rows comes first: only the matches among their row ids
     // are looked up (FTS5 seeks a row id range), and when the window holds a whole page, that
     // page is the answer; else a window 16 times bigger, then the whole store.
-    static const QString kMatch = u"WHERE logs_fts MATCH "_qs;
-    if (col.isEmpty() && where->contains(kMatch)) {
+    const bool words = SqliteDialect::hasFullText(*where);
+    if (col.isEmpty() && words) {
         const QString order = ListSql::orderBy(query, m_dialect);
         for (const qint64 window : {qint64(4096), qint64(65536)}) {
             QVariantList values = params;
-            auto add = [&values, this](const QVariant &v) {
-                values.append(v);
-                return m_dialect.placeholder(int(values.size()));
-            };
             // The window's last row (in list order) and its row id range.
             QString bounds = u"SELECT (SELECT created_at FROM w ORDER BY created_at"_qs
                 + (query.descending ? u"" : u" DESC") + u", row_id"
@@ -194,16 +191,19 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
             }
             if (rows == 0)
                 break; // nothing after the key: the plain query says so
-            QString restricted = *where;
-            const QString range = u"WHERE rowid BETWEEN " + add(low) + u" AND " + add(high)
-                + u" AND logs_fts MATCH ";
-            restricted.replace(kMatch, range);
+            // Placeholders numbered in the order of their values: one statement each.
+            const QString lowParam = addTo(values, low);
+            const QString highParam = addTo(values, high);
+            const QString restricted
+                = SqliteDialect::fullTextInRowRange(*where, lowParam, highParam);
             QStringList windowConditions {u'(' + restricted + u')'};
             if (!afterTime.isEmpty())
                 windowConditions.append(afterTime);
             const QString edge = query.descending ? u">="_qs : u"<="_qs;
-            windowConditions.append(u"(created_at, row_id) " + edge + u" (" + add(lastTime) + u", "
-                                    + add(lastRow) + u')');
+            const QString timeParam = addTo(values, lastTime);
+            const QString rowParam = addTo(values, lastRow);
+            windowConditions.append(u"(created_at, row_id) " + edge + u" (" + timeParam + u", "
+                                    + rowParam + u')');
             const QString sql = select + u" INDEXED BY logs_time WHERE "
                 + windowConditions.join(u" AND ") + order + u" LIMIT " + limitParam;
             bool full = false;
@@ -228,13 +228,9 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
     // bigger window): a common word fills the page there in a few ms; a rarer one goes on to the
     // plain query, whose list of matches is then short.
     const QString sortIndex = sortIndexName(query.sort);
-    const bool words = where->contains(kMatch);
     if (!sortIndex.isEmpty() && !where->isEmpty()) {
         const QString order = ListSql::orderBy(query, m_dialect);
-        QString filter = *where;
-        filter.replace(u"logs.row_id IN (SELECT rowid FROM logs_fts WHERE logs_fts MATCH "_qs,
-                       u"EXISTS (SELECT 1 FROM logs_fts WHERE rowid = logs.row_id AND "
-                       "logs_fts MATCH "_qs);
+        const QString filter = SqliteDialect::fullTextByRow(*where);
         // The bigger window pays off for a first page only: a later page of a rarer filter
         // would pay for both windows and the plain query each time.
         const QList<qint64> windows = words ? QList<qint64> {1024}
@@ -249,15 +245,14 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
         const QString windowLimit = m_dialect.placeholder(int(windowValues.size()));
         for (const qint64 window : windows) {
             const QString dir = query.descending ? u""_qs : u" DESC"_qs; // the window's end first
+            const QString last = u" FROM w ORDER BY v IS NULL"_qs
+                + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
+                + u", row_id" + dir + u" LIMIT 1)";
             const QString windowSql = u"WITH w AS (SELECT "_qs + col
                 + u" AS v, created_at, row_id FROM logs INDEXED BY " + sortIndex + windowAfter
-                + order + u" LIMIT " + windowLimit + u") SELECT (SELECT v FROM w ORDER BY v IS NULL"
-                + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
-                + u", row_id" + dir + u" LIMIT 1), (SELECT created_at FROM w ORDER BY v IS NULL"
-                + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
-                + u", row_id" + dir + u" LIMIT 1), (SELECT row_id FROM w ORDER BY v IS NULL"
-                + (query.descending ? u" DESC" : u"") + u", v" + dir + u", created_at" + dir
-                + u", row_id" + dir + u" LIMIT 1), (SELECT count(*) FROM w)";
+                + order + u" LIMIT " + windowLimit + u") SELECT (SELECT v" + last
+                + u", (SELECT created_at" + last + u", (SELECT row_id" + last
+                + u", (SELECT count(*) FROM w)";
             sqlite3_stmt *st = statement(windowSql, error);
             if (!st)
                 return std::nullopt;
@@ -280,11 +275,9 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
             if (rows == 0 || lastValue.isNull())
                 break; // an empty store, or a window ending among NULLs: the plain query
             QVariantList values = params;
-            auto add = [&values, this](const QVariant &v) {
-                values.append(v);
-                return m_dialect.placeholder(int(values.size()));
-            };
-            const QString v = add(lastValue), t = add(lastTime), r = add(lastRow);
+            const QString v = addTo(values, lastValue);
+            const QString t = addTo(values, lastTime);
+            const QString r = addTo(values, lastRow);
             // Rows up to the window's last one, in list order (NULLs sort first ascending).
             const QString inWindow = query.descending
                 ? QString(u"(" + col + u" > " + v + u" OR (" + col + u" = " + v
