@@ -7,6 +7,7 @@
 #include "logstore.h"
 #include "postgresfixture.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -50,6 +51,49 @@ FeedbackEntry feedback(const QString &id, double value, double weight)
     return f;
 }
 
+// What the charts must show for `logs` in `q`, worked out here log by log.
+struct Expected
+{
+    QList<TimeBucket> buckets;
+    QMap<QString, std::pair<qint64, double>> users; // lower case: requests, cost
+    QMap<int, qint64> codes;
+    qint64 cacheable = 0, simpleHits = 0, semanticHits = 0;
+};
+
+Expected expectedCharts(const QList<LogRecord> &logs, const AnalyticsQuery &q)
+{
+    Expected e;
+    e.buckets.resize(q.bucketCount());
+    for (const LogRecord &r : logs) {
+        const qint64 t = r.createdAt.toMSecsSinceEpoch();
+        if (t < q.fromMs || t >= q.toMs)
+            continue;
+        TimeBucket &b = e.buckets[(t - q.fromMs) / q.bucketMs];
+        ++b.requests;
+        b.costCents += r.costCents.value_or(0);
+        b.tokens += r.totalTokens.value_or(0);
+        if (r.statusCode) {
+            ++b.withStatus;
+            ++e.codes[*r.statusCode];
+            b.errors += *r.statusCode >= 400;
+        }
+        const bool cacheable = r.cache != CacheState::Unknown && r.cache != CacheState::Disabled;
+        b.cacheable += cacheable;
+        e.cacheable += cacheable;
+        b.simpleHits += r.cache == CacheState::Hit;
+        e.simpleHits += r.cache == CacheState::Hit;
+        b.semanticHits += r.cache == CacheState::SemanticHit;
+        e.semanticHits += r.cache == CacheState::SemanticHit;
+        const QString user = r.metadata.value(QStringLiteral("_user"));
+        if (r.metadata.contains(QStringLiteral("_user"))) {
+            auto &u = e.users[user.toLower()];
+            ++u.first;
+            u.second += r.costCents.value_or(0);
+        }
+    }
+    return e;
+}
+
 } // namespace
 
 class TestAnalytics : public QObject
@@ -71,6 +115,7 @@ private Q_SLOTS:
     void feedbackValuesRoundHalfAwayFromZero();
     void feedbackFollowsTheTrace();
     void timeBounds();
+    void chartsFollowEveryChange();
     void cleanupTestCase();
 
 private:
@@ -448,6 +493,124 @@ void TestAnalytics::timeBounds()
     QCOMPARE(b->first, kT0.addSecs(70 * 60).toMSecsSinceEpoch());
     QCOMPARE(b->second, kT0.addSecs(90 * 60).toMSecsSinceEpoch());
     QVERIFY(!m_store->timeBounds(QStringLiteral("model:nothing"), &error));
+}
+
+void TestAnalytics::chartsFollowEveryChange()
+{
+    // Seven hundred logs over three days, several in some minutes, and a range and buckets that
+    // start 12.345 s into a minute: every chart against figures worked out log by log, again
+    // after logs are deleted, repriced and added (SQLite keeps per-minute sums that each of these
+    // changes must reach; PostgreSQL reads the logs).
+    QString error;
+    QString location = m_dir.filePath(QStringLiteral("changes.sqlite"));
+    if (m_postgres) {
+        location = m_postgres->databaseUrl(QStringLiteral("changes"), &error);
+        QVERIFY2(!location.isEmpty(), qPrintable(error));
+    }
+    const std::unique_ptr<LogStore> store = LogStore::open(location, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QStringList users
+        = {u"Ann"_qs, u"ann"_qs, u"ANN"_qs, u"bob"_qs, u"Bob"_qs, u"carl"_qs, QString()};
+    const QStringList models = {u"gpt-4o"_qs, u"GPT-4o"_qs, u"claude-3"_qs};
+    const CacheState caches[]
+        = {CacheState::Hit,         CacheState::Miss,     CacheState::Unknown,
+           CacheState::SemanticHit, CacheState::Disabled, CacheState::Refreshed};
+    const std::optional<int> statuses[] = {200, 200, 429, 500, 200, std::nullopt, 503};
+    auto make = [&](int i) {
+        LogRecord r = makeLog(u"c%1"_qs.arg(i), 0, models.at(i % models.size()),
+                              users.at(i % users.size()), statuses[i % std::size(statuses)],
+                              i % 5 ? std::optional<qint64>(100 + i % 37) : std::nullopt,
+                              i % 11 ? std::optional<double>(0.25 * (i % 9)) : std::nullopt,
+                              caches[i % std::size(caches)]);
+        // Every seventh log in the minute of the one before it.
+        r.createdAt
+            = kT0.addMSecs(i % 7 == 0 ? qint64(i - 1) * 371'117 + 1'500 : qint64(i) * 371'117);
+        return r;
+    };
+    QList<LogRecord> logs;
+    for (int i = 1; i <= 700; ++i)
+        logs << make(i);
+    QVERIFY2(store->insert(logs, &error), qPrintable(error));
+
+    AnalyticsQuery q;
+    q.fromMs = kT0.toMSecsSinceEpoch() + 12'345;
+    q.toMs = q.fromMs + 2 * 24 * kHour + 7'777;
+    q.bucketMs = 3 * kHour;
+    auto check = [&](const char *step) {
+        const Expected e = expectedCharts(logs, q);
+        const auto series = store->timeSeries(q, &error);
+        QVERIFY2(series, qPrintable(error));
+        QCOMPARE(series->size(), e.buckets.size());
+        for (qsizetype b = 0; b < series->size(); ++b) {
+            const TimeBucket &got = series->at(b), &want = e.buckets.at(b);
+            const QByteArray where = QByteArray(step) + ", bucket " + QByteArray::number(b);
+            QVERIFY2(got.requests == want.requests, where.constData());
+            QVERIFY2(qAbs(got.costCents - want.costCents) < 1e-9, where.constData());
+            QVERIFY2(got.tokens == want.tokens, where.constData());
+            QVERIFY2(got.withStatus == want.withStatus, where.constData());
+            QVERIFY2(got.errors == want.errors, where.constData());
+            QVERIFY2(got.cacheable == want.cacheable, where.constData());
+            QVERIFY2(got.simpleHits == want.simpleHits, where.constData());
+            QVERIFY2(got.semanticHits == want.semanticHits, where.constData());
+        }
+        const auto top = store->topUsers(q, 10, &error);
+        QVERIFY2(top, qPrintable(error));
+        QCOMPARE(top->uniqueUsers, e.users.size());
+        for (const AnalyticsGroup &g : top->byRequests) {
+            const auto want = e.users.value(g.key.toLower());
+            QVERIFY2(g.requests == want.first, qPrintable(g.key + u' ' + QLatin1String(step)));
+            QVERIFY2(qAbs(g.costCents - want.second) < 1e-9, qPrintable(g.key));
+        }
+        const auto codes = store->statusCodes(q, &error);
+        QVERIFY2(codes, qPrintable(error));
+        QCOMPARE(codes->size(), e.codes.size());
+        for (const StatusCodeCount &c : *codes)
+            QVERIFY2(c.count == e.codes.value(c.statusCode), step);
+        const auto cache = store->cacheStats(q, &error);
+        QVERIFY2(cache, qPrintable(error));
+        QVERIFY2(cache->cacheable == e.cacheable, step);
+        QVERIFY2(cache->simpleHits == e.simpleHits, step);
+        QVERIFY2(cache->semanticHits == e.semanticHits, step);
+    };
+    check("inserted");
+    if (QTest::currentTestFailed())
+        return;
+
+    const auto deleted = store->deleteLogs(u"user:bob"_qs, &error);
+    QVERIFY2(deleted, qPrintable(error));
+    const qsizetype before = logs.size();
+    logs.removeIf([](const LogRecord &r) {
+        return r.metadata.value(QStringLiteral("_user")).toLower() == u"bob";
+    });
+    QCOMPARE(*deleted, before - logs.size());
+    check("after deleting bob's logs");
+    if (QTest::currentTestFailed())
+        return;
+
+    LogQuery claude;
+    claude.filter = u"model:claude-3"_qs;
+    const auto rows = store->rowIds(claude, &error);
+    QVERIFY2(rows && !rows->isEmpty(), qPrintable(error));
+    QList<LogStore::CostUpdate> updates;
+    for (const qint64 row : *rows)
+        updates.append({row, 7.25, u"USD"_qs, true});
+    QVERIFY2(store->updateCosts(updates, &error), qPrintable(error));
+    for (LogRecord &r : logs) {
+        if (r.model == u"claude-3")
+            r.costCents = 7.25;
+    }
+    check("after repricing claude-3");
+    if (QTest::currentTestFailed())
+        return;
+
+    QList<LogRecord> more;
+    for (int i = 701; i <= 760; ++i)
+        more << make(i - 640); // into minutes that already have logs
+    for (qsizetype i = 0; i < more.size(); ++i)
+        more[i].id = u"more%1"_qs.arg(i);
+    QVERIFY2(store->insert(more, &error), qPrintable(error));
+    logs << more;
+    check("after adding logs");
 }
 
 void TestAnalytics::cleanupTestCase()

@@ -5,6 +5,7 @@
 #include "sqlitelogstore.h"
 
 #include "analyticsshared.h"
+#include "sqlitescan.h"
 #include "sqlitesupport.h"
 
 #include <QHash>
@@ -21,6 +22,7 @@
 #include <vector>
 
 using namespace AnalyticsShared;
+using namespace SqliteScan;
 using namespace SqliteSupport;
 
 namespace {
@@ -32,93 +34,6 @@ qint64 percentile(const QVector<qint64> &sorted, double p)
     const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p / 100.0 * double(n))), 1, n);
     return sorted.at(rank - 1);
 }
-
-// ASCII case-insensitive equality of a column's bytes with a lower-case literal, as the NOCASE
-// columns compare.
-template<std::size_t N>
-bool equalsNoCase(const unsigned char *bytes, int size, const char (&lower)[N])
-{
-    if (size != int(N - 1))
-        return false;
-    for (int i = 0; i < size; ++i) {
-        const unsigned char c = bytes[i];
-        if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != static_cast<unsigned char>(lower[i]))
-            return false;
-    }
-    return true;
-}
-
-// A scanned row's values (SqliteLogStore::scanRows): typed reads without the statement API's
-// per-call checks.
-struct Row
-{
-    sqlite3_value **v;
-    qint64 int64(int i) const { return sqlite3_value_int64(v[i]); }
-    double float64(int i) const { return sqlite3_value_double(v[i]); }
-    bool isNull(int i) const { return sqlite3_value_type(v[i]) == SQLITE_NULL; }
-    const unsigned char *text(int i) const { return sqlite3_value_text(v[i]); }
-    int bytes(int i) const { return sqlite3_value_bytes(v[i]); }
-    QString string(int i) const
-    {
-        const auto *t = reinterpret_cast<const char *>(text(i));
-        return t ? QString::fromUtf8(t, bytes(i)) : QString();
-    }
-};
-
-// The cache column of a row: 0 none or disabled, 1 cacheable miss, 2 simple hit, 3 semantic hit.
-int cacheClass(const Row &row, int i)
-{
-    const unsigned char *bytes = row.text(i);
-    if (!bytes) // NULL
-        return 0;
-    const int size = row.bytes(i);
-    if (equalsNoCase(bytes, size, "hit"))
-        return 2;
-    if (equalsNoCase(bytes, size, "semantic_hit"))
-        return 3;
-    return equalsNoCase(bytes, size, "disabled") ? 0 : 1;
-}
-
-// Groups rows by a NOCASE text column's value as SQLite would: the bytes seen are looked up
-// without an allocation (the first spellings by comparing them in turn: a column has a few
-// models, and hashing each row's value cost more), and each new spelling once more by its ASCII
-// lower case.
-template<typename Group> class NoCaseGroups
-{
-public:
-    Group &at(const Row &row, int i)
-    {
-        const auto *bytes = reinterpret_cast<const char *>(row.text(i));
-        const std::string_view key(bytes ? bytes : "", std::size_t(row.bytes(i)));
-        for (const auto &[spelling, index] : m_first) {
-            if (spelling == key)
-                return m_groups[index];
-        }
-        m_key.assign(key);
-        if (const auto seen = m_bySpelling.find(m_key); seen != m_bySpelling.end())
-            return m_groups[seen->second];
-        const QByteArray lower = QByteArray::fromStdString(m_key).toLower();
-        auto index = m_byKey.constFind(lower);
-        if (index == m_byKey.cend()) {
-            index = m_byKey.insert(lower, m_groups.size());
-            m_groups.append(Group {});
-        }
-        if (m_first.size() < kFirst)
-            m_first.emplace_back(m_key, *index);
-        else
-            m_bySpelling.emplace(m_key, *index);
-        return m_groups[*index];
-    }
-    const QList<Group> &groups() const { return m_groups; }
-
-private:
-    static constexpr std::size_t kFirst = 16;
-    std::vector<std::pair<std::string, qsizetype>> m_first;
-    std::string m_key;
-    std::unordered_map<std::string, qsizetype> m_bySpelling;
-    QHash<QByteArray, qsizetype> m_byKey;
-    QList<Group> m_groups;
-};
 
 // The aggregate behind scanRows(): hands each row's arguments to the scan's callback.
 void scanStep(sqlite3_context *context, int, sqlite3_value **values)
@@ -222,72 +137,35 @@ std::optional<std::pair<qint64, qint64>> SqliteLogStore::timeBounds(const QStrin
 std::optional<QList<TimeBucket>> SqliteLogStore::timeSeries(const AnalyticsQuery &query,
                                                             QString *error)
 {
+    // Added up per bucket here, from the per-minute sums or, with a filter, in one pass over
+    // the range in time order: the columns come from the logs_stats index alone (a tenth of the
+    // table's pages), and a dozen aggregate calls per row in SQL cost more than reading the
+    // values (533 ms of CPU at 1,000,000 logs). A GROUP BY on a computed bucket would sort
+    // every row.
     QList<TimeBucket> buckets = emptyTimeBuckets(query);
-    QVariantList params;
-    const auto where = rangeWhere(query, params, error);
-    if (!where)
-        return std::nullopt;
-    // One pass over the range in time order, added up per bucket here: the columns come from
-    // the logs_stats index alone (a tenth of the table's pages), and a dozen aggregate calls per
-    // row in SQL cost more than reading the values (533 ms of CPU at 1,000,000 logs). A GROUP BY
-    // on a computed bucket would sort every row.
-    struct Sums
-    {
-        double latency = 0;
-        qint64 latencyCount = 0;
+    std::vector<SeriesSums> sums(std::size_t(buckets.size()));
+    auto add = [&](qint64 createdAt) -> SeriesSums * {
+        const qint64 b = (createdAt - query.fromMs) / query.bucketMs;
+        return b >= 0 && b < qint64(sums.size()) ? &sums[std::size_t(b)] : nullptr;
     };
-    QVector<Sums> sums(buckets.size());
-    const qint64 count = buckets.size();
-    const bool ok = scanRows(
-        u"created_at, status_code, cost_cents, total_tokens, latency_ms, retry_count, "
-        "fallback_active, cache"_qs,
-        u"logs WHERE " + *where, params,
+    const bool ok = readChart(
+        query, true, u"created_at, "_qs + kSeriesColumns, {},
         [&](sqlite3_value **values) {
             const Row row {values};
-            const qint64 b = (row.int64(0) - query.fromMs) / query.bucketMs;
-            if (b < 0 || b >= count)
-                return;
-            TimeBucket &t = buckets[b];
-            ++t.requests;
-            if (!row.isNull(1)) {
-                ++t.withStatus;
-                if (row.int64(1) >= 400) {
-                    ++t.errors;
-                } else {
-                    if (row.int64(5) > 0)
-                        ++t.rescuedByRetry;
-                    if (row.int64(6) == 1)
-                        ++t.rescuedByFallback;
-                }
-            }
-            t.costCents += row.float64(2);
-            t.tokens += row.int64(3);
-            if (!row.isNull(4)) {
-                sums[b].latency += row.float64(4);
-                ++sums[b].latencyCount;
-            }
-            switch (cacheClass(row, 7)) {
-            case 3:
-                ++t.semanticHits;
-                [[fallthrough]];
-            case 1:
-                ++t.cacheable;
-                break;
-            case 2:
-                ++t.simpleHits;
-                ++t.cacheable;
-                break;
-            default:
-                break;
-            }
+            if (SeriesSums *s = add(row.int64(0)))
+                s->addLog(row, 1);
+        },
+        u"stats_series"_qs, Stored<SeriesSums>::columns,
+        [&](sqlite3_value **values) {
+            const Row row {values};
+            if (SeriesSums *s = add(row.int64(0) * kSlotMs))
+                addStored(*s, readStored<SeriesSums>(row, 1));
         },
         error);
     if (!ok)
         return std::nullopt;
-    for (qsizetype i = 0; i < buckets.size(); ++i) {
-        if (sums.at(i).latencyCount > 0)
-            buckets[i].avgLatencyMs = sums.at(i).latency / double(sums.at(i).latencyCount);
-    }
+    for (qsizetype i = 0; i < buckets.size(); ++i)
+        sums[std::size_t(i)].fill(buckets[i]);
     return buckets;
 }
 
@@ -342,43 +220,47 @@ std::optional<LatencyStats> SqliteLogStore::latencyPercentiles(const AnalyticsQu
 std::optional<TopUsers> SqliteLogStore::topUsers(const AnalyticsQuery &query, int limit,
                                                  QString *error)
 {
-    QVariantList params;
-    const auto where = rangeWhere(query, params, error);
-    if (!where)
-        return std::nullopt;
-    // SQLite filters the range in time order (the logs_stats index covers it) and the groups add
-    // up here: a GROUP BY meta_user either sorts every row or reads the table in user order (1.7
-    // to 2.9 s at 1,000,000 rows).
+    // Added up here: a GROUP BY meta_user either sorts every row or reads the table in user
+    // order (1.7 to 2.9 s at 1,000,000 rows).
     NoCaseGroups<AnalyticsGroup> byUser;
-    const bool ok = scanRows(
-        u"meta_user, cost_cents"_qs, u"logs WHERE meta_user IS NOT NULL AND " + *where, params,
+    const bool ok = readChart(
+        query, false, u"meta_user, cost_cents"_qs, u"meta_user IS NOT NULL"_qs,
         [&](sqlite3_value **values) {
             const Row row {values};
             AnalyticsGroup &g = byUser.at(row, 0);
-            if (g.key.isNull())
-                g.key = row.string(0);
             ++g.requests;
             g.costCents += row.float64(1);
+        },
+        u"stats_users"_qs, u"user, requests, cost_cents"_qs,
+        [&](sqlite3_value **values) {
+            const Row row {values};
+            AnalyticsGroup &g = byUser.at(row, 1);
+            g.requests += row.int64(2);
+            g.costCents += row.float64(3);
         },
         error);
     if (!ok)
         return std::nullopt;
-    return rankUsers(byUser.groups(), limit);
+    QList<AnalyticsGroup> users = byUser.groups();
+    for (qsizetype i = 0; i < users.size(); ++i)
+        users[i].key = byUser.key(i);
+    return rankUsers(users, limit);
 }
 
 std::optional<QList<StatusCodeCount>> SqliteLogStore::statusCodes(const AnalyticsQuery &query,
                                                                   QString *error)
 {
-    QVariantList params;
-    const auto where = rangeWhere(query, params, error);
-    if (!where)
-        return std::nullopt;
-    // Counted here while the range streams in time order from the logs_stats index: a GROUP BY
-    // over the (status_code, created_at) index reads it code by code, the range once for each.
+    // Counted here: a GROUP BY over the (status_code, created_at) index reads it code by code,
+    // the range once for each.
     std::map<int, qint64> counts;
-    const bool ok = scanRows(
-        u"status_code"_qs, u"logs WHERE status_code IS NOT NULL AND " + *where, params,
-        [&](sqlite3_value **values) { ++counts[sqlite3_value_int(values[0])]; }, error);
+    const bool ok = readChart(
+        query, false, u"status_code"_qs, u"status_code IS NOT NULL"_qs,
+        [&](sqlite3_value **values) { ++counts[sqlite3_value_int(values[0])]; }, u"stats_codes"_qs,
+        u"status_code, requests"_qs,
+        [&](sqlite3_value **values) {
+            counts[sqlite3_value_int(values[1])] += sqlite3_value_int64(values[2]);
+        },
+        error);
     if (!ok)
         return std::nullopt;
     QList<StatusCodeCount> codes;
@@ -389,39 +271,20 @@ std::optional<QList<StatusCodeCount>> SqliteLogStore::statusCodes(const Analytic
 
 std::optional<CacheStats> SqliteLogStore::cacheStats(const AnalyticsQuery &query, QString *error)
 {
-    QVariantList params;
-    const auto where = rangeWhere(query, params, error);
-    if (!where)
-        return std::nullopt;
     // Per model: the hits, and what the requests of that model not served from the cache took
-    // and cost; a hit saved the difference. Streamed and added up per model here for the same
-    // reason as topUsers().
+    // and cost; a hit saved the difference. Added up per model here for the same reason as
+    // topUsers().
     NoCaseGroups<CacheModel> models;
-    const bool ok = scanRows(
-        u"model, cache, latency_ms, cost_cents"_qs, u"logs WHERE "_qs + *where, params,
+    const bool ok = readChart(
+        query, false, u"model, cache, latency_ms, cost_cents"_qs, {},
         [&](sqlite3_value **values) {
             const Row row {values};
-            CacheModel &m = models.at(row, 0);
-            const int cache = cacheClass(row, 1);
-            const int hit = cache >= 2 ? cache - 1 : 0; // 1 simple, 2 semantic
-            m.cacheable += cache != 0;
-            m.simpleHits += hit == 1;
-            m.semanticHits += hit == 2;
-            const bool hasLatency = !row.isNull(2);
-            const double latency = row.float64(2);
-            if (hit && hasLatency) {
-                m.hitLatencySum += latency;
-                ++m.hitLatencyCount;
-            } else if (!hit) {
-                if (hasLatency) {
-                    m.missLatencySum += latency;
-                    ++m.missLatencyCount;
-                }
-                if (!row.isNull(3)) {
-                    m.missCostSum += row.float64(3);
-                    ++m.missCostCount;
-                }
-            }
+            addCacheLog(models.at(row, 0), row, 1, 2, 3);
+        },
+        u"stats_models"_qs, u"model, "_qs + Stored<CacheModel>::columns,
+        [&](sqlite3_value **values) {
+            const Row row {values};
+            addStored(models.at(row, 1), readStored<CacheModel>(row, 2));
         },
         error);
     if (!ok)

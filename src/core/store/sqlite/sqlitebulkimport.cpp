@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <thread>
 
 using namespace SqliteSupport;
@@ -347,6 +348,12 @@ bool SqliteLogStore::finishBulkImport(QString *error)
         exec("PRAGMA temp_store = FILE; PRAGMA threads = 2", nullptr);
         indexed = rebuildDeferredIndexes("BEGIN", error);
         exec("PRAGMA temp_store = MEMORY; PRAGMA threads = 0", nullptr);
+    }
+    if (wasBulk && indexed) {
+        // The charts' sums of the minutes imported, while the feeder may still be busy on the
+        // other core (they read the logs_stats index just built).
+        PhaseTimer phase("end: chart sums (writer thread)");
+        indexed = refreshStats(0, std::numeric_limits<qint64>::max(), true, error);
     }
     if (m_feeder) {
         PhaseTimer phase("end: waiting for the full-text writer");

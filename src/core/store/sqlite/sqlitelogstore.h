@@ -30,7 +30,7 @@ class SqliteLogStore : public LogStore
 {
 public:
     // The schema this build writes; older files are migrated forward on open.
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // Opens for reading and writing; when the store cannot be written (a full disk, a read-only
     // folder or file) but can be read, for reading only: queries work, writes fail saying why.
@@ -183,6 +183,19 @@ private:
     // SQLite's loop (an aggregate function of ours): for scans of the whole range.
     bool scanRows(const QString &columns, const QString &fromWhere, const QVariantList &params,
                   const std::function<void(sqlite3_value **)> &onRow, QString *error);
+
+    // The charts' per-minute sums (sqlitestats.cpp). readChart() reads one chart: with a
+    // filter, the logs that match it in the range (logColumns, and logCondition when not
+    // empty, to onLog); without, the rows of statsTable (slot, then statsColumns, to onStats)
+    // for the whole minutes inside the range whose sums are made and, for the rest, the logs.
+    // perBucket: a minute cut by one of the query's bucket boundaries is read from the logs.
+    bool readChart(const AnalyticsQuery &query, bool perBucket, const QString &logColumns,
+                   const QString &logCondition, const std::function<void(sqlite3_value **)> &onLog,
+                   const QString &statsTable, const QString &statsColumns,
+                   const std::function<void(sqlite3_value **)> &onStats, QString *error);
+    // Makes the sums of the minutes [fromSlot, endSlot) that stats_dirty lists again, in one
+    // transaction; !wait gives up at once when another connection writes (false, busy).
+    bool refreshStats(qint64 fromSlot, qint64 endSlot, bool wait, QString *error);
 
     sqlite3 *m_db = nullptr;
     bool m_scanRegistered = false;
