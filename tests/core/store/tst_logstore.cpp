@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics.h"
 #include "logstore.h"
 #include "postgresfixture.h"
 #include "postgreslogstore.h"
@@ -52,6 +53,7 @@ private slots:
     void fullTextRepairedAfterCrash();
     void fullTextFileRebuiltFromPayloads();
     void migratesSchema2Store();
+    void chartsOfAStoreFromBeforeTheMinuteSums();
     void concurrentFirstOpen();
     void openDuringBulkImport();
     void bulkImportIntoEmptyStoreDedupes();
@@ -206,12 +208,11 @@ void TestLogStore::init()
     ++m_case;
     // Cases about the SQLite file itself (its .fts file, its own schema steps, its file locks)
     // run in the SQLite pass only.
-    static const QStringList sqliteFileCases {u"fullTextFileRebuiltFromPayloads"_qs,
-                                              u"migratesSchema2Store"_qs,
-                                              u"concurrentFirstOpen"_qs,
-                                              u"bulkImportIntoEmptyStoreDedupes"_qs,
-                                              u"fullTextPagesInTimeOrder"_qs,
-                                              u"filteredFirstPageSortedOnAnotherColumn"_qs};
+    static const QStringList sqliteFileCases {
+        u"fullTextFileRebuiltFromPayloads"_qs,       u"migratesSchema2Store"_qs,
+        u"chartsOfAStoreFromBeforeTheMinuteSums"_qs, u"concurrentFirstOpen"_qs,
+        u"bulkImportIntoEmptyStoreDedupes"_qs,       u"fullTextPagesInTimeOrder"_qs,
+        u"filteredFirstPageSortedOnAnotherColumn"_qs};
     if (onPostgres() && sqliteFileCases.contains(QLatin1String(QTest::currentTestFunction())))
         QSKIP("a case about the SQLite file; the PostgreSQL pass has its own");
     m_dir = std::make_unique<QTemporaryDir>();
@@ -990,6 +991,58 @@ void TestLogStore::migratesSchema2Store()
     QCOMPARE(sqlite3_column_int(st, 0), 0);
     sqlite3_finalize(st);
     sqlite3_close(db);
+}
+
+void TestLogStore::chartsOfAStoreFromBeforeTheMinuteSums()
+{
+    // A schema-7 store (no per-minute sums, no triggers) with logs in it: after the step to 8
+    // every chart counts them, and a log written afterwards too.
+    const QString path = m_dir->filePath(u"v7.sqlite"_qs);
+    QString error;
+    {
+        auto store = LogStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QList<LogRecord> logs;
+        for (int i = 0; i < 50; ++i) {
+            LogRecord r = makeRecord(u"v7-%1"_qs.arg(i), 1767225600000 + i * 97'000);
+            r.statusCode = i % 5 ? 200 : 500;
+            r.model = u"gpt-4o"_qs;
+            r.costCents = 0.5;
+            logs << r;
+        }
+        QVERIFY2(store->insert(logs, &error), qPrintable(error));
+    }
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db,
+                          "DROP TRIGGER logs_stats_insert; DROP TRIGGER logs_stats_delete;"
+                          "DROP TRIGGER logs_stats_update; DROP TABLE stats_dirty;"
+                          "DROP TABLE stats_series; DROP TABLE stats_users;"
+                          "DROP TABLE stats_codes; DROP TABLE stats_models;"
+                          "PRAGMA user_version = 7;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+
+    auto store = LogStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), SqliteLogStore::kSchemaVersion);
+    AnalyticsQuery q;
+    q.fromMs = 1767225600000 - 3600'000;
+    q.toMs = 1767225600000 + 2 * 3600'000;
+    q.bucketMs = 3600'000;
+    auto requests = [&] {
+        qint64 n = 0;
+        for (const TimeBucket &b : store->timeSeries(q, &error).value_or(QList<TimeBucket>()))
+            n += b.requests;
+        return n;
+    };
+    QCOMPARE(requests(), 50);
+    const auto codes = store->statusCodes(q, &error);
+    QVERIFY2(codes && codes->size() == 2, qPrintable(error));
+    QCOMPARE(codes->at(1).count, 10);
+    QVERIFY(store->insert({makeRecord(u"v8"_qs, 1767225600000 + 3600'000)}, &error));
+    QCOMPARE(requests(), 51);
 }
 
 void TestLogStore::concurrentFirstOpen()

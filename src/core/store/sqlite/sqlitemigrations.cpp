@@ -279,18 +279,19 @@ CREATE TABLE stats_models (
     PRIMARY KEY (slot, model)
 ) WITHOUT ROWID;
 CREATE TRIGGER logs_stats_insert AFTER INSERT ON logs WHEN new.created_at >= 0 BEGIN
-    INSERT OR IGNORE INTO stats_dirty (slot) VALUES (new.created_at / 60000);
+    INSERT OR IGNORE INTO stats_dirty (slot) VALUES (CAST(new.created_at / 60000 AS INTEGER));
 END;
 CREATE TRIGGER logs_stats_delete AFTER DELETE ON logs WHEN old.created_at >= 0 BEGIN
-    INSERT OR IGNORE INTO stats_dirty (slot) VALUES (old.created_at / 60000);
+    INSERT OR IGNORE INTO stats_dirty (slot) VALUES (CAST(old.created_at / 60000 AS INTEGER));
 END;
 CREATE TRIGGER logs_stats_update AFTER UPDATE OF created_at, status_code, cost_cents,
     total_tokens, latency_ms, retry_count, fallback_active, cache, model, meta_user ON logs BEGIN
     INSERT OR IGNORE INTO stats_dirty (slot)
-        SELECT old.created_at / 60000 WHERE old.created_at >= 0
-        UNION ALL SELECT new.created_at / 60000 WHERE new.created_at >= 0;
+        SELECT CAST(old.created_at / 60000 AS INTEGER) WHERE old.created_at >= 0
+        UNION ALL SELECT CAST(new.created_at / 60000 AS INTEGER) WHERE new.created_at >= 0;
 END;
-INSERT INTO stats_dirty (slot) SELECT DISTINCT created_at / 60000 FROM logs WHERE created_at >= 0;
+INSERT INTO stats_dirty (slot)
+    SELECT DISTINCT CAST(created_at / 60000 AS INTEGER) FROM logs WHERE created_at >= 0;
 )sql",
 };
 static_assert(std::size(kMigrations) == SqliteLogStore::kSchemaVersion);
