@@ -279,15 +279,28 @@ std::optional<Page> SqliteLogStore::page(const LogQuery &query, const std::optio
             const QString t = addTo(values, lastTime);
             const QString r = addTo(values, lastRow);
             // Rows up to the window's last one, in list order (NULLs sort first ascending).
-            const QString inWindow = query.descending
-                ? QString(u"(" + col + u" > " + v + u" OR (" + col + u" = " + v
-                          + u" AND (created_at, row_id) >= (" + t + u", " + r + u")))")
-                : QString(u"(" + col + u" IS NULL OR " + col + u" < " + v + u" OR (" + col + u" = "
-                          + v + u" AND (created_at, row_id) <= (" + t + u", " + r + u")))");
-            QString sql = select + u" INDEXED BY " + sortIndex + u" WHERE (" + filter + u") AND ";
-            if (after)
-                sql += conditions.last() + u" AND "; // the page key's condition
-            sql += inWindow + order + u" LIMIT " + limitParam;
+            // Descending, the window holds no NULL: the page key and the window's end are row
+            // values over the index's columns, one range of it read in order. Written with OR
+            // (as the page key is for NULLs), SQLite read both ends of the OR apart and sorted
+            // all of the window's rows, each looked up in the full-text index: 110 ms for
+            // 'refund' sorted by cost, page 2 (11 ms now).
+            const QString rowValue = u"(" + col + u", created_at, row_id) ";
+            QString sql = select + u" INDEXED BY " + sortIndex + u" WHERE ";
+            if (query.descending) {
+                if (after) {
+                    const QString kv = addTo(values, after->sortValue);
+                    const QString kt = addTo(values, after->createdAtMs);
+                    const QString kr = addTo(values, after->rowId);
+                    sql += rowValue + u"< (" + kv + u", " + kt + u", " + kr + u") AND ";
+                }
+                sql += rowValue + u">= (" + v + u", " + t + u", " + r + u")";
+            } else {
+                if (after)
+                    sql += conditions.last() + u" AND "; // the page key's condition
+                sql += u"(" + col + u" IS NULL OR " + col + u" < " + v + u" OR (" + col + u" = " + v
+                    + u" AND (created_at, row_id) <= (" + t + u", " + r + u")))";
+            }
+            sql += u" AND (" + filter + u")" + order + u" LIMIT " + limitParam;
             bool full = false;
             std::optional<Page> page = run(sql, values, &full);
             if (!page)
