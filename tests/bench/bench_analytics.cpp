@@ -62,12 +62,17 @@ int main(int argc, char *argv[])
         const char *name;
         QString filter;
         SortColumn sort;
+        bool descending = true;
     };
     const ListCase lists[] = {
         {"list: everything, newest first", QString(), SortColumn::Time},
         {"list: full text, newest first", word, SortColumn::Time},
         {"list: model:gpt-4o sorted by tokens", u"model:gpt-4o"_qs, SortColumn::Tokens},
         {"list: full text sorted by cost", word, SortColumn::Cost},
+        {"list: full text, oldest first", word, SortColumn::Time, false},
+        {"list: model:gpt-4o by tokens, fewest first", u"model:gpt-4o"_qs, SortColumn::Tokens,
+         false},
+        {"list: full text by cost, cheapest first", word, SortColumn::Cost, false},
     };
     // One page of 100 after `after`, and its wall and CPU milliseconds.
     struct Timed
@@ -89,7 +94,7 @@ int main(int argc, char *argv[])
         LogQuery q;
         q.filter = list.filter;
         q.sort = list.sort;
-        q.descending = true;
+        q.descending = list.descending;
         return q;
     };
     std::printf("\nlist, first page of 100 (budget 100 ms):\n");
