@@ -3,6 +3,7 @@
 #include "logstore.h"
 #include "postgresfixture.h"
 #include "postgreslogstore.h"
+#include "sqliteidhashes.h"
 #include "sqlitelogstore.h"
 
 #include <QElapsedTimer>
@@ -54,6 +55,8 @@ private slots:
     void fullTextFileRebuiltFromPayloads();
     void migratesSchema2Store();
     void chartsOfAStoreFromBeforeTheMinuteSums();
+    void bulkImportBuildsTheIdIndexWhenItsIdTableIsFull();
+    void idHashesFindEveryIdTheyHold();
     void concurrentFirstOpen();
     void openDuringBulkImport();
     void bulkImportIntoEmptyStoreDedupes();
@@ -1043,6 +1046,84 @@ void TestLogStore::chartsOfAStoreFromBeforeTheMinuteSums()
     QCOMPARE(codes->at(1).count, 10);
     QVERIFY(store->insert({makeRecord(u"v8"_qs, 1767225600000 + 3600'000)}, &error));
     QCOMPARE(requests(), 51);
+}
+
+void TestLogStore::bulkImportBuildsTheIdIndexWhenItsIdTableIsFull()
+{
+    // The import tells duplicates apart in memory up to a limit (5 here), then builds the id's
+    // index and goes on with it: duplicates are still told apart before, at and after the
+    // switch, and the memory of the table is given back.
+    const QString path = m_dir->filePath(u"idlimit.sqlite"_qs);
+    auto batchOf = [](const QStringList &ids) {
+        QList<LogRecord> batch;
+        for (const QString &id : ids) {
+            LogRecord r = makeRecord(id, 1000 + batch.size());
+            r.request = R"({"prompt":"narwhal"})";
+            batch.append(r);
+        }
+        return batch;
+    };
+    auto indexed = [&path] {
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'logs_id'", -1, &st,
+                           nullptr);
+        const bool has = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        return has;
+    };
+    SqliteLogStore::setIdHashLimit(5);
+    QString error;
+    auto store = LogStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->beginBulkImport(&error));
+    auto written = store->insert(batchOf({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
+    SqliteLogStore::setIdHashLimit(0);
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(written->inserted, 3);
+    QVERIFY(!indexed());
+    // 3 held + 3 more would pass 5: the index is built with this batch.
+    written = store->insert(batchOf({u"d"_qs, u"e"_qs, u"a"_qs}), &error);
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(written->inserted, 2);
+    QCOMPARE(written->duplicates, 1);
+    QVERIFY(indexed());
+    written = store->insert(batchOf({u"f"_qs, u"b"_qs, u"g"_qs, u"d"_qs, u"f"_qs}), &error);
+    QVERIFY2(written, qPrintable(error));
+    QCOMPARE(written->inserted, 2);
+    QCOMPARE(written->duplicates, 3);
+    QVERIFY2(store->finishBulkImport(&error), qPrintable(error));
+    QCOMPARE(*store->count({}, &error), 7);
+    QCOMPARE(*store->count(u"narwhal"_qs, &error), 7);
+}
+
+void TestLogStore::idHashesFindEveryIdTheyHold()
+{
+    // 300,000 ids (every table grows several times): each is found at its row, none of 300,000
+    // others is, and a tag that collides is settled by the row's id.
+    SqliteIdHashes hashes(1'000'000);
+    std::vector<QByteArray> ids;
+    for (int i = 0; i < 300'000; ++i)
+        ids.push_back(QByteArray::number(qint64(i) * 7919) + "-id");
+    for (qsizetype i = 0; i < qsizetype(ids.size()); ++i)
+        hashes.insert(SqliteIdHashes::hashOf(ids[size_t(i)]), i + 1);
+    for (qsizetype i = 0; i < qsizetype(ids.size()); ++i) {
+        const QByteArray &id = ids[size_t(i)];
+        QVERIFY2(
+            hashes.contains(SqliteIdHashes::hashOf(id),
+                            [&](qint64 row) { return row >= 1 && ids[size_t(row - 1)] == id; }),
+            id.constData());
+    }
+    for (int i = 0; i < 300'000; ++i) {
+        const QByteArray other = QByteArray::number(qint64(i) * 7919 + 1) + "-other";
+        QVERIFY(!hashes.contains(SqliteIdHashes::hashOf(other), [&](qint64 row) {
+            return row >= 1 && ids[size_t(row - 1)] == other;
+        }));
+    }
+    QVERIFY(!hashes.full(1000));
+    QVERIFY(hashes.full(700'001));
 }
 
 void TestLogStore::concurrentFirstOpen()

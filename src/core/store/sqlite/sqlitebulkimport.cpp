@@ -307,7 +307,8 @@ bool SqliteLogStore::beginBulkImport(QString *error)
                 ok = sqlite3_step(keep) == SQLITE_DONE;
             }
             if (ok && !createId.isEmpty())
-                m_idHashes = std::make_unique<SqliteIdHashes>();
+                m_idHashes = std::make_unique<SqliteIdHashes>(
+                    s_idHashLimit ? s_idHashLimit : SqliteIdHashes::kMaxEntries);
             if (!ok || !exec(drop.constData(), error)) {
                 exec("ROLLBACK", nullptr);
                 m_idHashes.reset();

@@ -38,6 +38,9 @@ public:
     // Called on the waiting thread every few seconds while a bulk import waits for another
     // connection's write lock, with how long it has waited ("waiting for another import").
     static void setLockWaitNotifier(std::function<void(qint64 waitedMs)> notifier);
+    // How many ids a bulk import into an empty store tells apart in memory before it builds
+    // the id's index (SqliteIdHashes::kMaxEntries; tests set a small one).
+    static void setIdHashLimit(size_t entries) { s_idHashLimit = entries; }
     // The SQL of the migration step from version `from` to from + 1 (tests build old stores).
     static const char *migrationSql(int from);
     ~SqliteLogStore() override;
@@ -142,6 +145,7 @@ private:
     static constexpr qint64 kLockWaitMs = 10'000;
     static constexpr qint64 kImportLockWaitMs = 5 * 60'000;
     static inline std::function<void(qint64)> s_lockWaitNotifier;
+    static inline size_t s_idHashLimit = 0; // 0: SqliteIdHashes::kMaxEntries
 
     bool exec(const char *sql, QString *error);
     // BEGIN IMMEDIATE on the store and its full-text file together, or on neither: a try that

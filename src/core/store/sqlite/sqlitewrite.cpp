@@ -162,8 +162,11 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
     if (!insLog || !insPayload || !insFeedback || !sameFeedback)
         return fail(why);
     // A bulk import into an empty store builds the id's index at its end: a connection that
-    // writes meanwhile builds it first, so that its logs are checked against the import's.
-    if (!m_bulk) {
+    // writes meanwhile builds it first, so that its logs are checked against the import's. So
+    // does the import itself once its table of id hashes is full (memory stays bounded); the
+    // table goes once the index is committed.
+    const bool buildIdIndex = !m_bulk || (m_idHashes && m_idHashes->full(batch.size()));
+    if (buildIdIndex) {
         sqlite3_stmt *takeIdIndex = statement(
             u"DELETE FROM main.meta WHERE key = 'deferred_id_index' RETURNING value"_qs, &why);
         if (!takeIdIndex)
@@ -346,6 +349,8 @@ std::optional<WriteResult> SqliteLogStore::write(const QList<LogRecord> &batch,
     }
     if (!exec("COMMIT", &why))
         return fail(why);
+    if (m_bulk && buildIdIndex)
+        m_idHashes.reset();
     if (m_feeder && lastRow > 0) {
         feed.last = lastRow;
         m_feeder->push(std::move(feed));
