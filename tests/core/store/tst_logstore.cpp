@@ -88,6 +88,32 @@ LogRecord makeRecord(const QString &id, qint64 createdMs)
     return r;
 }
 
+// Records of these ids (in this order) whose request holds the word narwhal.
+QList<LogRecord> narwhals(const QStringList &ids)
+{
+    QList<LogRecord> batch;
+    for (const QString &id : ids) {
+        LogRecord r = makeRecord(id, 1000 + batch.size());
+        r.request = R"({"prompt":"narwhal"})";
+        batch.append(r);
+    }
+    return batch;
+}
+
+// Whether the SQLite store at path has the id's unique index (a bulk import defers it).
+bool hasIdIndex(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'logs_id'", -1, &st,
+                       nullptr);
+    const bool has = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return has;
+}
+
 // Everything set, for the round trip.
 LogRecord fullRecord()
 {
@@ -1054,43 +1080,23 @@ void TestLogStore::bulkImportBuildsTheIdIndexWhenItsIdTableIsFull()
     // index and goes on with it: duplicates are still told apart before, at and after the
     // switch, and the memory of the table is given back.
     const QString path = m_dir->filePath(u"idlimit.sqlite"_qs);
-    auto batchOf = [](const QStringList &ids) {
-        QList<LogRecord> batch;
-        for (const QString &id : ids) {
-            LogRecord r = makeRecord(id, 1000 + batch.size());
-            r.request = R"({"prompt":"narwhal"})";
-            batch.append(r);
-        }
-        return batch;
-    };
-    auto indexed = [&path] {
-        sqlite3 *db = nullptr;
-        sqlite3_open(path.toUtf8().constData(), &db);
-        sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'logs_id'", -1, &st,
-                           nullptr);
-        const bool has = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
-        sqlite3_finalize(st);
-        sqlite3_close(db);
-        return has;
-    };
     SqliteLogStore::setIdHashLimit(5);
     QString error;
     auto store = LogStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
     QVERIFY(store->beginBulkImport(&error));
-    auto written = store->insert(batchOf({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
+    auto written = store->insert(narwhals({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
     SqliteLogStore::setIdHashLimit(0);
     QVERIFY2(written, qPrintable(error));
     QCOMPARE(written->inserted, 3);
-    QVERIFY(!indexed());
+    QVERIFY(!hasIdIndex(path));
     // 3 held + 3 more would pass 5: the index is built with this batch.
-    written = store->insert(batchOf({u"d"_qs, u"e"_qs, u"a"_qs}), &error);
+    written = store->insert(narwhals({u"d"_qs, u"e"_qs, u"a"_qs}), &error);
     QVERIFY2(written, qPrintable(error));
     QCOMPARE(written->inserted, 2);
     QCOMPARE(written->duplicates, 1);
-    QVERIFY(indexed());
-    written = store->insert(batchOf({u"f"_qs, u"b"_qs, u"g"_qs, u"d"_qs, u"f"_qs}), &error);
+    QVERIFY(hasIdIndex(path));
+    written = store->insert(narwhals({u"f"_qs, u"b"_qs, u"g"_qs, u"d"_qs, u"f"_qs}), &error);
     QVERIFY2(written, qPrintable(error));
     QCOMPARE(written->inserted, 2);
     QCOMPARE(written->duplicates, 3);
@@ -1196,52 +1202,32 @@ void TestLogStore::bulkImportIntoEmptyStoreDedupes()
     // within a batch, across batches, against a connection that writes beside the import, and
     // after a crash and a second run.
     const QString path = m_dir->filePath(u"dedupe.sqlite"_qs);
-    auto indexed = [&path] {
-        sqlite3 *db = nullptr;
-        sqlite3_open(path.toUtf8().constData(), &db);
-        sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'logs_id'", -1, &st,
-                           nullptr);
-        const bool has = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
-        sqlite3_finalize(st);
-        sqlite3_close(db);
-        return has;
-    };
-    auto batchOf = [](const QStringList &ids) {
-        QList<LogRecord> batch;
-        for (const QString &id : ids) {
-            LogRecord r = makeRecord(id, 1000 + batch.size());
-            r.request = R"({"prompt":"narwhal"})";
-            batch.append(r);
-        }
-        return batch;
-    };
     QString error;
     {
         auto importer = LogStore::open(path, &error);
         QVERIFY2(importer, qPrintable(error));
         QVERIFY(importer->beginBulkImport(&error));
-        QVERIFY(!indexed());
+        QVERIFY(!hasIdIndex(path));
         // Another connection writes beside the import (before the import's full-text writer
         // holds the .fts file): it builds the id's index first.
         {
             auto other = LogStore::open(path, &error);
             QVERIFY2(other, qPrintable(error));
-            auto written = other->insert(batchOf({u"x"_qs, u"x"_qs}), &error);
+            auto written = other->insert(narwhals({u"x"_qs, u"x"_qs}), &error);
             QVERIFY2(written, qPrintable(error));
             QCOMPARE(written->inserted, 1);
             QCOMPARE(written->duplicates, 1);
-            QVERIFY(indexed());
+            QVERIFY(hasIdIndex(path));
         }
-        auto written = importer->insert(batchOf({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
+        auto written = importer->insert(narwhals({u"a"_qs, u"b"_qs, u"a"_qs, u"c"_qs}), &error);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(written->inserted, 3);
         QCOMPARE(written->duplicates, 1);
-        written = importer->insert(batchOf({u"c"_qs, u"d"_qs, u"b"_qs}), &error);
+        written = importer->insert(narwhals({u"c"_qs, u"d"_qs, u"b"_qs}), &error);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(written->inserted, 1);
         QCOMPARE(written->duplicates, 2);
-        written = importer->insert(batchOf({u"x"_qs, u"e"_qs, u"a"_qs}), &error);
+        written = importer->insert(narwhals({u"x"_qs, u"e"_qs, u"a"_qs}), &error);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(written->inserted, 1);
         QCOMPARE(written->duplicates, 2);
@@ -1261,15 +1247,15 @@ void TestLogStore::bulkImportIntoEmptyStoreDedupes()
         auto importer = LogStore::open(path, &error);
         QVERIFY2(importer, qPrintable(error));
         QVERIFY(importer->beginBulkImport(&error));
-        QVERIFY(importer->insert(batchOf({u"a"_qs, u"b"_qs, u"b"_qs}), &error));
-        QVERIFY(!indexed());
+        QVERIFY(importer->insert(narwhals({u"a"_qs, u"b"_qs, u"b"_qs}), &error));
+        QVERIFY(!hasIdIndex(path));
     }
     for (int run = 0; run < 2; ++run) {
         auto importer = LogStore::open(path, &error);
         QVERIFY2(importer, qPrintable(error));
-        QVERIFY(indexed());
+        QVERIFY(hasIdIndex(path));
         QVERIFY(importer->beginBulkImport(&error));
-        auto written = importer->insert(batchOf({u"a"_qs, u"b"_qs, u"c"_qs}), &error);
+        auto written = importer->insert(narwhals({u"a"_qs, u"b"_qs, u"c"_qs}), &error);
         QVERIFY2(written, qPrintable(error));
         QCOMPARE(written->inserted, run == 0 ? 1 : 0);
         QVERIFY2(importer->finishBulkImport(&error), qPrintable(error));
