@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 class TestImporter : public QObject
 {
     Q_OBJECT
@@ -130,7 +132,7 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
     // What the readers never produce, but a store may hold: escapes, a lone surrogate, bodies
     // that are not JSON (or not UTF-8), numbers at the edges, feedback, images, attempts.
     QList<LogRecord> odd;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 10; ++i) {
         LogRecord r;
         r.id = u"odd-%1"_qs.arg(i);
         r.createdAt = QDateTime::fromMSecsSinceEpoch(1767225600123 + i * 86400001LL * 400,
@@ -173,6 +175,33 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
     odd[5].request = " \"\" ";
     QString error;
     QVERIFY2(store->insert(odd, &error), qPrintable(error));
+    // And what only another program (or an older version) writes into the columns: text that
+    // is not UTF-8, a byte order mark and noncharacters, unknown names, metadata out of order,
+    // with white space, duplicate keys, values that are not strings, or not an object at all.
+    const char *const changes[] = {
+        "UPDATE logs SET model = CAST(x'41ff42c0af' AS TEXT), request_type = 'no-such-type', "
+        "cache = 'SEMANTIC_HIT', strategy = 'LOADBALANCE' WHERE id = 'odd-4'",
+        "UPDATE logs SET provider = CAST(x'efbbbf61efbfbf62eda080' AS TEXT), "
+        "metadata = '{\"b\":\"2\", \"a\":\"1\"}' WHERE id = 'odd-5'",
+        "UPDATE logs SET metadata = '{\"k\":\"v\u00e4lue \u2202 \U0001F600\",\"z\":\"\"}' "
+        "WHERE id = 'odd-6'",
+        "UPDATE logs SET metadata = '{\"a\":\"1\",\"a\":\"2\"}', request_type = NULL "
+        "WHERE id = 'odd-7'",
+        "UPDATE logs SET metadata = '{\"a\":1,\"b\":null,\"c\":\"x\\\"y\"}' WHERE id = 'odd-8'",
+        "UPDATE logs SET metadata = '[1]', cache = '' WHERE id = 'odd-9'",
+    };
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(store->location().toUtf8().constData(), &db), SQLITE_OK);
+        for (const char *sql : changes) {
+            char *why = nullptr;
+            const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &why);
+            const QString reason = QString::fromUtf8(why ? why : "");
+            sqlite3_free(why);
+            QVERIFY2(rc == SQLITE_OK, qPrintable(reason));
+        }
+        sqlite3_close(db);
+    }
 
     const QString path = m_dir.filePath(u"export.jsonl"_qs);
     Exporter exporter(*store);

@@ -44,6 +44,14 @@ bool LogStore::forEachRecord(const QString &filter,
     return true;
 }
 
+bool LogStore::forEachStoredRow(const QString &, const std::function<bool(const StoredRow &)> &,
+                                QString *error, const std::atomic_bool *)
+{
+    if (error)
+        *error = u"this store reads whole records only"_qs;
+    return false;
+}
+
 bool LogStore::isPostgresLocation(const QString &location)
 {
     // URL schemes are case-insensitive: "PostgreSQL://u:pw@h/db" must never become a file path.

@@ -4,6 +4,7 @@
 #include "analytics.h"
 #include "logrecord.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,24 @@ struct FilterError
 // The one interface every backend implements (SqliteLogStore, PostgresLogStore). An instance is a
 // single connection and is used from one thread at a time; a worker thread opens its own.
 // Errors never throw: they come back as a message the caller can show.
+// One log as LogStore::forEachStoredRow() reads it: its list columns as stored, in
+// ListColumns::kSelect's order (readRow() says what each holds), its bodies and its feedback.
+// Valid during the call it is given to only.
+class StoredRow
+{
+public:
+    virtual ~StoredRow() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 int64(int column) const = 0;
+    virtual double float64(int column) const = 0;
+    // A text column's bytes (UTF-8 as stored; empty for NULL).
+    virtual QByteArrayView utf8(int column) const = 0;
+
+    QByteArrayView request;
+    QByteArrayView response;
+    QList<FeedbackEntry> feedback;
+};
+
 class LogStore
 {
 public:
@@ -153,6 +172,12 @@ public:
     virtual bool forEachRecord(const QString &filter,
                                const std::function<bool(const LogRecord &)> &onRecord,
                                QString *error, const std::atomic_bool *cancel = nullptr);
+    // The same pass as stored rows, for an export that formats the columns itself without
+    // building a LogRecord; only where readsStoredRows() (else false, with an error).
+    virtual bool readsStoredRows() const { return false; }
+    virtual bool forEachStoredRow(const QString &filter,
+                                  const std::function<bool(const StoredRow &)> &onRow,
+                                  QString *error, const std::atomic_bool *cancel = nullptr);
 
     virtual std::optional<StoreTotals> totals(const QString &filter, QString *error) = 0;
     virtual std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,

@@ -180,11 +180,48 @@ int PayloadCodec::blockEntry(const char *data, qsizetype size)
     return isBlock(data, size) ? int(getU32(data + 4)) : 0;
 }
 
+PayloadCodec::Parts PayloadCodec::Views::parts() const
+{
+    Parts p;
+    p.raw = raw.toByteArray();
+    // A body found in the raw record shares its bytes.
+    auto part = [&p, this](QByteArrayView v) {
+        if (!v.isEmpty() && v.data() >= raw.data()
+            && v.data() + v.size() <= raw.data() + raw.size())
+            return p.raw.mid(v.data() - raw.data(), v.size());
+        return v.toByteArray();
+    };
+    p.request = part(request);
+    p.response = part(response);
+    p.rawFormat = QString::fromUtf8(rawFormat);
+    return p;
+}
+
+namespace {
+
+std::optional<PayloadCodec::Parts> partsOf(const std::optional<PayloadCodec::Views> &views)
+{
+    if (!views)
+        return std::nullopt;
+    return views->parts();
+}
+
+} // namespace
+
 std::optional<PayloadCodec::Parts> PayloadCodec::decode(const char *data, qsizetype size,
                                                         QString *error)
 {
-    if (size >= kBlockHeader && std::memcmp(data, kBlockMagic, 4) == 0)
-        return decodeEntry(data, size, int(getU32(data + 4)), error);
+    return partsOf(decodeViews(data, size, error));
+}
+
+std::optional<PayloadCodec::Views> PayloadCodec::decodeViews(const char *data, qsizetype size,
+                                                             QString *error)
+{
+    if (size >= kBlockHeader && std::memcmp(data, kBlockMagic, 4) == 0) {
+        if (!decompressBlock(data, size, error))
+            return std::nullopt;
+        return entryOfBlockViews(int(getU32(data + 4)), error);
+    }
     const unsigned long long plainSize = ZSTD_getFrameContentSize(data, size_t(size));
     if (plainSize == ZSTD_CONTENTSIZE_ERROR || plainSize == ZSTD_CONTENTSIZE_UNKNOWN
         || plainSize < kHeader || plainSize > (1ull << 32)) {
@@ -204,13 +241,12 @@ std::optional<PayloadCodec::Parts> PayloadCodec::decode(const char *data, qsizet
     return parsePlain(m_single.constData(), m_single.size(), error);
 }
 
-std::optional<PayloadCodec::Parts> PayloadCodec::decodeEntry(const char *data, qsizetype size,
-                                                             int index, QString *error)
+bool PayloadCodec::decompressBlock(const char *data, qsizetype size, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<Parts> {
+    auto fail = [error](const QString &message) {
         if (error)
             *error = message;
-        return std::nullopt;
+        return false;
     };
     if (size < kBlockHeader || std::memcmp(data, kBlockMagic, 4) != 0)
         return fail(u"stored payload is damaged (not a block)"_qs);
@@ -227,21 +263,43 @@ std::optional<PayloadCodec::Parts> PayloadCodec::decodeEntry(const char *data, q
     if (ZSTD_isError(got) || got != plainSize)
         return fail(u"stored payload is damaged: "_qs
                     + QString::fromLatin1(ZSTD_getErrorName(got)));
+    return true;
+}
+
+std::optional<PayloadCodec::Parts> PayloadCodec::decodeEntry(const char *data, qsizetype size,
+                                                             int index, QString *error)
+{
+    if (!decompressBlock(data, size, error))
+        return std::nullopt;
     return entryOfBlock(index, error);
 }
 
 std::optional<PayloadCodec::Parts>
 PayloadCodec::decodeKept(qint64 key, const char *data, qsizetype size, int index, QString *error)
 {
-    std::optional<Parts> parts = decodeEntry(data, size, index, error);
-    if (parts)
+    return partsOf(decodeKeptViews(key, data, size, index, error));
+}
+
+std::optional<PayloadCodec::Views> PayloadCodec::decodeKeptViews(qint64 key, const char *data,
+                                                                 qsizetype size, int index,
+                                                                 QString *error)
+{
+    if (!decompressBlock(data, size, error))
+        return std::nullopt;
+    std::optional<Views> views = entryOfBlockViews(index, error);
+    if (views)
         m_blockKey = key;
-    return parts;
+    return views;
 }
 
 std::optional<PayloadCodec::Parts> PayloadCodec::entryOfBlock(int index, QString *error)
 {
-    auto fail = [error](const QString &message) -> std::optional<Parts> {
+    return partsOf(entryOfBlockViews(index, error));
+}
+
+std::optional<PayloadCodec::Views> PayloadCodec::entryOfBlockViews(int index, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<Views> {
         if (error)
             *error = message;
         return std::nullopt;
@@ -261,7 +319,7 @@ std::optional<PayloadCodec::Parts> PayloadCodec::entryOfBlock(int index, QString
     return parsePlain(p + entries + begin, qsizetype(end - begin), error);
 }
 
-std::optional<PayloadCodec::Parts> PayloadCodec::parsePlain(const char *p, qsizetype plainSize,
+std::optional<PayloadCodec::Views> PayloadCodec::parsePlain(const char *p, qsizetype plainSize,
                                                             QString *error)
 {
     if (plainSize < kHeader) {
@@ -282,21 +340,21 @@ std::optional<PayloadCodec::Parts> PayloadCodec::parsePlain(const char *p, qsize
         return std::nullopt;
     }
     p += kHeader;
-    Parts parts;
+    Views views;
     if (requestAt == kInline) {
-        parts.request = QByteArray(p, requestSize);
+        views.request = QByteArrayView(p, requestSize);
         p += requestSize;
     }
     if (responseAt == kInline) {
-        parts.response = QByteArray(p, responseSize);
+        views.response = QByteArrayView(p, responseSize);
         p += responseSize;
     }
-    parts.raw = QByteArray(p, rawSize);
+    views.raw = QByteArrayView(p, rawSize);
     p += rawSize;
-    parts.rawFormat = QString::fromUtf8(p, formatSize);
+    views.rawFormat = QByteArrayView(p, formatSize);
     if (requestAt != kInline)
-        parts.request = parts.raw.mid(requestAt, requestSize);
+        views.request = views.raw.sliced(requestAt, requestSize);
     if (responseAt != kInline)
-        parts.response = parts.raw.mid(responseAt, responseSize);
-    return parts;
+        views.response = views.raw.sliced(responseAt, responseSize);
+    return views;
 }

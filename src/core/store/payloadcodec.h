@@ -24,6 +24,15 @@ public:
         QByteArray raw;
         QString rawFormat;
     };
+    // The same parts in the codec's own buffers: valid until its next decode.
+    struct Views
+    {
+        QByteArrayView request;
+        QByteArrayView response;
+        QByteArrayView raw;
+        QByteArrayView rawFormat; // UTF-8
+        Parts parts() const;
+    };
 
     // level: zstd's (1 by default; negative levels trade size for speed).
     explicit PayloadCodec(int level = 1);
@@ -36,6 +45,7 @@ public:
                 const QString &rawFormat, QByteArray &out);
     // Decodes a single frame, or one entry of a block (the entry the block blob names itself).
     std::optional<Parts> decode(const char *data, qsizetype size, QString *error);
+    std::optional<Views> decodeViews(const char *data, qsizetype size, QString *error);
 
     // Blocks: the payloads of up to kBlockSize small logs in one zstd frame, which compresses
     // about 3x faster and 3x smaller than one frame each (zstd needs context to find the
@@ -68,14 +78,19 @@ public:
     bool hasBlock(qint64 key) const { return key == m_blockKey; }
     void forgetBlock() { m_blockKey = -1; }
     std::optional<Parts> entryOfBlock(int index, QString *error);
+    std::optional<Views> entryOfBlockViews(int index, QString *error);
     std::optional<Parts> decodeKept(qint64 key, const char *data, qsizetype size, int index,
                                     QString *error);
+    std::optional<Views> decodeKeptViews(qint64 key, const char *data, qsizetype size, int index,
+                                         QString *error);
 
 private:
     // Appends the plain layout of one log to to.
     static void appendPlain(QByteArray &to, const QByteArray &request, const QByteArray &response,
                             const QByteArray &raw, const QString &rawFormat);
-    std::optional<Parts> parsePlain(const char *p, qsizetype size, QString *error);
+    std::optional<Views> parsePlain(const char *p, qsizetype size, QString *error);
+    // Decompresses a block blob into m_block (forgetting the block kept before).
+    bool decompressBlock(const char *data, qsizetype size, QString *error);
     QByteArray m_single; // one log's plain layout (encode, decode)
     QByteArray m_block;
     qint64 m_blockKey = -1; // what m_block holds, decompressed, for decodeKept (-1: nothing)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "logstore.h"
+#include "payloadcodec.h"
 #include "sqlitedialect.h"
 
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 struct sqlite3;
 struct sqlite3_stmt;
 struct sqlite3_value;
-class PayloadCodec;
 struct SqlitePreparedBatch;
 class FtsFeeder;
 class SqliteIdHashes;
@@ -72,6 +72,10 @@ public:
     bool forEachRecord(const QString &filter,
                        const std::function<bool(const LogRecord &)> &onRecord, QString *error,
                        const std::atomic_bool *cancel = nullptr) override;
+    bool readsStoredRows() const override { return true; }
+    bool forEachStoredRow(const QString &filter,
+                          const std::function<bool(const StoredRow &)> &onRow, QString *error,
+                          const std::atomic_bool *cancel = nullptr) override;
 
     std::optional<StoreTotals> totals(const QString &filter, QString *error) override;
     std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,
@@ -125,6 +129,13 @@ public:
     std::optional<qint64> updateCosts(const QList<CostUpdate> &updates, QString *error) override;
 
 private:
+    // The pass of forEachRecord() and forEachStoredRow(): the list columns and each log's
+    // payload parts (nullptr: none stored), in one statement and read transaction, oldest first;
+    // stops (true) when onRow returns false.
+    bool forEachPayloadRow(
+        const QString &filter,
+        const std::function<bool(sqlite3_stmt *st, const PayloadCodec::Views *payload)> &onRow,
+        QString *error, const std::atomic_bool *cancel);
     // deleteLogs() (deleteRows) and forgetContent(); giveSpaceBack() after them
     // (sqliteretention.cpp).
     std::optional<qint64> removeLogContent(const QString &filter, bool deleteRows, QString *error,

@@ -524,9 +524,10 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
     return r;
 }
 
-bool SqliteLogStore::forEachRecord(const QString &filter,
-                                   const std::function<bool(const LogRecord &)> &onRecord,
-                                   QString *error, const std::atomic_bool *cancel)
+bool SqliteLogStore::forEachPayloadRow(
+    const QString &filter,
+    const std::function<bool(sqlite3_stmt *st, const PayloadCodec::Views *payload)> &onRow,
+    QString *error, const std::atomic_bool *cancel)
 {
     // One statement, one read transaction: the list columns with each log's payload, in the
     // list's order. A block's logs are consecutive rows, so each block is decompressed once
@@ -548,7 +549,6 @@ bool SqliteLogStore::forEachRecord(const QString &filter,
     StatementReset reset(st);
     bindAll(st, params);
     m_codec->forgetBlock(); // rows may have changed since the last read
-    LogRecord r;
     int rc;
     qint64 n = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -557,23 +557,16 @@ bool SqliteLogStore::forEachRecord(const QString &filter,
                 *error = u"cancelled"_qs;
             return false;
         }
-        r = LogRecord();
-        readListRow(st, r);
+        std::optional<PayloadCodec::Views> payload;
         if (sqlite3_column_type(st, kListColumnCount) != SQLITE_NULL) {
-            std::optional<PayloadCodec::Parts> parts = decodeInOrder(
-                *m_codec, block, r.rowId,
+            payload = decodeViewsInOrder(
+                *m_codec, block, sqlite3_column_int64(st, 0),
                 static_cast<const char *>(sqlite3_column_blob(st, kListColumnCount)),
                 sqlite3_column_bytes(st, kListColumnCount), error);
-            if (!parts)
+            if (!payload)
                 return false;
-            r.request = std::move(parts->request);
-            r.response = std::move(parts->response);
-            r.raw = std::move(parts->raw);
-            r.rawFormat = std::move(parts->rawFormat);
         }
-        if (sqlite3_column_int64(st, 35) > 0 && !loadFeedback(r, error))
-            return false;
-        if (!onRecord(r))
+        if (!onRow(st, payload ? &*payload : nullptr))
             return true;
     }
     if (rc != SQLITE_DONE) {
@@ -582,6 +575,89 @@ bool SqliteLogStore::forEachRecord(const QString &filter,
         return false;
     }
     return true;
+}
+
+bool SqliteLogStore::forEachRecord(const QString &filter,
+                                   const std::function<bool(const LogRecord &)> &onRecord,
+                                   QString *error, const std::atomic_bool *cancel)
+{
+    bool failed = false;
+    const bool done = forEachPayloadRow(
+        filter,
+        [&](sqlite3_stmt *st, const PayloadCodec::Views *payload) {
+            LogRecord r;
+            readListRow(st, r);
+            if (payload) {
+                PayloadCodec::Parts parts = payload->parts();
+                r.request = std::move(parts.request);
+                r.response = std::move(parts.response);
+                r.raw = std::move(parts.raw);
+                r.rawFormat = std::move(parts.rawFormat);
+            }
+            if (sqlite3_column_int64(st, 35) > 0 && !loadFeedback(r, error)) {
+                failed = true;
+                return false;
+            }
+            return onRecord(r);
+        },
+        error, cancel);
+    return done && !failed;
+}
+
+namespace {
+
+// A row of the export statement as a StoredRow.
+class SqliteStoredRow : public StoredRow
+{
+public:
+    explicit SqliteStoredRow(sqlite3_stmt *st)
+        : m_st(st)
+    { }
+    bool isNull(int column) const override
+    {
+        return sqlite3_column_type(m_st, column) == SQLITE_NULL;
+    }
+    qint64 int64(int column) const override { return sqlite3_column_int64(m_st, column); }
+    double float64(int column) const override { return sqlite3_column_double(m_st, column); }
+    QByteArrayView utf8(int column) const override
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, column));
+        return p ? QByteArrayView(p, sqlite3_column_bytes(m_st, column)) : QByteArrayView();
+    }
+
+private:
+    sqlite3_stmt *m_st;
+};
+
+} // namespace
+
+bool SqliteLogStore::forEachStoredRow(const QString &filter,
+                                      const std::function<bool(const StoredRow &)> &onRow,
+                                      QString *error, const std::atomic_bool *cancel)
+{
+    bool failed = false;
+    const bool done = forEachPayloadRow(
+        filter,
+        [&](sqlite3_stmt *st, const PayloadCodec::Views *payload) {
+            SqliteStoredRow row(st);
+            if (payload) {
+                row.request = payload->request;
+                row.response = payload->response;
+            }
+            if (sqlite3_column_int64(st, 35) > 0) {
+                LogRecord owner; // whose feedback: the log's trace, else the log
+                owner.rowId = sqlite3_column_int64(st, 0);
+                owner.traceId = columnText(st, 3);
+                if (!loadFeedback(owner, error)) {
+                    failed = true;
+                    return false;
+                }
+                row.feedback = std::move(owner.feedback);
+            }
+            return onRow(row);
+        },
+        error, cancel);
+    return done && !failed;
 }
 
 std::optional<LogRecord> SqliteLogStore::record(const QString &id, QString *error)

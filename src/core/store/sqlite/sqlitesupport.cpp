@@ -139,15 +139,15 @@ bool execRetrying(sqlite3 *db, const char *sql, QString *error)
     }
 }
 
-std::optional<PayloadCodec::Parts> decodeInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
-                                                 qint64 rowId, const char *data, qsizetype size,
-                                                 QString *error)
+std::optional<PayloadCodec::Views> decodeViewsInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
+                                                      qint64 rowId, const char *data,
+                                                      qsizetype size, QString *error)
 {
     qint64 blockRow = 0;
     int entry = 0;
     if (PayloadCodec::parseBlockRef(data, size, &blockRow, &entry)) {
         if (codec.hasBlock(blockRow))
-            return codec.entryOfBlock(entry, error);
+            return codec.entryOfBlockViews(entry, error);
         StatementReset reset(blockQuery);
         sqlite3_bind_int64(blockQuery, 1, blockRow);
         if (sqlite3_step(blockQuery) != SQLITE_ROW) {
@@ -155,16 +155,27 @@ std::optional<PayloadCodec::Parts> decodeInOrder(PayloadCodec &codec, sqlite3_st
                 *error = u"stored payload is damaged (missing block)"_qs;
             return std::nullopt;
         }
-        return codec.decodeKept(blockRow,
-                                static_cast<const char *>(sqlite3_column_blob(blockQuery, 0)),
-                                sqlite3_column_bytes(blockQuery, 0), entry, error);
+        return codec.decodeKeptViews(blockRow,
+                                     static_cast<const char *>(sqlite3_column_blob(blockQuery, 0)),
+                                     sqlite3_column_bytes(blockQuery, 0), entry, error);
     }
     if (PayloadCodec::isBlock(data, size)) {
         const int own = PayloadCodec::blockEntry(data, size);
-        return codec.hasBlock(rowId) ? codec.entryOfBlock(own, error)
-                                     : codec.decodeKept(rowId, data, size, own, error);
+        return codec.hasBlock(rowId) ? codec.entryOfBlockViews(own, error)
+                                     : codec.decodeKeptViews(rowId, data, size, own, error);
     }
-    return codec.decode(data, size, error);
+    return codec.decodeViews(data, size, error);
+}
+
+std::optional<PayloadCodec::Parts> decodeInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
+                                                 qint64 rowId, const char *data, qsizetype size,
+                                                 QString *error)
+{
+    const std::optional<PayloadCodec::Views> views
+        = decodeViewsInOrder(codec, blockQuery, rowId, data, size, error);
+    if (!views)
+        return std::nullopt;
+    return views->parts();
 }
 
 void appendIndexedText(const PayloadCodec::Parts &parts, QByteArray &out)

@@ -94,7 +94,11 @@ bool execRetrying(sqlite3 *db, const char *sql, QString *error);
 
 // The parts of row rowId's stored payload (data): a frame of its own, the block it holds, or
 // an entry of a block another row holds (read with blockQuery). For rows read in order: the
-// codec keeps the last block decompressed, so each block is decompressed once.
+// codec keeps the last block decompressed, so each block is decompressed once. The views are
+// valid until the codec's next decode.
+std::optional<PayloadCodec::Views> decodeViewsInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
+                                                      qint64 rowId, const char *data,
+                                                      qsizetype size, QString *error);
 std::optional<PayloadCodec::Parts> decodeInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
                                                  qint64 rowId, const char *data, qsizetype size,
                                                  QString *error);
