@@ -3,6 +3,7 @@
 
 #include "exportline.h"
 #include "logstore.h"
+#include "payloadcodec.h"
 #include "recordenums.h"
 
 #include <QJsonArray>
@@ -134,7 +135,7 @@ struct RecordBatch
 
     qsizetype size() const { return records.size(); }
     void clear() { records.clear(); }
-    void appendLines(QByteArray &out) const
+    bool appendLines(QByteArray &out, PayloadCodec &, QString *) const
     {
         for (const LogRecord &record : records) {
             if (format == Exporter::Format::Gatescope)
@@ -142,17 +143,25 @@ struct RecordBatch
             else
                 out.append(csvRow(record));
         }
+        return true;
     }
 };
 
-// Stored rows as Gatescope lines: the reading thread writes the columns' parts and copies the
-// bodies (ExportLine::StoredColumns), the writing thread checks the bodies and joins the parts.
+// Stored rows as Gatescope lines: the reading thread writes the columns' parts
+// (ExportLine::StoredColumns) and copies the compressed payloads it is given; the writing thread
+// decompresses them (its codec keeps the last block), checks the bodies and joins the parts.
 struct StoredBatch
 {
-    // Each row's parts, one after the other in bytes: the head, the request body, the middle,
-    // the response body, the tail.
+    struct Row
+    {
+        qsizetype head, middle, tail, payloadBytes;
+        StoredRow::Payload payload;
+        qint64 payloadBlock;
+        int payloadEntry;
+    };
+    // Each row's head, middle, tail and payload bytes, one after the other.
     QByteArray bytes;
-    QList<std::array<qsizetype, 5>> rows;
+    QList<Row> rows;
 
     qsizetype size() const { return rows.size(); }
     void clear()
@@ -162,35 +171,51 @@ struct StoredBatch
     }
     void add(ExportLine::StoredColumns &columns, const StoredRow &row)
     {
-        std::array<qsizetype, 5> sizes;
+        Row sizes {0, 0, 0, 0, row.payload, row.payloadBlock, row.payloadEntry};
         qsizetype at = bytes.size();
-        auto part = [this, &at, &sizes](int i) {
-            sizes[size_t(i)] = bytes.size() - at;
+        auto part = [this, &at](qsizetype &size) {
+            size = bytes.size() - at;
             at = bytes.size();
         };
         columns.appendHead(bytes, row);
-        part(0);
-        bytes.append(row.request);
-        part(1);
+        part(sizes.head);
         columns.appendMiddle(bytes, row);
-        part(2);
-        bytes.append(row.response);
-        part(3);
+        part(sizes.middle);
         columns.appendTail(bytes, row);
-        part(4);
+        part(sizes.tail);
+        bytes.append(row.payloadBytes);
+        part(sizes.payloadBytes);
         rows.append(sizes);
     }
-    void appendLines(QByteArray &out) const
+    // False with *error when a payload cannot be read.
+    bool appendLines(QByteArray &out, PayloadCodec &codec, QString *error) const
     {
         const char *p = bytes.constData();
-        for (const std::array<qsizetype, 5> &sizes : rows) {
-            for (size_t i = 0; i < sizes.size(); p += sizes[i], ++i) {
-                if (i == 1 || i == 3)
-                    ExportLine::appendBody(out, QByteArrayView(p, sizes[i]));
-                else
-                    out.append(p, sizes[i]);
+        for (const Row &row : rows) {
+            const char *head = p, *middle = head + row.head, *tail = middle + row.middle;
+            const char *payload = tail + row.tail;
+            p = payload + row.payloadBytes;
+            std::optional<PayloadCodec::Views> views;
+            if (row.payload == StoredRow::Payload::Frame) {
+                views = codec.decodeViews(payload, row.payloadBytes, error);
+            } else if (row.payload == StoredRow::Payload::BlockEntry) {
+                if (row.payloadBytes > 0)
+                    views = codec.decodeKeptViews(row.payloadBlock, payload, row.payloadBytes,
+                                                  row.payloadEntry, error);
+                else if (codec.hasBlock(row.payloadBlock))
+                    views = codec.entryOfBlockViews(row.payloadEntry, error);
+                else if (error)
+                    *error = u"stored payload is damaged (block not read)"_qs;
             }
+            if (row.payload != StoredRow::Payload::None && !views)
+                return false;
+            out.append(head, row.head);
+            ExportLine::appendBody(out, views ? views->request : QByteArrayView());
+            out.append(middle, row.middle);
+            ExportLine::appendBody(out, views ? views->response : QByteArrayView());
+            out.append(tail, row.tail);
         }
+        return true;
     }
 };
 
@@ -212,6 +237,8 @@ public:
 
     // Why a write failed (after finish()).
     QString why() const { return m_why; }
+    // Whether it stopped on a payload it could not read (why() says why) rather than a write.
+    bool damaged() const { return m_damaged; }
     // The batch to add to; added() after each addition.
     Batch &batch() { return m_batch; }
     // False once a write failed.
@@ -277,6 +304,7 @@ private:
     void run()
     {
         m_buffer.reserve(2 * kFlushAt);
+        PayloadCodec codec; // decompresses the payloads of stored rows
         bool ok = true;
         std::optional<Batch> written; // the last batch written, for m_spent
         for (;;) {
@@ -294,7 +322,11 @@ private:
                 m_queue.pop_front();
                 m_changed.notify_all();
             }
-            batch.appendLines(m_buffer);
+            if (!batch.appendLines(m_buffer, codec, &m_why)) {
+                m_damaged = true;
+                ok = false;
+                break;
+            }
             written = std::move(batch);
             if (m_buffer.size() >= kFlushAt && !(ok = flush()))
                 break;
@@ -317,6 +349,7 @@ private:
     std::deque<Batch> m_spent; // written, to be emptied by the reading thread
     bool m_done = false;
     bool m_failed = false;
+    bool m_damaged = false; // the writing thread's until finish()
     std::thread m_thread;
 };
 
@@ -368,14 +401,16 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
             m_progress(written, std::max(*total, written));
         return true;
     };
+    bool damaged = false;
     auto finish = [&](auto &writer) {
         writeFailed = !writer.finish() || writeFailed;
         why = writer.why();
+        damaged = writer.damaged();
     };
     bool read;
     if (format == Format::Gatescope && m_store.readsStoredRows()) {
-        // Straight from the stored columns, without a LogRecord: that took two thirds of the
-        // reading thread, the export's busier one.
+        // Straight from the stored columns, without a LogRecord (that took two thirds of the
+        // reading thread, the busier one), the payloads decompressed on the writing thread.
         LineWriter writer(out, QByteArray(), StoredBatch());
         ExportLine::StoredColumns columns;
         read = m_store.forEachStoredRow(
@@ -399,6 +434,11 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
     if (!read) {
         if (m_cancel && m_cancel->load())
             *error = QStringLiteral("export cancelled");
+        out.cancelWriting();
+        return -1;
+    }
+    if (damaged) {
+        *error = why;
         out.cancelWriting();
         return -1;
     }

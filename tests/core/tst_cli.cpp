@@ -115,6 +115,7 @@ private slots:
     void readsWorkWhenTheStoreCannotBeWritten_data();
     void readsWorkWhenTheStoreCannotBeWritten();
     void damagedStoreIsNamedOnExport();
+    void damagedPayloadStopsTheExport();
     void concurrentImportsTakeTurns();
     void postgresSchemaVersionIsChecked();
 
@@ -537,6 +538,38 @@ void TestCli::damagedStoreIsNamedOnExport()
     QVERIFY2(r.err.contains("damaged") && r.err.contains("PRAGMA integrity_check"),
              r.err.constData());
     QVERIFY2(!r.err.contains("no such log"), r.err.constData());
+}
+
+void TestCli::damagedPayloadStopsTheExport()
+{
+    // The payloads are decompressed on the export's writing thread: a block that cannot be
+    // read, or a reference to a block that is gone, must stop the export with the reason, and
+    // leave no file behind.
+    const QString store = db(u"damaged-payload.sqlite"_qs);
+    QCOMPARE(cli({u"demo"_qs, u"--db"_qs, store, u"--count"_qs, u"2000"_qs}).exitCode, 0);
+    const QString blocks = u"FROM payloads WHERE hex(substr(data, 1, 4)) = '47534231'"_qs;
+    QVERIFY(sqliteValue(store, u"SELECT count(*) "_qs + blocks).toInt() > 4);
+    const QString out = m_dir.filePath(u"damaged-payload.jsonl"_qs);
+    QVERIFY(sqliteExec(store, {u"PRAGMA wal_checkpoint(TRUNCATE)"_qs}));
+    const std::pair<QString, QByteArray> cases[] = {
+        {u"UPDATE payloads SET data = substr(data, 1, 24) || zeroblob(64) WHERE row_id = "
+         "(SELECT row_id "_qs
+             + blocks + u" ORDER BY row_id LIMIT 1 OFFSET 2)"_qs,
+         "stored payload is damaged"},
+        {u"DELETE FROM payloads WHERE row_id = (SELECT row_id "_qs + blocks
+             + u" ORDER BY row_id LIMIT 1 OFFSET 3)"_qs,
+         "stored payload is damaged (missing block)"},
+    };
+    int n = 0;
+    for (const auto &[damage, reason] : cases) {
+        const QString copy = db(u"damaged-payload-%1.sqlite"_qs.arg(++n));
+        QVERIFY(QFile::copy(store, copy));
+        QVERIFY(sqliteExec(copy, {damage}));
+        const Run r = cli({u"export"_qs, u"--db"_qs, copy, u"--out"_qs, out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(reason), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
 }
 
 void TestCli::concurrentImportsTakeTurns()

@@ -79,8 +79,9 @@ struct FilterError
 // single connection and is used from one thread at a time; a worker thread opens its own.
 // Errors never throw: they come back as a message the caller can show.
 // One log as LogStore::forEachStoredRow() reads it: its list columns as stored, in
-// ListColumns::kSelect's order (readRow() says what each holds), its bodies and its feedback.
-// Valid during the call it is given to only.
+// ListColumns::kSelect's order (readRow() says what each holds), its stored payload for the
+// caller to decode (on a thread of its own, say) and its feedback. Valid during the call it is
+// given to only.
 class StoredRow
 {
 public:
@@ -91,8 +92,16 @@ public:
     // A text column's bytes (UTF-8 as stored; empty for NULL).
     virtual QByteArrayView utf8(int column) const = 0;
 
-    QByteArrayView request;
-    QByteArrayView response;
+    // The payload (PayloadCodec's forms): none; a zstd frame of its own (payloadBytes); or
+    // entry payloadEntry of the block that row payloadBlock holds. A block's bytes come with the
+    // first row of the pass that needs them; the rows after it that need the same block have
+    // none: the caller's codec, given every payload of the pass in order, holds it then
+    // (PayloadCodec::decodeKeptViews(), entryOfBlockViews()).
+    enum class Payload { None, Frame, BlockEntry };
+    Payload payload = Payload::None;
+    qint64 payloadBlock = -1;
+    int payloadEntry = 0;
+    QByteArrayView payloadBytes;
     QList<FeedbackEntry> feedback;
 };
 

@@ -130,11 +130,11 @@ public:
 
 private:
     // The pass of forEachRecord() and forEachStoredRow(): the list columns and each log's
-    // payload parts (nullptr: none stored), in one statement and read transaction, oldest first;
+    // stored payload (nullptr: none), in one statement and read transaction, oldest first;
     // stops (true) when onRow returns false.
     bool forEachPayloadRow(
         const QString &filter,
-        const std::function<bool(sqlite3_stmt *st, const PayloadCodec::Views *payload)> &onRow,
+        const std::function<bool(sqlite3_stmt *st, const QByteArrayView *payload)> &onRow,
         QString *error, const std::atomic_bool *cancel);
     // deleteLogs() (deleteRows) and forgetContent(); giveSpaceBack() after them
     // (sqliteretention.cpp).

@@ -526,7 +526,7 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
 
 bool SqliteLogStore::forEachPayloadRow(
     const QString &filter,
-    const std::function<bool(sqlite3_stmt *st, const PayloadCodec::Views *payload)> &onRow,
+    const std::function<bool(sqlite3_stmt *st, const QByteArrayView *payload)> &onRow,
     QString *error, const std::atomic_bool *cancel)
 {
     // One statement, one read transaction: the list columns with each log's payload, in the
@@ -542,13 +542,10 @@ bool SqliteLogStore::forEachPayloadRow(
         sql += u" WHERE " + *where;
     sql += u" ORDER BY created_at, row_id";
     sqlite3_stmt *st = statement(sql, error);
-    sqlite3_stmt *block
-        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- export block"_qs, error);
-    if (!st || !block)
+    if (!st)
         return false;
     StatementReset reset(st);
     bindAll(st, params);
-    m_codec->forgetBlock(); // rows may have changed since the last read
     int rc;
     qint64 n = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -557,16 +554,11 @@ bool SqliteLogStore::forEachPayloadRow(
                 *error = u"cancelled"_qs;
             return false;
         }
-        std::optional<PayloadCodec::Views> payload;
-        if (sqlite3_column_type(st, kListColumnCount) != SQLITE_NULL) {
-            payload = decodeViewsInOrder(
-                *m_codec, block, sqlite3_column_int64(st, 0),
-                static_cast<const char *>(sqlite3_column_blob(st, kListColumnCount)),
-                sqlite3_column_bytes(st, kListColumnCount), error);
-            if (!payload)
-                return false;
-        }
-        if (!onRow(st, payload ? &*payload : nullptr))
+        const bool stored = sqlite3_column_type(st, kListColumnCount) != SQLITE_NULL;
+        const QByteArrayView payload(
+            static_cast<const char *>(sqlite3_column_blob(st, kListColumnCount)),
+            sqlite3_column_bytes(st, kListColumnCount));
+        if (!onRow(st, stored ? &payload : nullptr))
             return true;
     }
     if (rc != SQLITE_DONE) {
@@ -581,14 +573,25 @@ bool SqliteLogStore::forEachRecord(const QString &filter,
                                    const std::function<bool(const LogRecord &)> &onRecord,
                                    QString *error, const std::atomic_bool *cancel)
 {
+    sqlite3_stmt *block
+        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- export block"_qs, error);
+    if (!block)
+        return false;
+    m_codec->forgetBlock(); // rows may have changed since the last read
     bool failed = false;
     const bool done = forEachPayloadRow(
         filter,
-        [&](sqlite3_stmt *st, const PayloadCodec::Views *payload) {
+        [&](sqlite3_stmt *st, const QByteArrayView *payload) {
             LogRecord r;
             readListRow(st, r);
             if (payload) {
-                PayloadCodec::Parts parts = payload->parts();
+                const std::optional<PayloadCodec::Views> views = decodeViewsInOrder(
+                    *m_codec, block, r.rowId, payload->data(), payload->size(), error);
+                if (!views) {
+                    failed = true;
+                    return false;
+                }
+                PayloadCodec::Parts parts = views->parts();
                 r.request = std::move(parts.request);
                 r.response = std::move(parts.response);
                 r.raw = std::move(parts.raw);
@@ -635,14 +638,50 @@ bool SqliteLogStore::forEachStoredRow(const QString &filter,
                                       const std::function<bool(const StoredRow &)> &onRow,
                                       QString *error, const std::atomic_bool *cancel)
 {
+    sqlite3_stmt *block
+        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- export block"_qs, error);
+    if (!block)
+        return false;
+    qint64 given = -1; // the block whose bytes the caller was given last
     bool failed = false;
     const bool done = forEachPayloadRow(
         filter,
-        [&](sqlite3_stmt *st, const PayloadCodec::Views *payload) {
+        [&](sqlite3_stmt *st, const QByteArrayView *payload) {
             SqliteStoredRow row(st);
+            StatementReset resetBlock(block);
             if (payload) {
-                row.request = payload->request;
-                row.response = payload->response;
+                const qint64 rowId = sqlite3_column_int64(st, 0);
+                qint64 blockRow = 0;
+                int entry = 0;
+                if (PayloadCodec::parseBlockRef(payload->data(), payload->size(), &blockRow,
+                                                &entry)) {
+                    row.payload = StoredRow::Payload::BlockEntry;
+                    row.payloadBlock = blockRow;
+                    row.payloadEntry = entry;
+                    if (blockRow != given) {
+                        sqlite3_bind_int64(block, 1, blockRow);
+                        if (sqlite3_step(block) != SQLITE_ROW) {
+                            if (error)
+                                *error = u"stored payload is damaged (missing block)"_qs;
+                            failed = true;
+                            return false;
+                        }
+                        row.payloadBytes = QByteArrayView(
+                            static_cast<const char *>(sqlite3_column_blob(block, 0)),
+                            sqlite3_column_bytes(block, 0));
+                    }
+                } else if (PayloadCodec::isBlock(payload->data(), payload->size())) {
+                    row.payload = StoredRow::Payload::BlockEntry;
+                    row.payloadBlock = rowId;
+                    row.payloadEntry = PayloadCodec::blockEntry(payload->data(), payload->size());
+                    if (rowId != given)
+                        row.payloadBytes = *payload;
+                } else {
+                    row.payload = StoredRow::Payload::Frame;
+                    row.payloadBytes = *payload;
+                }
+                if (row.payload == StoredRow::Payload::BlockEntry)
+                    given = row.payloadBlock;
             }
             if (sqlite3_column_int64(st, 35) > 0) {
                 LogRecord owner; // whose feedback: the log's trace, else the log
