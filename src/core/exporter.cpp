@@ -127,22 +127,17 @@ QByteArray csvRow(const LogRecord &r)
     return out.join(',') + "\r\n";
 }
 
-// The records of a batch as lines, appended to out: Gatescope JSONL or CSV.
-struct RecordBatch
+// The records of a batch as CSV rows.
+struct CsvBatch
 {
-    Exporter::Format format;
     QList<LogRecord> records;
 
     qsizetype size() const { return records.size(); }
     void clear() { records.clear(); }
     bool appendLines(QByteArray &out, PayloadCodec &, QString *) const
     {
-        for (const LogRecord &record : records) {
-            if (format == Exporter::Format::Gatescope)
-                ExportLine::append(out, record);
-            else
-                out.append(csvRow(record));
-        }
+        for (const LogRecord &record : records)
+            out.append(csvRow(record));
         return true;
     }
 };
@@ -408,7 +403,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
         damaged = writer.damaged();
     };
     bool read;
-    if (format == Format::Gatescope && m_store.readsStoredRows()) {
+    if (format == Format::Gatescope) {
         // Straight from the stored columns, without a LogRecord (that took two thirds of the
         // reading thread, the busier one), the payloads decompressed on the writing thread.
         LineWriter writer(out, QByteArray(), StoredBatch());
@@ -421,12 +416,11 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
             error, m_cancel);
         finish(writer);
     } else {
-        LineWriter writer(out, format == Format::Csv ? csvHeader() : QByteArray(),
-                          RecordBatch {format, {}});
+        LineWriter writer(out, csvHeader(), CsvBatch());
         read = m_store.forEachRecord(
             filter,
             [&](const LogRecord &record) {
-                return take(writer, [&](RecordBatch &batch) { batch.records.append(record); });
+                return take(writer, [&](CsvBatch &batch) { batch.records.append(record); });
             },
             error, m_cancel);
         finish(writer);

@@ -612,7 +612,7 @@ void appendStoredMetadata(QByteArray &out, QByteArrayView stored)
     appendMetadata(out, metadata);
 }
 
-// The columns of a stored row as readRow() reads them and append() writes them.
+// The columns of a stored row as readRow() reads them and toJsonLine() writes them.
 void appendStoredText(QByteArray &out, const StoredRow &row, int column)
 {
     if (row.isNull(column))
@@ -674,98 +674,6 @@ void appendBody(QByteArray &out, QByteArrayView body)
         return;
     }
     appendString(out, QString::fromUtf8(body));
-}
-
-void append(QByteArray &out, const LogRecord &r)
-{
-    using namespace RecordEnums;
-    out.append("{\"attempts\":");
-    appendAttempts(out, r.attempts);
-    out.append(",\"cache\":");
-    appendText(out, cacheStateName(r.cache));
-    out.append(",\"cache_read_tokens\":");
-    appendOpt(out, r.cacheReadTokens);
-    out.append(",\"cache_write_tokens\":");
-    appendOpt(out, r.cacheWriteTokens);
-    out.append(",\"completion_tokens\":");
-    appendOpt(out, r.completionTokens);
-    out.append(",\"config_id\":");
-    appendText(out, r.configId);
-    out.append(",\"cost_cents\":");
-    appendOpt(out, r.costCents);
-    out.append(",\"cost_estimated\":");
-    out.append(r.costCents ? (r.costEstimated ? "true" : "false") : "null");
-    out.append(",\"created_at\":");
-    appendTime(out, r.createdAt);
-    out.append(",\"currency\":");
-    appendText(out, r.currency);
-    out.append(",\"endpoint\":");
-    appendText(out, r.endpoint);
-    out.append(",\"fallback_active\":");
-    appendOpt(out, r.fallbackActive);
-    out.append(",\"feedback\":");
-    appendFeedback(out, r.feedback);
-    out.append(",\"forgotten_at\":");
-    appendTime(out, r.forgottenAt);
-    out.append(",\"id\":");
-    appendText(out, r.id);
-    out.append(",\"images\":");
-    appendImages(out, r.images);
-    out.append(",\"latency_ms\":");
-    appendOpt(out, r.latencyMs);
-    out.append(",\"loadbalance_active\":");
-    appendOpt(out, r.loadbalanceActive);
-    out.append(",\"metadata\":");
-    appendMetadata(out, r.metadata);
-    out.append(",\"method\":");
-    appendText(out, r.method);
-    out.append(",\"model\":");
-    appendText(out, r.model);
-    out.append(",\"parent_span_id\":");
-    appendText(out, r.parentSpanId);
-    out.append(",\"prompt_id\":");
-    appendText(out, r.promptId);
-    out.append(",\"prompt_tokens\":");
-    appendOpt(out, r.promptTokens);
-    out.append(",\"provider\":");
-    appendText(out, r.provider);
-    out.append(",\"reasoning_tokens\":");
-    appendOpt(out, r.reasoningTokens);
-    out.append(",\"replay_of\":");
-    appendText(out, r.replayOf);
-    out.append(",\"request\":");
-    appendBody(out, r.request);
-    out.append(",\"request_type\":");
-    appendText(out, requestTypeName(r.requestType));
-    out.append(",\"response\":");
-    appendBody(out, r.response);
-    out.append(",\"retry_count\":");
-    appendOpt(out, r.retryCount);
-    out.append(",\"served_target\":");
-    appendText(out, r.servedTarget);
-    out.append(",\"source\":");
-    appendText(out, r.source);
-    out.append(",\"span_id\":");
-    appendText(out, r.spanId);
-    out.append(",\"span_name\":");
-    appendText(out, r.spanName);
-    out.append(",\"status_code\":");
-    appendOpt(out, r.statusCode);
-    out.append(",\"strategy\":");
-    appendText(out, strategyName(r.strategy));
-    out.append(",\"stream\":");
-    appendOpt(out, r.stream);
-    out.append(",\"total_tokens\":");
-    appendOpt(out, r.totalTokens);
-    out.append(",\"trace_id\":");
-    appendText(out, r.traceId);
-    out.append(",\"tracked\":");
-    out.append(r.tracked ? "true" : "false");
-    out.append(",\"ttft_ms\":");
-    appendOpt(out, r.ttftMs);
-    out.append(",\"virtual_key\":");
-    appendText(out, r.virtualKey);
-    out.append("}\n");
 }
 
 // The columns by their index in ListColumns::kSelect (readRow() reads them the same way).
@@ -881,7 +789,7 @@ void StoredColumns::appendName(QByteArray &out, const StoredRow &row, int column
     const bool null = row.isNull(column);
     const QByteArrayView stored = row.utf8(column);
     if (!last.valid || last.null != null || last.stored != stored) {
-        // Read into the enum and named again, as readRow() and append() do.
+        // Read into the enum and named again, as readRow() and toJsonLine() do.
         const QString text = null ? QString() : QString::fromUtf8(stored);
         QString name;
         if (column == 9)

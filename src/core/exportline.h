@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-class LogRecord;
 class StoredRow;
 
 // The Gatescope JSONL line, written by hand: byte for byte what LogRecord::toJsonLine() writes
@@ -13,16 +12,14 @@ class StoredRow;
 // is parsed into one.
 namespace ExportLine {
 
-// Appends one record's line and a line break.
-void append(QByteArray &out, const LogRecord &record);
-
 // A body as toJsonLine() writes it: verbatim when it is JSON (line breaks, which can only be
 // white space then, folded to spaces), else a JSON string; null when empty.
 void appendBody(QByteArray &out, QByteArrayView body);
 
 // The line of a stored row (LogStore::forEachStoredRow()), straight from its columns, in the
 // parts around its bodies: appendHead(), appendBody(request), appendMiddle(),
-// appendBody(response), appendTail() write what append() writes for the record the row holds.
+// appendBody(response), appendTail() write what LogRecord::toJsonLine() writes for the record
+// the row holds, and a line break.
 // Keeps the names of the last enum values it wrote; one instance per thread.
 class StoredColumns
 {

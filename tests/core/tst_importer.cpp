@@ -169,6 +169,9 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
     f.metadata = QJsonObject {{u"note"_qs, u"good"_qs}};
     f.createdAt = QDateTime::fromMSecsSinceEpoch(1767225700000, QTimeZone::utc());
     odd[3].feedback = {f};
+    // Feedback belongs to the trace: odd-2 shows the entry given on odd-3, though it has
+    // none of its own (its feedback_count is 0).
+    odd[2].traceId = odd[3].traceId = u"trace-odd"_qs;
     odd[4].request = QByteArray(600, '[') + QByteArray(600, ']');
     odd[4].response = "{\"n\": 123456789012345678901234567890123456789012345678901234567890}";
     odd[5].createdAt = {};
@@ -221,13 +224,7 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
         const auto record = store->recordByRowId(ids->at(i), &error);
         QVERIFY2(record, qPrintable(error));
         const QByteArray expected = record->toJsonLine(), &got = lines.at(i);
-        qsizetype at = 0;
-        while (at < got.size() && at < expected.size() && got.at(at) == expected.at(at))
-            ++at;
-        QVERIFY2(got == expected,
-                 qPrintable(u"%1 differs at byte %2: '%3' instead of '%4'"_qs.arg(
-                     record->id, QString::number(at), QString::fromUtf8(got.mid(at, 60)),
-                     QString::fromUtf8(expected.mid(at, 60)))));
+        QVERIFY2(got == expected, qPrintable(TestData::difference(record->id, got, expected)));
     }
 
     // And it imports again.

@@ -27,4 +27,14 @@ QByteArray read(const QString &relative)
     return f.readAll();
 }
 
+QString difference(const QString &name, const QByteArray &got, const QByteArray &expected)
+{
+    qsizetype at = 0;
+    while (at < got.size() && at < expected.size() && got.at(at) == expected.at(at))
+        ++at;
+    return QStringLiteral("%1 differs at byte %2: '%3' instead of '%4'")
+        .arg(name, QString::number(at), QString::fromUtf8(got.mid(at, 60)),
+             QString::fromUtf8(expected.mid(at, 60)));
+}
+
 } // namespace TestData

@@ -10,5 +10,8 @@ namespace TestData {
 QString dir();
 QString path(const QString &relative);
 QByteArray read(const QString &relative);
+// Where two byte strings part, for a failure message: "NAME differs at byte N: 'got...'
+// instead of 'expected...'" (60 bytes of each from there).
+QString difference(const QString &name, const QByteArray &got, const QByteArray &expected);
 
 } // namespace TestData

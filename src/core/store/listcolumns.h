@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QTimeZone>
 
@@ -55,6 +56,21 @@ int inputImageCount(const QList<ImageInfo> &images);
 QList<ImageInfo> imagesFromJson(const QByteArray &json);
 QByteArray attemptsJson(const QList<Attempt> &attempts);
 QList<Attempt> attemptsFromJson(const QByteArray &json);
+// Whose feedback a log shows, as the backends' loadFeedback() reads it: its trace's when it has
+// a trace, else its own. Read once before a pass over many logs (an export), so that only the
+// logs with feedback ask for it: feedback_count counts a log's own entries only.
+struct FeedbackOwners
+{
+    QSet<QByteArray> traces; // UTF-8
+    QSet<qint64> logs;
+    bool has(qint64 rowId, QByteArrayView traceId) const
+    {
+        return traceId.isEmpty()
+            ? logs.contains(rowId)
+            : traces.contains(QByteArray::fromRawData(traceId.data(), traceId.size()));
+    }
+};
+
 // sum(value * weight) / sum(weight); empty when no entry has weight.
 std::optional<double> weightedAverage(const QList<FeedbackEntry> &feedback);
 

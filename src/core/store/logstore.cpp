@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logstore.h"
 
+#include "payloadcodec.h"
+
 #include "postgreslogstore.h"
 #include "sqlitelogstore.h"
 
@@ -44,12 +46,34 @@ bool LogStore::forEachRecord(const QString &filter,
     return true;
 }
 
-bool LogStore::forEachStoredRow(const QString &, const std::function<bool(const StoredRow &)> &,
-                                QString *error, const std::atomic_bool *)
+bool StoredRow::setPayload(QByteArrayView stored, qint64 rowId, qint64 &given,
+                           const BlockReader &blockBytes, QString *error)
 {
-    if (error)
-        *error = u"this store reads whole records only"_qs;
-    return false;
+    qint64 blockRow = 0;
+    int entry = 0;
+    if (PayloadCodec::parseBlockRef(stored.data(), stored.size(), &blockRow, &entry)) {
+        payload = Payload::BlockEntry;
+        payloadBlock = blockRow;
+        payloadEntry = entry;
+        if (blockRow != given) {
+            const std::optional<QByteArrayView> bytes = blockBytes(blockRow, error);
+            if (!bytes)
+                return false;
+            payloadBytes = *bytes;
+        }
+    } else if (PayloadCodec::isBlock(stored.data(), stored.size())) {
+        payload = Payload::BlockEntry;
+        payloadBlock = rowId;
+        payloadEntry = PayloadCodec::blockEntry(stored.data(), stored.size());
+        if (rowId != given)
+            payloadBytes = stored;
+    } else {
+        payload = Payload::Frame;
+        payloadBytes = stored;
+    }
+    if (payload == Payload::BlockEntry)
+        given = payloadBlock;
+    return true;
 }
 
 bool LogStore::isPostgresLocation(const QString &location)

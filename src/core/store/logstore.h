@@ -103,6 +103,14 @@ public:
     int payloadEntry = 0;
     QByteArrayView payloadBytes;
     QList<FeedbackEntry> feedback;
+
+    // For a backend: sets the payload fields from row rowId's stored payload. given is the
+    // block whose bytes the caller was given last (updated); blockBytes(blockRow, error) reads
+    // the payload of another row that holds a block (nullopt with *error when it cannot; the
+    // bytes must stay valid until the row has been handed over).
+    using BlockReader = std::function<std::optional<QByteArrayView>(qint64, QString *)>;
+    bool setPayload(QByteArrayView stored, qint64 rowId, qint64 &given,
+                    const BlockReader &blockBytes, QString *error);
 };
 
 class LogStore
@@ -181,12 +189,12 @@ public:
     virtual bool forEachRecord(const QString &filter,
                                const std::function<bool(const LogRecord &)> &onRecord,
                                QString *error, const std::atomic_bool *cancel = nullptr);
-    // The same pass as stored rows, for an export that formats the columns itself without
-    // building a LogRecord; only where readsStoredRows() (else false, with an error).
-    virtual bool readsStoredRows() const { return false; }
+    // The same pass as stored rows, oldest first, for an export that writes lines straight
+    // from the columns, without building a LogRecord.
     virtual bool forEachStoredRow(const QString &filter,
                                   const std::function<bool(const StoredRow &)> &onRow,
-                                  QString *error, const std::atomic_bool *cancel = nullptr);
+                                  QString *error, const std::atomic_bool *cancel = nullptr)
+        = 0;
 
     virtual std::optional<StoreTotals> totals(const QString &filter, QString *error) = 0;
     virtual std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,

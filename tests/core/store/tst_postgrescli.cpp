@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 // gatescope-cli with --db postgresql://user@host:port/db: import, query, export, stats and demo
 // give on a PostgreSQL store what they give on a SQLite file; an import killed with kill -9
@@ -24,6 +25,7 @@ private slots:
     void cleanupTestCase();
     void sameResultsAsSqlite();
     void demoAndPasswordRefusal();
+    void exportWritesWhatTheRecordsHold();
     void passwordIsNeverPrinted();
     void killedImportIsCompletedOnOpen();
 
@@ -141,6 +143,59 @@ void TestPostgresCli::demoAndPasswordRefusal()
                                  .arg(m_postgres.port())});
     QVERIFY(refused.exitCode != 0);
     QVERIFY2(refused.err.contains("PGPASSWORD"), refused.err.constData());
+}
+
+void TestPostgresCli::exportWritesWhatTheRecordsHold()
+{
+    // The export reads the team store through a cursor, the payloads of each fetched batch in
+    // one query (blocks whose bytes come with the first row that needs them) and the feedback
+    // between fetches: every line must be what toJsonLine() writes for the record, in order.
+    QString error;
+    const QString pg = m_postgres.databaseUrl(u"exportlines"_qs, &error);
+    QVERIFY2(!pg.isEmpty(), qPrintable(error));
+    QCOMPARE(cli({u"demo"_qs, u"--db"_qs, pg, u"--count"_qs, u"5000"_qs}).exitCode, 0);
+    auto store = LogStore::open(pg, &error);
+    QVERIFY2(store, qPrintable(error));
+    LogQuery query;
+    query.descending = false;
+    const auto ids = store->rowIds(query, &error);
+    QVERIFY2(ids && ids->size() == 5000, qPrintable(error));
+    for (const qint64 rowId : {ids->at(1), ids->at(2047), ids->at(2048), ids->at(4999)}) {
+        const auto record = store->recordByRowId(rowId, &error);
+        QVERIFY2(record, qPrintable(error));
+        FeedbackEntry f;
+        f.id = u"fb-%1"_qs.arg(rowId);
+        f.value = -3;
+        f.weight = 1;
+        f.metadata = QJsonObject {{u"text"_qs, u"slow \"answer\""_qs}};
+        f.createdAt = QDateTime::fromMSecsSinceEpoch(1767225700000 + rowId, QTimeZone::utc());
+        QVERIFY2(store->addFeedback(record->id, f, &error), qPrintable(error));
+    }
+    const QString out = m_dir.filePath(u"pg-lines.jsonl"_qs);
+    const Run exported = cli({u"export"_qs, u"--db"_qs, pg, u"--out"_qs, out});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), ids->size() + 1);
+    int withFeedback = 0;
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        const auto record = store->recordByRowId(ids->at(i), &error);
+        QVERIFY2(record, qPrintable(error));
+        withFeedback += record->feedback.isEmpty() ? 0 : 1;
+        const QByteArray expected = record->toJsonLine(), &got = lines.at(i);
+        QVERIFY2(got == expected, qPrintable(TestData::difference(record->id, got, expected)));
+    }
+    QVERIFY(withFeedback >= 4);
+    file.close();
+    // A filter: the lines of the logs it selects, and no others.
+    const Run filtered
+        = cli({u"export"_qs, u"--db"_qs, pg, u"--filter"_qs, u"model:gpt-4o"_qs, u"--out"_qs, out});
+    QVERIFY2(filtered.exitCode == 0, filtered.err.constData());
+    const std::optional<qint64> count = store->count(u"model:gpt-4o"_qs, &error);
+    QVERIFY2(count && *count > 0 && *count < 5000, qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), *count);
 }
 
 void TestPostgresCli::passwordIsNeverPrinted()

@@ -156,3 +156,19 @@ std::optional<QString> PostgresLogStore::feedbackAuthor(const QString &feedbackI
     }
     return res.text(0, 0);
 }
+
+std::optional<ListColumns::FeedbackOwners> PostgresLogStore::feedbackOwners(QString *error)
+{
+    const Result traces
+        = run(u"SELECT DISTINCT trace_id FROM feedback WHERE trace_id <> ''"_qs, {}, error);
+    const Result logs
+        = traces ? run(u"SELECT DISTINCT log_row_id FROM feedback"_qs, {}, error) : Result();
+    if (!traces || !logs)
+        return std::nullopt;
+    ListColumns::FeedbackOwners owners;
+    for (int row = 0; row < traces.rows(); ++row)
+        owners.traces.insert(traces.bytes(row, 0));
+    for (int row = 0; row < logs.rows(); ++row)
+        owners.logs.insert(logs.int64(row, 0));
+    return owners;
+}

@@ -10,6 +10,10 @@
 
 struct pg_conn;
 struct pg_result;
+namespace ListColumns {
+struct FeedbackOwners;
+}
+
 class PayloadCodec;
 struct PostgresPreparedBatch;
 
@@ -65,6 +69,9 @@ public:
 
     std::optional<LogRecord> record(const QString &id, QString *error) override;
     std::optional<LogRecord> recordByRowId(qint64 rowId, QString *error) override;
+    bool forEachStoredRow(const QString &filter,
+                          const std::function<bool(const StoredRow &)> &onRow, QString *error,
+                          const std::atomic_bool *cancel = nullptr) override;
 
     std::optional<StoreTotals> totals(const QString &filter, QString *error) override;
     std::optional<QList<GroupCount>> groupCounts(const QString &filter, GroupBy group,
@@ -160,6 +167,8 @@ private:
                                       QString *error) const;
     std::optional<LogRecord> fullRecord(Result &list, QString *error);
     bool loadFeedback(LogRecord &record, QString *error);
+    // The traces and logs that have feedback (ListColumns::FeedbackOwners).
+    std::optional<ListColumns::FeedbackOwners> feedbackOwners(QString *error);
     bool updateFeedbackSummary(qint64 rowId, const QString &traceId, QString *error);
     // Runs a DELETE or UPDATE of one feedback entry that returns (log_row_id, log_id,
     // trace_id), then commitFeedbackChange(); no such entry is an error.

@@ -11,6 +11,7 @@
 #include "payloadcodec.h"
 
 #include <QHash>
+#include <QScopeGuard>
 #include <QtEndian>
 
 #include <algorithm>
@@ -338,4 +339,114 @@ std::optional<LogRecord> PostgresLogStore::recordByRowId(qint64 rowId, QString *
         = run(u"SELECT "_qs + QLatin1String(ListColumns::kSelect) + u" FROM logs WHERE row_id = $1",
               {rowId}, error);
     return fullRecord(list, error);
+}
+
+bool PostgresLogStore::forEachStoredRow(const QString &filter,
+                                        const std::function<bool(const StoredRow &)> &onRow,
+                                        QString *error, const std::atomic_bool *cancel)
+{
+    // A cursor in a read-only transaction (one snapshot for the whole pass): the list columns
+    // come 2,048 rows at a time, and between two fetches the connection reads the payloads of
+    // those rows in one query, and their feedback.
+    QVariantList params;
+    const auto where = whereFor(filter, params, error);
+    if (!where)
+        return false;
+    if (!exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
+        return false;
+    const auto end = qScopeGuard([this] { exec("ROLLBACK", nullptr); });
+    QString sql = u"DECLARE gatescope_export NO SCROLL CURSOR FOR SELECT "_qs
+        + QLatin1String(ListColumns::kSelect) + u" FROM logs";
+    if (!where->isEmpty())
+        sql += u" WHERE " + *where;
+    sql += u" ORDER BY created_at, row_id";
+    if (!run(sql, params, error))
+        return false;
+    const std::optional<ListColumns::FeedbackOwners> owners = feedbackOwners(error);
+    if (!owners)
+        return false;
+    // A row of a fetched batch of list columns (text results) as a StoredRow.
+    class Row : public StoredRow
+    {
+    public:
+        Row(const Result &result, int row)
+            : m_result(result)
+            , m_row(row)
+        { }
+        bool isNull(int column) const override { return m_result.isNull(m_row, column); }
+        qint64 int64(int column) const override { return m_result.int64(m_row, column); }
+        double float64(int column) const override { return m_result.float64(m_row, column); }
+        QByteArrayView utf8(int column) const override
+        {
+            return QByteArrayView(m_result.data(m_row, column), m_result.length(m_row, column));
+        }
+
+    private:
+        const Result &m_result;
+        int m_row;
+    };
+    const QString payloadSql = u"SELECT data FROM payloads WHERE row_id = $1"_qs;
+    qint64 given = -1; // the block whose bytes the caller was given last
+    for (;;) {
+        const Result rows = run(u"FETCH 2048 FROM gatescope_export"_qs, {}, error);
+        if (!rows)
+            return false;
+        if (rows.rows() == 0)
+            return true;
+        QByteArray ids = "{";
+        for (int i = 0; i < rows.rows(); ++i)
+            ids.append(i ? "," : "").append(rows.data(i, 0), rows.length(i, 0));
+        ids.append('}');
+        const Result payloads = run(u"SELECT row_id::text, data FROM payloads "
+                                    "WHERE row_id = ANY($1::int8[])"_qs,
+                                    {QString::fromLatin1(ids)}, error, true);
+        if (!payloads)
+            return false;
+        QHash<qint64, int> payloadOf; // row id -> row of payloads
+        payloadOf.reserve(payloads.rows());
+        for (int i = 0; i < payloads.rows(); ++i)
+            payloadOf.insert(payloads.int64(i, 0), i);
+        auto stored = [&payloads, &payloadOf](qint64 rowId) -> std::optional<QByteArrayView> {
+            const auto it = payloadOf.constFind(rowId);
+            if (it == payloadOf.cend())
+                return std::nullopt;
+            return QByteArrayView(payloads.data(*it, 1), payloads.length(*it, 1));
+        };
+        for (int i = 0; i < rows.rows(); ++i) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                if (error)
+                    *error = u"cancelled"_qs;
+                return false;
+            }
+            Row row(rows, i);
+            const qint64 rowId = rows.int64(i, 0);
+            Result block; // a block that another batch holds
+            auto blockBytes = [&](qint64 blockRow, QString *why) -> std::optional<QByteArrayView> {
+                if (std::optional<QByteArrayView> bytes = stored(blockRow))
+                    return bytes;
+                block = run(payloadSql, {blockRow}, why, true);
+                if (!block)
+                    return std::nullopt;
+                if (block.rows() != 1) {
+                    if (why)
+                        *why = u"stored payload is damaged (missing block)"_qs;
+                    return std::nullopt;
+                }
+                return QByteArrayView(block.data(0, 0), block.length(0, 0));
+            };
+            const std::optional<QByteArrayView> payload = stored(rowId);
+            if (payload && !row.setPayload(*payload, rowId, given, blockBytes, error))
+                return false;
+            if (owners->has(rowId, row.utf8(3))) {
+                LogRecord owner; // whose feedback: the log's trace, else the log
+                owner.rowId = rowId;
+                owner.traceId = rows.text(i, 3);
+                if (!loadFeedback(owner, error))
+                    return false;
+                row.feedback = std::move(owner.feedback);
+            }
+            if (!onRow(row))
+                return true;
+        }
+    }
 }

@@ -216,3 +216,19 @@ bool SqliteLogStore::removeFeedback(const QString &feedbackId, QString *error)
         return fail(why);
     return exec("COMMIT", error) || fail(why);
 }
+
+std::optional<ListColumns::FeedbackOwners> SqliteLogStore::feedbackOwners(QString *error)
+{
+    ListColumns::FeedbackOwners owners;
+    const bool read
+        = forEachRow(
+              u"SELECT DISTINCT trace_id FROM feedback WHERE trace_id <> ''"_qs, {},
+              [&owners](sqlite3_stmt *st) { owners.traces.insert(columnBytes(st, 0)); }, error)
+        && forEachRow(
+              u"SELECT DISTINCT log_row_id FROM feedback"_qs, {},
+              [&owners](sqlite3_stmt *st) { owners.logs.insert(sqlite3_column_int64(st, 0)); },
+              error);
+    if (!read)
+        return std::nullopt;
+    return owners;
+}

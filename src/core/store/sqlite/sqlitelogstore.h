@@ -15,6 +15,10 @@ struct sqlite3;
 struct sqlite3_stmt;
 struct sqlite3_value;
 struct SqlitePreparedBatch;
+namespace ListColumns {
+struct FeedbackOwners;
+}
+
 class FtsFeeder;
 class SqliteIdHashes;
 
@@ -72,7 +76,6 @@ public:
     bool forEachRecord(const QString &filter,
                        const std::function<bool(const LogRecord &)> &onRecord, QString *error,
                        const std::atomic_bool *cancel = nullptr) override;
-    bool readsStoredRows() const override { return true; }
     bool forEachStoredRow(const QString &filter,
                           const std::function<bool(const StoredRow &)> &onRow, QString *error,
                           const std::atomic_bool *cancel = nullptr) override;
@@ -186,6 +189,8 @@ private:
     // when it has no trace id) is recomputed, and a log shows all of its trace's entries.
     bool updateTraceFeedbackSummary(qint64 rowId, const QString &traceId, QString *error);
     bool loadFeedback(LogRecord &record, QString *error);
+    // The traces and logs that have feedback (ListColumns::FeedbackOwners).
+    std::optional<ListColumns::FeedbackOwners> feedbackOwners(QString *error);
     // Analytics: the filter plus the time range as one WHERE condition over `logs`, and a
     // one-off statement run row by row.
     // timeIndex false writes +created_at so that the planner prefers another index (the

@@ -20,6 +20,8 @@ using namespace SqliteSupport;
 namespace {
 
 constexpr int kListColumnCount = ListColumns::kCount;
+// The block an export's rows refer to, when it is not the one their codec holds.
+constexpr char kExportBlock[] = "SELECT data FROM payloads WHERE row_id = ?1 -- export block";
 
 // The index that keeps the list in a sort column's order (none for time, which logs_time
 // keeps, for feedback, whose index leaves out the logs without feedback, and for the image
@@ -569,44 +571,6 @@ bool SqliteLogStore::forEachPayloadRow(
     return true;
 }
 
-bool SqliteLogStore::forEachRecord(const QString &filter,
-                                   const std::function<bool(const LogRecord &)> &onRecord,
-                                   QString *error, const std::atomic_bool *cancel)
-{
-    sqlite3_stmt *block
-        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- export block"_qs, error);
-    if (!block)
-        return false;
-    m_codec->forgetBlock(); // rows may have changed since the last read
-    bool failed = false;
-    const bool done = forEachPayloadRow(
-        filter,
-        [&](sqlite3_stmt *st, const QByteArrayView *payload) {
-            LogRecord r;
-            readListRow(st, r);
-            if (payload) {
-                const std::optional<PayloadCodec::Views> views = decodeViewsInOrder(
-                    *m_codec, block, r.rowId, payload->data(), payload->size(), error);
-                if (!views) {
-                    failed = true;
-                    return false;
-                }
-                PayloadCodec::Parts parts = views->parts();
-                r.request = std::move(parts.request);
-                r.response = std::move(parts.response);
-                r.raw = std::move(parts.raw);
-                r.rawFormat = std::move(parts.rawFormat);
-            }
-            if (sqlite3_column_int64(st, 35) > 0 && !loadFeedback(r, error)) {
-                failed = true;
-                return false;
-            }
-            return onRecord(r);
-        },
-        error, cancel);
-    return done && !failed;
-}
-
 namespace {
 
 // A row of the export statement as a StoredRow.
@@ -634,13 +598,55 @@ private:
 
 } // namespace
 
+bool SqliteLogStore::forEachRecord(const QString &filter,
+                                   const std::function<bool(const LogRecord &)> &onRecord,
+                                   QString *error, const std::atomic_bool *cancel)
+{
+    sqlite3_stmt *block = statement(QLatin1String(kExportBlock), error);
+    if (!block)
+        return false;
+    m_codec->forgetBlock(); // rows may have changed since the last read
+    const std::optional<ListColumns::FeedbackOwners> owners = feedbackOwners(error);
+    if (!owners)
+        return false;
+    bool failed = false;
+    const bool done = forEachPayloadRow(
+        filter,
+        [&](sqlite3_stmt *st, const QByteArrayView *payload) {
+            LogRecord r;
+            readListRow(st, r);
+            if (payload) {
+                const std::optional<PayloadCodec::Views> views = decodeViewsInOrder(
+                    *m_codec, block, r.rowId, payload->data(), payload->size(), error);
+                if (!views) {
+                    failed = true;
+                    return false;
+                }
+                PayloadCodec::Parts parts = views->parts();
+                r.request = std::move(parts.request);
+                r.response = std::move(parts.response);
+                r.raw = std::move(parts.raw);
+                r.rawFormat = std::move(parts.rawFormat);
+            }
+            if (owners->has(r.rowId, SqliteStoredRow(st).utf8(3)) && !loadFeedback(r, error)) {
+                failed = true;
+                return false;
+            }
+            return onRecord(r);
+        },
+        error, cancel);
+    return done && !failed;
+}
+
 bool SqliteLogStore::forEachStoredRow(const QString &filter,
                                       const std::function<bool(const StoredRow &)> &onRow,
                                       QString *error, const std::atomic_bool *cancel)
 {
-    sqlite3_stmt *block
-        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- export block"_qs, error);
+    sqlite3_stmt *block = statement(QLatin1String(kExportBlock), error);
     if (!block)
+        return false;
+    const std::optional<ListColumns::FeedbackOwners> owners = feedbackOwners(error);
+    if (!owners)
         return false;
     qint64 given = -1; // the block whose bytes the caller was given last
     bool failed = false;
@@ -649,41 +655,24 @@ bool SqliteLogStore::forEachStoredRow(const QString &filter,
         [&](sqlite3_stmt *st, const QByteArrayView *payload) {
             SqliteStoredRow row(st);
             StatementReset resetBlock(block);
-            if (payload) {
-                const qint64 rowId = sqlite3_column_int64(st, 0);
-                qint64 blockRow = 0;
-                int entry = 0;
-                if (PayloadCodec::parseBlockRef(payload->data(), payload->size(), &blockRow,
-                                                &entry)) {
-                    row.payload = StoredRow::Payload::BlockEntry;
-                    row.payloadBlock = blockRow;
-                    row.payloadEntry = entry;
-                    if (blockRow != given) {
-                        sqlite3_bind_int64(block, 1, blockRow);
-                        if (sqlite3_step(block) != SQLITE_ROW) {
-                            if (error)
-                                *error = u"stored payload is damaged (missing block)"_qs;
-                            failed = true;
-                            return false;
-                        }
-                        row.payloadBytes = QByteArrayView(
-                            static_cast<const char *>(sqlite3_column_blob(block, 0)),
-                            sqlite3_column_bytes(block, 0));
-                    }
-                } else if (PayloadCodec::isBlock(payload->data(), payload->size())) {
-                    row.payload = StoredRow::Payload::BlockEntry;
-                    row.payloadBlock = rowId;
-                    row.payloadEntry = PayloadCodec::blockEntry(payload->data(), payload->size());
-                    if (rowId != given)
-                        row.payloadBytes = *payload;
-                } else {
-                    row.payload = StoredRow::Payload::Frame;
-                    row.payloadBytes = *payload;
+            auto blockBytes
+                = [block](qint64 blockRow, QString *why) -> std::optional<QByteArrayView> {
+                sqlite3_bind_int64(block, 1, blockRow);
+                if (sqlite3_step(block) != SQLITE_ROW) {
+                    if (why)
+                        *why = u"stored payload is damaged (missing block)"_qs;
+                    return std::nullopt;
                 }
-                if (row.payload == StoredRow::Payload::BlockEntry)
-                    given = row.payloadBlock;
+                return QByteArrayView(static_cast<const char *>(sqlite3_column_blob(block, 0)),
+                                      sqlite3_column_bytes(block, 0));
+            };
+            if (payload
+                && !row.setPayload(*payload, sqlite3_column_int64(st, 0), given, blockBytes,
+                                   error)) {
+                failed = true;
+                return false;
             }
-            if (sqlite3_column_int64(st, 35) > 0) {
+            if (owners->has(sqlite3_column_int64(st, 0), row.utf8(3))) {
                 LogRecord owner; // whose feedback: the log's trace, else the log
                 owner.rowId = sqlite3_column_int64(st, 0);
                 owner.traceId = columnText(st, 3);
