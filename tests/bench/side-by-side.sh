@@ -87,7 +87,7 @@ measure() {
         (
             peak=0
             while :; do
-                s=$(find "$dir" -maxdepth 1 -type f -printf '%s\n' 2>/dev/null | awk '{t += $1} END {printf "%d\n", t}')
+                s=$(find "$dir" -maxdepth 1 -type f -printf '%s\n' 2>/dev/null | awk '{t += $1} END {printf "%.0f\n", t}')
                 if [ "$s" -gt "$peak" ]; then
                     peak=$s
                     echo "$peak" >"$peakfile"
@@ -116,7 +116,7 @@ measure() {
     m_rss[$name]=$(awk -v k="${rss:-0}" 'BEGIN { printf "%.0f", k / 1024 }')
     m_peak[$name]=$(cat "$peakfile")
     if [ "$dir" != - ]; then
-        m_final[$name]=$(find "$dir" -maxdepth 1 -type f -printf '%s\n' | awk '{t += $1} END {printf "%d\n", t}')
+        m_final[$name]=$(find "$dir" -maxdepth 1 -type f -printf '%s\n' | awk '{t += $1} END {printf "%.0f\n", t}')
     else
         m_final[$name]=0
     fi
