@@ -221,11 +221,9 @@ struct StoredBatch
 template<class Batch> class LineWriter
 {
 public:
-    LineWriter(QIODevice &out, QByteArray start, Batch empty)
+    LineWriter(QIODevice &out, QByteArray start)
         : m_out(out)
         , m_buffer(std::move(start))
-        , m_empty(std::move(empty))
-        , m_batch(m_empty)
         , m_thread([this] { run(); })
     { }
     ~LineWriter() { finish(); }
@@ -280,7 +278,7 @@ private:
             spent->clear();
             m_batch = std::move(*spent);
         } else {
-            m_batch = m_empty;
+            m_batch = Batch();
         }
         return true;
     }
@@ -303,7 +301,7 @@ private:
         bool ok = true;
         std::optional<Batch> written; // the last batch written, for m_spent
         for (;;) {
-            Batch batch = m_empty;
+            Batch batch;
             {
                 std::unique_lock lock(m_mutex);
                 if (written) {
@@ -336,7 +334,6 @@ private:
     QIODevice &m_out;
     QByteArray m_buffer; // the writing thread's
     QString m_why; // the writing thread's until finish()
-    const Batch m_empty;
     Batch m_batch; // the reading thread's
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -406,7 +403,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
     if (format == Format::Gatescope) {
         // Straight from the stored columns, without a LogRecord (that took two thirds of the
         // reading thread, the busier one), the payloads decompressed on the writing thread.
-        LineWriter writer(out, QByteArray(), StoredBatch());
+        LineWriter<StoredBatch> writer(out, QByteArray());
         ExportLine::StoredColumns columns;
         read = m_store.forEachStoredRow(
             filter,
@@ -416,7 +413,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
             error, m_cancel);
         finish(writer);
     } else {
-        LineWriter writer(out, csvHeader(), CsvBatch());
+        LineWriter<CsvBatch> writer(out, csvHeader());
         read = m_store.forEachRecord(
             filter,
             [&](const LogRecord &record) {

@@ -482,12 +482,22 @@ void foldLineBreaks(QByteArray &out, qsizetype from)
     }
 }
 
-void appendAttempts(QByteArray &out, const QList<Attempt> &attempts)
+// A JSON array of objects, each written by appendItem.
+template<class T, class F> void appendArray(QByteArray &out, const QList<T> &items, F appendItem)
 {
     out.append('[');
-    for (qsizetype i = 0; i < attempts.size(); ++i) {
-        const Attempt &a = attempts.at(i);
-        out.append(i ? ",{\"latency_ms\":" : "{\"latency_ms\":");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i)
+            out.append(',');
+        appendItem(items.at(i));
+    }
+    out.append(']');
+}
+
+void appendAttempts(QByteArray &out, const QList<Attempt> &attempts)
+{
+    appendArray(out, attempts, [&out](const Attempt &a) {
+        out.append("{\"latency_ms\":");
         appendOpt(out, a.latencyMs);
         out.append(",\"model\":");
         appendText(out, a.model);
@@ -498,16 +508,13 @@ void appendAttempts(QByteArray &out, const QList<Attempt> &attempts)
         out.append(",\"target\":");
         appendText(out, a.target);
         out.append('}');
-    }
-    out.append(']');
+    });
 }
 
 void appendFeedback(QByteArray &out, const QList<FeedbackEntry> &feedback)
 {
-    out.append('[');
-    for (qsizetype i = 0; i < feedback.size(); ++i) {
-        const FeedbackEntry &f = feedback.at(i);
-        out.append(i ? ",{\"created_at\":" : "{\"created_at\":");
+    appendArray(out, feedback, [&out](const FeedbackEntry &f) {
+        out.append("{\"created_at\":");
         appendTime(out, f.createdAt);
         out.append(",\"id\":");
         appendString(out, f.id);
@@ -520,16 +527,13 @@ void appendFeedback(QByteArray &out, const QList<FeedbackEntry> &feedback)
         out.append(",\"weight\":");
         appendDouble(out, f.weight);
         out.append('}');
-    }
-    out.append(']');
+    });
 }
 
 void appendImages(QByteArray &out, const QList<ImageInfo> &images)
 {
-    out.append('[');
-    for (qsizetype i = 0; i < images.size(); ++i) {
-        const ImageInfo &img = images.at(i);
-        out.append(i ? ",{\"bytes\":" : "{\"bytes\":");
+    appendArray(out, images, [&out](const ImageInfo &img) {
+        out.append("{\"bytes\":");
         appendOpt(out, img.bytes);
         out.append(img.direction == ImageInfo::Direction::Input ? ",\"direction\":\"input\""
                                                                 : ",\"direction\":\"output\"");
@@ -548,8 +552,7 @@ void appendImages(QByteArray &out, const QList<ImageInfo> &images)
         out.append(",\"width\":");
         appendOpt(out, img.width);
         out.append('}');
-    }
-    out.append(']');
+    });
 }
 
 void appendMetadata(QByteArray &out, const QMap<QString, QString> &metadata)

@@ -274,12 +274,6 @@ std::optional<PayloadCodec::Parts> PayloadCodec::decodeEntry(const char *data, q
     return entryOfBlock(index, error);
 }
 
-std::optional<PayloadCodec::Parts>
-PayloadCodec::decodeKept(qint64 key, const char *data, qsizetype size, int index, QString *error)
-{
-    return partsOf(decodeKeptViews(key, data, size, index, error));
-}
-
 std::optional<PayloadCodec::Views> PayloadCodec::decodeKeptViews(qint64 key, const char *data,
                                                                  qsizetype size, int index,
                                                                  QString *error)

@@ -79,8 +79,6 @@ public:
     void forgetBlock() { m_blockKey = -1; }
     std::optional<Parts> entryOfBlock(int index, QString *error);
     std::optional<Views> entryOfBlockViews(int index, QString *error);
-    std::optional<Parts> decodeKept(qint64 key, const char *data, qsizetype size, int index,
-                                    QString *error);
     std::optional<Views> decodeKeptViews(qint64 key, const char *data, qsizetype size, int index,
                                          QString *error);
 
@@ -93,7 +91,7 @@ private:
     bool decompressBlock(const char *data, qsizetype size, QString *error);
     QByteArray m_single; // one log's plain layout (encode, decode)
     QByteArray m_block;
-    qint64 m_blockKey = -1; // what m_block holds, decompressed, for decodeKept (-1: nothing)
+    qint64 m_blockKey = -1; // what m_block holds, decompressed, for decodeKeptViews (-1: nothing)
     QList<quint32> m_blockEnds;
 
     ZSTD_CCtx_s *m_cctx = nullptr;

@@ -132,13 +132,25 @@ public:
     std::optional<qint64> updateCosts(const QList<CostUpdate> &updates, QString *error) override;
 
 private:
-    // The pass of forEachRecord() and forEachStoredRow(): the list columns and each log's
-    // stored payload (nullptr: none), in one statement and read transaction, oldest first;
-    // stops (true) when onRow returns false.
-    bool forEachPayloadRow(
-        const QString &filter,
-        const std::function<bool(sqlite3_stmt *st, const QByteArrayView *payload)> &onRow,
-        QString *error, const std::atomic_bool *cancel);
+    // The pass of forEachRecord() and forEachStoredRow(): the list columns (st), each log's
+    // stored payload (nullptr: none) and feedback, in one statement and read transaction,
+    // oldest first; block reads the payload of another row. Stops (true) when onRow returns
+    // false.
+    struct PayloadRow
+    {
+        sqlite3_stmt *st;
+        const QByteArrayView *payload;
+        sqlite3_stmt *block;
+        QList<FeedbackEntry> feedback;
+        bool failed = false;
+        bool fail() // stops the pass with the error onRow set
+        {
+            failed = true;
+            return false;
+        }
+    };
+    bool forEachPayloadRow(const QString &filter, const std::function<bool(PayloadRow &row)> &onRow,
+                           QString *error, const std::atomic_bool *cancel);
     // deleteLogs() (deleteRows) and forgetContent(); giveSpaceBack() after them
     // (sqliteretention.cpp).
     std::optional<qint64> removeLogContent(const QString &filter, bool deleteRows, QString *error,

@@ -20,8 +20,6 @@ using namespace SqliteSupport;
 namespace {
 
 constexpr int kListColumnCount = ListColumns::kCount;
-// The block an export's rows refer to, when it is not the one their codec holds.
-constexpr char kExportBlock[] = "SELECT data FROM payloads WHERE row_id = ?1 -- export block";
 
 // The index that keeps the list in a sort column's order (none for time, which logs_time
 // keeps, for feedback, whose index leaves out the logs without feedback, and for the image
@@ -526,10 +524,39 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
     return r;
 }
 
-bool SqliteLogStore::forEachPayloadRow(
-    const QString &filter,
-    const std::function<bool(sqlite3_stmt *st, const QByteArrayView *payload)> &onRow,
-    QString *error, const std::atomic_bool *cancel)
+namespace {
+
+// A text column's bytes as SQLite holds them (empty for NULL).
+QByteArrayView textView(sqlite3_stmt *st, int column)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(st, column)) : QByteArrayView();
+}
+
+// A row of the export statement as a StoredRow.
+class SqliteStoredRow : public StoredRow
+{
+public:
+    explicit SqliteStoredRow(sqlite3_stmt *st)
+        : m_st(st)
+    { }
+    bool isNull(int column) const override
+    {
+        return sqlite3_column_type(m_st, column) == SQLITE_NULL;
+    }
+    qint64 int64(int column) const override { return sqlite3_column_int64(m_st, column); }
+    double float64(int column) const override { return sqlite3_column_double(m_st, column); }
+    QByteArrayView utf8(int column) const override { return textView(m_st, column); }
+
+private:
+    sqlite3_stmt *m_st;
+};
+
+} // namespace
+
+bool SqliteLogStore::forEachPayloadRow(const QString &filter,
+                                       const std::function<bool(PayloadRow &row)> &onRow,
+                                       QString *error, const std::atomic_bool *cancel)
 {
     // One statement, one read transaction: the list columns with each log's payload, in the
     // list's order. A block's logs are consecutive rows, so each block is decompressed once
@@ -544,7 +571,12 @@ bool SqliteLogStore::forEachPayloadRow(
         sql += u" WHERE " + *where;
     sql += u" ORDER BY created_at, row_id";
     sqlite3_stmt *st = statement(sql, error);
-    if (!st)
+    sqlite3_stmt *block
+        = statement(u"SELECT data FROM payloads WHERE row_id = ?1 -- export block"_qs, error);
+    if (!st || !block)
+        return false;
+    const std::optional<ListColumns::FeedbackOwners> owners = feedbackOwners(error);
+    if (!owners)
         return false;
     StatementReset reset(st);
     bindAll(st, params);
@@ -560,8 +592,18 @@ bool SqliteLogStore::forEachPayloadRow(
         const QByteArrayView payload(
             static_cast<const char *>(sqlite3_column_blob(st, kListColumnCount)),
             sqlite3_column_bytes(st, kListColumnCount));
-        if (!onRow(st, stored ? &payload : nullptr))
-            return true;
+        PayloadRow row {st, stored ? &payload : nullptr, block, {}};
+        if (owners->has(sqlite3_column_int64(st, 0), textView(st, 3))) {
+            LogRecord owner; // whose feedback: the log's trace, else the log
+            owner.rowId = sqlite3_column_int64(st, 0);
+            owner.traceId = columnText(st, 3);
+            if (!loadFeedback(owner, error))
+                return false;
+            row.feedback = std::move(owner.feedback);
+        }
+        StatementReset resetBlock(block);
+        if (!onRow(row))
+            return !row.failed;
     }
     if (rc != SQLITE_DONE) {
         if (error)
@@ -571,90 +613,43 @@ bool SqliteLogStore::forEachPayloadRow(
     return true;
 }
 
-namespace {
-
-// A row of the export statement as a StoredRow.
-class SqliteStoredRow : public StoredRow
-{
-public:
-    explicit SqliteStoredRow(sqlite3_stmt *st)
-        : m_st(st)
-    { }
-    bool isNull(int column) const override
-    {
-        return sqlite3_column_type(m_st, column) == SQLITE_NULL;
-    }
-    qint64 int64(int column) const override { return sqlite3_column_int64(m_st, column); }
-    double float64(int column) const override { return sqlite3_column_double(m_st, column); }
-    QByteArrayView utf8(int column) const override
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, column));
-        return p ? QByteArrayView(p, sqlite3_column_bytes(m_st, column)) : QByteArrayView();
-    }
-
-private:
-    sqlite3_stmt *m_st;
-};
-
-} // namespace
-
 bool SqliteLogStore::forEachRecord(const QString &filter,
                                    const std::function<bool(const LogRecord &)> &onRecord,
                                    QString *error, const std::atomic_bool *cancel)
 {
-    sqlite3_stmt *block = statement(QLatin1String(kExportBlock), error);
-    if (!block)
-        return false;
     m_codec->forgetBlock(); // rows may have changed since the last read
-    const std::optional<ListColumns::FeedbackOwners> owners = feedbackOwners(error);
-    if (!owners)
-        return false;
-    bool failed = false;
-    const bool done = forEachPayloadRow(
+    return forEachPayloadRow(
         filter,
-        [&](sqlite3_stmt *st, const QByteArrayView *payload) {
+        [&](PayloadRow &row) {
             LogRecord r;
-            readListRow(st, r);
-            if (payload) {
+            readListRow(row.st, r);
+            if (row.payload) {
                 const std::optional<PayloadCodec::Views> views = decodeViewsInOrder(
-                    *m_codec, block, r.rowId, payload->data(), payload->size(), error);
-                if (!views) {
-                    failed = true;
-                    return false;
-                }
+                    *m_codec, row.block, r.rowId, row.payload->data(), row.payload->size(), error);
+                if (!views)
+                    return row.fail();
                 PayloadCodec::Parts parts = views->parts();
                 r.request = std::move(parts.request);
                 r.response = std::move(parts.response);
                 r.raw = std::move(parts.raw);
                 r.rawFormat = std::move(parts.rawFormat);
             }
-            if (owners->has(r.rowId, SqliteStoredRow(st).utf8(3)) && !loadFeedback(r, error)) {
-                failed = true;
-                return false;
-            }
+            r.feedback = std::move(row.feedback);
             return onRecord(r);
         },
         error, cancel);
-    return done && !failed;
 }
 
 bool SqliteLogStore::forEachStoredRow(const QString &filter,
                                       const std::function<bool(const StoredRow &)> &onRow,
                                       QString *error, const std::atomic_bool *cancel)
 {
-    sqlite3_stmt *block = statement(QLatin1String(kExportBlock), error);
-    if (!block)
-        return false;
-    const std::optional<ListColumns::FeedbackOwners> owners = feedbackOwners(error);
-    if (!owners)
-        return false;
     qint64 given = -1; // the block whose bytes the caller was given last
-    bool failed = false;
-    const bool done = forEachPayloadRow(
+    return forEachPayloadRow(
         filter,
-        [&](sqlite3_stmt *st, const QByteArrayView *payload) {
-            SqliteStoredRow row(st);
-            StatementReset resetBlock(block);
+        [&](PayloadRow &stored) {
+            SqliteStoredRow row(stored.st);
+            sqlite3_stmt *block = stored.block;
             auto blockBytes
                 = [block](qint64 blockRow, QString *why) -> std::optional<QByteArrayView> {
                 sqlite3_bind_int64(block, 1, blockRow);
@@ -666,26 +661,14 @@ bool SqliteLogStore::forEachStoredRow(const QString &filter,
                 return QByteArrayView(static_cast<const char *>(sqlite3_column_blob(block, 0)),
                                       sqlite3_column_bytes(block, 0));
             };
-            if (payload
-                && !row.setPayload(*payload, sqlite3_column_int64(st, 0), given, blockBytes,
-                                   error)) {
-                failed = true;
-                return false;
-            }
-            if (owners->has(sqlite3_column_int64(st, 0), row.utf8(3))) {
-                LogRecord owner; // whose feedback: the log's trace, else the log
-                owner.rowId = sqlite3_column_int64(st, 0);
-                owner.traceId = columnText(st, 3);
-                if (!loadFeedback(owner, error)) {
-                    failed = true;
-                    return false;
-                }
-                row.feedback = std::move(owner.feedback);
-            }
+            if (stored.payload
+                && !row.setPayload(*stored.payload, sqlite3_column_int64(stored.st, 0), given,
+                                   blockBytes, error))
+                return stored.fail();
+            row.feedback = std::move(stored.feedback);
             return onRow(row);
         },
         error, cancel);
-    return done && !failed;
 }
 
 std::optional<LogRecord> SqliteLogStore::record(const QString &id, QString *error)

@@ -167,17 +167,6 @@ std::optional<PayloadCodec::Views> decodeViewsInOrder(PayloadCodec &codec, sqlit
     return codec.decodeViews(data, size, error);
 }
 
-std::optional<PayloadCodec::Parts> decodeInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
-                                                 qint64 rowId, const char *data, qsizetype size,
-                                                 QString *error)
-{
-    const std::optional<PayloadCodec::Views> views
-        = decodeViewsInOrder(codec, blockQuery, rowId, data, size, error);
-    if (!views)
-        return std::nullopt;
-    return views->parts();
-}
-
 void appendIndexedText(const PayloadCodec::Parts &parts, QByteArray &out)
 {
     if (!parts.request.isEmpty())
@@ -189,11 +178,15 @@ void appendIndexedText(const PayloadCodec::Parts &parts, QByteArray &out)
 bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, qint64 rowId, const char *data,
                  qsizetype size, QByteArray &out, QString *error)
 {
-    const std::optional<PayloadCodec::Parts> parts
-        = decodeInOrder(codec, blockQuery, rowId, data, size, error);
-    if (!parts)
+    // Read where zstd put them: no copy of the bodies, nor of the raw record.
+    const std::optional<PayloadCodec::Views> views
+        = decodeViewsInOrder(codec, blockQuery, rowId, data, size, error);
+    if (!views)
         return false;
-    appendIndexedText(*parts, out);
+    for (const QByteArrayView body : {views->request, views->response}) {
+        if (!body.isEmpty())
+            BodyText::extract(QByteArray::fromRawData(body.data(), body.size()), out);
+    }
     return true;
 }
 

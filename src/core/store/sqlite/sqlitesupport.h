@@ -99,9 +99,6 @@ bool execRetrying(sqlite3 *db, const char *sql, QString *error);
 std::optional<PayloadCodec::Views> decodeViewsInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
                                                       qint64 rowId, const char *data,
                                                       qsizetype size, QString *error);
-std::optional<PayloadCodec::Parts> decodeInOrder(PayloadCodec &codec, sqlite3_stmt *blockQuery,
-                                                 qint64 rowId, const char *data, qsizetype size,
-                                                 QString *error);
 // Appends the text the full-text index holds for a log's bodies (BodyText) to out.
 void appendIndexedText(const PayloadCodec::Parts &parts, QByteArray &out);
 // Appends the indexed text of row rowId's stored payload to out (see decodeInOrder).
