@@ -10,6 +10,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#endif
+
 #include <array>
 #include <cerrno>
 #include <charconv>
@@ -221,7 +225,7 @@ struct StoredBatch
 template<class Batch> class LineWriter
 {
 public:
-    LineWriter(QIODevice &out, QByteArray start)
+    LineWriter(QFileDevice &out, QByteArray start)
         : m_out(out)
         , m_buffer(std::move(start))
         , m_thread([this] { run(); })
@@ -255,6 +259,7 @@ private:
     static constexpr qsizetype kBatch = 256;
     static constexpr qsizetype kQueued = 4;
     static constexpr qsizetype kFlushAt = 1 << 20;
+    static constexpr qint64 kWriteBackAt = 32 << 20;
 
     bool handOver()
     {
@@ -291,8 +296,24 @@ private:
                 m_why = QString::fromLocal8Bit(std::strerror(code));
             return false;
         }
+        m_written += m_buffer.size();
         m_buffer.resize(0);
+        if (m_written - m_writingBack >= kWriteBackAt)
+            startWriteBack();
         return true;
+    }
+    // Tells the disk to start writing what the page cache holds of the file, while the export
+    // goes on. Left to the end, QSaveFile::commit()'s fsync wrote it all after the last line
+    // (1.1 s of 7.6 at 1,000,000 records): the kernel starts by itself only past a tenth of
+    // the memory, 2.4 GB here.
+    void startWriteBack()
+    {
+#ifdef Q_OS_LINUX
+        if (m_out.flush() && m_out.handle() >= 0)
+            ::sync_file_range(m_out.handle(), m_writingBack, m_written - m_writingBack,
+                              SYNC_FILE_RANGE_WRITE);
+#endif
+        m_writingBack = m_written;
     }
     void run()
     {
@@ -331,8 +352,10 @@ private:
         m_changed.notify_all();
     }
 
-    QIODevice &m_out;
+    QFileDevice &m_out;
     QByteArray m_buffer; // the writing thread's
+    qint64 m_written = 0; // the writing thread's: bytes written, and up to where the disk
+    qint64 m_writingBack = 0; // was told to write them
     QString m_why; // the writing thread's until finish()
     Batch m_batch; // the reading thread's
     std::mutex m_mutex;
