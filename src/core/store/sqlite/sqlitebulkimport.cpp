@@ -346,10 +346,14 @@ bool SqliteLogStore::finishBulkImport(QString *error)
     // The deferred indexes are built while the feeder indexes its last batches on the other
     // core; then whatever the feeder did not commit is indexed from the payloads.
     // Their sorts spill to temporary files beyond the page cache instead of growing in memory
-    // (277 MB at 1,000,000 logs), and use a second thread.
+    // (277 MB at 1,000,000 logs), and use a second thread. Each sorting thread fills up to the
+    // page cache's size before it spills: the reader's 8 MB, not the import's 16, took the
+    // sorts at 1,000,000 logs from 70 to 37 MB, in the same time.
     bool indexed = true;
     if (wasBulk) {
         PhaseTimer phase("end: deferred indexes (writer thread)");
+        const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(kReaderCacheKb);
+        exec(cache.constData(), nullptr);
         exec("PRAGMA temp_store = FILE; PRAGMA threads = 2", nullptr);
         indexed = rebuildDeferredIndexes("BEGIN", error);
         exec("PRAGMA temp_store = MEMORY; PRAGMA threads = 0", nullptr);
@@ -372,8 +376,6 @@ bool SqliteLogStore::finishBulkImport(QString *error)
     }
     if (wasBulk) {
         PhaseTimer phase("end: checkpoint");
-        const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(kReaderCacheKb);
-        exec(cache.constData(), nullptr);
         exec("PRAGMA wal_autocheckpoint = 1000", nullptr);
         exec("PRAGMA wal_checkpoint(PASSIVE)", nullptr);
     }
