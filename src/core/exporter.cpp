@@ -305,13 +305,23 @@ private:
     // Tells the disk to start writing what the page cache holds of the file, while the export
     // goes on. Left to the end, QSaveFile::commit()'s fsync wrote it all after the last line
     // (1.1 s of 7.6 at 1,000,000 records): the kernel starts by itself only past a tenth of
-    // the memory, 2.4 GB here.
+    // the memory, 2.4 GB here. The part told the time before, written by now, then leaves the
+    // page cache: the next lines reuse its pages instead of the kernel finding new ones by
+    // evicting others' (a 2.4 GB export spent 3.5-5.4 s of system time, now 1.1-1.3 s), and
+    // the store's own pages stay cached for the list.
     void startWriteBack()
     {
 #ifdef Q_OS_LINUX
-        if (m_out.flush() && m_out.handle() >= 0)
-            ::sync_file_range(m_out.handle(), m_writingBack, m_written - m_writingBack,
-                              SYNC_FILE_RANGE_WRITE);
+        const int fd = m_out.flush() ? m_out.handle() : -1;
+        if (fd >= 0 && m_writingBack > m_dropped) {
+            ::sync_file_range(fd, m_dropped, m_writingBack - m_dropped,
+                              SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE
+                                  | SYNC_FILE_RANGE_WAIT_AFTER);
+            ::posix_fadvise(fd, m_dropped, m_writingBack - m_dropped, POSIX_FADV_DONTNEED);
+            m_dropped = m_writingBack;
+        }
+        if (fd >= 0)
+            ::sync_file_range(fd, m_writingBack, m_written - m_writingBack, SYNC_FILE_RANGE_WRITE);
 #endif
         m_writingBack = m_written;
     }
@@ -354,8 +364,9 @@ private:
 
     QFileDevice &m_out;
     QByteArray m_buffer; // the writing thread's
-    qint64 m_written = 0; // the writing thread's: bytes written, and up to where the disk
-    qint64 m_writingBack = 0; // was told to write them
+    qint64 m_written = 0; // the writing thread's: bytes written, up to where the disk was told
+    qint64 m_writingBack = 0; // to write them, and up to where they left the page cache
+    qint64 m_dropped = 0;
     QString m_why; // the writing thread's until finish()
     Batch m_batch; // the reading thread's
     std::mutex m_mutex;
