@@ -225,8 +225,10 @@ struct StoredBatch
 template<class Batch> class LineWriter
 {
 public:
-    LineWriter(QFileDevice &out, QByteArray start)
+    LineWriter(QFileDevice &out, QByteArray start, qint64 chunk)
         : m_out(out)
+        , m_flushAt(chunk > 0 ? chunk : kFlushAt)
+        , m_writeBackAt(chunk > 0 ? chunk : kWriteBackAt)
         , m_buffer(std::move(start))
         , m_thread([this] { run(); })
     { }
@@ -298,7 +300,7 @@ private:
         }
         m_written += m_buffer.size();
         m_buffer.resize(0);
-        if (m_written - m_writingBack >= kWriteBackAt)
+        if (m_written - m_writingBack >= m_writeBackAt)
             startWriteBack();
         return true;
     }
@@ -327,7 +329,7 @@ private:
     }
     void run()
     {
-        m_buffer.reserve(2 * kFlushAt);
+        m_buffer.reserve(2 * m_flushAt);
         PayloadCodec codec; // decompresses the payloads of stored rows
         bool ok = true;
         std::optional<Batch> written; // the last batch written, for m_spent
@@ -352,7 +354,7 @@ private:
                 break;
             }
             written = std::move(batch);
-            if (m_buffer.size() >= kFlushAt && !(ok = flush()))
+            if (m_buffer.size() >= m_flushAt && !(ok = flush()))
                 break;
         }
         ok = ok && flush();
@@ -363,6 +365,7 @@ private:
     }
 
     QFileDevice &m_out;
+    const qint64 m_flushAt, m_writeBackAt;
     QByteArray m_buffer; // the writing thread's
     qint64 m_written = 0; // the writing thread's: bytes written, up to where the disk was told
     qint64 m_writingBack = 0; // to write them, and up to where they left the page cache
@@ -437,7 +440,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
     if (format == Format::Gatescope) {
         // Straight from the stored columns, without a LogRecord (that took two thirds of the
         // reading thread, the busier one), the payloads decompressed on the writing thread.
-        LineWriter<StoredBatch> writer(out, QByteArray());
+        LineWriter<StoredBatch> writer(out, QByteArray(), s_writeChunk);
         ExportLine::StoredColumns columns;
         read = m_store.forEachStoredRow(
             filter,
@@ -447,7 +450,7 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
             error, m_cancel);
         finish(writer);
     } else {
-        LineWriter<CsvBatch> writer(out, csvHeader());
+        LineWriter<CsvBatch> writer(out, csvHeader(), s_writeChunk);
         read = m_store.forEachRecord(
             filter,
             [&](const LogRecord &record) {

@@ -29,7 +29,12 @@ public:
     // Returns the number of records written, or -1 with *error set.
     qint64 exportTo(const QString &path, const QString &filter, Format format, QString *error);
 
+    // Tests: write, and start the disk's write-back, every `bytes` instead of every 1 MB and
+    // 32 MB (0: those).
+    static void setWriteChunk(qint64 bytes) { s_writeChunk = bytes; }
+
 private:
+    static inline qint64 s_writeChunk = 0;
     LogStore &m_store;
     std::function<void(qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demodata.h"
 #include "exporter.h"
 #include "importer.h"
 #include "logstore.h"
@@ -22,6 +23,7 @@ private slots:
     void unreadableFileDoesNotStopTheOthers();
     void forcedFormatOverridesSniffing();
     void exportWritesWhatToJsonLineWrites();
+    void exportWritesTheSameWhileThePageCacheIsLetGo();
 
 private:
     std::unique_ptr<LogStore> openStore(const QString &name)
@@ -241,6 +243,38 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
     QCOMPARE(summary.skipped, 2);
     QVERIFY2(reasons.join(u"; "_qs).contains(u"prompt_tokens"_qs),
              qPrintable(reasons.join(u"; "_qs)));
+}
+
+void TestImporter::exportWritesTheSameWhileThePageCacheIsLetGo()
+{
+    // A large export starts the disk's write-back of what it wrote and lets the page cache go
+    // of it as it goes (every 32 MB); here every 16 KB, so that a few thousand logs go through
+    // it dozens of times. Every line must still be what toJsonLine() writes, in order.
+    auto store = openStore(u"write-back.sqlite"_qs);
+    QString error;
+    DemoData demo(7, 3000);
+    QVERIFY2(store->insert(demo.next(3000), &error), qPrintable(error));
+    const QString path = m_dir.filePath(u"write-back.jsonl"_qs);
+    Exporter::setWriteChunk(16 * 1024);
+    const qint64 written = Exporter(*store).exportTo(path, {}, Exporter::Format::Gatescope, &error);
+    Exporter::setWriteChunk(0);
+    QVERIFY2(written == 3000, qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.size() > 64 * 16 * 1024, qPrintable(QString::number(file.size())));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), written + 1);
+    LogQuery query;
+    query.descending = false;
+    const auto ids = store->rowIds(query, &error);
+    QVERIFY(ids);
+    QCOMPARE(ids->size(), written);
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        const auto record = store->recordByRowId(ids->at(i), &error);
+        QVERIFY2(record, qPrintable(error));
+        const QByteArray expected = record->toJsonLine(), &got = lines.at(i);
+        QVERIFY2(got == expected, qPrintable(TestData::difference(record->id, got, expected)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
