@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -26,6 +27,28 @@ private slots:
     void exportWritesTheSameWhileThePageCacheIsLetGo();
 
 private:
+    // Each line of the export at path is what toJsonLine() writes for the store's record of
+    // the same place, oldest first, and there are `written` of them.
+    static void compareWithRecords(LogStore &store, const QString &path, qint64 written)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), written + 1);
+        QVERIFY(lines.last().isEmpty());
+        LogQuery query;
+        query.descending = false;
+        QString error;
+        const auto ids = store.rowIds(query, &error);
+        QVERIFY2(ids, qPrintable(error));
+        QCOMPARE(ids->size(), written);
+        for (qsizetype i = 0; i < ids->size(); ++i) {
+            const auto record = store.recordByRowId(ids->at(i), &error);
+            QVERIFY2(record, qPrintable(error));
+            const QByteArray expected = record->toJsonLine(), &got = lines.at(i);
+            QVERIFY2(got == expected, qPrintable(TestData::difference(record->id, got, expected)));
+        }
+    }
     std::unique_ptr<LogStore> openStore(const QString &name)
     {
         QString error;
@@ -212,22 +235,9 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
     Exporter exporter(*store);
     const qint64 written = exporter.exportTo(path, {}, Exporter::Format::Gatescope, &error);
     QVERIFY2(written > 36, qPrintable(error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.size(), written + 1);
-    QVERIFY(lines.last().isEmpty());
-    LogQuery query;
-    query.descending = false;
-    const auto ids = store->rowIds(query, &error);
-    QVERIFY(ids);
-    QCOMPARE(ids->size(), written);
-    for (qsizetype i = 0; i < ids->size(); ++i) {
-        const auto record = store->recordByRowId(ids->at(i), &error);
-        QVERIFY2(record, qPrintable(error));
-        const QByteArray expected = record->toJsonLine(), &got = lines.at(i);
-        QVERIFY2(got == expected, qPrintable(TestData::difference(record->id, got, expected)));
-    }
+    compareWithRecords(*store, path, written);
+    if (QTest::currentTestFailed())
+        return;
 
     // And it imports again.
     auto copy = openStore(u"export-copy.sqlite"_qs);
@@ -259,22 +269,8 @@ void TestImporter::exportWritesTheSameWhileThePageCacheIsLetGo()
     const qint64 written = Exporter(*store).exportTo(path, {}, Exporter::Format::Gatescope, &error);
     Exporter::setWriteChunk(0);
     QVERIFY2(written == 3000, qPrintable(error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY2(file.size() > 64 * 16 * 1024, qPrintable(QString::number(file.size())));
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.size(), written + 1);
-    LogQuery query;
-    query.descending = false;
-    const auto ids = store->rowIds(query, &error);
-    QVERIFY(ids);
-    QCOMPARE(ids->size(), written);
-    for (qsizetype i = 0; i < ids->size(); ++i) {
-        const auto record = store->recordByRowId(ids->at(i), &error);
-        QVERIFY2(record, qPrintable(error));
-        const QByteArray expected = record->toJsonLine(), &got = lines.at(i);
-        QVERIFY2(got == expected, qPrintable(TestData::difference(record->id, got, expected)));
-    }
+    QVERIFY2(QFileInfo(path).size() > 64 * 16 * 1024, qPrintable(path));
+    compareWithRecords(*store, path, written);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
