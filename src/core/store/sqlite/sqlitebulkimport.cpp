@@ -348,7 +348,7 @@ bool SqliteLogStore::finishBulkImport(QString *error)
     // Their sorts spill to temporary files beyond the page cache instead of growing in memory
     // (277 MB at 1,000,000 logs), and use a second thread. Each sorting thread fills up to the
     // page cache's size before it spills: the reader's 8 MB, not the import's 16, took the
-    // sorts at 1,000,000 logs from 70 to 37 MB, in the same time.
+    // sorts at 1,000,000 logs from 68 to 36 MiB, in the same time.
     bool indexed = true;
     if (wasBulk) {
         PhaseTimer phase("end: deferred indexes (writer thread)");
