@@ -204,7 +204,7 @@ struct StoredBatch
                 else if (codec.hasBlock(row.payloadBlock))
                     views = codec.entryOfBlockViews(row.payloadEntry, error);
                 else if (error)
-                    *error = u"stored payload is damaged (block not read)"_qs;
+                    *error = PayloadCodec::damaged(u"block not read");
             }
             if (row.payload != StoredRow::Payload::None && !views)
                 return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 #include "exporter.h"
+#include "exportlines.h"
 #include "importer.h"
 #include "logstore.h"
 #include "testdata.h"
@@ -27,28 +28,6 @@ private slots:
     void exportWritesTheSameWhileThePageCacheIsLetGo();
 
 private:
-    // Each line of the export at path is what toJsonLine() writes for the store's record of
-    // the same place, oldest first, and there are `written` of them.
-    static void compareWithRecords(LogStore &store, const QString &path, qint64 written)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.size(), written + 1);
-        QVERIFY(lines.last().isEmpty());
-        LogQuery query;
-        query.descending = false;
-        QString error;
-        const auto ids = store.rowIds(query, &error);
-        QVERIFY2(ids, qPrintable(error));
-        QCOMPARE(ids->size(), written);
-        for (qsizetype i = 0; i < ids->size(); ++i) {
-            const auto record = store.recordByRowId(ids->at(i), &error);
-            QVERIFY2(record, qPrintable(error));
-            const QByteArray expected = record->toJsonLine(), &got = lines.at(i);
-            QVERIFY2(got == expected, qPrintable(TestData::difference(record->id, got, expected)));
-        }
-    }
     std::unique_ptr<LogStore> openStore(const QString &name)
     {
         QString error;
@@ -235,7 +214,7 @@ void TestImporter::exportWritesWhatToJsonLineWrites()
     Exporter exporter(*store);
     const qint64 written = exporter.exportTo(path, {}, Exporter::Format::Gatescope, &error);
     QVERIFY2(written > 36, qPrintable(error));
-    compareWithRecords(*store, path, written);
+    TestData::compareExportWithRecords(*store, path, written);
     if (QTest::currentTestFailed())
         return;
 
@@ -270,7 +249,7 @@ void TestImporter::exportWritesTheSameWhileThePageCacheIsLetGo()
     Exporter::setWriteChunk(0);
     QVERIFY2(written == 3000, qPrintable(error));
     QVERIFY2(QFileInfo(path).size() > 64 * 16 * 1024, qPrintable(path));
-    compareWithRecords(*store, path, written);
+    TestData::compareExportWithRecords(*store, path, written);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

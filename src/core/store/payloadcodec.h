@@ -71,6 +71,11 @@ public:
     // Whether data is a block blob, and the entry it names for its own row.
     static bool isBlock(const char *data, qsizetype size);
     static int blockEntry(const char *data, qsizetype size);
+    // What a reader says when a payload cannot be read: "stored payload is damaged (why)".
+    static QString damaged(QStringView why)
+    {
+        return u"stored payload is damaged ("_qs + why + u')';
+    }
     // One entry of a block blob (a reference's target).
     std::optional<Parts> decodeEntry(const char *data, qsizetype size, int index, QString *error);
     // Reading many logs in row order: the last block decompressed stays, named by key (the

@@ -306,7 +306,7 @@ std::optional<LogRecord> PostgresLogStore::fullRecord(Result &list, QString *err
                 return std::nullopt;
             if (block.rows() != 1) {
                 if (error)
-                    *error = u"stored payload is damaged (missing block)"_qs;
+                    *error = PayloadCodec::damaged(u"missing block");
                 return std::nullopt;
             }
             parts = m_codec->decodeEntry(block.data(0, 0), block.length(0, 0), entry, error);
@@ -429,7 +429,7 @@ bool PostgresLogStore::forEachStoredRow(const QString &filter,
                     return std::nullopt;
                 if (block.rows() != 1) {
                     if (why)
-                        *why = u"stored payload is damaged (missing block)"_qs;
+                        *why = PayloadCodec::damaged(u"missing block");
                     return std::nullopt;
                 }
                 return QByteArrayView(block.data(0, 0), block.length(0, 0));

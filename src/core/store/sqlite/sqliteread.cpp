@@ -502,7 +502,7 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
                 sqlite3_bind_int64(block, 1, blockRow);
                 if (sqlite3_step(block) != SQLITE_ROW) {
                     if (error)
-                        *error = u"stored payload is damaged (missing block)"_qs;
+                        *error = PayloadCodec::damaged(u"missing block");
                     return std::nullopt;
                 }
                 parts
@@ -655,7 +655,7 @@ bool SqliteLogStore::forEachStoredRow(const QString &filter,
                 sqlite3_bind_int64(block, 1, blockRow);
                 if (sqlite3_step(block) != SQLITE_ROW) {
                     if (why)
-                        *why = u"stored payload is damaged (missing block)"_qs;
+                        *why = PayloadCodec::damaged(u"missing block");
                     return std::nullopt;
                 }
                 return QByteArrayView(static_cast<const char *>(sqlite3_column_blob(block, 0)),

@@ -182,7 +182,7 @@ std::optional<qint64> SqliteLogStore::removeLogContent(const QString &filter, bo
                 return true;
             }
             QByteArray text;
-            appendIndexedText(*parts, text);
+            appendIndexedText(parts->request, parts->response, text);
             if (text.isEmpty())
                 return true;
             sqlite3_bind_int64(unindex, 1, row);

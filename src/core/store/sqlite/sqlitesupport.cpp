@@ -152,7 +152,7 @@ std::optional<PayloadCodec::Views> decodeViewsInOrder(PayloadCodec &codec, sqlit
         sqlite3_bind_int64(blockQuery, 1, blockRow);
         if (sqlite3_step(blockQuery) != SQLITE_ROW) {
             if (error)
-                *error = u"stored payload is damaged (missing block)"_qs;
+                *error = PayloadCodec::damaged(u"missing block");
             return std::nullopt;
         }
         return codec.decodeKeptViews(blockRow,
@@ -167,12 +167,12 @@ std::optional<PayloadCodec::Views> decodeViewsInOrder(PayloadCodec &codec, sqlit
     return codec.decodeViews(data, size, error);
 }
 
-void appendIndexedText(const PayloadCodec::Parts &parts, QByteArray &out)
+void appendIndexedText(QByteArrayView request, QByteArrayView response, QByteArray &out)
 {
-    if (!parts.request.isEmpty())
-        BodyText::extract(parts.request, out);
-    if (!parts.response.isEmpty())
-        BodyText::extract(parts.response, out);
+    for (const QByteArrayView body : {request, response}) {
+        if (!body.isEmpty())
+            BodyText::extract(QByteArray::fromRawData(body.data(), body.size()), out);
+    }
 }
 
 bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, qint64 rowId, const char *data,
@@ -183,10 +183,7 @@ bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, qint64 rowId, co
         = decodeViewsInOrder(codec, blockQuery, rowId, data, size, error);
     if (!views)
         return false;
-    for (const QByteArrayView body : {views->request, views->response}) {
-        if (!body.isEmpty())
-            BodyText::extract(QByteArray::fromRawData(body.data(), body.size()), out);
-    }
+    appendIndexedText(views->request, views->response, out);
     return true;
 }
 

@@ -100,8 +100,9 @@ std::optional<PayloadCodec::Views> decodeViewsInOrder(PayloadCodec &codec, sqlit
                                                       qint64 rowId, const char *data,
                                                       qsizetype size, QString *error);
 // Appends the text the full-text index holds for a log's bodies (BodyText) to out.
-void appendIndexedText(const PayloadCodec::Parts &parts, QByteArray &out);
-// Appends the indexed text of row rowId's stored payload to out (see decodeInOrder).
+void appendIndexedText(QByteArrayView request, QByteArrayView response, QByteArray &out);
+// Appends the indexed text of row rowId's stored payload to out, read where zstd put it (see
+// decodeViewsInOrder).
 bool payloadText(sqlite3_stmt *blockQuery, PayloadCodec &codec, qint64 rowId, const char *data,
                  qsizetype size, QByteArray &out, QString *error);
 
