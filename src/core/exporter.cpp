@@ -171,24 +171,26 @@ struct StoredBatch
     void add(ExportLine::StoredColumns &columns, const StoredRow &row)
     {
         Row sizes {0, 0, 0, 0, row.payload, row.payloadBlock, row.payloadEntry};
-        qsizetype at = bytes.size();
-        auto part = [this, &at](qsizetype &size) {
-            size = bytes.size() - at;
-            at = bytes.size();
+        ExportLine::Sink out(bytes);
+        qsizetype at = out.size();
+        auto part = [&out, &at](qsizetype &size) {
+            size = out.size() - at;
+            at = out.size();
         };
-        columns.appendHead(bytes, row);
+        columns.appendHead(out, row);
         part(sizes.head);
-        columns.appendMiddle(bytes, row);
+        columns.appendMiddle(out, row);
         part(sizes.middle);
-        columns.appendTail(bytes, row);
+        columns.appendTail(out, row);
         part(sizes.tail);
-        bytes.append(row.payloadBytes);
+        out.append(row.payloadBytes);
         part(sizes.payloadBytes);
         rows.append(sizes);
     }
     // False with *error when a payload cannot be read.
-    bool appendLines(QByteArray &out, PayloadCodec &codec, QString *error) const
+    bool appendLines(QByteArray &buffer, PayloadCodec &codec, QString *error) const
     {
+        ExportLine::Sink out(buffer);
         const char *p = bytes.constData();
         for (const Row &row : rows) {
             const char *head = p, *middle = head + row.head, *tail = middle + row.middle;

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -15,6 +16,8 @@
 #include <cstring>
 
 namespace {
+
+using ExportLine::Sink;
 
 inline char hexDigit(uint v)
 {
@@ -53,7 +56,7 @@ const uchar *skipPlain(const uchar *p, const uchar *end)
 
 // An ASCII character that is not kPlain, as QJsonDocument escapes it: \", \\, \b, \f, \n, \r,
 // \t and \u00XX for the other control characters.
-void appendEscaped(QByteArray &out, char16_t u)
+void appendEscaped(Sink &out, char16_t u)
 {
     switch (u) {
     case '"':
@@ -85,7 +88,7 @@ void appendEscaped(QByteArray &out, char16_t u)
 
 // A JSON string as QJsonDocument writes it, from UTF-16: see appendEscaped(); a lone surrogate
 // as \uXXXX; everything else as UTF-8.
-void appendString(QByteArray &out, QStringView s)
+void appendString(Sink &out, QStringView s)
 {
     out.append('"');
     const char16_t *p = s.utf16(), *end = p + s.size();
@@ -156,7 +159,7 @@ int plainSequence(const uchar *p, const uchar *end)
 }
 
 // A JSON string from stored UTF-8, as appendString() writes QString::fromUtf8(s).
-void appendUtf8String(QByteArray &out, QByteArrayView s)
+void appendUtf8String(Sink &out, QByteArrayView s)
 {
     const qsizetype start = out.size();
     out.append('"');
@@ -184,7 +187,7 @@ void appendUtf8String(QByteArray &out, QByteArrayView s)
 }
 
 // A string field: null when the string is null (LogRecord's str()).
-void appendText(QByteArray &out, const QString &s)
+void appendText(Sink &out, const QString &s)
 {
     if (s.isNull())
         out.append("null", 4);
@@ -194,7 +197,7 @@ void appendText(QByteArray &out, const QString &s)
 
 // A JSON number as QJsonValue(double) writes it: an integer when it is one up to 2^53, else
 // the shortest form that reads back the same; null when not finite.
-void appendDouble(QByteArray &out, double d)
+void appendDouble(Sink &out, double d)
 {
     if (!std::isfinite(d)) {
         out.append("null", 4);
@@ -209,14 +212,14 @@ void appendDouble(QByteArray &out, double d)
     out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
-void appendInt(QByteArray &out, qint64 v)
+void appendInt(Sink &out, qint64 v)
 {
     char buf[24];
     const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, end - buf);
 }
 
-template<typename T> void appendOpt(QByteArray &out, const std::optional<T> &v)
+template<typename T> void appendOpt(Sink &out, const std::optional<T> &v)
 {
     if (!v)
         out.append("null", 4);
@@ -230,7 +233,7 @@ template<typename T> void appendOpt(QByteArray &out, const std::optional<T> &v)
 
 // ISO 8601 with milliseconds in UTC, as QDateTime::toString(Qt::ISODateWithMs) writes it, for
 // years 1970 to 9999 (days to civil date, Howard Hinnant's algorithm); false for other times.
-bool appendCivilTime(QByteArray &out, qint64 ms)
+bool appendCivilTime(Sink &out, qint64 ms)
 {
     if (ms < 0 || ms >= 253402300800000)
         return false;
@@ -259,7 +262,7 @@ bool appendCivilTime(QByteArray &out, qint64 ms)
     return true;
 }
 
-void appendTime(QByteArray &out, const QDateTime &t)
+void appendTime(Sink &out, const QDateTime &t)
 {
     if (!t.isValid())
         out.append("null", 4);
@@ -268,7 +271,7 @@ void appendTime(QByteArray &out, const QDateTime &t)
 }
 
 // A stored time (ListColumns::timeFromMs()).
-void appendStoredTime(QByteArray &out, qint64 ms)
+void appendStoredTime(Sink &out, qint64 ms)
 {
     if (!appendCivilTime(out, ms))
         appendTime(out, ListColumns::timeFromMs(ms));
@@ -473,7 +476,7 @@ private:
     bool m_lineBreaks = false;
 };
 
-void foldLineBreaks(QByteArray &out, qsizetype from)
+void foldLineBreaks(Sink &out, qsizetype from)
 {
     char *p = out.data() + from, *end = out.data() + out.size();
     for (; p != end; ++p) {
@@ -483,7 +486,7 @@ void foldLineBreaks(QByteArray &out, qsizetype from)
 }
 
 // A JSON array of objects, each written by appendItem.
-template<class T, class F> void appendArray(QByteArray &out, const QList<T> &items, F appendItem)
+template<class T, class F> void appendArray(Sink &out, const QList<T> &items, F appendItem)
 {
     out.append('[');
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -494,7 +497,7 @@ template<class T, class F> void appendArray(QByteArray &out, const QList<T> &ite
     out.append(']');
 }
 
-void appendAttempts(QByteArray &out, const QList<Attempt> &attempts)
+void appendAttempts(Sink &out, const QList<Attempt> &attempts)
 {
     appendArray(out, attempts, [&out](const Attempt &a) {
         out.append("{\"latency_ms\":");
@@ -511,7 +514,7 @@ void appendAttempts(QByteArray &out, const QList<Attempt> &attempts)
     });
 }
 
-void appendFeedback(QByteArray &out, const QList<FeedbackEntry> &feedback)
+void appendFeedback(Sink &out, const QList<FeedbackEntry> &feedback)
 {
     appendArray(out, feedback, [&out](const FeedbackEntry &f) {
         out.append("{\"created_at\":");
@@ -530,7 +533,7 @@ void appendFeedback(QByteArray &out, const QList<FeedbackEntry> &feedback)
     });
 }
 
-void appendImages(QByteArray &out, const QList<ImageInfo> &images)
+void appendImages(Sink &out, const QList<ImageInfo> &images)
 {
     appendArray(out, images, [&out](const ImageInfo &img) {
         out.append("{\"bytes\":");
@@ -555,7 +558,7 @@ void appendImages(QByteArray &out, const QList<ImageInfo> &images)
     });
 }
 
-void appendMetadata(QByteArray &out, const QMap<QString, QString> &metadata)
+void appendMetadata(Sink &out, const QMap<QString, QString> &metadata)
 {
     out.append('{');
     for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
@@ -572,7 +575,7 @@ void appendMetadata(QByteArray &out, const QMap<QString, QString> &metadata)
 // it. Copied as it is when it is an object of strings in the form that map writes: no white
 // space, no escape, keys of printable ASCII in ascending order (QMap's), values of printable
 // ASCII or plain UTF-8 sequences; else read into the map.
-void appendStoredMetadata(QByteArray &out, QByteArrayView stored)
+void appendStoredMetadata(Sink &out, QByteArrayView stored)
 {
     const auto *p = reinterpret_cast<const uchar *>(stored.data()), *end = p + stored.size();
     auto string = [&p, end](bool key) -> QByteArrayView {
@@ -616,15 +619,15 @@ void appendStoredMetadata(QByteArray &out, QByteArrayView stored)
 }
 
 // The columns of a stored row as readRow() reads them and toJsonLine() writes them.
-void appendStoredText(QByteArray &out, const StoredRow &row, int column)
+void appendStoredText(Sink &out, const StoredRow &row, int column)
 {
-    if (row.isNull(column))
-        out.append("null", 4);
+    if (const std::optional<QByteArrayView> text = row.text(column))
+        appendUtf8String(out, *text);
     else
-        appendUtf8String(out, row.utf8(column));
+        out.append("null", 4);
 }
 
-void appendStoredInt(QByteArray &out, const StoredRow &row, int column)
+void appendStoredInt(Sink &out, const StoredRow &row, int column)
 {
     if (row.isNull(column))
         out.append("null", 4);
@@ -632,7 +635,7 @@ void appendStoredInt(QByteArray &out, const StoredRow &row, int column)
         appendInt(out, int(row.int64(column))); // readRow()'s int
 }
 
-void appendStoredInt64(QByteArray &out, const StoredRow &row, int column)
+void appendStoredInt64(Sink &out, const StoredRow &row, int column)
 {
     if (row.isNull(column))
         out.append("null", 4);
@@ -640,7 +643,7 @@ void appendStoredInt64(QByteArray &out, const StoredRow &row, int column)
         appendDouble(out, double(row.int64(column))); // a qint64 goes through double
 }
 
-void appendStoredBool(QByteArray &out, const StoredRow &row, int column)
+void appendStoredBool(Sink &out, const StoredRow &row, int column)
 {
     if (row.isNull(column))
         out.append("null", 4);
@@ -658,7 +661,32 @@ QByteArray storedBytes(const StoredRow &row, int column)
 
 namespace ExportLine {
 
-void appendBody(QByteArray &out, QByteArrayView body)
+Sink::Sink(QByteArray &out)
+    : m_out(out)
+{
+    const qsizetype size = out.size();
+    // Room for a line or two without growing; resize() within the capacity does not allocate.
+    out.resize(std::max(out.capacity(), size + 8192));
+    m_base = out.data();
+    m_p = m_base + size;
+    m_end = m_base + out.size();
+}
+
+Sink::~Sink()
+{
+    m_out.resize(size());
+}
+
+void Sink::grow(qsizetype n)
+{
+    const qsizetype used = size();
+    m_out.resize(std::max(qsizetype(2 * (m_end - m_base)), used + n + 8192));
+    m_base = m_out.data();
+    m_p = m_base + used;
+    m_end = m_base + m_out.size();
+}
+
+void appendBody(Sink &out, QByteArrayView body)
 {
     if (body.isEmpty()) {
         out.append("null", 4);
@@ -680,7 +708,7 @@ void appendBody(QByteArray &out, QByteArrayView body)
 }
 
 // The columns by their index in ListColumns::kSelect (readRow() reads them the same way).
-void StoredColumns::appendHead(QByteArray &out, const StoredRow &row)
+void StoredColumns::appendHead(Sink &out, const StoredRow &row)
 {
     out.append("{\"attempts\":");
     appendAttempts(out, ListColumns::attemptsFromJson(storedBytes(row, 39)));
@@ -748,14 +776,14 @@ void StoredColumns::appendHead(QByteArray &out, const StoredRow &row)
     out.append(",\"request\":");
 }
 
-void StoredColumns::appendMiddle(QByteArray &out, const StoredRow &row)
+void StoredColumns::appendMiddle(Sink &out, const StoredRow &row)
 {
     out.append(",\"request_type\":");
     appendName(out, row, 9, m_requestType);
     out.append(",\"response\":");
 }
 
-void StoredColumns::appendTail(QByteArray &out, const StoredRow &row)
+void StoredColumns::appendTail(Sink &out, const StoredRow &row)
 {
     out.append(",\"retry_count\":");
     appendStoredInt(out, row, 23);
@@ -786,11 +814,12 @@ void StoredColumns::appendTail(QByteArray &out, const StoredRow &row)
     out.append("}\n");
 }
 
-void StoredColumns::appendName(QByteArray &out, const StoredRow &row, int column, Name &last)
+void StoredColumns::appendName(Sink &out, const StoredRow &row, int column, Name &last)
 {
     using namespace RecordEnums;
-    const bool null = row.isNull(column);
-    const QByteArrayView stored = row.utf8(column);
+    const std::optional<QByteArrayView> value = row.text(column);
+    const bool null = !value;
+    const QByteArrayView stored = value.value_or(QByteArrayView());
     if (!last.valid || last.null != null || last.stored != stored) {
         // Read into the enum and named again, as readRow() and toJsonLine() do.
         const QString text = null ? QString() : QString::fromUtf8(stored);
@@ -805,7 +834,8 @@ void StoredColumns::appendName(QByteArray &out, const StoredRow &row, int column
         last.null = null;
         last.stored = stored.toByteArray();
         last.written.resize(0);
-        appendText(last.written, name);
+        Sink written(last.written);
+        appendText(written, name);
     }
     out.append(last.written);
 }

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <cstring>
+
 class StoredRow;
 
 // The Gatescope JSONL line, written by hand: byte for byte what LogRecord::toJsonLine() writes
@@ -12,9 +14,49 @@ class StoredRow;
 // is parsed into one.
 namespace ExportLine {
 
+// Appends to a QByteArray through a cursor into the room past its size, which it takes at the
+// start and gives back (the array's size set to what was written) when it is destroyed. Qt
+// 6.4's QByteArray::append() of a few bytes is an out-of-line insert(): a line is ~70 of them,
+// a tenth of the export's reading thread. The array must not be used meanwhile.
+class Sink
+{
+public:
+    explicit Sink(QByteArray &out);
+    ~Sink();
+    Sink(const Sink &) = delete;
+    Sink &operator=(const Sink &) = delete;
+
+    void append(const char *s, qsizetype n)
+    {
+        if (m_end - m_p < n)
+            grow(n);
+        std::memcpy(m_p, s, size_t(n));
+        m_p += n;
+    }
+    void append(QByteArrayView bytes) { append(bytes.data(), bytes.size()); }
+    void append(char c)
+    {
+        if (m_p == m_end)
+            grow(1);
+        *m_p++ = c;
+    }
+    // As the array's: the bytes written so far, the array's own before the sink's included.
+    qsizetype size() const { return m_p - m_base; }
+    char *data() { return m_base; }
+    void truncate(qsizetype size) { m_p = m_base + size; }
+
+private:
+    void grow(qsizetype n);
+
+    QByteArray &m_out;
+    char *m_base;
+    char *m_p;
+    char *m_end;
+};
+
 // A body as toJsonLine() writes it: verbatim when it is JSON (line breaks, which can only be
 // white space then, folded to spaces), else a JSON string; null when empty.
-void appendBody(QByteArray &out, QByteArrayView body);
+void appendBody(Sink &out, QByteArrayView body);
 
 // The line of a stored row (LogStore::forEachStoredRow()), straight from its columns, in the
 // parts around its bodies: appendHead(), appendBody(request), appendMiddle(),
@@ -24,9 +66,9 @@ void appendBody(QByteArray &out, QByteArrayView body);
 class StoredColumns
 {
 public:
-    void appendHead(QByteArray &out, const StoredRow &row); // up to "request":
-    void appendMiddle(QByteArray &out, const StoredRow &row); // up to "response":
-    void appendTail(QByteArray &out, const StoredRow &row); // the rest and a line break
+    void appendHead(Sink &out, const StoredRow &row); // up to "request":
+    void appendMiddle(Sink &out, const StoredRow &row); // up to "response":
+    void appendTail(Sink &out, const StoredRow &row); // the rest and a line break
 
 private:
     // An enum column's last stored text and the name written for it.
@@ -37,7 +79,7 @@ private:
         QByteArray stored;
         QByteArray written;
     };
-    void appendName(QByteArray &out, const StoredRow &row, int column, Name &last);
+    void appendName(Sink &out, const StoredRow &row, int column, Name &last);
     Name m_cache;
     Name m_requestType;
     Name m_strategy;

@@ -91,6 +91,12 @@ public:
     virtual double float64(int column) const = 0;
     // A text column's bytes (UTF-8 as stored; empty for NULL).
     virtual QByteArrayView utf8(int column) const = 0;
+    // A text column's bytes, or nullopt for NULL: isNull() and utf8() in one (a backend may
+    // answer it with fewer calls: the export asks it of ~20 columns a row).
+    virtual std::optional<QByteArrayView> text(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional(utf8(column));
+    }
 
     // The payload (PayloadCodec's forms): none; a zstd frame of its own (payloadBytes); or
     // entry payloadEntry of the block that row payloadBlock holds. A block's bytes come with the

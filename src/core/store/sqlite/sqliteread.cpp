@@ -547,6 +547,14 @@ public:
     qint64 int64(int column) const override { return sqlite3_column_int64(m_st, column); }
     double float64(int column) const override { return sqlite3_column_double(m_st, column); }
     QByteArrayView utf8(int column) const override { return textView(m_st, column); }
+    std::optional<QByteArrayView> text(int column) const override
+    {
+        // sqlite3_column_text() is null for NULL only (an empty text is "").
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, column));
+        if (!p)
+            return std::nullopt;
+        return QByteArrayView(p, sqlite3_column_bytes(m_st, column));
+    }
 
 private:
     sqlite3_stmt *m_st;
