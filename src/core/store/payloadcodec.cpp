@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "payloadcodec.h"
 
+#include "bytesearch.h"
+
 #include <zstd.h>
 
 #include <cstring>
@@ -69,7 +71,7 @@ void PayloadCodec::appendPlain(QByteArray &to, const QByteArray &request,
     auto offsetInRaw = [&raw](const QByteArray &body) -> quint32 {
         if (body.size() < 64 || raw.size() < body.size())
             return kInline;
-        const qsizetype at = raw.indexOf(body);
+        const qsizetype at = byteIndexOf(raw, body);
         return at < 0 ? kInline : quint32(at);
     };
     const quint32 requestAt = offsetInRaw(request);

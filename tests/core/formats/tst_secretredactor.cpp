@@ -118,6 +118,10 @@ void TestSecretRedactor::redactsEveryForm_data()
         << QByteArray("AIza-ESC-10");
     QTest::newRow("escaped key name")
         << QByteArray(R"({"api_\u006bey":"sk-ESCKEY-11"})") << QByteArray("sk-ESCKEY-11");
+    // Nothing but the escape tells this one (no "key", "pass", "%", "@"...), and it is longer
+    // than 16 bytes: the filter's SSE2 path must see the escape too.
+    QTest::newRow("escaped key name, no other sign")
+        << QByteArray(R"({"\u0070assword":"hunter2-ESC-18"})") << QByteArray("hunter2-ESC-18");
     QTest::newRow("plain text url")
         << QByteArray("GET /v1/x?api_key=sk-TEXT-12 failed") << QByteArray("sk-TEXT-12");
     QTest::newRow("form body") << QByteArray("client_secret=sk-FORM-13&grant_type=x")
