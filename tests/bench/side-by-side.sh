@@ -4,7 +4,8 @@
 # generated Portkey export file (ExportGenerator, ~2.4 KB per record) is loaded in the same run
 # by gatescope-cli, the sqlite3 shell (bare: raw lines + json_extract + 2 indexes; and the same
 # plus FTS5 over the message text) and lnav (open + count), with the ratios, each one's peak
-# resident memory, its peak disk beside its final store, and the load average. Then for
+# resident memory, its peak disk beside its final store, and the load average (up to 100,000
+# records in ROUNDS rounds, default 3, each one's median round reported). Then for
 # Gatescope: where each second of the import goes (the phase table, GATESCOPE_IMPORT_PHASES),
 # the export rate, the list's first pages and the analytics charts (bench_analytics), and with
 # --crash a SIGKILL in the middle of the import and a second run that must give exact counts.
