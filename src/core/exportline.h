@@ -28,6 +28,8 @@ public:
 
     void append(const char *s, qsizetype n)
     {
+        if (n <= 0) // an empty view's data may be null, which memcpy() must not be given
+            return;
         if (m_end - m_p < n)
             grow(n);
         std::memcpy(m_p, s, size_t(n));
