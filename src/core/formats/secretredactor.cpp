@@ -86,7 +86,7 @@ KeyClass classifyKeyUncached(std::string_view key);
 
 // classifyKey() of the keys seen lately on this thread: a file's records repeat the same few
 // dozen keys, and joining and searching a key's words costs ten times a lookup. One key per
-// slot, chosen by its length and first and last 8 bytes: a lookup is a few instructions, where
+// slot, chosen by its length and first and last 8 bytes: about 70 instructions a key, where
 // mayHoldSecret() (once the first question) and a hash table's lookup were 170 (80 keys a
 // record), and random keys only take the place of others.
 KeyClass classifyKey(std::string_view key)
@@ -426,7 +426,8 @@ constexpr std::array<bool, 256> kStringSpecial = makeTable("\"'\\=@");
 constexpr std::array<bool, 256> kNeedleStart = makeTable("kKtTsSpPaAcCbB%@\\");
 
 // ASCII lower case of every byte, and the pairs of lower-cased bytes a needle of
-// mayHoldSecret() starts with: two table lookups per byte find the few places worth comparing.
+// mayHoldSecret() starts with: two table lookups per byte find the few places worth comparing
+// (the filter without SSE2; with it, the same pairs are compared 16 places at a time).
 constexpr std::array<unsigned char, 256> kLowerTable = [] {
     std::array<unsigned char, 256> table {};
     for (int c = 0; c < 256; ++c)

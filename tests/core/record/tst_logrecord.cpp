@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bytesearch.h"
 #include "logrecord.h"
 #include "recordenums.h"
 #include "statuslabels.h"
@@ -12,6 +13,8 @@ class TestLogRecord : public QObject
     Q_OBJECT
 
 private slots:
+    void byteIndexOfGivesIndexOfsAnswer_data();
+    void byteIndexOfGivesIndexOfsAnswer();
     void jsonHasEveryKeyWithNullForUnknown();
     void jsonRoundTripKeepsEveryField();
     void fromJsonRejectsBadInput_data();
@@ -319,6 +322,39 @@ void TestLogRecord::cacheStateFromPortkeySpellings()
     QFETCH(QString, value);
     QFETCH(QString, name);
     QCOMPARE(RecordEnums::cacheStateName(RecordEnums::cacheStateFromPortkey(value)), name);
+}
+
+void TestLogRecord::byteIndexOfGivesIndexOfsAnswer_data()
+{
+    QTest::addColumn<QByteArray>("haystack");
+    QTest::addColumn<QByteArray>("needle");
+    const QByteArray body
+        = R"({"messages":[{"role":"user","content":"hello there, how are you"}]})";
+    QTest::newRow("short needle") << QByteArray("abcabd") << QByteArray("abd");
+    QTest::newRow("empty needle") << QByteArray("abc") << QByteArray();
+    QTest::newRow("needle longer") << QByteArray("abc") << QByteArray("abcd");
+    QTest::newRow("body in its record")
+        << QByteArray(R"({"id":"x","request":{"body":)" + body + "}}") << body;
+    QTest::newRow("body at the very end") << QByteArray("xx" + body) << body;
+    // Its first 32 bytes occur 20 times before it, each followed by something else: more
+    // places than are compared one by one before the whole needle is searched for.
+    QByteArray decoys;
+    for (int i = 0; i < 20; ++i)
+        decoys += body.left(40) + "#";
+    QTest::newRow("body after decoys") << decoys + body << body;
+    QTest::newRow("only decoys") << decoys << body;
+    // A hostile record: one letter over and over, the needle the same letter but its end.
+    QTest::newRow("run of one letter")
+        << QByteArray(200000, 'a') + 'b' << QByteArray(100000, 'a') + 'c';
+    QTest::newRow("run found at its end")
+        << QByteArray(200000, 'a') + 'c' << QByteArray(100000, 'a') + 'c';
+}
+
+void TestLogRecord::byteIndexOfGivesIndexOfsAnswer()
+{
+    QFETCH(QByteArray, haystack);
+    QFETCH(QByteArray, needle);
+    QCOMPARE(byteIndexOf(haystack, needle), haystack.indexOf(needle));
 }
 
 QTEST_GUILESS_MAIN(TestLogRecord)

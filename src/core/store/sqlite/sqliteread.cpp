@@ -527,10 +527,19 @@ std::optional<LogRecord> SqliteLogStore::fullRecord(sqlite3_stmt *listQuery, QSt
 namespace {
 
 // A text column's bytes as SQLite holds them (empty for NULL).
-QByteArrayView textView(sqlite3_stmt *st, int column)
+// A text column's bytes, or nullopt for NULL (sqlite3_column_text() is null for NULL only: an
+// empty text is "").
+std::optional<QByteArrayView> textOrNull(sqlite3_stmt *st, int column)
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    return p ? QByteArrayView(p, sqlite3_column_bytes(st, column)) : QByteArrayView();
+    if (!p)
+        return std::nullopt;
+    return QByteArrayView(p, sqlite3_column_bytes(st, column));
+}
+
+QByteArrayView textView(sqlite3_stmt *st, int column)
+{
+    return textOrNull(st, column).value_or(QByteArrayView());
 }
 
 // A row of the export statement as a StoredRow.
@@ -549,11 +558,7 @@ public:
     QByteArrayView utf8(int column) const override { return textView(m_st, column); }
     std::optional<QByteArrayView> text(int column) const override
     {
-        // sqlite3_column_text() is null for NULL only (an empty text is "").
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, column));
-        if (!p)
-            return std::nullopt;
-        return QByteArrayView(p, sqlite3_column_bytes(m_st, column));
+        return textOrNull(m_st, column);
     }
 
 private:
