@@ -30,6 +30,7 @@ namespace CliCommands {
 
 namespace {
 
+using CliSupport::openExistingStore;
 using CliSupport::openStore;
 using CliSupport::printError;
 using CliSupport::printLine;
@@ -169,7 +170,7 @@ int query(const QStringList &arguments)
                        .arg(parser.value(QStringLiteral("limit"))));
         return kUsageError;
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     LogQuery q;
@@ -242,7 +243,7 @@ int exportLogs(const QStringList &arguments)
         printError(QStringLiteral("export: --out FILE is required"));
         return kUsageError;
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));
@@ -294,7 +295,7 @@ int stats(const QStringList &arguments)
                        .arg(groupBy));
         return kUsageError;
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));

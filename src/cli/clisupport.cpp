@@ -6,6 +6,7 @@
 #include "logstore.h"
 #include "storepasswords.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -82,10 +83,32 @@ void printText(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+namespace {
+
+QString storeLocation(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                              : LogStore::defaultLocation();
+}
+
+} // namespace
+
+std::unique_ptr<LogStore> openExistingStore(const QCommandLineParser &parser)
+{
+    const QString location = storeLocation(parser);
+    if (!LogStore::isPostgresLocation(location) && !location.isEmpty()
+        && !QFileInfo::exists(location)) {
+        printError(QStringLiteral("no store at %1: nothing was imported there (check --db, or "
+                                  "import first: gatescope-cli import --db %1 FILE)")
+                       .arg(location));
+        return nullptr;
+    }
+    return openStore(parser);
+}
+
 std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser)
 {
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                                : LogStore::defaultLocation();
+    const QString location = storeLocation(parser);
     QString error;
     std::unique_ptr<LogStore> store = LogStore::open(location, &error);
     if (!store)

@@ -42,7 +42,11 @@ void printJson(const QJsonObject &object);
 // Text as UTF-8 on stdout, as it is (no line break added).
 void printText(const QString &text);
 // The store --db names (else the default one), or null after printing why it cannot be opened.
+// A SQLite file that does not exist yet is created (for the commands that put logs in).
 std::unique_ptr<LogStore> openStore(const QCommandLineParser &parser);
+// The same for the commands that read or change logs already stored: a SQLite file that does not
+// exist is an error (a typo in --db must not export nothing and leave an empty store behind).
+std::unique_ptr<LogStore> openExistingStore(const QCommandLineParser &parser);
 
 // A time as gatescope-cli prints it: ISO-8601 in UTC with milliseconds.
 QString iso(const QDateTime &t);

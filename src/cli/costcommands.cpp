@@ -39,7 +39,7 @@ int reprice(const QStringList &arguments)
                                    .arg(parser.positionalArguments().constFirst()));
         return CliSupport::kUsageError;
     }
-    std::unique_ptr<LogStore> store = CliSupport::openStore(parser);
+    std::unique_ptr<LogStore> store = CliSupport::openExistingStore(parser);
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));

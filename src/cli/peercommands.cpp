@@ -18,7 +18,7 @@ namespace PeerCommands {
 
 namespace {
 
-using CliSupport::openStore;
+using CliSupport::openExistingStore;
 using CliSupport::printError;
 
 } // namespace
@@ -43,7 +43,7 @@ int diff(const QStringList &arguments)
         printError(QStringLiteral("diff: give two log ids"));
         return CliSupport::kUsageError;
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     LogRecord records[2];
@@ -107,7 +107,7 @@ int dataset(const QStringList &arguments)
         printError(QStringLiteral("dataset: --images must be data-url or files"));
         return CliSupport::kUsageError;
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));

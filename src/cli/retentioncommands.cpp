@@ -21,7 +21,7 @@ namespace RetentionCommands {
 
 namespace {
 
-using CliSupport::openStore;
+using CliSupport::openExistingStore;
 using CliSupport::printError;
 
 QCommandLineOption yesOption()
@@ -101,7 +101,7 @@ int prune(const QStringList &arguments)
             return CliSupport::kUsageError;
         }
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     QString ageText = parser.value(QStringLiteral("older-than"));
@@ -168,7 +168,7 @@ int forget(const QStringList &arguments)
         printError(QStringLiteral("forget: give --filter EXPR (the logs whose content to remove)"));
         return CliSupport::kUsageError;
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     if (!CliSupport::checkFilter(*store, filter))
@@ -234,7 +234,7 @@ int retention(const QStringList &arguments)
             }
         }
     }
-    std::unique_ptr<LogStore> store = openStore(parser);
+    std::unique_ptr<LogStore> store = openExistingStore(parser);
     if (!store)
         return 1;
     QString error;

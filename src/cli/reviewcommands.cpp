@@ -122,7 +122,7 @@ int run(const QStringList &arguments, std::FILE *in, std::FILE *out)
             return CliSupport::kUsageError;
         }
     }
-    std::unique_ptr<LogStore> store = CliSupport::openStore(parser);
+    std::unique_ptr<LogStore> store = CliSupport::openExistingStore(parser);
     if (!store)
         return 1;
     const QString filter = parser.value(QStringLiteral("filter"));

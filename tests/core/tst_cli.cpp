@@ -115,6 +115,8 @@ private slots:
     void readsWorkWhenTheStoreCannotBeWritten_data();
     void readsWorkWhenTheStoreCannotBeWritten();
     void damagedStoreIsNamedOnExport();
+    void readingAStoreThatIsNotThereCreatesNothing_data();
+    void readingAStoreThatIsNotThereCreatesNothing();
     void damagedPayloadStopsTheExport();
     void concurrentImportsTakeTurns();
     void postgresSchemaVersionIsChecked();
@@ -220,6 +222,7 @@ void TestCli::queryFilterAndLimit()
 void TestCli::badFilterPointsAtTheTerm()
 {
     const QString store = db(u"bad.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
     const Run r = cli({u"query"_qs, u"--db"_qs, store, u"--filter"_qs, u"model:gpt-4o modle:x"_qs});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("modle"), r.err.constData());
@@ -538,6 +541,36 @@ void TestCli::damagedStoreIsNamedOnExport()
     QVERIFY2(r.err.contains("damaged") && r.err.contains("PRAGMA integrity_check"),
              r.err.constData());
     QVERIFY2(!r.err.contains("no such log"), r.err.constData());
+}
+
+void TestCli::readingAStoreThatIsNotThereCreatesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("export") << QStringList {u"export"_qs, u"--out"_qs, u"OUT"_qs};
+    QTest::newRow("query") << QStringList {u"query"_qs};
+    QTest::newRow("stats") << QStringList {u"stats"_qs};
+    QTest::newRow("dataset") << QStringList {u"dataset"_qs, u"--format"_qs, u"csv"_qs, u"--out"_qs,
+                                             u"OUT"_qs};
+    QTest::newRow("prune") << QStringList {u"prune"_qs, u"--older-than"_qs, u"30d"_qs};
+    QTest::newRow("reprice") << QStringList {u"reprice"_qs};
+}
+
+void TestCli::readingAStoreThatIsNotThereCreatesNothing()
+{
+    // A typo in --db: the command says there is no store, fails, and leaves no empty store (or
+    // empty output file) behind that a second try would then read without complaint.
+    QFETCH(QStringList, arguments);
+    const QString store = m_dir.filePath(u"typo/stroe.sqlite"_qs);
+    QVERIFY(QDir().mkpath(QFileInfo(store).path()));
+    const QString out = m_dir.filePath(u"typo/out.jsonl"_qs);
+    arguments.replaceInStrings(u"OUT"_qs, out);
+    arguments << u"--db"_qs << store;
+    const Run r = cli(arguments);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QByteArray("no store at ").append(store.toUtf8())), r.err.constData());
+    QVERIFY(!QFileInfo::exists(store));
+    QVERIFY(!QFileInfo::exists(store + u".fts"_qs));
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 void TestCli::damagedPayloadStopsTheExport()
