@@ -3,6 +3,7 @@
 
 #include "logprompt.h"
 #include "logstore.h"
+#include "outputguard.h"
 #include "replayclient.h"
 
 #include <QCryptographicHash>
@@ -264,6 +265,10 @@ std::optional<DatasetWriter::Summary> DatasetWriter::writeRows(const QString &pa
                                                                const QVector<qint64> &rowIds,
                                                                Format format, QString *error)
 {
+    if (const QString why = OutputGuard::whyNotWrite(path); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());

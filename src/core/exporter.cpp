@@ -3,6 +3,7 @@
 
 #include "exportline.h"
 #include "logstore.h"
+#include "outputguard.h"
 #include "payloadcodec.h"
 #include "recordenums.h"
 
@@ -408,6 +409,10 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
 {
     // The total for the progress; the records then come in one pass, oldest first (an export
     // reads like the log it came from).
+    if (const QString why = OutputGuard::whyNotWrite(path); !why.isEmpty()) {
+        *error = why;
+        return -1;
+    }
     const std::optional<qint64> total = m_store.count(filter, error);
     if (!total)
         return -1;

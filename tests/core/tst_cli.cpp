@@ -117,6 +117,8 @@ private slots:
     void damagedStoreIsNamedOnExport();
     void readingAStoreThatIsNotThereCreatesNothing_data();
     void readingAStoreThatIsNotThereCreatesNothing();
+    void anOutputFileNeverReplacesAStore_data();
+    void anOutputFileNeverReplacesAStore();
     void damagedPayloadStopsTheExport();
     void concurrentImportsTakeTurns();
     void postgresSchemaVersionIsChecked();
@@ -571,6 +573,39 @@ void TestCli::readingAStoreThatIsNotThereCreatesNothing()
     QVERIFY(!QFileInfo::exists(store));
     QVERIFY(!QFileInfo::exists(store + u".fts"_qs));
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestCli::anOutputFileNeverReplacesAStore_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("suffix");
+    for (const QString &command : {u"export"_qs, u"dataset"_qs}) {
+        for (const QString &suffix : {QString(), u".fts"_qs, u"-wal"_qs, u".fts-shm"_qs})
+            QTest::addRow("%s --out store%s", qPrintable(command), qPrintable(suffix))
+                << command << suffix;
+    }
+}
+
+void TestCli::anOutputFileNeverReplacesAStore()
+{
+    // --out given the store's own path (or its full-text index, or a companion file): the
+    // export would replace every log with a text file. It is refused; the store stays whole.
+    QFETCH(QString, command);
+    QFETCH(QString, suffix);
+    static int row = 0;
+    const QString store = db(u"clobber%1.sqlite"_qs.arg(++row));
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    const QString out = store + suffix;
+    QStringList arguments {command, u"--db"_qs, store, u"--out"_qs, out};
+    if (command == u"dataset")
+        arguments << u"--format"_qs << u"csv"_qs;
+    const Run r = cli(arguments);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("SQLite database") && r.err.contains("not overwritten"),
+             r.err.constData());
+    QCOMPARE(cli({u"stats"_qs, u"--db"_qs, store}).exitCode, 0);
+    QCOMPARE(sqliteValue(store, u"SELECT count(*) FROM logs"_qs).toInt(), 5);
+    QCOMPARE(sqliteValue(store, u"PRAGMA integrity_check"_qs).toString(), u"ok"_qs);
 }
 
 void TestCli::damagedPayloadStopsTheExport()

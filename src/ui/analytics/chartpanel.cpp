@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "outputguard.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -215,11 +217,15 @@ QString ChartPanel::hoverText() const
 
 bool ChartPanel::exportPng(const QString &file) const
 {
+    if (!OutputGuard::whyNotWrite(file).isEmpty())
+        return false;
     return m_view->grab().save(file, "PNG");
 }
 
 bool ChartPanel::exportCsv(const QString &file) const
 {
+    if (!OutputGuard::whyNotWrite(file).isEmpty())
+        return false;
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Text))
         return false;

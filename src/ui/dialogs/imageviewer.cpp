@@ -2,6 +2,7 @@
 #include "imageviewer.h"
 
 #include "displayformat.h"
+#include "outputguard.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -132,6 +133,10 @@ void ImageViewer::save()
         = QFileDialog::getSaveFileName(this, tr("Save Image"), QStringLiteral("image.") + suffix);
     if (path.isEmpty())
         return;
+    if (const QString why = OutputGuard::whyNotWrite(path); !why.isEmpty()) {
+        QMessageBox::warning(this, tr("Save Image"), tr("Could not write %1: %2").arg(path, why));
+        return;
+    }
     QFile file(path);
     // The original bytes, not a re-encoding: what the model sent or produced.
     const bool ok = file.open(QIODevice::WriteOnly)

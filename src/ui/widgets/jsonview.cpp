@@ -6,6 +6,7 @@
 #include "jsonprinter.h"
 #include "jsontreemodel.h"
 #include "noticepanel.h"
+#include "outputguard.h"
 #include "rawjson.h"
 
 #include <QButtonGroup>
@@ -383,6 +384,10 @@ void JsonView::saveAs()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Body"), m_saveName);
     if (path.isEmpty())
         return;
+    if (const QString why = OutputGuard::whyNotWrite(path); !why.isEmpty()) {
+        QMessageBox::warning(this, tr("Save Body"), tr("Could not write %1: %2").arg(path, why));
+        return;
+    }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_body) != m_body.size())
         QMessageBox::warning(this, tr("Save Body"),
