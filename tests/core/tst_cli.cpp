@@ -5,6 +5,8 @@
 #include "testdata.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +121,7 @@ private slots:
     void readingAStoreThatIsNotThereCreatesNothing();
     void anOutputFileNeverReplacesAStore_data();
     void anOutputFileNeverReplacesAStore();
+    void anotherProgramsDatabaseIsNotTouched();
     void damagedPayloadStopsTheExport();
     void concurrentImportsTakeTurns();
     void postgresSchemaVersionIsChecked();
@@ -606,6 +609,34 @@ void TestCli::anOutputFileNeverReplacesAStore()
     QCOMPARE(cli({u"stats"_qs, u"--db"_qs, store}).exitCode, 0);
     QCOMPARE(sqliteValue(store, u"SELECT count(*) FROM logs"_qs).toInt(), 5);
     QCOMPARE(sqliteValue(store, u"PRAGMA integrity_check"_qs).toString(), u"ok"_qs);
+}
+
+void TestCli::anotherProgramsDatabaseIsNotTouched()
+{
+    // --db naming some other program's SQLite file (a browser's history, say): Gatescope's
+    // tables, WAL mode and a .fts file would be added to it. It is refused, unchanged.
+    const QString other = db(u"places.sqlite"_qs);
+    QVERIFY(sqliteExec(other,
+                       {u"CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"_qs,
+                        u"INSERT INTO moz_places (url) VALUES ('https://example.org')"_qs}));
+    const QByteArray before = [&] {
+        QFile f(other);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+    for (const QStringList &arguments :
+         {QStringList {u"import"_qs, TestData::path(kExport)}, QStringList {u"query"_qs},
+          QStringList {u"demo"_qs, u"--count"_qs, u"10"_qs}}) {
+        const Run r = cli(arguments + QStringList {u"--db"_qs, other});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("another program") && r.err.contains("moz_places"),
+                 r.err.constData());
+    }
+    QFile after(other);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QVERIFY(after.readAll() == before);
+    QVERIFY(!QFileInfo::exists(other + u".fts"_qs));
+    QVERIFY(!QFileInfo::exists(other + u"-wal"_qs));
 }
 
 void TestCli::damagedPayloadStopsTheExport()

@@ -127,6 +127,33 @@ SqliteLogStore::openReadOnly(const QString &path, const QString &writeError, QSt
     return store;
 }
 
+namespace {
+
+// The tables of a database Gatescope never wrote (schema version 0, none of its own tables),
+// a few by name; empty for a new or empty file, a store, or a file that cannot be read (its
+// own error comes from the next step). Nothing is written into such a file: no WAL mode, no
+// tables, no full-text file beside it.
+QString otherProgramsTables(sqlite3 *db)
+{
+    sqlite3_stmt *st = nullptr;
+    QString tables;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT (SELECT user_version FROM pragma_user_version), "
+                           "(SELECT count(*) FROM main.sqlite_schema WHERE name IN ('meta', "
+                           "'logs', 'payloads')), (SELECT group_concat(name, ', ') FROM (SELECT "
+                           "name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                           "'sqlite\\_%' ESCAPE '\\' ORDER BY name LIMIT 4))",
+                           -1, &st, nullptr)
+            == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 0
+        && sqlite3_column_int(st, 1) == 0)
+        tables = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
+    sqlite3_finalize(st);
+    return tables;
+}
+
+} // namespace
+
 std::unique_ptr<SqliteLogStore> SqliteLogStore::openWritable(const QString &path, QString *error)
 {
     auto fail = [error](const QString &message) -> std::unique_ptr<SqliteLogStore> {
@@ -151,6 +178,10 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openWritable(const QString &path
     // Before any schema work: several threads may open a brand-new file at once.
     sqlite3_busy_handler(db, &SqliteLogStore::onBusy, store.get());
     QString why;
+    if (const QString foreign = otherProgramsTables(db); !foreign.isEmpty())
+        return fail(QStringLiteral("cannot open %1: it is a SQLite database of another program "
+                                   "(tables %2), not a Gatescope store; it was not changed")
+                        .arg(path, foreign));
     // 16 KB pages (only a new file takes them; set before WAL): a third fewer B-tree pages per
     // ~1 KB payload and a quarter of the WAL frames (one pwrite each) of 4 KB pages; an import
     // spends half the system time. WAL: readers never block the importer; synchronous=NORMAL:
@@ -324,8 +355,9 @@ bool SqliteLogStore::migrate(QString *error)
         }
         return false;
     };
-    // Version 0 is a file Gatescope has not written yet (empty, or with tables of another
-    // program's, which are kept); with Gatescope's own tables in it, the version was lost.
+    // Version 0 is a file Gatescope has not written yet (empty: a database of another program's
+    // is refused before, by openWritable()); with Gatescope's own tables in it, the version was
+    // lost.
     auto populatedAtZero = [&]() {
         sqlite3_stmt *st = statement(u"SELECT count(*) FROM main.sqlite_schema WHERE name IN "
                                      "('meta', 'logs', 'payloads')"_qs,
