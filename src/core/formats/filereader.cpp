@@ -11,6 +11,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <simdjson.h>
 
 namespace {
@@ -114,6 +116,54 @@ qint64 FileReader::bytesRead() const
     return d->lines ? d->lines->bytesConsumed() : 0;
 }
 
+namespace {
+
+// What a file that is no text at all is, by its first bytes, with what to do: the compressed
+// and archive formats an export is most often kept in, and a store given as a file to import.
+QString binaryKind(const QByteArray &head)
+{
+    struct Magic
+    {
+        QByteArrayView bytes;
+        const char *what;
+    };
+    static const Magic kinds[] = {
+        {QByteArrayView("\x1f\x8b", 2), "a gzip file: decompress it first (gunzip -k FILE)"},
+        {QByteArrayView("\x28\xb5\x2f\xfd", 4), "a zstd file: decompress it first (unzstd FILE)"},
+        {QByteArrayView("\xfd"
+                        "7zXZ\0",
+                        6),
+         "an xz file: decompress it first (unxz -k FILE)"},
+        {QByteArrayView("BZh", 3), "a bzip2 file: decompress it first (bunzip2 -k FILE)"},
+        {QByteArrayView("PK\x03\x04", 4), "a zip archive: extract the export from it first"},
+        {QByteArrayView("SQLite format 3\0", 16),
+         "a SQLite database (a Gatescope store? open it with --db, or in the app)"},
+    };
+    for (const Magic &m : kinds) {
+        if (head.startsWith(m.bytes))
+            return QString::fromLatin1(m.what);
+    }
+    return {};
+}
+
+// The first 40 bytes of a line in quotes, or their hex when they are not printable UTF-8 text.
+QString startForDisplay(std::string_view line)
+{
+    const QByteArrayView start(line.data(), qsizetype(std::min<size_t>(line.size(), 40)));
+    const QString text = QString::fromUtf8(start);
+    const bool printable = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == QChar::ReplacementCharacter
+            || (c.category() == QChar::Other_Control && c != u'\t');
+    });
+    if (printable)
+        return u'\'' + text + u'\'';
+    return QStringLiteral("the bytes %1")
+        .arg(QString::fromLatin1(
+            start.first(std::min<qsizetype>(start.size(), 16)).toByteArray().toHex(' ')));
+}
+
+} // namespace
+
 bool FileReader::open(QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -140,12 +190,13 @@ bool FileReader::open(QString *error)
         d->sniffed = true;
     }
     if (d->format == FileFormat::Unknown) {
-        const QString start = QString::fromUtf8(first.substr(0, 40).data(),
-                                                qsizetype(std::min<size_t>(first.size(), 40)));
+        if (const QString kind = binaryKind(head); !kind.isEmpty())
+            return fail(QStringLiteral("unrecognised format: %1").arg(kind));
+        const QString start = startForDisplay(first);
         if (!first.starts_with('{') && !first.starts_with('['))
             return fail(QStringLiteral("unrecognised format: the file is neither JSON lines nor "
                                        "a Portkey CSV export with a header row (it starts with "
-                                       "'%1')")
+                                       "%1)")
                             .arg(start));
         return fail(QStringLiteral("unrecognised format: JSON without the keys of a Portkey "
                                    "export, log object, gateway stream event or Gatescope "

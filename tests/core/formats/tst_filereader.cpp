@@ -85,7 +85,15 @@ private slots:
         QTest::newRow("plain text")
             << QByteArray("hello world\nthis is not a log\n") << u"neither JSON lines nor"_qs;
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)
-                                << u"unrecognised format"_qs;
+                                << u"the bytes 89 50 4e 47 0d"_qs;
+        // A compressed export, or a store, named with what to do instead of its raw bytes.
+        QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08\x08\xf2\x29\x17\x6b\0\x03ex.jsonl\0", 19)
+                              << u"a gzip file: decompress it first"_qs;
+        QTest::newRow("zstd") << QByteArray("\x28\xb5\x2f\xfd\x04\x58\x45\x00", 8)
+                              << u"a zstd file"_qs;
+        QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10) << u"a zip archive"_qs;
+        QTest::newRow("store") << QByteArray("SQLite format 3\0\x40\0\x02\x02\0\x40\x20\x20", 24)
+                               << u"a SQLite database"_qs;
         QTest::newRow("unrelated JSON")
             << QByteArray("{\"name\":\"x\",\"value\":1}\n") << u"JSON without the keys"_qs;
         QTest::newRow("csv without ai_model")
