@@ -229,8 +229,11 @@ int exportLogs(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
                                         QStringLiteral("gatescope (JSONL, default) or csv."),
                                         QStringLiteral("F"), QStringLiteral("gatescope")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), QStringLiteral("The file to write."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("out"),
+        QStringLiteral("The file to write; - for standard output (the summary then goes to "
+                       "stderr)."),
+        QStringLiteral("FILE")));
     if (const int status = parse(parser, QStringLiteral("export"), arguments); status >= 0)
         return status;
     Exporter::Format format;
@@ -261,11 +264,17 @@ int exportLogs(const QStringList &arguments)
         printError(error);
         return 1;
     }
+    const QString out = parser.value(QStringLiteral("out"));
+    const bool toStdout = out == u"-";
     printer.finish(QStringLiteral("%1 records written to %2")
                        .arg(written)
-                       .arg(parser.value(QStringLiteral("out"))));
-    printLine(QJsonDocument(QJsonObject {{QStringLiteral("exported"), written}})
-                  .toJson(QJsonDocument::Compact));
+                       .arg(toStdout ? QStringLiteral("standard output") : out));
+    const QByteArray summary = QJsonDocument(QJsonObject {{QStringLiteral("exported"), written}})
+                                   .toJson(QJsonDocument::Compact);
+    if (toStdout)
+        std::fprintf(stderr, "%s\n", summary.constData());
+    else
+        printLine(summary);
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "payloadcodec.h"
 #include "recordenums.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -417,11 +418,23 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
     if (!total)
         return -1;
 
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
+    // "-": standard output, written as it comes (nothing to take back on an error: the reader
+    // sees the error on stderr and the exit status). A file: replaced only once it is whole.
+    const bool toStdout = path == u"-";
+    QSaveFile file(toStdout ? QString() : path);
+    QFile stdoutFile;
+    QFileDevice &out = toStdout ? static_cast<QFileDevice &>(stdoutFile) : file;
+    const bool opened = toStdout
+        ? stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)
+        : file.open(QIODevice::WriteOnly);
+    if (!opened) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
         return -1;
     }
+    auto cancel = [&] {
+        if (!toStdout)
+            file.cancelWriting();
+    };
     qint64 written = 0;
     bool writeFailed = false;
     QString why;
@@ -469,18 +482,19 @@ qint64 Exporter::exportTo(const QString &path, const QString &filter, Format for
     if (!read) {
         if (m_cancel && m_cancel->load())
             *error = QStringLiteral("export cancelled");
-        out.cancelWriting();
+        cancel();
         return -1;
     }
     if (damaged) {
         *error = why;
-        out.cancelWriting();
+        cancel();
         return -1;
     }
-    if (writeFailed || !out.commit()) {
+    if (writeFailed || !(toStdout ? stdoutFile.flush() : file.commit())) {
         *error = QStringLiteral("cannot write %1: %2")
-                     .arg(path, writeFailed ? why : out.errorString());
-        out.cancelWriting();
+                     .arg(toStdout ? QStringLiteral("standard output") : path,
+                          writeFailed ? why : out.errorString());
+        cancel();
         return -1;
     }
     return written;

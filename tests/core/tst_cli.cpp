@@ -105,6 +105,7 @@ private slots:
     void badFilterPointsAtTheTerm();
     void gatescopeExportImportsBackIdentically();
     void csvExportImportsBack();
+    void exportToStandardOutput();
     void statsCountsByModel();
     void demoIsDeterministic();
     void unreadableSchemaVersionIsRefused_data();
@@ -249,6 +250,26 @@ void TestCli::gatescopeExportImportsBackIdentically()
     const Run b = cli({u"query"_qs, u"--db"_qs, second, u"--json"_qs});
     QCOMPARE(b.lines().size(), 5);
     QCOMPARE(b.out, a.out);
+}
+
+void TestCli::exportToStandardOutput()
+{
+    // --out -: the same lines as a file gets, and nothing else on stdout (the summary goes to
+    // stderr), so that the export can be piped (into jq, grep, another import).
+    const QString store = db(u"stdout.sqlite"_qs);
+    QCOMPARE(cli({u"import"_qs, u"--db"_qs, store, TestData::path(kExport)}).exitCode, 0);
+    const QString file = m_dir.filePath(u"stdout-file.jsonl"_qs);
+    QCOMPARE(cli({u"export"_qs, u"--db"_qs, store, u"--out"_qs, file}).exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray expected = written.readAll();
+    QCOMPARE(expected.count('\n'), 5);
+    const Run r = cli({u"export"_qs, u"--db"_qs, store, u"--out"_qs, u"-"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, expected);
+    QVERIFY2(r.err.contains("{\"exported\":5}") && r.err.contains("standard output"),
+             r.err.constData());
+    QVERIFY(!QFileInfo::exists(QDir::current().filePath(u"-"_qs)));
 }
 
 void TestCli::csvExportImportsBack()
