@@ -6,6 +6,7 @@
 #include "logstore.h"
 #include "storepasswords.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -15,7 +16,6 @@ namespace CliSupport {
 
 int parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
-    parser.setApplicationDescription(QStringLiteral("gatescope-cli %1").arg(command));
     parser.addHelpOption();
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("gatescope-cli %1").arg(command));
@@ -25,7 +25,15 @@ int parse(QCommandLineParser &parser, const QString &command, const QStringList 
         return kUsageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Qt names the program by the path it was started with; the usage line names the
+        // command as it is typed.
+        QString help = parser.helpText();
+        const QString qtUsage
+            = QStringLiteral("Usage: %1 ").arg(QCoreApplication::arguments().value(0));
+        if (help.startsWith(qtUsage))
+            help.replace(0, qtUsage.size(),
+                         QStringLiteral("Usage: gatescope-cli %1 ").arg(command));
+        std::fputs(qPrintable(help), stdout);
         return 0;
     }
     return -1;

@@ -100,6 +100,7 @@ private slots:
     void importReportsBadLinesAndKeepsTheRest();
     void importTwiceStoresNothingTwice();
     void importExitStatus();
+    void helpNamesTheCommandAndSaysWhatItDoes();
     void queryJsonHasCanonicalRecords();
     void queryFilterAndLimit();
     void badFilterPointsAtTheTerm();
@@ -176,6 +177,17 @@ void TestCli::importExitStatus()
     QCOMPARE(cli({u"import"_qs, u"--db"_qs, db()}).exitCode, 2);
     QCOMPARE(cli({u"import"_qs, u"--format"_qs, u"xml"_qs, TestData::path(kExport)}).exitCode, 2);
     QCOMPARE(cli({u"frobnicate"_qs}).exitCode, 2);
+}
+
+void TestCli::helpNamesTheCommandAndSaysWhatItDoes()
+{
+    // The usage line as the command is typed (not the path the binary was started from), and
+    // the command's own description (it was overwritten by a generic one).
+    const Run r = cli({u"dataset"_qs, u"--help"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("Usage: gatescope-cli dataset [options]"), r.out.constData());
+    QVERIFY2(r.out.contains("Save the logs of a filter as a dataset"), r.out.constData());
+    QVERIFY2(r.out.contains("--format <F>"), r.out.constData());
 }
 
 void TestCli::queryJsonHasCanonicalRecords()
