@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "listcolumns.h"
+#include "logstore.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <array>
 #include <cstring>
-
-class StoredRow;
 
 // The Gatescope JSONL line, written by hand: byte for byte what LogRecord::toJsonLine() writes
 // (QJsonDocument, compact: keys sorted, the same escapes and number forms, bodies spliced in
@@ -68,6 +70,13 @@ void appendBody(Sink &out, QByteArrayView body);
 class StoredColumns
 {
 public:
+    // How the methods below read each column of ListColumns::kSelect, for CapturedColumns.
+    enum class Read : quint8 { Unread, Text, Int64, Float64 };
+    static constexpr Read readOf(int column)
+    {
+        return column >= 0 && column < ListColumns::kCount ? kReads[size_t(column)] : Read::Unread;
+    }
+
     void appendHead(Sink &out, const StoredRow &row); // up to "request":
     void appendMiddle(Sink &out, const StoredRow &row); // up to "response":
     void appendTail(Sink &out, const StoredRow &row); // the rest and a line break
@@ -82,9 +91,69 @@ private:
         QByteArray written;
     };
     void appendName(Sink &out, const StoredRow &row, int column, Name &last);
+    // The row id and the feedback summary (35, 36) are not written.
+    static constexpr std::array<Read, ListColumns::kCount> kReads = [] {
+        std::array<Read, ListColumns::kCount> r {};
+        for (const int c :
+             {1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 20, 22, 24, 27, 28, 29, 30, 31, 34, 37, 38, 39})
+            r[size_t(c)] = Read::Text;
+        for (const int c : {2, 12, 13, 14, 15, 16, 17, 18, 21, 23, 25, 26, 32, 33, 40, 41, 42})
+            r[size_t(c)] = Read::Int64;
+        r[19] = Read::Float64;
+        return r;
+    }();
     Name m_cache;
     Name m_requestType;
     Name m_strategy;
+};
+
+// The columns of a stored row as StoredColumns reads them, each copied with the calls it makes
+// (text(); isNull() and int64() or float64()), so that a row read on one thread is written as a
+// line on another with the same bytes. The text goes into a buffer the caller keeps for many
+// rows (through a Sink); row() gives them back as a StoredRow.
+class CapturedColumns
+{
+public:
+    void capture(const StoredRow &row, Sink &bytes);
+
+private:
+    friend class CapturedRow;
+    // A number's bits, or where the text starts in the buffer; size -1 for NULL.
+    struct Slot
+    {
+        qint64 value = 0;
+        qsizetype size = -1;
+    };
+    std::array<Slot, ListColumns::kCount> m_slots;
+};
+
+// A captured row over the buffer its text went into (which must not change meanwhile), with
+// the feedback of the row it was read from. Reading a column otherwise than StoredColumns reads
+// it is a programming error and stops the program (every export test would show it).
+class CapturedRow final : public StoredRow
+{
+public:
+    CapturedRow(const CapturedColumns &columns, const char *bytes,
+                const QList<FeedbackEntry> &feedback);
+    bool isNull(int column) const override;
+    qint64 int64(int column) const override;
+    double float64(int column) const override;
+    QByteArrayView utf8(int column) const override;
+    std::optional<QByteArrayView> text(int column) const override;
+
+private:
+    // read Unread: isNull(), which every captured column answers.
+    const CapturedColumns::Slot &slot(int column, StoredColumns::Read read) const
+    {
+        const StoredColumns::Read captured = StoredColumns::readOf(column);
+        if (captured == StoredColumns::Read::Unread
+            || (read != StoredColumns::Read::Unread && captured != read)) [[unlikely]]
+            misread(column, read);
+        return m_columns.m_slots[size_t(column)];
+    }
+    [[noreturn]] static void misread(int column, StoredColumns::Read read);
+    const CapturedColumns &m_columns;
+    const char *m_bytes;
 };
 
 } // namespace ExportLine
