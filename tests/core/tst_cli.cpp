@@ -665,6 +665,12 @@ void TestCli::anotherProgramsDatabaseIsNotTouched()
         QVERIFY2(r.err.contains("another program") && r.err.contains("moz_places"),
                  r.err.constData());
     }
+    // A folder given as the store: named as one, with the file to give instead.
+    const Run folder = cli({u"import"_qs, u"--db"_qs, m_dir.path(), TestData::path(kExport)});
+    QCOMPARE(folder.exitCode, 1);
+    QVERIFY2(folder.err.contains("it is a folder") && folder.err.contains("gatescope.sqlite"),
+             folder.err.constData());
+
     QFile after(other);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QVERIFY(after.readAll() == before);

@@ -41,6 +41,12 @@ SqliteLogStore::~SqliteLogStore()
 
 std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QString *error)
 {
+    if (QFileInfo(path).isDir()) {
+        if (error)
+            *error = QStringLiteral("it is a folder; name the store's file in it (e.g. %1)")
+                         .arg(QDir(path).filePath(u"gatescope.sqlite"_qs));
+        return nullptr;
+    }
     QString why;
     if (std::unique_ptr<SqliteLogStore> store = openWritable(path, &why))
         return store;
