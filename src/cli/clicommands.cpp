@@ -265,7 +265,7 @@ int exportLogs(const QStringList &arguments)
         return 1;
     }
     const QString out = parser.value(QStringLiteral("out"));
-    const bool toStdout = out == u"-";
+    const bool toStdout = Exporter::isStdout(out);
     printer.finish(QStringLiteral("%1 records written to %2")
                        .arg(written)
                        .arg(toStdout ? QStringLiteral("standard output") : out));

@@ -406,19 +406,19 @@ bool Exporter::formatFromName(QStringView name, Format *format)
 
 qint64 Exporter::exportTo(const QString &path, const QString &filter, Format format, QString *error)
 {
-    // The total for the progress; the records then come in one pass, oldest first (an export
-    // reads like the log it came from).
     if (const QString why = OutputGuard::whyNotWrite(path); !why.isEmpty()) {
         *error = why;
         return -1;
     }
+    // The total for the progress; the records then come in one pass, oldest first (an export
+    // reads like the log it came from).
     const std::optional<qint64> total = m_store.count(filter, error);
     if (!total)
         return -1;
 
     // "-": standard output, written as it comes (nothing to take back on an error: the reader
     // sees the error on stderr and the exit status). A file: replaced only once it is whole.
-    const bool toStdout = path == u"-";
+    const bool toStdout = isStdout(path);
     QSaveFile file(toStdout ? QString() : path);
     QFile stdoutFile;
     QFileDevice &out = toStdout ? static_cast<QFileDevice &>(stdoutFile) : file;

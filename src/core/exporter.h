@@ -26,7 +26,9 @@ public:
     }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
-    // Returns the number of records written, or -1 with *error set.
+    // Returns the number of records written, or -1 with *error set. A path of "-" (isStdout())
+    // writes to standard output.
+    static bool isStdout(const QString &path) { return path == u"-"; }
     qint64 exportTo(const QString &path, const QString &filter, Format format, QString *error);
 
     // Tests: write, and start the disk's write-back, every `bytes` instead of every 1 MB and

@@ -765,15 +765,15 @@ CapturedRow::CapturedRow(const CapturedColumns &columns, const char *bytes,
     this->feedback = feedback;
 }
 
-void CapturedRow::misread(int column, StoredColumns::Read read)
+void CapturedRow::misread(int column, std::optional<StoredColumns::Read> read)
 {
     qFatal("ExportLine::CapturedRow: column %d was captured as %d, read as %d", column,
-           int(StoredColumns::readOf(column)), int(read));
+           int(StoredColumns::readOf(column)), read ? int(*read) : -1);
 }
 
 bool CapturedRow::isNull(int column) const
 {
-    return slot(column, StoredColumns::Read::Unread).size < 0;
+    return slot(column).size < 0;
 }
 
 qint64 CapturedRow::int64(int column) const

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstring>
+#include <optional>
 
 // The Gatescope JSONL line, written by hand: byte for byte what LogRecord::toJsonLine() writes
 // (QJsonDocument, compact: keys sorted, the same escapes and number forms, bodies spliced in
@@ -110,7 +111,7 @@ private:
 // The columns of a stored row as StoredColumns reads them, each copied with the calls it makes
 // (text(); isNull() and int64() or float64()), so that a row read on one thread is written as a
 // line on another with the same bytes. The text goes into a buffer the caller keeps for many
-// rows (through a Sink); row() gives them back as a StoredRow.
+// rows (through a Sink); CapturedRow gives them back as a StoredRow.
 class CapturedColumns
 {
 public:
@@ -142,16 +143,16 @@ public:
     std::optional<QByteArrayView> text(int column) const override;
 
 private:
-    // read Unread: isNull(), which every captured column answers.
-    const CapturedColumns::Slot &slot(int column, StoredColumns::Read read) const
+    // A captured column's slot, read as `read` (nothing: isNull(), which every one answers).
+    const CapturedColumns::Slot &slot(int column,
+                                      std::optional<StoredColumns::Read> read = {}) const
     {
         const StoredColumns::Read captured = StoredColumns::readOf(column);
-        if (captured == StoredColumns::Read::Unread
-            || (read != StoredColumns::Read::Unread && captured != read)) [[unlikely]]
+        if (captured == StoredColumns::Read::Unread || (read && captured != *read)) [[unlikely]]
             misread(column, read);
         return m_columns.m_slots[size_t(column)];
     }
-    [[noreturn]] static void misread(int column, StoredColumns::Read read);
+    [[noreturn]] static void misread(int column, std::optional<StoredColumns::Read> read);
     const CapturedColumns &m_columns;
     const char *m_bytes;
 };

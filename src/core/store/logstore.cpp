@@ -90,7 +90,7 @@ QString LogStore::defaultLocation()
         return fromEnv;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return dir + u"/gatescope.sqlite";
+    return dir + u'/' + QLatin1StringView(kDefaultFileName);
 }
 
 std::optional<qint64> LogStore::count(const QString &filter, QString *error)

@@ -129,8 +129,9 @@ public:
     static std::unique_ptr<LogStore> open(const QString &location, QString *error);
     // Whether open() takes the location for a PostgreSQL URL (any case of the scheme).
     static bool isPostgresLocation(const QString &location);
-    // GATESCOPE_DB if set, else gatescope.sqlite in QStandardPaths::AppDataLocation.
+    // GATESCOPE_DB if set, else kDefaultFileName in QStandardPaths::AppDataLocation.
     static QString defaultLocation();
+    static constexpr char kDefaultFileName[] = "gatescope.sqlite";
 
     virtual QString location() const = 0;
     virtual int schemaVersion() const = 0;

@@ -44,7 +44,7 @@ std::unique_ptr<SqliteLogStore> SqliteLogStore::openFile(const QString &path, QS
     if (QFileInfo(path).isDir()) {
         if (error)
             *error = QStringLiteral("it is a folder; name the store's file in it (e.g. %1)")
-                         .arg(QDir(path).filePath(u"gatescope.sqlite"_qs));
+                         .arg(QDir(path).filePath(QLatin1StringView(kDefaultFileName)));
         return nullptr;
     }
     QString why;
@@ -135,6 +135,9 @@ SqliteLogStore::openReadOnly(const QString &path, const QString &writeError, QSt
 
 namespace {
 
+// Gatescope's own tables, one of which any store it wrote has (an SQL list).
+constexpr char kOwnTables[] = "('meta', 'logs', 'payloads')";
+
 // The tables of a database Gatescope never wrote (schema version 0, none of its own tables),
 // a few by name; empty for a new or empty file, a store, or a file that cannot be read (its
 // own error comes from the next step). Nothing is written into such a file: no WAL mode, no
@@ -143,14 +146,12 @@ QString otherProgramsTables(sqlite3 *db)
 {
     sqlite3_stmt *st = nullptr;
     QString tables;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT (SELECT user_version FROM pragma_user_version), "
-                           "(SELECT count(*) FROM main.sqlite_schema WHERE name IN ('meta', "
-                           "'logs', 'payloads')), (SELECT group_concat(name, ', ') FROM (SELECT "
-                           "name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                           "'sqlite\\_%' ESCAPE '\\' ORDER BY name LIMIT 4))",
-                           -1, &st, nullptr)
-            == SQLITE_OK
+    const QByteArray sql = QByteArray("SELECT (SELECT user_version FROM pragma_user_version), "
+                                      "(SELECT count(*) FROM main.sqlite_schema WHERE name IN ")
+        + kOwnTables
+        + "), (SELECT group_concat(name, ', ') FROM (SELECT name FROM main.sqlite_schema WHERE "
+          "type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name LIMIT 4))";
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK
         && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 0
         && sqlite3_column_int(st, 1) == 0)
         tables = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
@@ -365,8 +366,8 @@ bool SqliteLogStore::migrate(QString *error)
     // is refused before, by openWritable()); with Gatescope's own tables in it, the version was
     // lost.
     auto populatedAtZero = [&]() {
-        sqlite3_stmt *st = statement(u"SELECT count(*) FROM main.sqlite_schema WHERE name IN "
-                                     "('meta', 'logs', 'payloads')"_qs,
+        sqlite3_stmt *st = statement(u"SELECT count(*) FROM main.sqlite_schema WHERE name IN "_qs
+                                         + QLatin1StringView(kOwnTables),
                                      nullptr);
         if (!st)
             return false;
