@@ -3793,6 +3793,17 @@ Gatescope verbindet sich von selbst neu, wartet nach jedem fehlgeschlagenen Vers
     </message>
 </context>
 <context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 is a SQLite database (a Gatescope store or its full-text index?) and is not overwritten: choose another file</source>
+        <translation>%1 ist eine SQLite-Datenbank (ein Gatescope-Speicher oder sein Volltextindex?) und wird nicht überschrieben: Wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the SQLite database %2 and is not overwritten: choose another file</source>
+        <translation>%1 gehört zur SQLite-Datenbank %2 und wird nicht überschrieben: Wählen Sie eine andere Datei</translation>
+    </message>
+</context>
+<context>
     <name>PeerActions</name>
     <message>
         <source>&amp;Mark for Comparison</source>

@@ -3793,6 +3793,17 @@ Gatescope connects again by itself, waiting longer after each failed try (up to 
     </message>
 </context>
 <context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 is a SQLite database (a Gatescope store or its full-text index?) and is not overwritten: choose another file</source>
+        <translation>%1 is a SQLite database (a Gatescope store or its full-text index?) and is not overwritten: choose another file</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the SQLite database %2 and is not overwritten: choose another file</source>
+        <translation>%1 belongs to the SQLite database %2 and is not overwritten: choose another file</translation>
+    </message>
+</context>
+<context>
     <name>PeerActions</name>
     <message>
         <source>&amp;Mark for Comparison</source>

@@ -3731,6 +3731,17 @@ Gatescope は自動的に再接続します。失敗するたびに待ち時間�
     </message>
 </context>
 <context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 is a SQLite database (a Gatescope store or its full-text index?) and is not overwritten: choose another file</source>
+        <translation>%1 は SQLite データベース（Gatescope のストアまたはその全文インデックス？）のため上書きしません。別のファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the SQLite database %2 and is not overwritten: choose another file</source>
+        <translation>%1 は SQLite データベース %2 の一部のため上書きしません。別のファイルを選んでください</translation>
+    </message>
+</context>
+<context>
     <name>PeerActions</name>
     <message>
         <source>&amp;Mark for Comparison</source>

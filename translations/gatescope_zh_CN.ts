@@ -3731,6 +3731,17 @@ Gatescope 会自动重新连接，每次尝试失败后等待更久（最多 30 
     </message>
 </context>
 <context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 is a SQLite database (a Gatescope store or its full-text index?) and is not overwritten: choose another file</source>
+        <translation>%1 是 SQLite 数据库（Gatescope 存储或其全文索引？），不会被覆盖：请选择其他文件</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the SQLite database %2 and is not overwritten: choose another file</source>
+        <translation>%1 属于 SQLite 数据库 %2，不会被覆盖：请选择其他文件</translation>
+    </message>
+</context>
+<context>
     <name>PeerActions</name>
     <message>
         <source>&amp;Mark for Comparison</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputguard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -22,8 +23,10 @@ bool isSqliteDatabase(const QString &path)
 QString whyNotWrite(const QString &path)
 {
     if (isSqliteDatabase(path))
-        return QStringLiteral("%1 is a SQLite database (a Gatescope store or its full-text index?) "
-                              "and is not overwritten: choose another file")
+        return QCoreApplication::translate("OutputGuard",
+                                           "%1 is a SQLite database (a Gatescope store or its "
+                                           "full-text index?) and is not overwritten: choose "
+                                           "another file")
             .arg(path);
     for (const QLatin1StringView suffix :
          {QLatin1StringView("-wal"), QLatin1StringView("-shm"), QLatin1StringView("-journal")}) {
@@ -31,8 +34,9 @@ QString whyNotWrite(const QString &path)
             continue;
         const QString database = path.chopped(suffix.size());
         if (isSqliteDatabase(database))
-            return QStringLiteral("%1 belongs to the SQLite database %2 and is not overwritten: "
-                                  "choose another file")
+            return QCoreApplication::translate("OutputGuard",
+                                               "%1 belongs to the SQLite database %2 and is not "
+                                               "overwritten: choose another file")
                 .arg(path, database);
     }
     return {};
