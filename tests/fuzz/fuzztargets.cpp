@@ -9,6 +9,7 @@
 #include "portkeyexportconverter.h"
 #include "portkeylogobjectconverter.h"
 #include "recordingproxy.h"
+#include "secretredactor.h"
 #include "sseparser.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <simdjson.h>
+
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -158,6 +163,23 @@ void exportRow(const std::uint8_t *data, std::size_t size)
     GatescopeConverter gatescope;
     if (gatescope.convert(text.view(), canonical, &error))
         touch(canonical);
+}
+
+void secretVerdict(const std::uint8_t *data, std::size_t size)
+{
+    const PaddedText text(data, size);
+    simdjson::dom::parser parser;
+    simdjson::dom::element parsed;
+    if (parser.parse(text.view().data(), text.view().size(), false).get(parsed)
+        != simdjson::SUCCESS)
+        return;
+    std::string redacted;
+    if (!SecretRedactor::scanMayFindSecret(parsed)
+        && SecretRedactor::redactText(text.view(), redacted)) {
+        std::fprintf(stderr, "scanMayFindSecret() said no, the scan replaced: %s\n",
+                     redacted.c_str());
+        std::abort();
+    }
 }
 
 void logObject(const std::uint8_t *data, std::size_t size)
@@ -338,9 +360,16 @@ Entry entry(const char *name)
         const char *name;
         Entry entry;
     } targets[] = {
-        {"export_row", exportRow},       {"log_object", logObject},       {"csv", csv},
-        {"gateway_event", gatewayEvent}, {"sse_framing", sseFraming},     {"sse_limits", sseLimits},
-        {"proxy_request", proxyRequest}, {"filter_parser", filterParser}, {"deep_link", deepLink},
+        {"export_row", exportRow},
+        {"log_object", logObject},
+        {"csv", csv},
+        {"gateway_event", gatewayEvent},
+        {"sse_framing", sseFraming},
+        {"sse_limits", sseLimits},
+        {"proxy_request", proxyRequest},
+        {"filter_parser", filterParser},
+        {"deep_link", deepLink},
+        {"secret_verdict", secretVerdict},
     };
     for (const auto &target : targets) {
         if (std::strcmp(target.name, name) == 0)

@@ -21,6 +21,9 @@ void sseLimits(const std::uint8_t *data, std::size_t size);
 void proxyRequest(const std::uint8_t *data, std::size_t size);
 void filterParser(const std::uint8_t *data, std::size_t size); // filter language text
 void deepLink(const std::uint8_t *data, std::size_t size); // gatescope:// and Portkey URLs
+// JSON: where SecretRedactor::scanMayFindSecret() says no, redactText() must replace nothing
+// (aborts otherwise: the import would have stored a secret)
+void secretVerdict(const std::uint8_t *data, std::size_t size);
 
 // The target named as in tests/fuzz/fuzz_<name>.cpp and tests/data/fuzz-regressions/<name>/.
 using Entry = void (*)(const std::uint8_t *data, std::size_t size);

@@ -17,17 +17,17 @@ public:
     // Applies the fields of a metric-row object (an export row, or a log object's `metrics`) to
     // the record through mapper. Top-level request/response wrappers are read too.
     static bool applyRow(const simdjson::dom::element &row, MetricRowMapper &mapper,
-                         LogRecord &record, bool &secretSeen, QString *error);
-    // Images, raw bytes (with secrets removed when any were seen) and the id of a row without one.
-    static void completeRecord(LogRecord &record, std::string_view raw, bool secretSeen,
-                               const char *idPrefix, const QString &rawFormat, ImageScanner &images,
-                               SecretRedactor &redactor);
+                         LogRecord &record, QString *error);
+    // Images, raw bytes (with secrets removed) and the id of a row without one. parsed: raw's
+    // JSON, parsed.
+    static void completeRecord(LogRecord &record, std::string_view raw,
+                               const simdjson::dom::element &parsed, const char *idPrefix,
+                               const QString &rawFormat, ImageScanner &images);
 
 private:
     JsonLineParser m_parser;
     MetricRowMapper m_mapper;
     ImageScanner m_images;
-    SecretRedactor m_redactor;
     QString m_formatName;
     bool m_contentExported = false; // a row of this file had a body or headers
 };

@@ -26,18 +26,17 @@ bool PortkeyLogObjectConverter::convertElement(const simdjson::dom::element &obj
         m_formatName = FileFormats::name(FileFormat::PortkeyLogObject);
     out = LogRecord();
     m_mapper.begin(out);
-    bool secretSeen = false;
     const simdjson::dom::object o(object);
     simdjson::dom::element e;
     // The metrics first, so that the log's own fields (_id, created_at, bodies) win.
     if (o["metrics"].get(e) == simdjson::SUCCESS && e.is_object()) {
-        if (!PortkeyExportConverter::applyRow(e, m_mapper, out, secretSeen, error)) {
+        if (!PortkeyExportConverter::applyRow(e, m_mapper, out, error)) {
             if (error)
                 error->prepend(QStringLiteral("metrics: "));
             return false;
         }
     }
-    if (!PortkeyExportConverter::applyRow(object, m_mapper, out, secretSeen, error))
+    if (!PortkeyExportConverter::applyRow(object, m_mapper, out, error))
         return false;
     std::string_view id;
     if (o["_id"].get(id) == simdjson::SUCCESS && !id.empty())
@@ -55,7 +54,6 @@ bool PortkeyLogObjectConverter::convertElement(const simdjson::dom::element &obj
             *error = QStringLiteral("field 'created_at': missing (expected an ISO-8601 time)");
         return false;
     }
-    PortkeyExportConverter::completeRecord(out, raw, secretSeen, "plo-", m_formatName, m_images,
-                                           m_redactor);
+    PortkeyExportConverter::completeRecord(out, raw, object, "plo-", m_formatName, m_images);
     return true;
 }

@@ -5,7 +5,6 @@
 #include "jsonlineparser.h"
 #include "metricrowmapper.h"
 #include "recordconverter.h"
-#include "secretredactor.h"
 
 // A Portkey log object (GET /logs/{id}, portkey-api.md 3.2): {_id, request, response,
 // created_at, metrics: AnalyticsMetrics, ...}. The metrics go through the same mapping as an
@@ -22,6 +21,5 @@ private:
     JsonLineParser m_parser;
     MetricRowMapper m_mapper;
     ImageScanner m_images;
-    SecretRedactor m_redactor;
     QString m_formatName;
 };

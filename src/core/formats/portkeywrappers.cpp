@@ -3,7 +3,6 @@
 
 #include "fieldparsing.h"
 #include "recordlimits.h"
-#include "secretredactor.h"
 #include "tokenusage.h"
 
 #include <simdjson.h>
@@ -76,7 +75,7 @@ void readResponseBody(simdjson::dom::element body, MetricRowMapper::Fallbacks &f
 } // namespace
 
 void PortkeyWrappers::readHeaders(const simdjson::dom::element &headers,
-                                  MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen)
+                                  MetricRowMapper::Fallbacks &fallbacks)
 {
     if (!headers.is_object())
         return;
@@ -90,16 +89,12 @@ void PortkeyWrappers::readHeaders(const simdjson::dom::element &headers,
             else
                 continue;
         }
-        if (!secretSeen
-            && (SecretRedactor::isSecretKey(field.key)
-                || SecretRedactor::looksLikeCredential(value)))
-            secretSeen = true;
         fallbacks.applyHeader(field.key, value);
     }
 }
 
 void PortkeyWrappers::readRequest(const simdjson::dom::element &value, LogRecord &record,
-                                  MetricRowMapper::Fallbacks &f, bool &secretSeen)
+                                  MetricRowMapper::Fallbacks &f)
 {
     simdjson::dom::element body = value;
     if (value.is_object()) {
@@ -116,9 +111,9 @@ void PortkeyWrappers::readRequest(const simdjson::dom::element &value, LogRecord
             if (o["method"].get(s) == simdjson::SUCCESS)
                 f.method = toQString(s).toUpper();
             if (o["headers"].get(e) == simdjson::SUCCESS)
-                readHeaders(e, f, secretSeen);
+                readHeaders(e, f);
             if (o["portkeyHeaders"].get(e) == simdjson::SUCCESS)
-                readHeaders(e, f, secretSeen);
+                readHeaders(e, f);
             if (o["body"].get(body) != simdjson::SUCCESS)
                 return; // no body: not logged (Do-Not-Track or privacy mode) or not requested
         }
@@ -132,7 +127,7 @@ void PortkeyWrappers::readRequest(const simdjson::dom::element &value, LogRecord
 }
 
 void PortkeyWrappers::readResponse(const simdjson::dom::element &value, LogRecord &record,
-                                   MetricRowMapper::Fallbacks &f, bool &secretSeen)
+                                   MetricRowMapper::Fallbacks &f)
 {
     simdjson::dom::element body = value;
     if (value.is_object()) {
@@ -154,7 +149,7 @@ void PortkeyWrappers::readResponse(const simdjson::dom::element &value, LogRecor
             if (o["lastUsedOptionJsonPath"].get(s) == simdjson::SUCCESS && !s.empty())
                 f.lastUsedOption = toQString(s);
             if (o["headers"].get(e) == simdjson::SUCCESS)
-                readHeaders(e, f, secretSeen);
+                readHeaders(e, f);
             if (o["body"].get(body) != simdjson::SUCCESS)
                 return;
         }

@@ -15,13 +15,11 @@ class element;
 class PortkeyWrappers
 {
 public:
-    // secretSeen is set when a header or key that holds a credential was met, so the caller
-    // knows the raw record must go through SecretRedactor.
     static void readRequest(const simdjson::dom::element &value, LogRecord &record,
-                            MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen);
+                            MetricRowMapper::Fallbacks &fallbacks);
     static void readResponse(const simdjson::dom::element &value, LogRecord &record,
-                             MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen);
+                             MetricRowMapper::Fallbacks &fallbacks);
     // Hands the x-portkey-* headers of a header map to the fallbacks.
     static void readHeaders(const simdjson::dom::element &headers,
-                            MetricRowMapper::Fallbacks &fallbacks, bool &secretSeen);
+                            MetricRowMapper::Fallbacks &fallbacks);
 };

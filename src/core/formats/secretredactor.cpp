@@ -887,6 +887,102 @@ QByteArray toBytes(const std::string &s)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
+constexpr unsigned kQuoteSign = 1, kTriggerSign = 2;
+// Which of '"' (kQuoteSign) and '=' or '@' (kTriggerSign) text holds: 16 bytes at a time where
+// SSE2 is there (std::string_view::find_first_of() calls memchr() once a byte).
+unsigned stringSigns(std::string_view text)
+{
+    const char *const p = text.data();
+    const size_t n = text.size();
+    unsigned signs = 0;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), equals = _mm_set1_epi8('='), at = _mm_set1_epi8('@');
+    __m128i quotes = _mm_setzero_si128(), triggers = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        quotes = _mm_or_si128(quotes, _mm_cmpeq_epi8(v, quote));
+        triggers = _mm_or_si128(triggers,
+                                _mm_or_si128(_mm_cmpeq_epi8(v, equals), _mm_cmpeq_epi8(v, at)));
+    }
+    if (_mm_movemask_epi8(quotes))
+        signs |= kQuoteSign;
+    if (_mm_movemask_epi8(triggers))
+        signs |= kTriggerSign;
+#endif
+    for (; i < n; ++i) {
+        if (p[i] == '"')
+            signs |= kQuoteSign;
+        else if (p[i] == '=' || p[i] == '@')
+            signs |= kTriggerSign;
+    }
+    return signs;
+}
+
+// Whether the scan of a string value (Scanner::run() and stringValue() at depth 0) can find a
+// secret in it, from its decoded content: stringValue() looks only for a credential prefix, JSON
+// inside (first non-space '{' or '[', or an escaped quote), or textRules() ('=' or '@'), and
+// each of them needs one of these signs in the decoded text. A quote may have been an escaped
+// one (nested) or \u0022 (text): both are run then.
+bool stringMayHoldSecret(std::string_view content)
+{
+    size_t first = 0;
+    while (first < content.size() && isSpace(content[first]))
+        ++first;
+    const char f = first < content.size() ? lower(content[first]) : 0;
+    const bool nested = f == '{' || f == '[';
+    const unsigned signs = stringSigns(content);
+    const bool quote = signs & kQuoteSign;
+    if (!nested && f != 'b' && signs == 0)
+        return false;
+    if (!mayHoldSecret(content))
+        return false;
+    if (SecretRedactor::looksLikeCredential(content))
+        return true;
+    std::vector<Span> inner;
+    if (nested || quote)
+        Scanner(content, 1, inner).run();
+    if (!nested)
+        textRules(content, inner);
+    return !inner.empty();
+}
+
+// The scan's verdict on a value under a key of class keyClass (None: not under a secret key),
+// from the parsed value: what Scanner::run() replaces under each class (README, "Secrets"),
+// and the strings that may hold one. True whenever the scan could replace something.
+bool valueMayHoldSecret(simdjson::dom::element value, KeyClass keyClass)
+{
+    using Type = simdjson::dom::element_type;
+    switch (value.type()) {
+    case Type::NULL_VALUE:
+    case Type::BOOL:
+        return false;
+    case Type::INT64:
+    case Type::UINT64:
+    case Type::DOUBLE:
+        return keyClass == KeyClass::Strong;
+    case Type::STRING:
+        return keyClass != KeyClass::None || stringMayHoldSecret(std::string_view(value));
+    case Type::ARRAY:
+        if (keyClass == KeyClass::Strong)
+            return true;
+        for (const simdjson::dom::element item : simdjson::dom::array(value)) {
+            if (valueMayHoldSecret(item, KeyClass::None))
+                return true;
+        }
+        return false;
+    case Type::OBJECT:
+        if (keyClass != KeyClass::None)
+            return true;
+        for (const simdjson::dom::key_value_pair field : simdjson::dom::object(value)) {
+            if (valueMayHoldSecret(field.value, classifyKey(field.key)))
+                return true;
+        }
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 struct SecretRedactor::Private
@@ -1065,10 +1161,16 @@ void SecretRedactor::redactFields(LogRecord &r)
         image.url = redactedString(image.url);
 }
 
-void SecretRedactor::redactRecord(LogRecord &r)
+bool SecretRedactor::scanMayFindSecret(const simdjson::dom::element &parsed)
+{
+    return valueMayHoldSecret(parsed, KeyClass::None);
+}
+
+void SecretRedactor::redactRecord(LogRecord &r, bool rawHoldsNoSecret)
 {
     const QByteArray raw = r.raw;
-    r.raw = redactedBytes(raw);
+    if (!rawHoldsNoSecret)
+        r.raw = redactedBytes(raw);
     // A body found verbatim inside a raw JSON record that held no secret holds none either
     // (the same scan saw it, in the same mode): not scanned twice.
     const bool rawClean = !raw.isEmpty() && raw.front() == '{' && r.raw.isSharedWith(raw);

@@ -9,6 +9,9 @@
 #include <string_view>
 
 struct LogRecord;
+namespace simdjson::dom {
+class element;
+}
 
 // Removes credentials from what is stored or shown: request and response bodies, raw source
 // records, header values, metadata, URLs, and any text printed. Shared by every file reader, the
@@ -67,9 +70,15 @@ public:
     static QString redactedString(const QString &text);
     // A CSV row, field by field (a quoted field's "" read as "), every other byte kept.
     static QByteArray redactedCsvRow(const QByteArray &row);
+    // False when redactText() of the JSON text that `parsed` was parsed from would replace
+    // nothing; true when it may. Decided on the parsed values (a key's class and its value's
+    // type; only the strings that could hold a secret are scanned), which costs a third of the
+    // text's scan.
+    static bool scanMayFindSecret(const simdjson::dom::element &parsed);
     // Every field of a record that may carry a secret: raw, request, response, metadata (values
     // of secret keys, and secrets inside values), ids, names, URLs of attempts and images.
-    static void redactRecord(LogRecord &record);
+    // rawHoldsNoSecret: scanMayFindSecret() said so of the parsed raw record; its scan is skipped.
+    static void redactRecord(LogRecord &record, bool rawHoldsNoSecret = false);
     // The same without raw, request and response (for a caller that redacted those itself).
     static void redactFields(LogRecord &record);
 

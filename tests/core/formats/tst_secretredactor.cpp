@@ -5,7 +5,28 @@
 #include "logrecord.h"
 #include "secretredactor.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <simdjson.h>
+
+#include <functional>
+#include <optional>
+
+namespace {
+
+// scanMayFindSecret() of text parsed as JSON; nothing when it is not JSON.
+std::optional<bool> parsedVerdict(const QByteArray &text)
+{
+    simdjson::dom::parser parser;
+    simdjson::dom::element parsed;
+    const simdjson::padded_string padded(text.constData(), size_t(text.size()));
+    if (parser.parse(padded).get(parsed) != simdjson::SUCCESS)
+        return std::nullopt;
+    return SecretRedactor::scanMayFindSecret(parsed);
+}
+
+} // namespace
 
 class TestSecretRedactor : public QObject
 {
@@ -22,6 +43,8 @@ private slots:
     void metadataColumn();
     void redactStillRefusesInvalidJson();
     void csvRowFieldByField();
+    void parsedVerdictOnGeneratedJson();
+    void parsedVerdictPassesAPlainRecord();
 };
 
 void TestSecretRedactor::secretKeyNames_data()
@@ -145,6 +168,8 @@ void TestSecretRedactor::redactsEveryForm()
     const QByteArray out = SecretRedactor::redactedBytes(input);
     QVERIFY2(!out.contains(secret), out.left(400).constData());
     QVERIFY2(out.contains("[REDACTED]"), out.left(400).constData());
+    // The import skips the scan of a parsed record when scanMayFindSecret() says no.
+    QVERIFY(parsedVerdict(input).value_or(true));
     // Idempotent: redacting again changes nothing.
     std::string again;
     QVERIFY(
@@ -188,6 +213,8 @@ void TestSecretRedactor::keepsEveryOtherByte()
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, expected);
     QCOMPARE(SecretRedactor::redactedBytes(input), expected);
+    if (expected != input)
+        QVERIFY(parsedVerdict(input).value_or(true));
 }
 
 void TestSecretRedactor::bodyOver4MbWithUpperCaseKey()
@@ -241,6 +268,134 @@ void TestSecretRedactor::csvRowFieldByField()
                         R"x(https://h/v1?key=[REDACTED],"a ""quoted"" word",)x"));
     const QByteArray plain = "a,b,\"c,d\",e";
     QCOMPARE(SecretRedactor::redactedCsvRow(plain), plain);
+}
+
+void TestSecretRedactor::parsedVerdictOnGeneratedJson()
+{
+    // Random documents from the pieces every rule reacts to (secret and harmless key names,
+    // escapes, URLs with parameters and user info, credentials, JSON inside strings, logprobs):
+    // wherever the scan replaces something, scanMayFindSecret() must have said it may, or the
+    // import would store the secret. Both answers must occur, or the test proves nothing.
+    static const char *const keys[] = {
+        "model",
+        "content",
+        "role",
+        "api_key",
+        "token",
+        "key",
+        "prompt_tokens",
+        "virtual_key",
+        "Authorization",
+        "x-portkey-metadata",
+        "url",
+        "logprob",
+        "bytes",
+        "credentials",
+        "password",
+        "monkey",
+        "keyword",
+        R"(api_\u006bey)",
+        R"(\u0070assword)",
+        "metadata.key",
+        "top_logprobs",
+        "cache_key",
+        "groqKey",
+        "auth",
+        "text",
+    };
+    // The raw JSON content of string values (escapes as they are written in the document).
+    static const char *const strings[] = {
+        "hello",
+        "Bearer sk-1",
+        "basic idea",
+        "  bearer x",
+        "https://u:pw@h.example/x",
+        "https://h.example/p?alt=sse&key=abc",
+        "user@acme.dev",
+        "a=b",
+        R"(x\u003dy)",
+        R"({\"api_key\":\"sk-n\"})",
+        R"({\"model\":\"m\"})",
+        " [1,2]",
+        R"(say \"key\": \"v\")",
+        R"(\u0062earer x)",
+        R"(https:\/\/u:SECRET@h.example)",
+        "?ke%79=AIza",
+        "token count",
+        "it's a key",
+        "https://averyveryverylonguser@h.example",
+        "{provider: 'openai', api_key: 'sk-c'}",
+        "mail me at a@b",
+        "x&password=y",
+        "[REDACTED]",
+        R"(\u0041uthorization)",
+        "code=1234",
+        "sig=abc",
+        R"(\n{\"token\":\"t\"})",
+        "",
+    };
+    QRandomGenerator random(20261208);
+    std::function<QByteArray(int)> value = [&](int depth) -> QByteArray {
+        const int kind = int(random.bounded(depth > 3 ? 4 : 6));
+        switch (kind) {
+        case 0:
+            return QByteArray::number(random.bounded(1000));
+        case 1:
+            return random.bounded(2) ? "true" : "null";
+        case 2:
+        case 3:
+            return QByteArray("\"") + strings[random.bounded(int(std::size(strings)))] + '"';
+        case 4: {
+            QByteArray out = "[";
+            for (int i = int(random.bounded(4)); i > 0; --i)
+                out += value(depth + 1) + (i > 1 ? "," : "");
+            return out + ']';
+        }
+        default: {
+            QByteArray out = "{";
+            for (int i = int(random.bounded(5)); i > 0; --i)
+                out += QByteArray("\"") + keys[random.bounded(int(std::size(keys)))]
+                    + "\":" + value(depth + 1) + (i > 1 ? "," : "");
+            return out + '}';
+        }
+        }
+    };
+    int parsedClean = 0, replaced = 0;
+    for (int n = 0; n < 20000; ++n) {
+        QByteArray document = "{";
+        for (int i = int(random.bounded(1, 6)); i > 0; --i)
+            document += QByteArray("\"") + keys[random.bounded(int(std::size(keys)))]
+                + "\":" + value(1) + (i > 1 ? "," : "");
+        document += '}';
+        const std::optional<bool> verdict = parsedVerdict(document);
+        QVERIFY2(verdict.has_value(), document.constData());
+        const bool changed = SecretRedactor::redactedBytes(document) != document;
+        QVERIFY2(!changed || *verdict, document.constData());
+        parsedClean += *verdict ? 0 : 1;
+        replaced += changed ? 1 : 0;
+    }
+    QVERIFY(parsedClean > 1000);
+    QVERIFY(replaced > 1000);
+}
+
+void TestSecretRedactor::parsedVerdictPassesAPlainRecord()
+{
+    // A record without secrets is decided on its parsed values, without the scan: its usage
+    // counts (*_tokens), metadata key list, a JSON metadata header, an e-mail address and a URL
+    // do not count as signs. (The import's reading thread spends a third less for it.)
+    const QByteArray row
+        = R"({"id":"r1","created_at":"2026-10-01T00:00:00.000","request":{)"
+          R"("url":"https://api.openai.com/v1/chat/completions","method":"POST","headers":)"
+          R"({"content-type":"application/json"},"body":{"model":"gpt-4o","messages":[{"role":)"
+          R"("user","content":"summarise the refund report"}],"max_tokens":512},"portkeyHeaders":)"
+          R"({"x-portkey-metadata":"{\"_user\":\"user0@acme.dev\"}"}},"response":{"status":200,)"
+          R"("body":{"usage":{"prompt_tokens":247,"completion_tokens":229}}},"config":"pc-1",)"
+          R"("metadata":{"key":["_user","env"],"value":["user0@acme.dev","production"]}})";
+    QCOMPARE(parsedVerdict(row), std::optional<bool>(false));
+    // One secret anywhere in it, and the answer changes.
+    QByteArray withKey = row;
+    withKey.replace(R"("config":"pc-1")", R"("config":"pc-1","openai_key":"sk-x")");
+    QCOMPARE(parsedVerdict(withKey), std::optional<bool>(true));
 }
 
 QTEST_GUILESS_MAIN(TestSecretRedactor)
