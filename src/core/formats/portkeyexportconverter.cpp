@@ -4,6 +4,7 @@
 #include "fieldparsing.h"
 #include "fileformat.h"
 #include "portkeywrappers.h"
+#include "secretredactor.h"
 
 bool PortkeyExportConverter::applyRow(const simdjson::dom::element &row, MetricRowMapper &mapper,
                                       LogRecord &record, QString *error)
@@ -76,7 +77,7 @@ void PortkeyExportConverter::completeRecord(LogRecord &record, std::string_view 
     // Every field: a key deep in a body, a URL in an error message. The raw record's scan, a
     // third of this thread's work, is decided on its parsed values first.
     record.raw = FieldParsing::toBytes(raw);
-    SecretRedactor::redactRecord(record, !SecretRedactor::scanMayFindSecret(parsed));
+    SecretRedactor::redactRecord(record, &parsed);
     record.rawFormat = rawFormat;
     if (!record.request.isEmpty())
         images.scan(std::string_view(record.request.constData(), size_t(record.request.size())),

@@ -5,7 +5,6 @@
 #include "jsonlineparser.h"
 #include "metricrowmapper.h"
 #include "recordconverter.h"
-#include "secretredactor.h"
 
 // One line of a Portkey export JSONL (portkey-api.md 4.5): a flat metric row whose request and
 // response are LogObject wrappers or bare bodies. Also reads the metric row of a log object.

@@ -1166,13 +1166,13 @@ bool SecretRedactor::scanMayFindSecret(const simdjson::dom::element &parsed)
     return valueMayHoldSecret(parsed, KeyClass::None);
 }
 
-void SecretRedactor::redactRecord(LogRecord &r, bool rawHoldsNoSecret)
+void SecretRedactor::redactRecord(LogRecord &r, const simdjson::dom::element *parsedRaw)
 {
     const QByteArray raw = r.raw;
-    if (!rawHoldsNoSecret)
+    if (!parsedRaw || scanMayFindSecret(*parsedRaw))
         r.raw = redactedBytes(raw);
     // A body found verbatim inside a raw JSON record that held no secret holds none either
-    // (the same scan saw it, in the same mode): not scanned twice.
+    // (the scan of the raw record covered it, in the same mode): not scanned twice.
     const bool rawClean = !raw.isEmpty() && raw.front() == '{' && r.raw.isSharedWith(raw);
     for (QByteArray *body : {&r.request, &r.response}) {
         if (!(rawClean && !body->isEmpty() && byteIndexOf(raw, *body) >= 0))
